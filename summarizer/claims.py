@@ -1,0 +1,168 @@
+"""Claims: the atomic statements a summary makes, from structured JSON or from free Markdown.
+
+A structured response (the prompt's JSON, or an extractive baseline) gives claims directly, with
+their translations, evidence and section. Free text — a summary pasted from a chat app, or a model
+that ignored the JSON instruction — is read with markdown-it-py: headings and bold lead-ins
+(``**市场格局：**``) become topics, bullets and paragraphs become sentences, and a compound
+sentence stating several figures is split into one claim per fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from summarizer.quantities import Quantity, parse_quantities
+from summarizer.text import detect_lang, normalize_space, split_sentences
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    model: str
+    text: str
+    lang: str
+    translations: Mapping[str, str] = field(default_factory=dict)  # lang → text, own included
+    topic: str = ""
+    quantities: tuple[Quantity, ...] = ()
+    evidence: str | None = None  # a verbatim quote from the report, when the model gave one
+    anchor: str | None = None  # the source sentence it was taken from (extractive models)
+    kind: str = "fact"  # fact | takeaway
+
+    def text_in(self, lang: str) -> str | None:
+        return self.translations.get(lang) or (self.text if self.lang == lang else None)
+
+
+def make_claim(cid: str, model: str, text: str, *, translations: Mapping[str, str] | None = None,
+               topic: str = "", evidence: str | None = None, anchor: str | None = None,
+               kind: str = "fact") -> Claim:
+    text = normalize_space(text)
+    lang = detect_lang(text)
+    trans = {k: normalize_space(v) for k, v in (translations or {}).items() if v and v.strip()}
+    trans.setdefault(lang, text)
+    return Claim(cid, model, text, lang, trans, normalize_space(topic),
+                 tuple(parse_quantities(text)), evidence, anchor, kind)
+
+
+def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "zh") -> list[Claim]:
+    """Claims from the prompt's JSON shape: {"claims": [{"zh", "en", "evidence", "section"}],
+    "takeaways": [{"zh", "en"}]} (takeaways may also be a list of strings)."""
+    claims: list[Claim] = []
+    for kind, items in (("fact", data.get("claims") or []), ("takeaway", data.get("takeaways") or [])):
+        for item in items:
+            if isinstance(item, str):
+                item = {"text": item}
+            if not isinstance(item, Mapping):
+                continue
+            trans = {lang: str(item[lang]) for lang in ("zh", "en") if item.get(lang)}
+            text = trans.get(primary) or next(iter(trans.values()), None) or str(item.get("text", ""))
+            if not text.strip():
+                continue
+            claims.append(make_claim(
+                f"{model}#{len(claims) + 1}", model, text, translations=trans,
+                topic=str(item.get("section") or item.get("topic") or ""),
+                evidence=item.get("evidence") or None, anchor=item.get("anchor") or None,
+                kind=kind,
+            ))
+    return claims
+
+
+_MD = MarkdownIt("commonmark").enable("table")
+_LEAD_IN = re.compile(r"^\s*(?:\*\*|__)(.{1,40}?)(?:\*\*|__)\s*[:：]?\s*|^([^：:。.!?！？]{1,20})[：:]\s*")
+_TAKEAWAY_HEADING = re.compile(r"takeaway|conclusion|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE)
+
+
+def claims_from_markdown(model: str, text: str) -> list[Claim]:
+    """Claims from free Markdown or plain text, as chat apps answer."""
+    claims: list[Claim] = []
+    topic, kind = "", "fact"
+    tokens = _MD.parse(text)
+    for i, tok in enumerate(tokens):
+        if tok.type == "heading_open":
+            topic = _plain(tokens[i + 1])
+            kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
+            continue
+        if tok.type != "inline" or tokens[i - 1].type == "heading_open":
+            continue
+        raw = tok.content
+        lead = _LEAD_IN.match(raw)
+        item_topic = topic
+        if lead:
+            item_topic = normalize_space(lead.group(1) or lead.group(2)).rstrip(":：")
+            raw = raw[lead.end():]
+            if not raw.strip():  # a bold line alone is a topic for what follows
+                topic = item_topic
+                continue
+        body = _plain_markdown(raw)
+        for sentence in split_sentences(body):
+            for atom in split_compound(sentence):
+                claims.append(make_claim(f"{model}#{len(claims) + 1}", model, atom,
+                                         topic=item_topic, kind=kind))
+    return [c for c in claims if _is_statement(c.text)]
+
+
+def _plain(tok: Token) -> str:
+    return normalize_space("".join(c.content for c in tok.children or [] if c.type == "text"))
+
+
+def _plain_markdown(raw: str) -> str:
+    """Inline Markdown without its emphasis, code and link marks."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)",
+                  lambda m: m.group(1) or m.group(2) or "", raw)
+    text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    return normalize_space(text)
+
+
+def _is_statement(text: str) -> bool:
+    """Drop fragments that state nothing: "Summary:", "好的，以下是总结：", a lone number."""
+    stripped = re.sub(r"[\W_]+", "", text)
+    if len(stripped) < 4:
+        return False
+    return not re.match(r"^(好的|当然|以下是|here is|here's|sure)", text, re.IGNORECASE) or \
+        len(text) > 60
+
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;、]\s*")
+
+
+def split_compound(sentence: str) -> list[str]:
+    """Split a sentence that lists several figures for different subjects into atomic claims:
+    "华东占比<40%，华南10-15%，西部从8%翻倍至16%" → three claims. A clause without a figure stays
+    with its neighbour, so "revenue grew 12%, driven by exports" is one claim."""
+    if len([q for q in parse_quantities(sentence) if not q.is_year]) < 2:
+        return [sentence]
+    clauses = [c for c in _CLAUSE_SPLIT.split(sentence.rstrip("。.!！")) if c.strip()]
+    if len(clauses) < 2:
+        return [sentence]
+    atoms: list[str] = []
+    for clause in clauses:
+        has_figure = any(not q.is_year for q in parse_quantities(clause))
+        if atoms and (not has_figure or not _has_subject(clause)):
+            atoms[-1] = _join(atoms[-1], clause)
+        else:
+            atoms.append(clause)
+    if len(atoms) < 2:
+        return [sentence]
+    return atoms
+
+
+def _has_subject(clause: str) -> bool:
+    """A clause that starts with a figure ("10-15%") continues the one before it."""
+    return bool(re.match(r"\s*[^\d\W]", clause)) and not re.match(
+        r"\s*(?:(?:and|or|but|while|with|up|down|from|to|compared|versus|vs|nearly|almost|about)\b"
+        r"|[而和与及较比高低约]|接近|相当|相比|同比|环比|增长|下降|达到)",
+        clause, re.IGNORECASE)
+
+
+def _join(a: str, b: str) -> str:
+    sep = "，" if re.search(r"[\u4e00-\u9fff]$", a) else ", "
+    return a + sep + b.strip()
+
+
+def claims_to_dicts(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+    return [asdict(c) for c in claims]

@@ -1,0 +1,304 @@
+"""Command line: parse, call the library, print. Progress goes to stderr, results to stdout.
+
+Exit codes: 0 ok · 1 some model failed but a post was written · 2 usage or input error ·
+3 nothing usable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from summarizer import __version__, pipeline
+from summarizer.config import Settings, load_settings, parse_langs
+from summarizer.document import Document
+from summarizer.errors import InputError, SummarizerError
+from summarizer.example import load_example
+from summarizer.fetch import fetch
+from summarizer.providers.base import Response
+from summarizer.providers.registry import BASELINES, DEFAULT_OFFLINE, resolve
+from summarizer.files import write_atomic
+from summarizer.runner import load_responses, response_path
+
+EPILOG = """examples:
+  summarizer run                                   offline demo on the bundled example report
+  summarizer run https://example.org/report.pdf    summarize a report (PDF, HTML, Markdown, text)
+  summarizer run report.pdf --summary gemini=gemini.md --summary doubao=doubao.md
+                                                   merge summaries pasted from chat apps
+  summarizer compare --source report.pdf --summary a=a.md --summary b=b.md --json
+  summarizer render outputs/20261129-101500-my-report --force
+"""
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summarizer", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Summarize a long report with several models (or your pasted summaries), "
+                    "compare them claim by claim against the report, and write a bilingual "
+                    "Jekyll post.")
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="config file (default: ./summarizer.toml if present)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    models_help = f"model to use (repeatable); available: {', '.join(BASELINES)}"
+    p = sub.add_parser("run", help="fetch → summarize → compare → render, in one go",
+                       description="Run the whole pipeline. With no SOURCE, runs the bundled "
+                       "example report offline.")
+    p.add_argument("source", nargs="?", help="URL or file of the report (default: the example)")
+    p.add_argument("--model", "-m", action="append", metavar="M", help=models_help)
+    p.add_argument("--summary", "-s", action="append", metavar="NAME=FILE", default=[],
+                   help="a summary you already have (Markdown/text/JSON) instead of model calls;"
+                        " repeatable")
+    _common(p)
+    p.add_argument("--force", action="store_true",
+                   help="overwrite an existing post that differs from the new one")
+    p.add_argument("--json", action="store_true", help="print comparison.json to stdout")
+
+    p = sub.add_parser("fetch", help="read a report into a new run folder (source.md/json)")
+    p.add_argument("source", help="URL or file of the report")
+    p.add_argument("--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)")
+
+    p = sub.add_parser("summarize", help="ask the models to summarize a fetched report")
+    p.add_argument("run_dir", type=Path, help="run folder made by `fetch`")
+    p.add_argument("--model", "-m", action="append", metavar="M", help=models_help)
+
+    p = sub.add_parser("compare", help="compare summaries claim by claim",
+                       description="Compare the responses of a run folder, or summaries you "
+                       "bring with --summary (grounding needs --source).")
+    p.add_argument("run_dir", type=Path, nargs="?", help="run folder with responses/")
+    p.add_argument("--source", help="the report, to check claims against (with --summary)")
+    p.add_argument("--summary", "-s", action="append", metavar="NAME=FILE", default=[],
+                   help="a summary to compare; repeatable")
+    _common(p)
+    p.add_argument("--json", action="store_true", help="print comparison.json to stdout")
+
+    p = sub.add_parser("render", help="write the post from a run folder's comparison")
+    p.add_argument("run_dir", type=Path, help="run folder with comparison.json")
+    p.add_argument("--lang", help="languages of the post, e.g. zh,en (first is primary)")
+    p.add_argument("--blog", type=Path, metavar="DIR", help="Jekyll site (default: blog)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing, different post")
+
+    sub.add_parser("models", help="list the available models")
+    return parser
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", help="languages of the post, e.g. zh,en (first is primary)")
+    p.add_argument("--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)")
+    p.add_argument("--blog", type=Path, metavar="DIR", help="Jekyll site (default: blog)")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    s = load_settings(args.config)
+    if getattr(args, "lang", None):
+        s = replace(s, langs=parse_langs(args.lang))
+    if getattr(args, "out", None):
+        s = replace(s, outputs=args.out)
+    if getattr(args, "blog", None):
+        s = replace(s, blog=args.blog)
+    return s
+
+
+def read_summaries(specs: Sequence[str]) -> list[Response]:
+    """NAME=FILE pairs → responses, as if each NAME had answered with the file's content."""
+    out: list[Response] = []
+    for spec in specs:
+        name, sep, file = spec.partition("=")
+        if not sep or not name.strip() or not file.strip():
+            raise InputError(f"--summary {spec!r}: expected NAME=FILE, e.g. gemini=gemini.md")
+        path = Path(file).expanduser()
+        if not path.is_file():
+            raise InputError(f"--summary {name}: no such file {file}")
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"--summary {name}: {file} is not UTF-8 text; save it as UTF-8") \
+                from exc
+        if not text.strip():
+            raise InputError(f"--summary {name}: {file} is empty")
+        structured = None
+        if path.suffix.lower() == ".json":
+            try:
+                data = json.loads(text)
+            except ValueError as exc:
+                raise InputError(f"--summary {name}: {file} is not valid JSON ({exc})") from exc
+            structured = data if isinstance(data, dict) else None
+        out.append(Response(name.strip(), "pasted", text=text, structured=structured))
+    if len({r.model for r in out}) != len(out):
+        raise InputError("two --summary options use the same NAME; give each summary its own")
+    return out
+
+
+def _progress(console: Console):  # type: ignore[no-untyped-def]
+    def report(model: str, event: str) -> None:
+        if event != "queued":
+            console.print(f"  {model}: {event}")
+    return report
+
+
+def _print_result(console: Console, comparison: dict[str, Any]) -> None:
+    table = Table(title="Scorecard", title_justify="left")
+    for col in ("model", "status", "claims", "coverage", "unique", "supported", "unsupported",
+                "contradicted", "conflicts"):
+        table.add_column(col, justify="left" if col in ("model", "status") else "right")
+    status = {m["name"]: m["status"] for m in comparison["models"]}
+    for r in comparison["scorecard"]:
+        table.add_row(r["model"], status.get(r["model"], ""), str(r["claims"]),
+                      f"{r['coverage']:.0%}", str(r["unique"]), str(r["supported"]),
+                      str(r["unsupported"]), str(r["contradicted"]), str(r["numeric_conflicts"]))
+    console.print(table)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    err = _err()
+    summaries = read_summaries(args.summary)
+    if args.summary and args.model:
+        raise InputError("use either --model or --summary, not both")
+    names = args.model or list(DEFAULT_OFFLINE)
+    providers = [] if summaries else resolve(names)
+    if args.source:
+        err.print(f"Reading {args.source} …")
+        doc: Document = fetch(args.source, cache_dir=settings.cache_dir / "fetch")
+    else:
+        doc = load_example()
+    if not summaries and not args.model:
+        what = "the bundled example report" if not args.source else args.source
+        err.print(f"Offline demo: {what} through the extractive baselines "
+                  f"({', '.join(names)}), no keys, no network. To compare LLMs, add their "
+                  "summaries with --summary NAME=FILE (see README).")
+    err.print(f"Report: {doc.title} — {doc.tokens:,} tokens, "
+              f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})")
+    result = pipeline.run(doc, providers, settings, force=args.force, log=err.print,
+                          progress=_progress(err), responses=summaries or None)
+    _finish(err, result.comparison, args.json)
+    verb = {"written": "Post written", "unchanged": "Post unchanged",
+            "overwritten": "Post overwritten"}[result.post_status]
+    err.print(f"{verb}: {result.post}\nRun folder: {result.run_dir}")
+    if result.failed:
+        err.print(f"Some models failed: {', '.join(result.failed)} "
+                  "(see run.json); the post was written from the others.")
+    if not args.json:
+        print(result.post)
+    return result.exit_code
+
+
+def _finish(err: Console, comparison: dict[str, Any], as_json: bool) -> None:
+    _print_result(err, comparison)
+    if as_json:
+        print(json.dumps(comparison, ensure_ascii=False, indent=1))
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    doc = fetch(args.source, cache_dir=settings.cache_dir / "fetch")
+    run = pipeline.new_run_dir(settings.outputs, doc.title)
+    pipeline.save_document(run, doc)
+    _err().print(f"{doc.title} — {doc.tokens:,} tokens, {len(doc.sections)} sections "
+                 f"({doc.kind}, {doc.lang})")
+    print(run.path)
+    return 0
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    run = pipeline.RunDir(args.run_dir)
+    doc = pipeline.load_document(run)
+    err = _err()
+    responses = pipeline.summarize(run, doc, resolve(args.model or list(DEFAULT_OFFLINE)),
+                                   _progress(err))
+    print(run.responses)
+    return 1 if any(r.status != "ok" for r in responses) else 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    err = _err()
+    if args.run_dir and args.summary:
+        raise InputError("give a run folder or --summary files, not both")
+    if args.run_dir:
+        comparison = pipeline.rerun_compare(pipeline.RunDir(args.run_dir), settings.langs)
+        out = args.run_dir
+    elif args.summary:
+        responses = read_summaries(args.summary)
+        doc = fetch(args.source, cache_dir=settings.cache_dir / "fetch") if args.source else None
+        if doc is None:
+            err.print("No --source: claims are aligned and conflicts found, but not checked "
+                      "against the report.")
+        run = pipeline.new_run_dir(settings.outputs, doc.title if doc else "comparison")
+        if doc:
+            pipeline.save_document(run, doc)
+        for r in responses:
+            write_atomic(response_path(run.responses, r.model),
+                         json.dumps(r.to_dict(), ensure_ascii=False, indent=1))
+        comparison = pipeline.compare_stage(run, doc, responses, settings.langs)
+        out = run.path
+    else:
+        raise InputError("nothing to compare: give a run folder, or --summary NAME=FILE twice "
+                         "or more")
+    _finish(err, comparison, args.json)
+    err.print(f"Wrote {Path(out) / 'comparison.json'} and scorecard.md")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    run = pipeline.RunDir(args.run_dir)
+    comparison = json.loads(run.require(run.comparison, "compare").read_text(encoding="utf-8"))
+    doc = pipeline.load_document(run) if run.source_json.exists() else None
+    responses = load_responses(run.responses) if run.responses.exists() else []
+    post, status = pipeline.render_stage(run, doc, responses, comparison, settings, args.force)
+    _err().print(f"Post {status}: {post}")
+    print(post)
+    return 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    table = Table(title="Models")
+    table.add_column("model")
+    table.add_column("kind")
+    table.add_column("key")
+    for name in BASELINES:
+        table.add_row(name, "offline extractive baseline", "not needed")
+    Console(highlight=False, markup=False).print(table)
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "fetch": cmd_fetch, "summarize": cmd_summarize,
+            "compare": cmd_compare, "render": cmd_render, "models": cmd_models}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except SummarizerError as exc:
+        _err().print(f"error: {exc}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err().print("interrupted; completed work is kept in the run folder")
+        return 130
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for who asks
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            traceback.print_exc()
+        _err().print(f"internal error: {type(exc).__name__}: {exc} "
+                     "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Grounding: find the source sentence that supports each claim, or flag the claim.
+
+Statuses (the DESIGN contract):
+- supported: a source sentence says it, figures included;
+- contradicted: the closest source sentence states the same thing with a different figure;
+- unsupported: nothing in the source is close enough;
+- unverified: no source was given, or the claim is a takeaway (an opinion, not a fact).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from summarizer.claims import Claim
+from summarizer.document import Document
+from summarizer.quantities import agreement, comparable, parse_quantities
+from summarizer.text import match_string
+
+SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
+RELATED = 55.0  # below this, nothing in the source is about the claim
+
+
+@dataclass(frozen=True)
+class Grounding:
+    status: str  # supported | unsupported | contradicted | unverified
+    source_anchor: str | None = None
+    source_quote: str | None = None
+    score: float = 0.0
+    reason: str = ""
+
+
+def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding]:
+    """A grounding for every claim id."""
+    if doc is None:
+        return {c.id: Grounding("unverified", reason="no source given") for c in claims}
+    sentences = [s for _, s in doc.sentences()]
+    by_anchor = {s.id: s for s in sentences}
+    source_langs = {doc.lang, *(sentences[0].translations if sentences else ())}
+    result: dict[str, Grounding] = {}
+    pending: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.kind == "takeaway":
+            result[c.id] = Grounding("unverified", reason="a takeaway (opinion), not a fact")
+        elif c.anchor and c.anchor in by_anchor:
+            s = by_anchor[c.anchor]
+            result[c.id] = Grounding("supported", s.id, s.text, 100.0, "extracted verbatim")
+        else:
+            usable = [lang for lang in (c.lang, *c.translations) if lang in source_langs]
+            pending.setdefault(usable[0] if usable else doc.lang, []).append(i)
+    for lang, idxs in pending.items():
+        source_texts = [match_string(s.translations.get(lang, s.text)) for s in sentences]
+        claim_texts = [match_string(claims[i].text_in(lang) or claims[i].text) for i in idxs]
+        scores = process.cdist(claim_texts, source_texts, scorer=fuzz.token_set_ratio,
+                               dtype=np.float32, workers=-1)
+        for row, i in enumerate(idxs):
+            result[claims[i].id] = _judge(claims[i], sentences, scores[row])
+    return result
+
+
+def _judge(claim: Claim, sentences: Sequence, scores: np.ndarray) -> Grounding:
+    figures = comparable(claim.quantities)
+    best = int(np.argmax(scores))
+    if figures:
+        # Prefer the best-scoring sentence that states every figure of the claim.
+        for j in np.argsort(-scores)[:5]:
+            if scores[j] < RELATED:
+                break
+            source_q = comparable(parse_quantities(sentences[j].text))
+            if all(any(agreement(q, s) in ("same", "approx") for s in source_q) for q in figures):
+                s = sentences[j]
+                return Grounding("supported", s.id, s.text, float(scores[j]))
+    s, score = sentences[best], float(scores[best])
+    if score < RELATED:
+        return Grounding("unsupported", s.id, s.text, score, "no source sentence is close")
+    if figures:
+        source_q = comparable(parse_quantities(s.text))
+        if any(agreement(q, x) == "conflict" for q in figures for x in source_q):
+            return Grounding("contradicted", s.id, s.text, score, "the source gives another figure")
+        return Grounding("unsupported", s.id, s.text, score, "the figure is not in the source")
+    if score >= SUPPORT:
+        return Grounding("supported", s.id, s.text, score)
+    return Grounding("unsupported", s.id, s.text, score, "only loosely related text in the source")

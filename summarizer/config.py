@@ -1,0 +1,97 @@
+"""Settings: summarizer.toml in the working directory (or --config), plus the environment.
+
+API keys are never read from the file: only from the environment, by the variable each model
+names. Every key of the file is optional; unknown keys are reported, not silently ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import ConfigError
+
+CONFIG_NAME = "summarizer.toml"
+_RUN_KEYS = {"lang", "outputs", "blog", "max_cost_usd", "concurrency"}
+_MODEL_KEYS = {"model", "name", "provider", "base_url", "api_key_env", "context_window",
+               "price_in_per_mtok", "price_out_per_mtok", "max_output_tokens"}
+SUPPORTED_LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    langs: tuple[str, ...] = ("zh", "en")
+    outputs: Path = Path("outputs")
+    blog: Path = Path("blog")
+    max_cost_usd: float | None = None
+    concurrency: int = 8
+    models: tuple[dict[str, Any], ...] = ()
+    cache_dir: Path = field(default_factory=lambda: default_cache_dir())
+    config_path: Path | None = None
+
+
+def default_cache_dir() -> Path:
+    """SUMMARIZER_CACHE_DIR, else $XDG_CACHE_HOME/summarizer, else ~/.cache/summarizer."""
+    if os.environ.get("SUMMARIZER_CACHE_DIR"):
+        return Path(os.environ["SUMMARIZER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "summarizer"
+
+
+def parse_langs(value: str | list[str]) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else list(value)
+    langs = tuple(dict.fromkeys(str(x).strip().lower() for x in items if str(x).strip()))
+    bad = [x for x in langs if x not in SUPPORTED_LANGS]
+    if not langs or bad:
+        raise ConfigError(f"unsupported language {', '.join(bad) or '(none)'}; "
+                          f"use zh, en or zh,en (the first is the post's main language)")
+    return langs
+
+
+def load_settings(path: Path | None = None, cwd: Path | None = None) -> Settings:
+    """Read the config file (if any) into Settings; paths in it are relative to the file."""
+    explicit = path is not None
+    path = path or (cwd or Path.cwd()) / CONFIG_NAME
+    if not path.exists():
+        if explicit:
+            raise ConfigError(f"config file {path} not found; check the --config path")
+        return Settings(outputs=(cwd or Path(".")) / "outputs", blog=(cwd or Path(".")) / "blog")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+    unknown = set(data) - {"run", "models"}
+    run = data.get("run", {})
+    if not isinstance(run, dict):
+        raise ConfigError(f"{path}: [run] must be a table")
+    unknown |= {f"run.{k}" for k in set(run) - _RUN_KEYS}
+    models = data.get("models", [])
+    if not isinstance(models, list) or not all(isinstance(m, dict) for m in models):
+        raise ConfigError(f"{path}: models must be [[models]] tables")
+    for i, m in enumerate(models, 1):
+        unknown |= {f"models[{i}].{k}" for k in set(m) - _MODEL_KEYS}
+        if "model" not in m:
+            raise ConfigError(f"{path}: [[models]] entry {i} has no 'model' key; "
+                              "add e.g. model = \"openai/gpt-4.1-mini\"")
+        if any("key" in k and k != "api_key_env" for k in m):
+            raise ConfigError(f"{path}: do not put API keys in the config file; set the "
+                              "environment variable instead (api_key_env names it)")
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
+                          "see the README's configuration section")
+    base = path.parent
+    try:
+        return Settings(
+            langs=parse_langs(run.get("lang", ["zh", "en"])),
+            outputs=base / run.get("outputs", "outputs"),
+            blog=base / run.get("blog", "blog"),
+            max_cost_usd=float(run["max_cost_usd"]) if "max_cost_usd" in run else None,
+            concurrency=int(run.get("concurrency", 8)),
+            models=tuple(models),
+            config_path=path,
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{path}: bad value in [run]: {exc}") from exc

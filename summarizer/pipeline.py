@@ -1,0 +1,209 @@
+"""The stages and the run that chains them. Each stage reads the artifacts of the one before from
+the run folder and writes its own atomically, so any stage can be re-run alone:
+
+    outputs/<run>/source.md, source.json          fetch
+    outputs/<run>/responses/<model>.json          summarize
+    outputs/<run>/comparison.json, scorecard.md   compare
+    outputs/<run>/post.md → <blog>/_posts/…       render
+    outputs/<run>/run.json                        run (config, versions, timings, statuses)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import platform
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from summarizer import __version__
+from summarizer.compare import compare
+from summarizer.compare.score import scorecard_markdown
+from summarizer.config import Settings
+from summarizer.document import Document
+from summarizer.errors import InputError, NothingUsable
+from summarizer.files import write_atomic
+from summarizer.providers.base import Provider, Request, Response
+from summarizer.render.jekyll import PostOptions, post_path, publish, render_post, slugify
+from summarizer.runner import load_responses, response_path, run_models
+from summarizer.text import detect_lang
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class RunDir:
+    path: Path
+
+    @property
+    def source_json(self) -> Path:
+        return self.path / "source.json"
+
+    @property
+    def responses(self) -> Path:
+        return self.path / "responses"
+
+    @property
+    def comparison(self) -> Path:
+        return self.path / "comparison.json"
+
+    def require(self, artifact: Path, stage: str) -> Path:
+        if not artifact.exists():
+            raise InputError(f"{self.path} has no {artifact.name}; run the {stage} stage first "
+                             f"(or `summarizer run`)")
+        return artifact
+
+
+def new_run_dir(outputs: Path, title: str) -> RunDir:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    base = outputs / f"{stamp}-{slugify(title)[:40]}"
+    path, n = base, 1
+    while path.exists():
+        n += 1
+        path = base.with_name(f"{base.name}-{n}")
+    path.mkdir(parents=True)
+    return RunDir(path)
+
+
+# ── stages ────────────────────────────────────────────────────────────────────────────────────
+def save_document(run: RunDir, doc: Document) -> None:
+    write_atomic(run.path / "source.md", doc.to_markdown())
+    write_atomic(run.source_json, doc.to_json())
+
+
+def load_document(run: RunDir) -> Document:
+    data = json.loads(run.require(run.source_json, "fetch").read_text(encoding="utf-8"))
+    return Document.from_dict(data)
+
+
+def summarize(run: RunDir, doc: Document, providers: Sequence[Provider],
+              progress: Callable[[str, str], None]) -> list[Response]:
+    return asyncio.run(run_models(providers, lambda p: Request(p.name, doc), run.responses,
+                                  progress))
+
+
+def compare_stage(run: RunDir, doc: Document | None, responses: Sequence[Response],
+                  langs: Sequence[str]) -> dict[str, Any]:
+    if not any(r.status == "ok" for r in responses):
+        errors = "; ".join(f"{r.model}: {r.error}" for r in responses)
+        raise NothingUsable(f"no model produced a usable summary ({errors})")
+    result = compare(responses, doc, primary=langs[0]).to_dict()
+    write_atomic(run.comparison, json.dumps(result, ensure_ascii=False, indent=1))
+    write_atomic(run.path / "scorecard.md", scorecard_markdown(result))
+    return result
+
+
+def titles_and_abstracts(doc: Document | None, responses: Sequence[Response],
+                         comparison: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """The post's title per language (the report's), and an abstract per language: the first
+    model's own abstract in that language."""
+    title: dict[str, str] = {}
+    if doc:
+        title = dict(doc.meta.get("title_translations") or {doc.lang: doc.title})
+    elif comparison.get("source", {}).get("title"):
+        title = {"en": comparison["source"]["title"]}
+    abstracts: dict[str, str] = {}
+    for r in responses:
+        raw = (r.structured or {}).get("abstract") if r.status == "ok" else None
+        if isinstance(raw, Mapping):
+            for lang, text in raw.items():
+                if isinstance(text, str) and text.strip():
+                    abstracts.setdefault(lang, text)
+        elif isinstance(raw, str) and raw.strip():
+            abstracts.setdefault(detect_lang(raw), raw)
+    return title, abstracts
+
+
+def render_stage(run: RunDir, doc: Document | None, responses: Sequence[Response],
+                 comparison: Mapping[str, Any], settings: Settings, force: bool,
+                 today: date | None = None) -> tuple[Path, str]:
+    title, abstracts = titles_and_abstracts(doc, responses, comparison)
+    opts = PostOptions(langs=settings.langs, blog_dir=settings.blog, force=force, today=today)
+    text = render_post(comparison, doc, abstracts, title, opts)
+    write_atomic(run.path / "post.md", text)
+    target = post_path(settings.blog, title, settings.langs[0], today)
+    return target, publish(text, target, force)
+
+
+# ── the whole run ─────────────────────────────────────────────────────────────────────────────
+@dataclass
+class RunResult:
+    run_dir: Path
+    post: Path
+    post_status: str
+    comparison: dict[str, Any]
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def run(doc: Document, providers: Sequence[Provider], settings: Settings, *, force: bool,
+        log: Log, progress: Callable[[str, str], None],
+        responses: Sequence[Response] | None = None) -> RunResult:
+    """fetch (already done: `doc`) → summarize → compare → render, writing run.json as it goes.
+    `responses` given (bring-your-own summaries) replaces the model calls."""
+    timings: dict[str, float] = {}
+    run_dir = new_run_dir(settings.outputs, doc.meta.get("title_translations", {}).get("en")
+                          or doc.title)
+    record: dict[str, Any] = {
+        "summarizer": __version__, "python": platform.python_version(),
+        "packages": _versions(), "started": datetime.now().isoformat(timespec="seconds"),
+        "source": {"title": doc.title, "source": doc.source, "kind": doc.kind,
+                   "tokens": doc.tokens, "lang": doc.lang},
+        "config": {"langs": list(settings.langs), "models": [p.name for p in providers],
+                   "config_file": str(settings.config_path) if settings.config_path else None},
+        "timings_s": timings,
+    }
+
+    def stage(name: str, fn: Callable[[], Any]) -> Any:
+        t = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            timings[name] = round(time.perf_counter() - t, 3)
+            write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False,
+                                                               indent=1))
+
+    stage("fetch", lambda: save_document(run_dir, doc))
+    if responses is None:
+        responses = stage("summarize", lambda: summarize(run_dir, doc, providers, progress))
+    else:
+        for r in responses:
+            write_atomic(response_path(run_dir.responses, r.model),
+                         json.dumps(r.to_dict(), ensure_ascii=False, indent=1))
+    record["models"] = [{"name": r.model, "status": r.status, "error": r.error,
+                         "tokens_in": r.tokens_in, "tokens_out": r.tokens_out,
+                         "cost_usd": r.cost_usd, "latency_s": round(r.latency_s, 3)}
+                        for r in responses]
+    comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses,
+                                                        settings.langs))
+    post, status = stage("render", lambda: render_stage(run_dir, doc, responses, comparison,
+                                                        settings, force))
+    record["post"] = {"path": str(post), "status": status}
+    write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
+    failed = [r.model for r in responses if r.status != "ok"]
+    return RunResult(run_dir.path, post, status, comparison, failed)
+
+
+def _versions() -> dict[str, str]:
+    out = {}
+    for name in ("httpx", "trafilatura", "pypdf", "tiktoken", "rapidfuzz", "markdown-it-py",
+                 "Jinja2", "numpy"):
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def rerun_compare(run: RunDir, langs: Sequence[str]) -> dict[str, Any]:
+    doc = load_document(run) if run.source_json.exists() else None
+    responses = load_responses(run.require(run.responses, "summarize"))
+    return compare_stage(run, doc, responses, langs)

@@ -1,0 +1,266 @@
+"""Quantities in claims, language-independent: 40%, 近四成, 10-15%, 30-80亿, 4x, 翻倍, "from 12% to
+19%", 2K→8K, 三分之一, 一万两千五百, $39, 120元 — each read as value (+ high end), unit and qualifier.
+
+Numbers read the same in Chinese and English, so they are what lets a Chinese claim be aligned with
+an English one and checked against an English report. Years are kept apart from values: "2025" in
+"up from 19 in 2025" is a date, not a figure to compare.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.text import nfkc
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str = ""  # % | x | usd | cny | eur | pp | year | hours | days | tokens | "" (a count)
+    qualifier: str = ""  # "" exact | about | over | under | at_least | at_most
+    raw: str = ""
+    high: float | None = None  # upper end of a range
+    role: str = ""  # "" | from | to (the two ends of a change)
+
+    @property
+    def is_year(self) -> bool:
+        return self.unit == "year"
+
+    def span(self) -> tuple[float, float]:
+        return (self.value, self.high if self.high is not None else self.value)
+
+
+# ── Chinese numerals ──────────────────────────────────────────────────────────────────────────
+_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
+
+
+def zh_to_number(text: str) -> float | None:
+    """一万两千五百 → 12500, 十五 → 15, 三 → 3; None when it is not a Chinese numeral."""
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _ZH_DIGIT:
+            digit = _ZH_DIGIT[ch]
+        elif ch in _ZH_SMALL:
+            section += (1 if digit is None else digit) * _ZH_SMALL[ch]
+            digit = None
+        elif ch in _ZH_BIG:
+            total = (total + section + (digit or 0)) * _ZH_BIG[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+# ── Words for qualifiers, multipliers and fractions ──────────────────────────────────────────
+_QUALIFIERS = [
+    (r"近|接近|将近|差不多|nearly|almost|close to|just under", "about"),
+    (r"约|大约|大概|左右|约合|约为|about|around|approximately|roughly|some|~|≈", "about"),
+    (r"超过|超|逾|突破|多于|高于|以上|over|more than|above|exceeds?|greater than|>|>=|≥", "over"),
+    (r"不到|不足|低于|少于|以下|under|less than|fewer than|below|<|<=|≤", "under"),
+    (r"至少|at least|no fewer than|no less than", "at_least"),
+    (r"最多|至多|up to|at most|no more than", "at_most"),
+]
+_SUFFIX_QUAL = {"以上": "over", "以下": "under", "左右": "about", "多": "over"}
+
+_FRACTIONS_EN = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3,
+                 "one third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+                 "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+                 "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0}
+_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}
+_MULT_WORDS = {"doubled": 2, "double": 2, "doubling": 2, "twofold": 2, "tripled": 3, "triple": 3,
+               "threefold": 3, "quadrupled": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+               "翻倍": 2, "翻了一番": 2, "翻一番": 2, "翻番": 2, "翻了一倍": 2}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = {"k": 1e3, "thousand": 1e3, "千": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
+          "百万": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "万": 1e4, "亿": 1e8, "万亿": 1e12,
+          "trillion": 1e12, "t": 1e12}
+_UNIT_WORDS = [
+    (r"个百分点|百分点|percentage points?|pp|pts?", "pp"),
+    (r"%|％|percent|per cent|成", "%"),
+    (r"倍|x|×|times|-fold|fold", "x"),
+    (r"美元|美金|usd|dollars?", "usd"),
+    (r"元人民币|人民币|元|rmb|cny|yuan", "cny"),
+    (r"欧元|eur|euros?", "eur"),
+    (r"小时|hours?|hrs?", "hours"),
+    (r"天|日|days?", "days"),
+    (r"tokens?|个token", "tokens"),
+]
+_CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "rmb": "cny"}
+
+_QUAL_RE = "|".join(p for p, _ in _QUALIFIERS).replace(" ", r"\s+")
+_SCALE_RE = r"万亿|百万|thousand|million|billion|trillion|bn|mn|[kmbt](?![a-z])|千|万|亿"
+_UNIT_RE = "|".join(p for p, _ in _UNIT_WORDS).replace(" ", r"\s+")
+_NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
+
+_QUANTITY = re.compile(
+    rf"""(?P<qual>(?:{_QUAL_RE})\s*)?
+         (?P<cur>us\$|\$|¥|￥|€|rmb\s?)?
+         (?P<a>{_NUMBER_TOKEN})\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
+         (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
+            (?:us\$|\$|¥|￥|€)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?)?
+         \s*(?P<unit>{_UNIT_RE})?
+         (?P<squal>以上|以下|左右|多)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
+_IN_N = re.compile(r"\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+(\w+)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"(between\s+\S+?)(\s+and\s+)", re.IGNORECASE)
+_ARROW = re.compile(r"→|->|⟶|=>")
+
+
+def _number(token: str) -> float | None:
+    token = token.replace(",", "")
+    try:
+        return float(token)
+    except ValueError:
+        return zh_to_number(token)
+
+
+def _qualifier(text: str | None) -> str:
+    if not text:
+        return ""
+    text = text.strip().lower()
+    for pattern, name in _QUALIFIERS:
+        if re.fullmatch(pattern, text, re.IGNORECASE):
+            return name
+    return ""
+
+
+def _unit(text: str | None) -> str:
+    if not text:
+        return ""
+    for pattern, name in _UNIT_WORDS:
+        if re.fullmatch(pattern, text.strip(), re.IGNORECASE):
+            return name
+    return ""
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Every quantity stated in `text`, in order of appearance."""
+    text = nfkc(text)
+    found: list[tuple[int, Quantity]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, q: Quantity) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append((start, q))
+
+    for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%
+        den, num = _number(m.group(1)), _number(m.group(2))
+        if den and num is not None:
+            add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
+    for m in _IN_N.finditer(text):  # one in five → 20%
+        num = _EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
+        den = _EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
+        if num and den:
+            add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
+    lowered = text.lower()
+    for phrase, pct in _FRACTIONS_EN.items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
+            add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start():m.end()]))
+    for m in re.finditer(r"一半|半数", text):
+        add(m.start(), m.end(), Quantity(50.0, "%", "about", m.group(0)))
+    for word, factor in _MULT_WORDS.items():
+        for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
+            qual = _qualifier(m.group(1)) if m.group(1) else ""
+            add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start():m.end()]))
+    # "between 18% and 24%" is a range; "86% and 79%" are two figures. Same length, same offsets.
+    ranged = _BETWEEN.sub(lambda m: m.group(1) + " ~ " + " " * (len(m.group(2)) - 3), text)
+    for m in _QUANTITY.finditer(ranged):
+        q = _from_match(m, text)
+        if q is not None:
+            add(m.start(), m.end(), q)
+    found.sort(key=lambda item: item[0])
+    return _mark_changes(text, found)
+
+
+def _from_match(m: re.Match[str], original: str) -> Quantity | None:
+    a = _number(m.group("a"))
+    if a is None:
+        return None
+    is_zh_numeral = not re.match(r"\d", m.group("a"))
+    b = _number(m.group("b")) if m.group("b") else None
+    unit = "%" if m.group("aunit") else _unit(m.group("unit"))
+    cur = (m.group("cur") or "").strip().lower()
+    if cur:
+        unit = _CURRENCY_PREFIX.get(cur, unit)
+    if m.group("unit") and m.group("unit").strip() == "成" and not m.group("aunit"):
+        a, b = a * 10, (b * 10 if b is not None else None)  # 四成 = 40%
+    scale = _SCALE.get((m.group("ascale") or "").lower(), 1.0)
+    bscale = _SCALE.get((m.group("bscale") or "").lower(), scale)
+    if b is not None and not m.group("ascale") and m.group("bscale"):
+        scale = bscale  # 30-80亿: the scale written once applies to both ends
+    value, high = a * scale, (b * bscale if b is not None else None)
+    qual = _qualifier(m.group("qual")) or _SUFFIX_QUAL.get(m.group("squal") or "", "")
+    raw = original[m.start():m.end()].strip()
+    if is_zh_numeral and not unit and scale == 1.0 and value < 10 and high is None:
+        return None  # 一 in 一次, 三 in 三年: words, not figures
+    followed_by_year = original[m.end():m.end() + 1] == "年"
+    if (not unit and high is None and scale == 1.0 and "." not in m.group("a")
+            and 1900 <= value <= 2100 and not is_zh_numeral and (not qual or followed_by_year)):
+        return Quantity(value, "year", "", m.group("a"))
+    return Quantity(value, unit, qual, raw, high)
+
+
+def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
+    """"from 12% to 19%", "从8%翻倍至16%", "2K→8K": mark the two ends of a change."""
+    split: list[tuple[int, Quantity]] = []
+    for start, q in found:
+        before = text[max(0, start - 6): start].lower()
+        if q.high is not None and re.search(r"from|从|由", before) and \
+                re.search(r"\bto\b|至|到", q.raw):
+            low_raw, high_raw = re.split(r"\s*(?:\bto\b|至|到)\s*", q.raw, maxsplit=1)
+            split.append((start, Quantity(q.value, q.unit, q.qualifier, low_raw, None, "from")))
+            split.append((start + 1, Quantity(q.high, q.unit, "", high_raw, None, "to")))
+        else:
+            split.append((start, q))
+    found = split
+    out = [q for _, q in found]
+    for i in range(len(found) - 1):
+        (s1, q1), (s2, q2) = found[i], found[i + 1]
+        between = text[s1 + len(q1.raw): s2].lower()
+        before = text[max(0, s1 - 6): s1].lower()
+        arrow = _ARROW.search(between)
+        from_to = ("from" in before or "从" in before or "由" in before) and re.search(
+            r"\bto\b|至|到|升至|降至|增至|增长到|下降到|涨到", between)
+        if (arrow or from_to) and q1.unit == q2.unit and not q1.is_year:
+            out[i] = Quantity(q1.value, q1.unit, q1.qualifier, q1.raw, q1.high, "from")
+            out[i + 1] = Quantity(q2.value, q2.unit, q2.qualifier, q2.raw, q2.high, "to")
+    return out
+
+
+def agreement(a: Quantity, b: Quantity) -> str:
+    """How two quantities for the same fact relate:
+
+    - ``same``: equal, or overlapping ranges (10-15% vs 12%);
+    - ``approx``: close, and at least one side says it is approximate (25% vs 约四分之一);
+    - ``qualifier``: the same figure with different bounds (近60% vs 超过60%);
+    - ``conflict``: incompatible figures (20% vs 35%);
+    - ``incomparable``: different units, or a year.
+    """
+    if a.unit != b.unit or a.is_year or b.is_year:
+        return "incomparable"
+    (a_lo, a_hi), (b_lo, b_hi) = a.span(), b.span()
+    scale = max(abs(a_lo), abs(a_hi), abs(b_lo), abs(b_hi), 1e-9)
+    gap = max(0.0, max(a_lo, b_lo) - min(a_hi, b_hi)) / scale
+    if gap <= 1e-9:
+        return "same" if a.qualifier == b.qualifier or not (a.qualifier and b.qualifier) \
+            else "qualifier"
+    loose = {"about", "over", "under", "at_least", "at_most"} & {a.qualifier, b.qualifier}
+    if loose and gap <= 0.10:
+        return "approx"
+    return "conflict"
+
+
+def comparable(qs: tuple[Quantity, ...] | list[Quantity]) -> list[Quantity]:
+    """The quantities that state a figure (years and change markers' context dropped)."""
+    return [q for q in qs if not q.is_year]

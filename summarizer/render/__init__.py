@@ -1,0 +1,1 @@
+"""The render stage: Jekyll posts from comparisons."""

@@ -1,0 +1,297 @@
+"""The render stage: comparison.json + the source → a Jekyll post (Markdown with front matter).
+
+The post is built from a view model (plain dicts) by a Jinja2 template. Users override the template
+by putting their own `post.md.j2` in `<blog>/_summarizer/`.
+
+Everything that came from the report or a model is untrusted. It reaches the post only through
+`md_text()`, which escapes HTML and the Markdown/kramdown syntax that could add links, footnotes or
+attributes; the front matter is written by YAML's own dumper; and `render_with_liquid: false`
+keeps Jekyll from running any Liquid the text may hold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import yaml
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+
+from summarizer.document import Document
+from summarizer.errors import OutputExistsError
+from summarizer.files import write_atomic
+
+LABELS = {
+    "zh": {"findings": "主要发现", "conflicts": "模型之间的分歧", "takeaways": "各模型的要点",
+           "comparison": "模型对比", "from": "来自", "how": "本文由 {models} 根据报告《{title}》"
+           "的摘要合并而成，每条发现都注明了出处模型，并以脚注指向报告原文。",
+           "model": "模型", "claims": "论断", "coverage": "覆盖率", "unique": "独有",
+           "supported": "有依据", "unsupported": "无依据", "contradicted": "与原文矛盾",
+           "conflicts_col": "数字冲突", "cost": "成本 (USD)", "latency": "耗时 (秒)",
+           "untranslated": "（未翻译）", "source_says": "原文", "other": "其他",
+           "no_takeaways": "（无）", "section": "章节", "page": "第 {page} 页",
+           "reading": "{best} 覆盖了最多的共同发现（{coverage}）。"
+           "{flagged}"},
+    "en": {"findings": "Key findings", "conflicts": "Where the models disagree",
+           "takeaways": "Each model's takeaways", "comparison": "How the models compare",
+           "from": "from", "how": "This post merges summaries of the report “{title}” by "
+           "{models}. Each finding names the models that stated it and cites the report in a "
+           "footnote.", "model": "Model", "claims": "Claims", "coverage": "Coverage",
+           "unique": "Unique", "supported": "Supported", "unsupported": "Unsupported",
+           "contradicted": "Contradicted", "conflicts_col": "Numeric conflicts",
+           "cost": "Cost (USD)", "latency": "Latency (s)", "untranslated": "(untranslated)",
+           "source_says": "the report", "other": "Other", "no_takeaways": "(none)",
+           "section": "section", "page": "page {page}",
+           "reading": "{best} covered the most shared findings ({coverage}). {flagged}"},
+}
+FLAGGED = {
+    "zh": {"none": "所有论断都在原文中找到了依据或无需核实。",
+           "some": "需要留意：{names} 有原文不支持或与原文矛盾的论断。"},
+    "en": {"none": "Every claim was found in the report or needs no check.",
+           "some": "Watch out: {names} made claims the report does not support or contradicts."},
+}
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
+
+
+def md_text(text: str | None) -> str:
+    """Untrusted text as inert inline Markdown: HTML escaped, link/footnote/attribute syntax
+    backslash-escaped, newlines folded so it cannot start a heading or a front-matter fence."""
+    if not text:
+        return ""
+    text = " ".join(text.split())
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def slugify(text: str, max_len: int = 60) -> str:
+    """ASCII words joined by '-', cut at a word boundary; a title with no ASCII words (a Chinese
+    title) gets a stable short hash so different reports never share a file name."""
+    slug = ""
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        if len(slug) + len(word) + 1 > max_len:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "report-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+@dataclass(frozen=True)
+class PostOptions:
+    langs: tuple[str, ...] = ("zh", "en")
+    blog_dir: Path = Path("blog")
+    force: bool = False
+    today: date | None = None
+
+
+def _text_in(claim: Mapping[str, Any], lang: str) -> str | None:
+    return (claim.get("translations") or {}).get(lang) or (
+        claim["text"] if claim.get("lang") == lang else None)
+
+
+def _topic_label(topic: str, lang: str, doc: Document | None) -> str:
+    if doc:
+        for sec in doc.sections:
+            if topic and topic in (sec.heading, *sec.translations.values()):
+                return sec.translations.get(lang, sec.heading)
+    return topic
+
+
+def _source_link(doc: Document | None, quote_text: str) -> str | None:
+    url = doc.meta.get("url") if doc else None
+    if not url:
+        return None
+    if doc and doc.kind == "html":
+        words = quote_text.split()
+        fragment = " ".join(words[:8]) if len(words) > 8 else quote_text
+        return f"{url}#:~:text={quote(fragment, safe='')}"
+    return str(url)
+
+
+def build_view(comparison: Mapping[str, Any], doc: Document | None,
+               opts: PostOptions) -> dict[str, Any]:
+    """Everything the template shows, already escaped."""
+    langs = opts.langs
+    primary = langs[0]
+    claims = {c["id"]: c for c in comparison["claims"]}
+    ok_models = [m["name"] for m in comparison["models"] if m["status"] == "ok"]
+    order = {s.id: i for i, (_, s) in enumerate(doc.sentences())} if doc else {}
+    footnotes: dict[str, dict[str, Any]] = {}
+
+    def cite(grounding: Mapping[str, Any] | None) -> str | None:
+        if not grounding or grounding.get("status") != "supported" or not grounding.get(
+                "source_anchor"):
+            return None
+        anchor = grounding["source_anchor"]
+        if anchor not in footnotes:
+            sentence = doc.sentence(anchor) if doc else None
+            section = doc.section_of(anchor) if doc else None
+            where = []
+            if section and section.heading:
+                where.append(md_text(section.translations.get(primary, section.heading)))
+            if sentence and sentence.page:
+                where.append(LABELS[primary]["page"].format(page=sentence.page))
+            link = _md_url(_source_link(doc, grounding.get("source_quote") or ""))
+            footnotes[anchor] = {
+                "id": f"src-{anchor}", "quote": md_text(grounding.get("source_quote")),
+                "where": "，".join(where) if primary == "zh" else ", ".join(where),
+                "link": link, "anchor": anchor,
+            }
+        return footnotes[anchor]["id"]
+
+    def texts(claim: Mapping[str, Any]) -> list[dict[str, str]]:
+        out = []
+        for lang in langs:
+            t = _text_in(claim, lang)
+            out.append({"lang": lang, "text": md_text(t) if t else "",
+                        "missing": LABELS[lang]["untranslated"] if not t else ""})
+        return out
+
+    topics: dict[str, list[dict[str, Any]]] = {}
+    topic_pos: dict[str, float] = {}
+    for g in comparison["groups"]:
+        members = [claims[cid] for cid in g["claim_ids"]]
+        grounded = [c for c in members if (c.get("grounding") or {}).get("status") == "supported"]
+        lead = max(grounded or members, key=lambda c: (c.get("grounding") or {}).get("score", 0))
+        topic = lead.get("topic") or ""
+        pos = order.get((lead.get("grounding") or {}).get("source_anchor") or "", 1e9)
+        topics.setdefault(topic, []).append({
+            "texts": texts(lead), "models": md_text("、".join(g["models"]) if primary == "zh"
+                                                     else ", ".join(g["models"])),
+            "kind": g["kind"], "footnote": cite(lead.get("grounding")), "pos": pos,
+        })
+        topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
+    findings = []
+    for topic in sorted(topics, key=lambda t: topic_pos[t]):
+        items = sorted(topics[topic], key=lambda f: f["pos"])
+        labels = [md_text(_topic_label(topic, lang, doc)) for lang in langs] if topic else \
+            [LABELS[lang]["other"] for lang in langs]
+        findings.append({"labels": labels, "items": items})
+
+    conflicts = []
+    for g in comparison["groups"]:
+        if not g.get("conflict"):
+            continue
+        members = [claims[cid] for cid in g["claim_ids"]]
+        ref = next((c.get("grounding") for c in members if c.get("grounding")), None) or {}
+        conflicts.append({
+            "texts": texts(members[0]), "severity": g["conflict"].get("severity", ""),
+            "values": [{"model": md_text(m), "value": md_text(v)}
+                       for m, v in g["conflict"]["values"].items()],
+            "source": md_text(ref.get("source_quote")), "footnote": cite(ref),
+        })
+
+    takeaways = []
+    for model in ok_models:
+        items = [texts(c) for c in comparison["claims"]
+                 if c["model"] == model and c.get("kind") == "takeaway"]
+        takeaways.append({"model": md_text(model), "items": items})
+
+    rows = comparison["scorecard"]
+    return {
+        "langs": langs, "primary": primary, "L": [LABELS[lang] for lang in langs],
+        "models": [md_text(m) for m in ok_models], "findings": findings,
+        "conflicts": conflicts, "takeaways": takeaways, "scorecard": rows,
+        "reading": [_reading(rows, lang) for lang in langs],
+        "footnotes": list(footnotes.values()),
+    }
+
+
+def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+    if not rows:
+        return ""
+    best = max(rows, key=lambda r: (r["coverage"], r["supported"]))
+    flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
+    names = ("、" if lang == "zh" else ", ").join(flagged)
+    flag = FLAGGED[lang]["some"].format(names=names) if flagged else FLAGGED[lang]["none"]
+    return md_text(LABELS[lang]["reading"].format(
+        best=best["model"], coverage=f"{best['coverage']:.0%}", flagged=flag))
+
+
+def _environment(blog_dir: Path) -> Environment:
+    loaders = [PackageLoader("summarizer", "render/templates")]
+    user = blog_dir / "_summarizer"
+    if user.is_dir():
+        loaders.insert(0, FileSystemLoader(str(user)))
+    return Environment(loader=ChoiceLoader(loaders), undefined=StrictUndefined,
+                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+                       autoescape=False)
+
+
+def render_post(comparison: Mapping[str, Any], doc: Document | None,
+                abstracts: Mapping[str, str], title: Mapping[str, str],
+                opts: PostOptions) -> str:
+    """The whole post as Markdown text: front matter, note, abstract, <!--more-->, body."""
+    view = build_view(comparison, doc, opts)
+    primary = opts.langs[0]
+    day = opts.today or date.today()
+    main_title = title.get(primary) or next(iter(title.values()), "Report")
+    slug = slugify(title.get("en") or main_title)
+    source = comparison.get("source") or {}
+    front = {
+        "layout": "post",
+        "title": main_title,
+        "date": day.isoformat(),
+        "categories": ["summaries"],
+        "tags": ["report-summary", "model-comparison"],
+        "lang": primary,
+        "page_id": slug,
+        "description": " ".join((abstracts.get(primary) or "").split())[:300],
+        "source": {"title": source.get("title"), "url": source.get("url")},
+        "models": [m["name"] for m in comparison["models"] if m["status"] == "ok"],
+        "render_with_liquid": False,
+    }
+    if len(opts.langs) > 1 and title.get(opts.langs[1]):
+        front["title_" + opts.langs[1]] = title[opts.langs[1]]
+    view.update({
+        "front_matter": yaml.safe_dump(front, allow_unicode=True, sort_keys=False,
+                                       width=1000).strip(),
+        "abstracts": [md_text(abstracts.get(lang)) for lang in opts.langs
+                      if abstracts.get(lang)],
+        "how": [md_text(LABELS[lang]["how"].format(
+            models=("、" if lang == "zh" else ", ").join(view_models(comparison)),
+            title=title.get(lang) or main_title)) for lang in opts.langs],
+        "source_link": _md_url(source.get("url")),
+        "source_title": md_text(source.get("title") or source.get("url")),
+    })
+    return _environment(opts.blog_dir).get_template("post.md.j2").render(**view)
+
+
+def view_models(comparison: Mapping[str, Any]) -> list[str]:
+    return [m["name"] for m in comparison["models"] if m["status"] == "ok"]
+
+
+def _md_url(url: str | None) -> str | None:
+    """Only http(s) URLs become links; anything else (javascript:, data:) is dropped."""
+    if not url or not re.match(r"https?://", url, re.IGNORECASE):
+        return None
+    return url.replace(" ", "%20").replace(")", "%29").replace("(", "%28").replace(">", "%3E")
+
+
+def post_path(blog_dir: Path, title: Mapping[str, str], primary: str,
+              today: date | None = None) -> Path:
+    day = today or date.today()
+    slug = slugify(title.get("en") or title.get(primary) or "")
+    return blog_dir / "_posts" / f"{day.isoformat()}-{slug}.md"
+
+
+def publish(text: str, path: Path, force: bool) -> str:
+    """Write the post unless that would destroy the author's edits. Returns what happened:
+    'written', 'unchanged' or 'overwritten'."""
+    if path.exists():
+        if path.read_text(encoding="utf-8") == text:
+            return "unchanged"
+        if not force:
+            raise OutputExistsError(
+                f"{path} already exists and differs from the new post (edited by hand?); "
+                "keep it and publish the new one from the run folder's post.md, or pass --force "
+                "to overwrite it")
+        write_atomic(path, text)
+        return "overwritten"
+    write_atomic(path, text)
+    return "written"
