@@ -1,4 +1,4 @@
-"""summarizer: many LLM summaries of one report, compared claim by claim, merged into a Jekyll post."""
+"""summarizer: many summaries of one report, compared claim by claim, merged into a Jekyll post."""
 
 from summarizer.errors import SummarizerError
 

@@ -38,43 +38,76 @@ class Claim:
         return self.translations.get(lang) or (self.text if self.lang == lang else None)
 
 
-def make_claim(cid: str, model: str, text: str, *, translations: Mapping[str, str] | None = None,
-               topic: str = "", evidence: str | None = None, anchor: str | None = None,
-               kind: str = "fact") -> Claim:
+def make_claim(
+    cid: str,
+    model: str,
+    text: str,
+    *,
+    translations: Mapping[str, str] | None = None,
+    topic: str = "",
+    evidence: str | None = None,
+    anchor: str | None = None,
+    kind: str = "fact",
+) -> Claim:
     text = normalize_space(text)
     lang = detect_lang(text)
     trans = {k: normalize_space(v) for k, v in (translations or {}).items() if v and v.strip()}
     trans.setdefault(lang, text)
-    return Claim(cid, model, text, lang, trans, normalize_space(topic),
-                 tuple(parse_quantities(text)), evidence, anchor, kind)
+    return Claim(
+        cid,
+        model,
+        text,
+        lang,
+        trans,
+        normalize_space(topic),
+        tuple(parse_quantities(text)),
+        evidence,
+        anchor,
+        kind,
+    )
 
 
 def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "zh") -> list[Claim]:
     """Claims from the prompt's JSON shape: {"claims": [{"zh", "en", "evidence", "section"}],
     "takeaways": [{"zh", "en"}]} (takeaways may also be a list of strings)."""
     claims: list[Claim] = []
-    for kind, items in (("fact", data.get("claims") or []), ("takeaway", data.get("takeaways") or [])):
+    for kind, items in (
+        ("fact", data.get("claims") or []),
+        ("takeaway", data.get("takeaways") or []),
+    ):
         for item in items:
             if isinstance(item, str):
                 item = {"text": item}
             if not isinstance(item, Mapping):
                 continue
             trans = {lang: str(item[lang]) for lang in ("zh", "en") if item.get(lang)}
-            text = trans.get(primary) or next(iter(trans.values()), None) or str(item.get("text", ""))
+            text = (
+                trans.get(primary) or next(iter(trans.values()), None) or str(item.get("text", ""))
+            )
             if not text.strip():
                 continue
-            claims.append(make_claim(
-                f"{model}#{len(claims) + 1}", model, text, translations=trans,
-                topic=str(item.get("section") or item.get("topic") or ""),
-                evidence=item.get("evidence") or None, anchor=item.get("anchor") or None,
-                kind=kind,
-            ))
+            claims.append(
+                make_claim(
+                    f"{model}#{len(claims) + 1}",
+                    model,
+                    text,
+                    translations=trans,
+                    topic=str(item.get("section") or item.get("topic") or ""),
+                    evidence=item.get("evidence") or None,
+                    anchor=item.get("anchor") or None,
+                    kind=kind,
+                )
+            )
     return claims
 
 
 _MD = MarkdownIt("commonmark").enable("table")
-_LEAD_IN = re.compile(r"^\s*(?:\*\*|__)(.{1,40}?)(?:\*\*|__)\s*[:：]?\s*|^([^：:。.!?！？]{1,20})[：:]\s*")
-_TAKEAWAY_HEADING = re.compile(r"takeaway|conclusion|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^\s*(?:\*\*|__)(.{1,40}?)(?:\*\*|__)\s*[:：]?\s*|^([^：:。.!?！？]{1,20})[：:]\s*"
+)
+_TAKEAWAY_HEADING = re.compile(
+    r"takeaway|conclusion|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
+)
 
 
 def claims_from_markdown(model: str, text: str) -> list[Claim]:
@@ -94,15 +127,18 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         item_topic = topic
         if lead:
             item_topic = normalize_space(lead.group(1) or lead.group(2)).rstrip(":：")
-            raw = raw[lead.end():]
+            raw = raw[lead.end() :]
             if not raw.strip():  # a bold line alone is a topic for what follows
                 topic = item_topic
                 continue
         body = _plain_markdown(raw)
         for sentence in split_sentences(body):
             for atom in split_compound(sentence):
-                claims.append(make_claim(f"{model}#{len(claims) + 1}", model, atom,
-                                         topic=item_topic, kind=kind))
+                claims.append(
+                    make_claim(
+                        f"{model}#{len(claims) + 1}", model, atom, topic=item_topic, kind=kind
+                    )
+                )
     return [c for c in claims if _is_statement(c.text)]
 
 
@@ -112,8 +148,11 @@ def _plain(tok: Token) -> str:
 
 def _plain_markdown(raw: str) -> str:
     """Inline Markdown without its emphasis, code and link marks."""
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)",
-                  lambda m: m.group(1) or m.group(2) or "", raw)
+    text = re.sub(
+        r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)",
+        lambda m: m.group(1) or m.group(2) or "",
+        raw,
+    )
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     return normalize_space(text)
 
@@ -123,8 +162,10 @@ def _is_statement(text: str) -> bool:
     stripped = re.sub(r"[\W_]+", "", text)
     if len(stripped) < 4:
         return False
-    return not re.match(r"^(好的|当然|以下是|here is|here's|sure)", text, re.IGNORECASE) or \
-        len(text) > 60
+    return (
+        not re.match(r"^(好的|当然|以下是|here is|here's|sure)", text, re.IGNORECASE)
+        or len(text) > 60
+    )
 
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;、]\s*")
@@ -156,7 +197,9 @@ def _has_subject(clause: str) -> bool:
     return bool(re.match(r"\s*[^\d\W]", clause)) and not re.match(
         r"\s*(?:(?:and|or|but|while|with|up|down|from|to|compared|versus|vs|nearly|almost|about)\b"
         r"|[而和与及较比高低约]|接近|相当|相比|同比|环比|增长|下降|达到)",
-        clause, re.IGNORECASE)
+        clause,
+        re.IGNORECASE,
+    )
 
 
 def _join(a: str, b: str) -> str:

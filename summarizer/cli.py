@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,9 +25,9 @@ from summarizer.document import Document
 from summarizer.errors import InputError, SummarizerError
 from summarizer.example import load_example
 from summarizer.fetch import fetch
+from summarizer.files import write_atomic
 from summarizer.providers.base import Response
 from summarizer.providers.registry import BASELINES, DEFAULT_OFFLINE, resolve
-from summarizer.files import write_atomic
 from summarizer.runner import load_responses, response_path
 
 EPILOG = """examples:
@@ -46,44 +46,73 @@ def _err() -> Console:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="summarizer", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="summarizer",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Summarize a long report with several models (or your pasted summaries), "
-                    "compare them claim by claim against the report, and write a bilingual "
-                    "Jekyll post.")
+        "compare them claim by claim against the report, and write a bilingual "
+        "Jekyll post.",
+    )
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="config file (default: ./summarizer.toml if present)")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="config file (default: ./summarizer.toml if present)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     models_help = f"model to use (repeatable); available: {', '.join(BASELINES)}"
-    p = sub.add_parser("run", help="fetch → summarize → compare → render, in one go",
-                       description="Run the whole pipeline. With no SOURCE, runs the bundled "
-                       "example report offline.")
+    p = sub.add_parser(
+        "run",
+        help="fetch → summarize → compare → render, in one go",
+        description="Run the whole pipeline. With no SOURCE, runs the bundled "
+        "example report offline.",
+    )
     p.add_argument("source", nargs="?", help="URL or file of the report (default: the example)")
     p.add_argument("--model", "-m", action="append", metavar="M", help=models_help)
-    p.add_argument("--summary", "-s", action="append", metavar="NAME=FILE", default=[],
-                   help="a summary you already have (Markdown/text/JSON) instead of model calls;"
-                        " repeatable")
+    p.add_argument(
+        "--summary",
+        "-s",
+        action="append",
+        metavar="NAME=FILE",
+        default=[],
+        help="a summary you already have (Markdown/text/JSON) instead of model calls; repeatable",
+    )
     _common(p)
-    p.add_argument("--force", action="store_true",
-                   help="overwrite an existing post that differs from the new one")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite an existing post that differs from the new one",
+    )
     p.add_argument("--json", action="store_true", help="print comparison.json to stdout")
 
     p = sub.add_parser("fetch", help="read a report into a new run folder (source.md/json)")
     p.add_argument("source", help="URL or file of the report")
-    p.add_argument("--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)")
+    p.add_argument(
+        "--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)"
+    )
 
     p = sub.add_parser("summarize", help="ask the models to summarize a fetched report")
     p.add_argument("run_dir", type=Path, help="run folder made by `fetch`")
     p.add_argument("--model", "-m", action="append", metavar="M", help=models_help)
 
-    p = sub.add_parser("compare", help="compare summaries claim by claim",
-                       description="Compare the responses of a run folder, or summaries you "
-                       "bring with --summary (grounding needs --source).")
+    p = sub.add_parser(
+        "compare",
+        help="compare summaries claim by claim",
+        description="Compare the responses of a run folder, or summaries you "
+        "bring with --summary (grounding needs --source).",
+    )
     p.add_argument("run_dir", type=Path, nargs="?", help="run folder with responses/")
     p.add_argument("--source", help="the report, to check claims against (with --summary)")
-    p.add_argument("--summary", "-s", action="append", metavar="NAME=FILE", default=[],
-                   help="a summary to compare; repeatable")
+    p.add_argument(
+        "--summary",
+        "-s",
+        action="append",
+        metavar="NAME=FILE",
+        default=[],
+        help="a summary to compare; repeatable",
+    )
     _common(p)
     p.add_argument("--json", action="store_true", help="print comparison.json to stdout")
 
@@ -99,7 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", help="languages of the post, e.g. zh,en (first is primary)")
-    p.add_argument("--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)")
+    p.add_argument(
+        "--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)"
+    )
     p.add_argument("--blog", type=Path, metavar="DIR", help="Jekyll site (default: blog)")
 
 
@@ -127,8 +158,9 @@ def read_summaries(specs: Sequence[str]) -> list[Response]:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputError(f"--summary {name}: {file} is not UTF-8 text; save it as UTF-8") \
-                from exc
+            raise InputError(
+                f"--summary {name}: {file} is not UTF-8 text; save it as UTF-8"
+            ) from exc
         if not text.strip():
             raise InputError(f"--summary {name}: {file} is empty")
         structured = None
@@ -144,23 +176,41 @@ def read_summaries(specs: Sequence[str]) -> list[Response]:
     return out
 
 
-def _progress(console: Console):  # type: ignore[no-untyped-def]
+def _progress(console: Console) -> Callable[[str, str], None]:
     def report(model: str, event: str) -> None:
         if event != "queued":
             console.print(f"  {model}: {event}")
+
     return report
 
 
 def _print_result(console: Console, comparison: dict[str, Any]) -> None:
     table = Table(title="Scorecard", title_justify="left")
-    for col in ("model", "status", "claims", "coverage", "unique", "supported", "unsupported",
-                "contradicted", "conflicts"):
+    for col in (
+        "model",
+        "status",
+        "claims",
+        "coverage",
+        "unique",
+        "supported",
+        "unsupported",
+        "contradicted",
+        "conflicts",
+    ):
         table.add_column(col, justify="left" if col in ("model", "status") else "right")
     status = {m["name"]: m["status"] for m in comparison["models"]}
     for r in comparison["scorecard"]:
-        table.add_row(r["model"], status.get(r["model"], ""), str(r["claims"]),
-                      f"{r['coverage']:.0%}", str(r["unique"]), str(r["supported"]),
-                      str(r["unsupported"]), str(r["contradicted"]), str(r["numeric_conflicts"]))
+        table.add_row(
+            r["model"],
+            status.get(r["model"], ""),
+            str(r["claims"]),
+            f"{r['coverage']:.0%}",
+            str(r["unique"]),
+            str(r["supported"]),
+            str(r["unsupported"]),
+            str(r["contradicted"]),
+            str(r["numeric_conflicts"]),
+        )
     console.print(table)
 
 
@@ -179,20 +229,37 @@ def cmd_run(args: argparse.Namespace) -> int:
         doc = load_example()
     if not summaries and not args.model:
         what = "the bundled example report" if not args.source else args.source
-        err.print(f"Offline demo: {what} through the extractive baselines "
-                  f"({', '.join(names)}), no keys, no network. To compare LLMs, add their "
-                  "summaries with --summary NAME=FILE (see README).")
-    err.print(f"Report: {doc.title} — {doc.tokens:,} tokens, "
-              f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})")
-    result = pipeline.run(doc, providers, settings, force=args.force, log=err.print,
-                          progress=_progress(err), responses=summaries or None)
+        err.print(
+            f"Offline demo: {what} through the extractive baselines "
+            f"({', '.join(names)}), no keys, no network. To compare LLMs, add their "
+            "summaries with --summary NAME=FILE (see README)."
+        )
+    err.print(
+        f"Report: {doc.title} — {doc.tokens:,} tokens, "
+        f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})"
+    )
+    result = pipeline.run(
+        doc,
+        providers,
+        settings,
+        force=args.force,
+        log=err.print,
+        progress=_progress(err),
+        responses=summaries or None,
+    )
     _finish(err, result.comparison, args.json)
-    verb = {"written": "Post written", "unchanged": "Post unchanged",
-            "overwritten": "Post overwritten"}[result.post_status]
+    verb = {
+        "written": "Post written",
+        "unchanged": "Post unchanged",
+        "updated": "Post updated",
+        "overwritten": "Post overwritten",
+    }[result.post_status]
     err.print(f"{verb}: {result.post}\nRun folder: {result.run_dir}")
     if result.failed:
-        err.print(f"Some models failed: {', '.join(result.failed)} "
-                  "(see run.json); the post was written from the others.")
+        err.print(
+            f"Some models failed: {', '.join(result.failed)} "
+            "(see run.json); the post was written from the others."
+        )
     if not args.json:
         print(result.post)
     return result.exit_code
@@ -209,8 +276,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     doc = fetch(args.source, cache_dir=settings.cache_dir / "fetch")
     run = pipeline.new_run_dir(settings.outputs, doc.title)
     pipeline.save_document(run, doc)
-    _err().print(f"{doc.title} — {doc.tokens:,} tokens, {len(doc.sections)} sections "
-                 f"({doc.kind}, {doc.lang})")
+    _err().print(
+        f"{doc.title} — {doc.tokens:,} tokens, {len(doc.sections)} sections "
+        f"({doc.kind}, {doc.lang})"
+    )
     print(run.path)
     return 0
 
@@ -219,8 +288,9 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     run = pipeline.RunDir(args.run_dir)
     doc = pipeline.load_document(run)
     err = _err()
-    responses = pipeline.summarize(run, doc, resolve(args.model or list(DEFAULT_OFFLINE)),
-                                   _progress(err))
+    responses = pipeline.summarize(
+        run, doc, resolve(args.model or list(DEFAULT_OFFLINE)), _progress(err)
+    )
     print(run.responses)
     return 1 if any(r.status != "ok" for r in responses) else 0
 
@@ -237,19 +307,24 @@ def cmd_compare(args: argparse.Namespace) -> int:
         responses = read_summaries(args.summary)
         doc = fetch(args.source, cache_dir=settings.cache_dir / "fetch") if args.source else None
         if doc is None:
-            err.print("No --source: claims are aligned and conflicts found, but not checked "
-                      "against the report.")
+            err.print(
+                "No --source: claims are aligned and conflicts found, but not checked "
+                "against the report."
+            )
         run = pipeline.new_run_dir(settings.outputs, doc.title if doc else "comparison")
         if doc:
             pipeline.save_document(run, doc)
         for r in responses:
-            write_atomic(response_path(run.responses, r.model),
-                         json.dumps(r.to_dict(), ensure_ascii=False, indent=1))
+            write_atomic(
+                response_path(run.responses, r.model),
+                json.dumps(r.to_dict(), ensure_ascii=False, indent=1),
+            )
         comparison = pipeline.compare_stage(run, doc, responses, settings.langs)
         out = run.path
     else:
-        raise InputError("nothing to compare: give a run folder, or --summary NAME=FILE twice "
-                         "or more")
+        raise InputError(
+            "nothing to compare: give a run folder, or --summary NAME=FILE twice or more"
+        )
     _finish(err, comparison, args.json)
     err.print(f"Wrote {Path(out) / 'comparison.json'} and scorecard.md")
     return 0
@@ -278,8 +353,14 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "fetch": cmd_fetch, "summarize": cmd_summarize,
-            "compare": cmd_compare, "render": cmd_render, "models": cmd_models}
+COMMANDS = {
+    "run": cmd_run,
+    "fetch": cmd_fetch,
+    "summarize": cmd_summarize,
+    "compare": cmd_compare,
+    "render": cmd_render,
+    "models": cmd_models,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -295,8 +376,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line, keep the traceback for who asks
         if os.environ.get("SUMMARIZER_DEBUG"):
             traceback.print_exc()
-        _err().print(f"internal error: {type(exc).__name__}: {exc} "
-                     "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)")
+        _err().print(
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)"
+        )
         return 1
 
 

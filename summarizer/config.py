@@ -16,8 +16,17 @@ from summarizer.errors import ConfigError
 
 CONFIG_NAME = "summarizer.toml"
 _RUN_KEYS = {"lang", "outputs", "blog", "max_cost_usd", "concurrency"}
-_MODEL_KEYS = {"model", "name", "provider", "base_url", "api_key_env", "context_window",
-               "price_in_per_mtok", "price_out_per_mtok", "max_output_tokens"}
+_MODEL_KEYS = {
+    "model",
+    "name",
+    "provider",
+    "base_url",
+    "api_key_env",
+    "context_window",
+    "price_in_per_mtok",
+    "price_out_per_mtok",
+    "max_output_tokens",
+}
 SUPPORTED_LANGS = ("zh", "en")
 
 
@@ -46,8 +55,10 @@ def parse_langs(value: str | list[str]) -> tuple[str, ...]:
     langs = tuple(dict.fromkeys(str(x).strip().lower() for x in items if str(x).strip()))
     bad = [x for x in langs if x not in SUPPORTED_LANGS]
     if not langs or bad:
-        raise ConfigError(f"unsupported language {', '.join(bad) or '(none)'}; "
-                          f"use zh, en or zh,en (the first is the post's main language)")
+        raise ConfigError(
+            f"unsupported language {', '.join(bad) or '(none)'}; "
+            f"use zh, en or zh,en (the first is the post's main language)"
+        )
     return langs
 
 
@@ -74,14 +85,20 @@ def load_settings(path: Path | None = None, cwd: Path | None = None) -> Settings
     for i, m in enumerate(models, 1):
         unknown |= {f"models[{i}].{k}" for k in set(m) - _MODEL_KEYS}
         if "model" not in m:
-            raise ConfigError(f"{path}: [[models]] entry {i} has no 'model' key; "
-                              "add e.g. model = \"openai/gpt-4.1-mini\"")
+            raise ConfigError(
+                f"{path}: [[models]] entry {i} has no 'model' key; "
+                'add e.g. model = "openai/gpt-4.1-mini"'
+            )
         if any("key" in k and k != "api_key_env" for k in m):
-            raise ConfigError(f"{path}: do not put API keys in the config file; set the "
-                              "environment variable instead (api_key_env names it)")
+            raise ConfigError(
+                f"{path}: do not put API keys in the config file; set the "
+                "environment variable instead (api_key_env names it)"
+            )
     if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
-                          "see the README's configuration section")
+        raise ConfigError(
+            f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
+            "see the README's configuration section"
+        )
     base = path.parent
     try:
         return Settings(

@@ -115,8 +115,9 @@ class Document:
             for s in data["sections"]
         )
         fields = {k: data[k] for k in ("title", "source", "kind", "lang")}
-        return cls(sections=sections, tokens=data.get("tokens", 0), meta=data.get("meta", {}),
-                   **fields)
+        return cls(
+            sections=sections, tokens=data.get("tokens", 0), meta=data.get("meta", {}), **fields
+        )
 
 
 @dataclass
@@ -143,8 +144,9 @@ def build_document(
     def close() -> None:
         if paragraphs or heading:
             path = tuple(h for h, _ in stack)
-            sections.append(Section(f"sec{len(sections) + 1}", heading, level, path,
-                                    tuple(paragraphs)))
+            sections.append(
+                Section(f"sec{len(sections) + 1}", heading, level, path, tuple(paragraphs))
+            )
 
     for block in blocks:
         if block.kind == "heading":
@@ -166,9 +168,14 @@ def build_document(
         paragraphs.append(Paragraph(pid, block.kind, block.text, sentences, block.page))
     close()
     doc_text = " ".join(s.text for sec in sections for p in sec.paragraphs for s in p.sentences)
-    return Document(title=title, source=source, kind=kind, lang=detect_lang(doc_text),
-                    sections=tuple(sections), meta=dict(meta))
-
+    return Document(
+        title=title,
+        source=source,
+        kind=kind,
+        lang=detect_lang(doc_text),
+        sections=tuple(sections),
+        meta=dict(meta),
+    )
 
 
 def attach_translation(doc: Document, other: Document) -> Document:
@@ -185,13 +192,17 @@ def attach_translation(doc: Document, other: Document) -> Document:
     sections = []
     for sec, osec in zip(doc.sections, other.sections, strict=True):
         paragraphs = tuple(
-            replace(p, sentences=tuple(
-                replace(s, translations=both(s.text, o.text))
-                for s, o in zip(p.sentences, op.sentences, strict=True)
-            ))
+            replace(
+                p,
+                sentences=tuple(
+                    replace(s, translations=both(s.text, o.text))
+                    for s, o in zip(p.sentences, op.sentences, strict=True)
+                ),
+            )
             for p, op in zip(sec.paragraphs, osec.paragraphs, strict=True)
         )
-        sections.append(replace(sec, paragraphs=paragraphs,
-                                translations=both(sec.heading, osec.heading)))
+        sections.append(
+            replace(sec, paragraphs=paragraphs, translations=both(sec.heading, osec.heading))
+        )
     meta = {**doc.meta, "title_translations": both(doc.title, other.title)}
     return replace(doc, sections=tuple(sections), meta=meta)

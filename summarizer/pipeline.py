@@ -11,6 +11,7 @@ the run folder and writes its own atomically, so any stage can be re-run alone:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import platform
 import time
@@ -54,8 +55,10 @@ class RunDir:
 
     def require(self, artifact: Path, stage: str) -> Path:
         if not artifact.exists():
-            raise InputError(f"{self.path} has no {artifact.name}; run the {stage} stage first "
-                             f"(or `summarizer run`)")
+            raise InputError(
+                f"{self.path} has no {artifact.name}; run the {stage} stage first "
+                f"(or `summarizer run`)"
+            )
         return artifact
 
 
@@ -81,14 +84,17 @@ def load_document(run: RunDir) -> Document:
     return Document.from_dict(data)
 
 
-def summarize(run: RunDir, doc: Document, providers: Sequence[Provider],
-              progress: Callable[[str, str], None]) -> list[Response]:
-    return asyncio.run(run_models(providers, lambda p: Request(p.name, doc), run.responses,
-                                  progress))
+def summarize(
+    run: RunDir, doc: Document, providers: Sequence[Provider], progress: Callable[[str, str], None]
+) -> list[Response]:
+    return asyncio.run(
+        run_models(providers, lambda p: Request(p.name, doc), run.responses, progress)
+    )
 
 
-def compare_stage(run: RunDir, doc: Document | None, responses: Sequence[Response],
-                  langs: Sequence[str]) -> dict[str, Any]:
+def compare_stage(
+    run: RunDir, doc: Document | None, responses: Sequence[Response], langs: Sequence[str]
+) -> dict[str, Any]:
     if not any(r.status == "ok" for r in responses):
         errors = "; ".join(f"{r.model}: {r.error}" for r in responses)
         raise NothingUsable(f"no model produced a usable summary ({errors})")
@@ -98,8 +104,9 @@ def compare_stage(run: RunDir, doc: Document | None, responses: Sequence[Respons
     return result
 
 
-def titles_and_abstracts(doc: Document | None, responses: Sequence[Response],
-                         comparison: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+def titles_and_abstracts(
+    doc: Document | None, responses: Sequence[Response], comparison: Mapping[str, Any]
+) -> tuple[dict[str, str], dict[str, str]]:
     """The post's title per language (the report's), and an abstract per language: the first
     model's own abstract in that language."""
     title: dict[str, str] = {}
@@ -119,9 +126,15 @@ def titles_and_abstracts(doc: Document | None, responses: Sequence[Response],
     return title, abstracts
 
 
-def render_stage(run: RunDir, doc: Document | None, responses: Sequence[Response],
-                 comparison: Mapping[str, Any], settings: Settings, force: bool,
-                 today: date | None = None) -> tuple[Path, str]:
+def render_stage(
+    run: RunDir,
+    doc: Document | None,
+    responses: Sequence[Response],
+    comparison: Mapping[str, Any],
+    settings: Settings,
+    force: bool,
+    today: date | None = None,
+) -> tuple[Path, str]:
     title, abstracts = titles_and_abstracts(doc, responses, comparison)
     opts = PostOptions(langs=settings.langs, blog_dir=settings.blog, force=force, today=today)
     text = render_post(comparison, doc, abstracts, title, opts)
@@ -144,21 +157,39 @@ class RunResult:
         return 1 if self.failed else 0
 
 
-def run(doc: Document, providers: Sequence[Provider], settings: Settings, *, force: bool,
-        log: Log, progress: Callable[[str, str], None],
-        responses: Sequence[Response] | None = None) -> RunResult:
+def run(
+    doc: Document,
+    providers: Sequence[Provider],
+    settings: Settings,
+    *,
+    force: bool,
+    log: Log,
+    progress: Callable[[str, str], None],
+    responses: Sequence[Response] | None = None,
+) -> RunResult:
     """fetch (already done: `doc`) → summarize → compare → render, writing run.json as it goes.
     `responses` given (bring-your-own summaries) replaces the model calls."""
     timings: dict[str, float] = {}
-    run_dir = new_run_dir(settings.outputs, doc.meta.get("title_translations", {}).get("en")
-                          or doc.title)
+    run_dir = new_run_dir(
+        settings.outputs, doc.meta.get("title_translations", {}).get("en") or doc.title
+    )
     record: dict[str, Any] = {
-        "summarizer": __version__, "python": platform.python_version(),
-        "packages": _versions(), "started": datetime.now().isoformat(timespec="seconds"),
-        "source": {"title": doc.title, "source": doc.source, "kind": doc.kind,
-                   "tokens": doc.tokens, "lang": doc.lang},
-        "config": {"langs": list(settings.langs), "models": [p.name for p in providers],
-                   "config_file": str(settings.config_path) if settings.config_path else None},
+        "summarizer": __version__,
+        "python": platform.python_version(),
+        "packages": _versions(),
+        "started": datetime.now().isoformat(timespec="seconds"),
+        "source": {
+            "title": doc.title,
+            "source": doc.source,
+            "kind": doc.kind,
+            "tokens": doc.tokens,
+            "lang": doc.lang,
+        },
+        "config": {
+            "langs": list(settings.langs),
+            "models": [p.name for p in providers],
+            "config_file": str(settings.config_path) if settings.config_path else None,
+        },
         "timings_s": timings,
     }
 
@@ -168,24 +199,35 @@ def run(doc: Document, providers: Sequence[Provider], settings: Settings, *, for
             return fn()
         finally:
             timings[name] = round(time.perf_counter() - t, 3)
-            write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False,
-                                                               indent=1))
+            write_atomic(
+                run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1)
+            )
 
     stage("fetch", lambda: save_document(run_dir, doc))
     if responses is None:
         responses = stage("summarize", lambda: summarize(run_dir, doc, providers, progress))
     else:
         for r in responses:
-            write_atomic(response_path(run_dir.responses, r.model),
-                         json.dumps(r.to_dict(), ensure_ascii=False, indent=1))
-    record["models"] = [{"name": r.model, "status": r.status, "error": r.error,
-                         "tokens_in": r.tokens_in, "tokens_out": r.tokens_out,
-                         "cost_usd": r.cost_usd, "latency_s": round(r.latency_s, 3)}
-                        for r in responses]
-    comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses,
-                                                        settings.langs))
-    post, status = stage("render", lambda: render_stage(run_dir, doc, responses, comparison,
-                                                        settings, force))
+            write_atomic(
+                response_path(run_dir.responses, r.model),
+                json.dumps(r.to_dict(), ensure_ascii=False, indent=1),
+            )
+    record["models"] = [
+        {
+            "name": r.model,
+            "status": r.status,
+            "error": r.error,
+            "tokens_in": r.tokens_in,
+            "tokens_out": r.tokens_out,
+            "cost_usd": r.cost_usd,
+            "latency_s": round(r.latency_s, 3),
+        }
+        for r in responses
+    ]
+    comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses, settings.langs))
+    post, status = stage(
+        "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
+    )
     record["post"] = {"path": str(post), "status": status}
     write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
     failed = [r.model for r in responses if r.status != "ok"]
@@ -194,12 +236,18 @@ def run(doc: Document, providers: Sequence[Provider], settings: Settings, *, for
 
 def _versions() -> dict[str, str]:
     out = {}
-    for name in ("httpx", "trafilatura", "pypdf", "tiktoken", "rapidfuzz", "markdown-it-py",
-                 "Jinja2", "numpy"):
-        try:
+    for name in (
+        "httpx",
+        "trafilatura",
+        "pypdf",
+        "tiktoken",
+        "rapidfuzz",
+        "markdown-it-py",
+        "Jinja2",
+        "numpy",
+    ):
+        with contextlib.suppress(metadata.PackageNotFoundError):
             out[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            pass
     return out
 
 

@@ -1,5 +1,6 @@
-"""Quantities in claims, language-independent: 40%, 近四成, 10-15%, 30-80亿, 4x, 翻倍, "from 12% to
-19%", 2K→8K, 三分之一, 一万两千五百, $39, 120元 — each read as value (+ high end), unit and qualifier.
+"""Quantities in claims, language-independent: 40%, 近四成, 10-15%, 30-80亿, 4x, 翻倍,
+"from 12% to 19%", 2K→8K, 三分之一, 一万两千五百, $39, 120元 — each read as value (+ high end),
+unit and qualifier.
 
 Numbers read the same in Chinese and English, so they are what lets a Chinese claim be aligned with
 an English one and checked against an English report. Years are kept apart from values: "2025" in
@@ -32,8 +33,20 @@ class Quantity:
 
 
 # ── Chinese numerals ──────────────────────────────────────────────────────────────────────────
-_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
+_ZH_DIGIT = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
@@ -67,20 +80,70 @@ _QUALIFIERS = [
 ]
 _SUFFIX_QUAL = {"以上": "over", "以下": "under", "左右": "about", "多": "over"}
 
-_FRACTIONS_EN = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3,
-                 "one third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
-                 "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
-                 "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0}
-_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10}
-_MULT_WORDS = {"doubled": 2, "double": 2, "doubling": 2, "twofold": 2, "tripled": 3, "triple": 3,
-               "threefold": 3, "quadrupled": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10,
-               "翻倍": 2, "翻了一番": 2, "翻一番": 2, "翻番": 2, "翻了一倍": 2}
+_FRACTIONS_EN = {
+    "half": 50.0,
+    "a half": 50.0,
+    "one half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "two thirds": 200 / 3,
+    "two-thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "a tenth": 10.0,
+}
+_EN_SMALL = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_MULT_WORDS = {
+    "doubled": 2,
+    "double": 2,
+    "doubling": 2,
+    "twofold": 2,
+    "tripled": 3,
+    "triple": 3,
+    "threefold": 3,
+    "quadrupled": 4,
+    "fourfold": 4,
+    "fivefold": 5,
+    "tenfold": 10,
+    "翻倍": 2,
+    "翻了一番": 2,
+    "翻一番": 2,
+    "翻番": 2,
+    "翻了一倍": 2,
+}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = {"k": 1e3, "thousand": 1e3, "千": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
-          "百万": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "万": 1e4, "亿": 1e8, "万亿": 1e12,
-          "trillion": 1e12, "t": 1e12}
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "千": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "百万": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "万": 1e4,
+    "亿": 1e8,
+    "万亿": 1e12,
+    "trillion": 1e12,
+    "t": 1e12,
+}
 _UNIT_WORDS = [
     (r"个百分点|百分点|percentage points?|pp|pts?", "pp"),
     (r"%|％|percent|per cent|成", "%"),
@@ -166,13 +229,13 @@ def parse_quantities(text: str) -> list[Quantity]:
     lowered = text.lower()
     for phrase, pct in _FRACTIONS_EN.items():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
-            add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start():m.end()]))
+            add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start() : m.end()]))
     for m in re.finditer(r"一半|半数", text):
         add(m.start(), m.end(), Quantity(50.0, "%", "about", m.group(0)))
     for word, factor in _MULT_WORDS.items():
         for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
             qual = _qualifier(m.group(1)) if m.group(1) else ""
-            add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start():m.end()]))
+            add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start() : m.end()]))
     # "between 18% and 24%" is a range; "86% and 79%" are two figures. Same length, same offsets.
     ranged = _BETWEEN.sub(lambda m: m.group(1) + " ~ " + " " * (len(m.group(2)) - 3), text)
     for m in _QUANTITY.finditer(ranged):
@@ -201,23 +264,33 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         scale = bscale  # 30-80亿: the scale written once applies to both ends
     value, high = a * scale, (b * bscale if b is not None else None)
     qual = _qualifier(m.group("qual")) or _SUFFIX_QUAL.get(m.group("squal") or "", "")
-    raw = original[m.start():m.end()].strip()
+    raw = original[m.start() : m.end()].strip()
     if is_zh_numeral and not unit and scale == 1.0 and value < 10 and high is None:
         return None  # 一 in 一次, 三 in 三年: words, not figures
-    followed_by_year = original[m.end():m.end() + 1] == "年"
-    if (not unit and high is None and scale == 1.0 and "." not in m.group("a")
-            and 1900 <= value <= 2100 and not is_zh_numeral and (not qual or followed_by_year)):
+    followed_by_year = original[m.end() : m.end() + 1] == "年"
+    if (
+        not unit
+        and high is None
+        and scale == 1.0
+        and "." not in m.group("a")
+        and 1900 <= value <= 2100
+        and not is_zh_numeral
+        and (not qual or followed_by_year)
+    ):
         return Quantity(value, "year", "", m.group("a"))
     return Quantity(value, unit, qual, raw, high)
 
 
 def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
-    """"from 12% to 19%", "从8%翻倍至16%", "2K→8K": mark the two ends of a change."""
+    """ "from 12% to 19%", "从8%翻倍至16%", "2K→8K": mark the two ends of a change."""
     split: list[tuple[int, Quantity]] = []
     for start, q in found:
-        before = text[max(0, start - 6): start].lower()
-        if q.high is not None and re.search(r"from|从|由", before) and \
-                re.search(r"\bto\b|至|到", q.raw):
+        before = text[max(0, start - 6) : start].lower()
+        if (
+            q.high is not None
+            and re.search(r"from|从|由", before)
+            and re.search(r"\bto\b|至|到", q.raw)
+        ):
             low_raw, high_raw = re.split(r"\s*(?:\bto\b|至|到)\s*", q.raw, maxsplit=1)
             split.append((start, Quantity(q.value, q.unit, q.qualifier, low_raw, None, "from")))
             split.append((start + 1, Quantity(q.high, q.unit, "", high_raw, None, "to")))
@@ -227,11 +300,12 @@ def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity
     out = [q for _, q in found]
     for i in range(len(found) - 1):
         (s1, q1), (s2, q2) = found[i], found[i + 1]
-        between = text[s1 + len(q1.raw): s2].lower()
-        before = text[max(0, s1 - 6): s1].lower()
+        between = text[s1 + len(q1.raw) : s2].lower()
+        before = text[max(0, s1 - 6) : s1].lower()
         arrow = _ARROW.search(between)
         from_to = ("from" in before or "从" in before or "由" in before) and re.search(
-            r"\bto\b|至|到|升至|降至|增至|增长到|下降到|涨到", between)
+            r"\bto\b|至|到|升至|降至|增至|增长到|下降到|涨到", between
+        )
         if (arrow or from_to) and q1.unit == q2.unit and not q1.is_year:
             out[i] = Quantity(q1.value, q1.unit, q1.qualifier, q1.raw, q1.high, "from")
             out[i + 1] = Quantity(q2.value, q2.unit, q2.qualifier, q2.raw, q2.high, "to")
@@ -253,8 +327,11 @@ def agreement(a: Quantity, b: Quantity) -> str:
     scale = max(abs(a_lo), abs(a_hi), abs(b_lo), abs(b_hi), 1e-9)
     gap = max(0.0, max(a_lo, b_lo) - min(a_hi, b_hi)) / scale
     if gap <= 1e-9:
-        return "same" if a.qualifier == b.qualifier or not (a.qualifier and b.qualifier) \
+        return (
+            "same"
+            if a.qualifier == b.qualifier or not (a.qualifier and b.qualifier)
             else "qualifier"
+        )
     loose = {"about", "over", "under", "at_least", "at_most"} & {a.qualifier, b.qualifier}
     if loose and gap <= 0.10:
         return "approx"

@@ -48,16 +48,27 @@ class Comparison:
         return {
             "source": dict(self.source),
             "models": [
-                {"name": r.model, "status": r.status, "error": r.error,
-                 "claims": counts.get(r.model, 0), "tokens_in": r.tokens_in,
-                 "tokens_out": r.tokens_out, "cost_usd": r.cost_usd, "latency_s": r.latency_s}
+                {
+                    "name": r.model,
+                    "status": r.status,
+                    "error": r.error,
+                    "claims": counts.get(r.model, 0),
+                    "tokens_in": r.tokens_in,
+                    "tokens_out": r.tokens_out,
+                    "cost_usd": r.cost_usd,
+                    "latency_s": r.latency_s,
+                }
                 for r in self.responses
             ],
             "claims": [_claim_dict(c, self.groundings.get(c.id)) for c in self.claims],
             "groups": [
-                {"id": g.id, "claim_ids": list(g.claim_ids), "models": list(g.models),
-                 "kind": g.kind,
-                 "conflict": asdict(self.conflicts[g.id]) if g.id in self.conflicts else None}
+                {
+                    "id": g.id,
+                    "claim_ids": list(g.claim_ids),
+                    "models": list(g.models),
+                    "kind": g.kind,
+                    "conflict": asdict(self.conflicts[g.id]) if g.id in self.conflicts else None,
+                }
                 for g in self.groups
             ],
             "scorecard": [asdict(row) for row in self.scorecard],
@@ -66,12 +77,24 @@ class Comparison:
 
 def _claim_dict(c: Claim, g: Grounding | None) -> dict[str, Any]:
     return {
-        "id": c.id, "model": c.model, "text": c.text, "lang": c.lang, "kind": c.kind,
+        "id": c.id,
+        "model": c.model,
+        "text": c.text,
+        "lang": c.lang,
+        "kind": c.kind,
         "translations": {lang: c.translations.get(lang) for lang in ("zh", "en")},
         "topic": c.topic,
-        "quantities": [{"value": q.value, "high": q.high, "unit": q.unit,
-                        "qualifier": q.qualifier, "role": q.role, "raw": q.raw}
-                       for q in c.quantities],
+        "quantities": [
+            {
+                "value": q.value,
+                "high": q.high,
+                "unit": q.unit,
+                "qualifier": q.qualifier,
+                "role": q.role,
+                "raw": q.raw,
+            }
+            for q in c.quantities
+        ],
         "evidence": c.evidence,
         "grounding": asdict(g) if g else None,
     }
@@ -86,8 +109,9 @@ def claims_of(response: Response, primary: str = "zh") -> list[Claim]:
     return claims_from_markdown(response.model, response.text)
 
 
-def compare(responses: Sequence[Response], doc: Document | None, *,
-            primary: str = "zh") -> Comparison:
+def compare(
+    responses: Sequence[Response], doc: Document | None, *, primary: str = "zh"
+) -> Comparison:
     claims = [c for r in responses for c in claims_of(r, primary)]
     facts = [c for c in claims if c.kind == "fact"]
     ok_models = [r for r in responses if r.status == "ok"]
@@ -95,9 +119,18 @@ def compare(responses: Sequence[Response], doc: Document | None, *,
     by_id = {c.id: c for c in claims}
     conflicts = find_conflicts(groups, by_id)
     groundings = ground(claims, doc)
-    source = ({"title": doc.title, "url": doc.meta.get("url"), "path": doc.source,
-               "tokens": doc.tokens, "lang": doc.lang}
-              if doc else {"title": None, "url": None, "tokens": 0})
+    source = (
+        {
+            "title": doc.title,
+            "url": doc.meta.get("url"),
+            "path": doc.source,
+            "tokens": doc.tokens,
+            "lang": doc.lang,
+        }
+        if doc
+        else {"title": None, "url": None, "tokens": 0}
+    )
     rows = scorecard(responses, claims, groups, groundings, conflicts)
-    return Comparison(source, tuple(responses), tuple(claims), tuple(groups), conflicts,
-                      groundings, tuple(rows))
+    return Comparison(
+        source, tuple(responses), tuple(claims), tuple(groups), conflicts, groundings, tuple(rows)
+    )

@@ -42,8 +42,9 @@ def similarity_matrix(claims: Sequence[Claim]) -> np.ndarray:
         if len(idx) < 2:
             continue
         texts = [match_string(claims[i].text_in(lang) or "") for i in idx]
-        scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32,
-                               workers=-1)
+        scores = process.cdist(
+            texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1
+        )
         block = np.ix_(idx, idx)
         sim[block] = np.maximum(sim[block], scores)
     cross = _anchor_overlap(claims)
@@ -74,8 +75,9 @@ def _anchor_tokens(claim: Claim) -> set[str]:
     tokens = {f"{q.value:g}{q.unit}" for q in comparable(claim.quantities)}
     for text in claim.translations.values():
         if re.search(r"[\u4e00-\u9fff]", text):  # the Latin words inside Chinese text are names
-            tokens |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]|[A-Z]",
-                                                      text)}
+            tokens |= {
+                w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]|[A-Z]", text)
+            }
     return tokens
 
 
@@ -104,11 +106,17 @@ def align(claims: Sequence[Claim], n_models: int, threshold: float = THRESHOLD) 
         for k in members[cj]:
             cluster[k] = ci
         members[ci].extend(members.pop(cj))
-    groups = []
+    groups: list[Group] = []
     for idxs in sorted(members.values(), key=lambda m: min(m)):
         models = tuple(dict.fromkeys(claims[k].model for k in idxs))
-        groups.append(Group(f"g{len(groups) + 1}", tuple(claims[k].id for k in idxs), models,
-                            _kind(len(models), n_models)))
+        groups.append(
+            Group(
+                f"g{len(groups) + 1}",
+                tuple(claims[k].id for k in idxs),
+                models,
+                _kind(len(models), n_models),
+            )
+        )
     return groups
 
 

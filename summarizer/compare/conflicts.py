@@ -32,7 +32,7 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
         worst, values = "", {}
         models = [m for m in g.models if per_model.get(m)]
         for i, a in enumerate(models):
-            for b in models[i + 1:]:
+            for b in models[i + 1 :]:
                 severity = _pair_severity(per_model[a], per_model[b])
                 if severity and _SEVERITY_ORDER[severity] >= _SEVERITY_ORDER.get(worst, -1):
                     worst = severity
@@ -59,8 +59,10 @@ def _pair_severity(qa: list[Quantity], qb: list[Quantity]) -> str:
         elif "qualifier" in relations:
             rel = "qualifier"
         else:
-            closest = min((b for b in qb if b.unit == a.unit and not b.is_year),
-                          key=lambda b: abs(b.value - a.value))
+            closest = min(
+                (b for b in qb if b.unit == a.unit and not b.is_year),
+                key=lambda b: abs(b.value - a.value),
+            )
             gap = abs(closest.value - a.value) / max(abs(a.value), abs(closest.value), 1e-9)
             rel = "high" if gap > 0.15 else "low"
         if _SEVERITY_ORDER[rel] >= _SEVERITY_ORDER.get(worst, -1):

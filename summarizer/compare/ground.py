@@ -54,8 +54,9 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
     for lang, idxs in pending.items():
         source_texts = [match_string(s.translations.get(lang, s.text)) for s in sentences]
         claim_texts = [match_string(claims[i].text_in(lang) or claims[i].text) for i in idxs]
-        scores = process.cdist(claim_texts, source_texts, scorer=fuzz.token_set_ratio,
-                               dtype=np.float32, workers=-1)
+        scores = process.cdist(
+            claim_texts, source_texts, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1
+        )
         for row, i in enumerate(idxs):
             result[claims[i].id] = _judge(claims[i], sentences, scores[row])
     return result

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 from summarizer.claims import Claim
 from summarizer.compare.align import Group
@@ -31,50 +31,71 @@ class ScoreRow:
     latency_s: float
 
 
-def scorecard(responses: Sequence[Response], claims: Sequence[Claim], groups: Sequence[Group],
-              groundings: Mapping[str, Grounding],
-              conflicts: Mapping[str, Conflict]) -> list[ScoreRow]:
+def scorecard(
+    responses: Sequence[Response],
+    claims: Sequence[Claim],
+    groups: Sequence[Group],
+    groundings: Mapping[str, Grounding],
+    conflicts: Mapping[str, Conflict],
+) -> list[ScoreRow]:
     shared = [g for g in groups if len(g.models) >= 2]
     rows = []
     for r in responses:
         mine = [c for c in claims if c.model == r.model]
         status = Counter(groundings[c.id].status for c in mine if c.id in groundings)
-        rows.append(ScoreRow(
-            model=r.model,
-            claims=len(mine),
-            coverage=round(sum(r.model in g.models for g in shared) / len(shared), 3)
-            if shared else 0.0,
-            unique=sum(g.models == (r.model,) for g in groups),
-            supported=status["supported"],
-            unsupported=status["unsupported"],
-            contradicted=status["contradicted"],
-            unverified=status["unverified"],
-            numeric_conflicts=sum(r.model in c.values for c in conflicts.values()),
-            tokens_in=r.tokens_in,
-            tokens_out=r.tokens_out,
-            cost_usd=round(r.cost_usd, 6),
-            latency_s=round(r.latency_s, 3),
-        ))
+        rows.append(
+            ScoreRow(
+                model=r.model,
+                claims=len(mine),
+                coverage=round(sum(r.model in g.models for g in shared) / len(shared), 3)
+                if shared
+                else 0.0,
+                unique=sum(g.models == (r.model,) for g in groups),
+                supported=status["supported"],
+                unsupported=status["unsupported"],
+                contradicted=status["contradicted"],
+                unverified=status["unverified"],
+                numeric_conflicts=sum(r.model in c.values for c in conflicts.values()),
+                tokens_in=r.tokens_in,
+                tokens_out=r.tokens_out,
+                cost_usd=round(r.cost_usd, 6),
+                latency_s=round(r.latency_s, 3),
+            )
+        )
     return rows
 
 
 def scorecard_markdown(comparison: Mapping[str, Any]) -> str:
     """scorecard.md: the scorecard as a Markdown table, for reading in a terminal or an editor."""
-    head = ("| model | status | claims | coverage | unique | supported | unsupported | "
-            "contradicted | unverified | conflicts | tokens in | tokens out | cost USD | "
-            "latency s |")
-    lines = [f"# Scorecard: {comparison['source'].get('title') or 'summaries'}", "", head,
-             "|---|---|" + "--:|" * 12]
+    head = (
+        "| model | status | claims | coverage | unique | supported | unsupported | "
+        "contradicted | unverified | conflicts | tokens in | tokens out | cost USD | "
+        "latency s |"
+    )
+    lines = [
+        f"# Scorecard: {comparison['source'].get('title') or 'summaries'}",
+        "",
+        head,
+        "|---|---|" + "--:|" * 12,
+    ]
     status = {m["name"]: m["status"] for m in comparison["models"]}
     for r in comparison["scorecard"]:
         lines.append(
             f"| {r['model']} | {status.get(r['model'], '')} | {r['claims']} | "
             f"{r['coverage']:.0%} | {r['unique']} | {r['supported']} | {r['unsupported']} | "
             f"{r['contradicted']} | {r['unverified']} | {r['numeric_conflicts']} | "
-            f"{r['tokens_in']} | {r['tokens_out']} | {r['cost_usd']:.4f} | {r['latency_s']:.2f} |")
+            f"{r['tokens_in']} | {r['tokens_out']} | {r['cost_usd']:.4f} | {r['latency_s']:.2f} |"
+        )
     groups = comparison["groups"]
-    kinds = {k: sum(g["kind"] == k for g in groups) for k in ("consensus", "majority",
-                                                               "minority", "unique")}
-    lines += ["", f"{len(groups)} facts: " + ", ".join(f"{v} {k}" for k, v in kinds.items() if v)
-              + f"; {sum(1 for g in groups if g['conflict'])} with numeric conflicts.", ""]
+    kinds = {
+        k: sum(g["kind"] == k for g in groups)
+        for k in ("consensus", "majority", "minority", "unique")
+    }
+    lines += [
+        "",
+        f"{len(groups)} facts: "
+        + ", ".join(f"{v} {k}" for k, v in kinds.items() if v)
+        + f"; {sum(1 for g in groups if g['conflict'])} with numeric conflicts.",
+        "",
+    ]
     return "\n".join(lines)

@@ -19,14 +19,29 @@ from summarizer.tokens import count_tokens
 __all__ = ["fetch", "read_bytes"]
 
 DEFAULT_MAX_BYTES = 50_000_000
-_KIND_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
-                   ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf"}
-_KIND_BY_MEDIA = {"text/html": "html", "application/xhtml+xml": "html", "application/pdf": "pdf",
-                  "text/markdown": "markdown", "text/x-markdown": "markdown", "text/plain": "text"}
+_KIND_BY_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+}
+_KIND_BY_MEDIA = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/pdf": "pdf",
+    "text/markdown": "markdown",
+    "text/x-markdown": "markdown",
+    "text/plain": "text",
+}
 
 
-def fetch(source: str, *, cache_dir: Path | None = None,
-          max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def fetch(
+    source: str, *, cache_dir: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
     """Read the report at `source` (http(s) URL or local path) into a Document."""
     scheme = urlparse(source).scheme.lower()
     if scheme in ("http", "https"):
@@ -36,8 +51,10 @@ def fetch(source: str, *, cache_dir: Path | None = None,
     if scheme == "file":
         source = urlparse(source).path
     elif len(scheme) > 1:  # a one-letter "scheme" is a Windows drive
-        raise SourceError(f"unsupported address scheme '{scheme}:' in {source}; "
-                          "use an http(s) URL or a local file path")
+        raise SourceError(
+            f"unsupported address scheme '{scheme}:' in {source}; "
+            "use an http(s) URL or a local file path"
+        )
     path = Path(source).expanduser()
     if not path.exists():
         raise SourceError(f"{source}: no such file; check the path")
@@ -66,8 +83,14 @@ def _suffix_kind(name: str) -> str | None:
     return _KIND_BY_SUFFIX.get(Path(urlparse(name).path).suffix.lower())
 
 
-def read_bytes(data: bytes, *, kind: str | None, source: str, charset: str | None = None,
-               url: str | None = None) -> Document:
+def read_bytes(
+    data: bytes,
+    *,
+    kind: str | None,
+    source: str,
+    charset: str | None = None,
+    url: str | None = None,
+) -> Document:
     """Turn raw bytes of a known (or guessed) kind into a Document."""
     name = Path(urlparse(source).path).name or source
     title: str | None = None
@@ -84,8 +107,9 @@ def read_bytes(data: bytes, *, kind: str | None, source: str, charset: str | Non
         raise ExtractionError(f"{name} holds no readable text; pass the report itself")
     if not title:
         title = next((b.text for b in blocks if b.kind == "heading"), None) or Path(name).stem
-    doc = build_document(blocks, title=title, source=source, kind=kind,
-                         meta={"url": url} if url else {})
+    doc = build_document(
+        blocks, title=title, source=source, kind=kind, meta={"url": url} if url else {}
+    )
     return _with_tokens(doc)
 
 
@@ -95,8 +119,9 @@ def _with_tokens(doc: Document) -> Document:
 
 def _decode_text(data: bytes, charset: str | None, name: str) -> str:
     if b"\x00" in data[:4096]:
-        raise SourceError(f"{name} is a binary file, not a report; pass a PDF, HTML, Markdown "
-                          "or text file")
+        raise SourceError(
+            f"{name} is a binary file, not a report; pass a PDF, HTML, Markdown or text file"
+        )
     for codec in filter(None, (charset, "utf-8-sig")):
         try:
             return data.decode(codec)
@@ -104,6 +129,8 @@ def _decode_text(data: bytes, charset: str | None, name: str) -> str:
             pass
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.3:
-        raise SourceError(f"{name} is not readable text (unknown encoding or binary data); "
-                          "save it as UTF-8, or pass the PDF/HTML original")
+        raise SourceError(
+            f"{name} is not readable text (unknown encoding or binary data); "
+            "save it as UTF-8, or pass the PDF/HTML original"
+        )
     return str(best)

@@ -18,8 +18,16 @@ from summarizer.document import Block
 from summarizer.errors import ExtractionError
 from summarizer.fetch.markdown import markdown_blocks
 
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs",
-              "iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "utf-8", "us-ascii": "utf-8"}
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "ascii": "utf-8",
+    "us-ascii": "utf-8",
+}
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE
 )
@@ -54,8 +62,14 @@ def decode_html(body: bytes, header_charset: str | None) -> str:
 def html_blocks(html: str, url: str | None) -> tuple[str | None, list[Block]]:
     """(title, blocks) of the main content of a page: boilerplate (menus, footers) dropped."""
     extracted = trafilatura.extract(
-        html, url=url, output_format="markdown", include_tables=True, include_formatting=True,
-        include_comments=False, with_metadata=True, favor_recall=True,
+        html,
+        url=url,
+        output_format="markdown",
+        include_tables=True,
+        include_formatting=True,
+        include_comments=False,
+        with_metadata=True,
+        favor_recall=True,
     )
     if not extracted or not extracted.strip():
         raise ExtractionError(
@@ -65,7 +79,7 @@ def html_blocks(html: str, url: str | None) -> tuple[str | None, list[Block]]:
     title, body = None, extracted
     front = re.match(r"---\n(.*?)\n---\n", extracted, re.DOTALL)
     if front:
-        body = extracted[front.end():]
+        body = extracted[front.end() :]
         try:
             meta = yaml.safe_load(front.group(1)) or {}
             title = str(meta.get("title")) if meta.get("title") else None

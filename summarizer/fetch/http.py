@@ -38,11 +38,20 @@ def download(url: str, *, max_bytes: int, cache_dir: Path | None) -> Download:
         if cached["last_modified"]:
             headers["If-Modified-Since"] = cached["last_modified"]
     try:
-        with httpx.Client(timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS) \
-                as client, client.stream("GET", url, headers=headers) as resp:
+        with (
+            httpx.Client(
+                timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS
+            ) as client,
+            client.stream("GET", url, headers=headers) as resp,
+        ):
             if resp.status_code == 304 and cached:
-                return Download(cached["url"], cached["body"], cached["content_type"],
-                                cached["charset"], from_cache=True)
+                return Download(
+                    cached["url"],
+                    cached["body"],
+                    cached["content_type"],
+                    cached["charset"],
+                    from_cache=True,
+                )
             if resp.status_code >= 400:
                 raise SourceError(
                     f"{url} answered HTTP {resp.status_code} {resp.reason_phrase}; "
@@ -50,11 +59,15 @@ def download(url: str, *, max_bytes: int, cache_dir: Path | None) -> Download:
                 )
             body = _read_capped(resp, url, max_bytes)
     except httpx.TooManyRedirects as exc:
-        raise SourceError(f"{url} redirects more than {MAX_REDIRECTS} times (a redirect loop?); "
-                          "open it in a browser and pass the final address") from exc
+        raise SourceError(
+            f"{url} redirects more than {MAX_REDIRECTS} times (a redirect loop?); "
+            "open it in a browser and pass the final address"
+        ) from exc
     except httpx.ConnectError as exc:
-        raise SourceError(f"cannot connect to {httpx.URL(url).host}: {exc}; "
-                          "check the address and your network, or pass a local file") from exc
+        raise SourceError(
+            f"cannot connect to {httpx.URL(url).host}: {exc}; "
+            "check the address and your network, or pass a local file"
+        ) from exc
     except httpx.TimeoutException as exc:
         raise SourceError(f"{url} timed out; try again, or download it and pass the file") from exc
     except httpx.HTTPError as exc:
@@ -114,7 +127,12 @@ def _write_cache(cache_dir: Path | None, url: str, d: Download, headers: httpx.H
     if cache_dir is None or not (etag or modified):
         return  # nothing to revalidate with: a cached copy could never be trusted
     meta_path, body_path = _cache_paths(cache_dir, url)
-    meta = {"url": d.url, "content_type": d.content_type, "charset": d.charset,
-            "etag": etag, "last_modified": modified}
+    meta = {
+        "url": d.url,
+        "content_type": d.content_type,
+        "charset": d.charset,
+        "etag": etag,
+        "last_modified": modified,
+    }
     write_atomic(body_path, d.body)
     write_atomic(meta_path, json.dumps(meta))

@@ -23,11 +23,12 @@ def pdf_blocks(data: bytes, name: str) -> tuple[str | None, list[Block]]:
         for number, page in enumerate(reader.pages, 1):
             text = page.extract_text() or ""
             blocks.extend(text_blocks(_paragraphs(text), page=number))
-        title = (reader.metadata or {}).get("/Title")
+        title = reader.metadata.get("/Title") if reader.metadata else None
         n_pages = len(reader.pages)
     except (PdfReadError, ValueError, KeyError) as exc:
-        raise SourceError(f"{name} is not a readable PDF ({exc}); check that the file is complete") \
-            from exc
+        raise SourceError(
+            f"{name} is not a readable PDF ({exc}); check that the file is complete"
+        ) from exc
     if not blocks:
         raise ExtractionError(
             f"{name} has no text layer ({n_pages} pages, no extractable text): it looks scanned; "

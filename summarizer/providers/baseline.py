@@ -24,22 +24,30 @@ MAX_CLAIMS = 15
 
 
 def _claim(section: Section, sentence: Sentence) -> dict[str, str]:
-    item = {"text": sentence.text, "evidence": sentence.text, "anchor": sentence.id,
-            "section": section.heading}
+    item = {
+        "text": sentence.text,
+        "evidence": sentence.text,
+        "anchor": sentence.id,
+        "section": section.heading,
+    }
     item.update(sentence.translations)
     for lang, heading in section.translations.items():
         item[f"section_{lang}"] = heading
     return item
 
 
-def _structured(doc: Document, picked: list[tuple[Section, Sentence]],
-                takeaways: list[tuple[Section, Sentence]]) -> dict[str, object]:
+def _structured(
+    doc: Document, picked: list[tuple[Section, Sentence]], takeaways: list[tuple[Section, Sentence]]
+) -> dict[str, object]:
     abstract = picked[:2]
     return {
         "title": doc.title,
-        "abstract": {lang: ("" if lang == "zh" else " ").join(
-                         s.translations.get(lang, s.text) for _, s in abstract)
-                     for lang in (set(doc.meta.get("title_translations", {})) or {doc.lang})},
+        "abstract": {
+            lang: ("" if lang == "zh" else " ").join(
+                s.translations.get(lang, s.text) for _, s in abstract
+            )
+            for lang in (set(doc.meta.get("title_translations", {})) or {doc.lang})
+        },
         "claims": [_claim(sec, s) for sec, s in picked],
         "takeaways": [_claim(sec, s) for sec, s in takeaways],
     }
@@ -67,8 +75,12 @@ class LeadBaseline:
                 seen[sec.id] = seen.get(sec.id, 0) + 1
                 picked.append((sec, s))
         takeaways = [pair for pair in _content_sentences(doc) if pair not in picked][:3]
-        return Response(self.name, self.family, structured=_structured(doc, picked, takeaways),
-                        latency_s=time.perf_counter() - start)
+        return Response(
+            self.name,
+            self.family,
+            structured=_structured(doc, picked, takeaways),
+            latency_s=time.perf_counter() - start,
+        )
 
 
 def textrank_scores(texts: list[str], damping: float = 0.85, iterations: int = 50) -> np.ndarray:
@@ -76,8 +88,9 @@ def textrank_scores(texts: list[str], damping: float = 0.85, iterations: int = 5
     n = len(texts)
     if n == 0:
         return np.zeros(0)
-    sim = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32,
-                        score_cutoff=20, workers=-1)
+    sim = process.cdist(
+        texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32, score_cutoff=20, workers=-1
+    )
     np.fill_diagonal(sim, 0)
     totals = sim.sum(axis=1, keepdims=True)
     transition = np.divide(sim, totals, out=np.full_like(sim, 1.0 / n), where=totals > 0)
@@ -112,5 +125,9 @@ class TextRankBaseline:
                 chosen.append(int(i))
         picked = [candidates[i] for i in sorted(chosen)]
         takeaways = [candidates[i] for i in chosen[:3]]  # the three most central, by rank
-        return Response(self.name, self.family, structured=_structured(doc, picked, takeaways),
-                        latency_s=time.perf_counter() - start)
+        return Response(
+            self.name,
+            self.family,
+            structured=_structured(doc, picked, takeaways),
+            latency_s=time.perf_counter() - start,
+        )

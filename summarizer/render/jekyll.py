@@ -22,40 +22,83 @@ from typing import Any
 from urllib.parse import quote
 
 import yaml
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+)
 
 from summarizer.document import Document
 from summarizer.errors import OutputExistsError
 from summarizer.files import write_atomic
 
 LABELS = {
-    "zh": {"findings": "主要发现", "conflicts": "模型之间的分歧", "takeaways": "各模型的要点",
-           "comparison": "模型对比", "from": "来自", "how": "本文由 {models} 根据报告《{title}》"
-           "的摘要合并而成，每条发现都注明了出处模型，并以脚注指向报告原文。",
-           "model": "模型", "claims": "论断", "coverage": "覆盖率", "unique": "独有",
-           "supported": "有依据", "unsupported": "无依据", "contradicted": "与原文矛盾",
-           "conflicts_col": "数字冲突", "cost": "成本 (USD)", "latency": "耗时 (秒)",
-           "untranslated": "（未翻译）", "source_says": "原文", "other": "其他",
-           "no_takeaways": "（无）", "section": "章节", "page": "第 {page} 页",
-           "reading": "{best} 覆盖了最多的共同发现（{coverage}）。"
-           "{flagged}"},
-    "en": {"findings": "Key findings", "conflicts": "Where the models disagree",
-           "takeaways": "Each model's takeaways", "comparison": "How the models compare",
-           "from": "from", "how": "This post merges summaries of the report “{title}” by "
-           "{models}. Each finding names the models that stated it and cites the report in a "
-           "footnote.", "model": "Model", "claims": "Claims", "coverage": "Coverage",
-           "unique": "Unique", "supported": "Supported", "unsupported": "Unsupported",
-           "contradicted": "Contradicted", "conflicts_col": "Numeric conflicts",
-           "cost": "Cost (USD)", "latency": "Latency (s)", "untranslated": "(untranslated)",
-           "source_says": "the report", "other": "Other", "no_takeaways": "(none)",
-           "section": "section", "page": "page {page}",
-           "reading": "{best} covered the most shared findings ({coverage}). {flagged}"},
+    "zh": {
+        "findings": "主要发现",
+        "conflicts": "模型之间的分歧",
+        "takeaways": "各模型的要点",
+        "comparison": "模型对比",
+        "from": "来自",
+        "how": "本文由 {models} 根据报告《{title}》"
+        "的摘要合并而成，每条发现都注明了出处模型，并以脚注指向报告原文。",
+        "model": "模型",
+        "claims": "论断",
+        "coverage": "覆盖率",
+        "unique": "独有",
+        "supported": "有依据",
+        "unsupported": "无依据",
+        "contradicted": "与原文矛盾",
+        "conflicts_col": "数字冲突",
+        "cost": "成本 (USD)",
+        "latency": "耗时 (秒)",
+        "untranslated": "（未翻译）",
+        "source_says": "原文",
+        "other": "其他",
+        "no_takeaways": "（无）",
+        "section": "章节",
+        "page": "第 {page} 页",
+        "reading": "{best} 覆盖了最多的共同发现（{coverage}）。{flagged}",
+    },
+    "en": {
+        "findings": "Key findings",
+        "conflicts": "Where the models disagree",
+        "takeaways": "Each model's takeaways",
+        "comparison": "How the models compare",
+        "from": "from",
+        "how": "This post merges summaries of the report “{title}” by "
+        "{models}. Each finding names the models that stated it and cites the report in a "
+        "footnote.",
+        "model": "Model",
+        "claims": "Claims",
+        "coverage": "Coverage",
+        "unique": "Unique",
+        "supported": "Supported",
+        "unsupported": "Unsupported",
+        "contradicted": "Contradicted",
+        "conflicts_col": "Numeric conflicts",
+        "cost": "Cost (USD)",
+        "latency": "Latency (s)",
+        "untranslated": "(untranslated)",
+        "source_says": "the report",
+        "other": "Other",
+        "no_takeaways": "(none)",
+        "section": "section",
+        "page": "page {page}",
+        "reading": "{best} covered the most shared findings ({coverage}). {flagged}",
+    },
 }
 FLAGGED = {
-    "zh": {"none": "所有论断都在原文中找到了依据或无需核实。",
-           "some": "需要留意：{names} 有原文不支持或与原文矛盾的论断。"},
-    "en": {"none": "Every claim was found in the report or needs no check.",
-           "some": "Watch out: {names} made claims the report does not support or contradicts."},
+    "zh": {
+        "none": "所有论断都在原文中找到了依据或无需核实。",
+        "some": "需要留意：{names} 有原文不支持或与原文矛盾的论断。",
+    },
+    "en": {
+        "none": "Every claim was found in the report or needs no check.",
+        "some": "Watch out: {names} made claims the report does not support or contradicts.",
+    },
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
@@ -91,7 +134,8 @@ class PostOptions:
 
 def _text_in(claim: Mapping[str, Any], lang: str) -> str | None:
     return (claim.get("translations") or {}).get(lang) or (
-        claim["text"] if claim.get("lang") == lang else None)
+        claim["text"] if claim.get("lang") == lang else None
+    )
 
 
 def _topic_label(topic: str, lang: str, doc: Document | None) -> str:
@@ -113,8 +157,9 @@ def _source_link(doc: Document | None, quote_text: str) -> str | None:
     return str(url)
 
 
-def build_view(comparison: Mapping[str, Any], doc: Document | None,
-               opts: PostOptions) -> dict[str, Any]:
+def build_view(
+    comparison: Mapping[str, Any], doc: Document | None, opts: PostOptions
+) -> dict[str, Any]:
     """Everything the template shows, already escaped."""
     langs = opts.langs
     primary = langs[0]
@@ -124,8 +169,11 @@ def build_view(comparison: Mapping[str, Any], doc: Document | None,
     footnotes: dict[str, dict[str, Any]] = {}
 
     def cite(grounding: Mapping[str, Any] | None) -> str | None:
-        if not grounding or grounding.get("status") != "supported" or not grounding.get(
-                "source_anchor"):
+        if (
+            not grounding
+            or grounding.get("status") != "supported"
+            or not grounding.get("source_anchor")
+        ):
             return None
         anchor = grounding["source_anchor"]
         if anchor not in footnotes:
@@ -138,9 +186,11 @@ def build_view(comparison: Mapping[str, Any], doc: Document | None,
                 where.append(LABELS[primary]["page"].format(page=sentence.page))
             link = _md_url(_source_link(doc, grounding.get("source_quote") or ""))
             footnotes[anchor] = {
-                "id": f"src-{anchor}", "quote": md_text(grounding.get("source_quote")),
+                "id": f"src-{anchor}",
+                "quote": md_text(grounding.get("source_quote")),
                 "where": "，".join(where) if primary == "zh" else ", ".join(where),
-                "link": link, "anchor": anchor,
+                "link": link,
+                "anchor": anchor,
             }
         return footnotes[anchor]["id"]
 
@@ -148,8 +198,13 @@ def build_view(comparison: Mapping[str, Any], doc: Document | None,
         out = []
         for lang in langs:
             t = _text_in(claim, lang)
-            out.append({"lang": lang, "text": md_text(t) if t else "",
-                        "missing": LABELS[lang]["untranslated"] if not t else ""})
+            out.append(
+                {
+                    "lang": lang,
+                    "text": md_text(t) if t else "",
+                    "missing": LABELS[lang]["untranslated"] if not t else "",
+                }
+            )
         return out
 
     topics: dict[str, list[dict[str, Any]]] = {}
@@ -160,17 +215,26 @@ def build_view(comparison: Mapping[str, Any], doc: Document | None,
         lead = max(grounded or members, key=lambda c: (c.get("grounding") or {}).get("score", 0))
         topic = lead.get("topic") or ""
         pos = order.get((lead.get("grounding") or {}).get("source_anchor") or "", 1e9)
-        topics.setdefault(topic, []).append({
-            "texts": texts(lead), "models": md_text("、".join(g["models"]) if primary == "zh"
-                                                     else ", ".join(g["models"])),
-            "kind": g["kind"], "footnote": cite(lead.get("grounding")), "pos": pos,
-        })
+        topics.setdefault(topic, []).append(
+            {
+                "texts": texts(lead),
+                "models": md_text(
+                    "、".join(g["models"]) if primary == "zh" else ", ".join(g["models"])
+                ),
+                "kind": g["kind"],
+                "footnote": cite(lead.get("grounding")),
+                "pos": pos,
+            }
+        )
         topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
     findings = []
     for topic in sorted(topics, key=lambda t: topic_pos[t]):
         items = sorted(topics[topic], key=lambda f: f["pos"])
-        labels = [md_text(_topic_label(topic, lang, doc)) for lang in langs] if topic else \
-            [LABELS[lang]["other"] for lang in langs]
+        labels = (
+            [md_text(_topic_label(topic, lang, doc)) for lang in langs]
+            if topic
+            else [LABELS[lang]["other"] for lang in langs]
+        )
         findings.append({"labels": labels, "items": items})
 
     conflicts = []
@@ -179,24 +243,38 @@ def build_view(comparison: Mapping[str, Any], doc: Document | None,
             continue
         members = [claims[cid] for cid in g["claim_ids"]]
         ref = next((c.get("grounding") for c in members if c.get("grounding")), None) or {}
-        conflicts.append({
-            "texts": texts(members[0]), "severity": g["conflict"].get("severity", ""),
-            "values": [{"model": md_text(m), "value": md_text(v)}
-                       for m, v in g["conflict"]["values"].items()],
-            "source": md_text(ref.get("source_quote")), "footnote": cite(ref),
-        })
+        conflicts.append(
+            {
+                "texts": texts(members[0]),
+                "severity": g["conflict"].get("severity", ""),
+                "values": [
+                    {"model": md_text(m), "value": md_text(v)}
+                    for m, v in g["conflict"]["values"].items()
+                ],
+                "source": md_text(ref.get("source_quote")),
+                "footnote": cite(ref),
+            }
+        )
 
-    takeaways = []
+    takeaways: list[dict[str, Any]] = []
     for model in ok_models:
-        items = [texts(c) for c in comparison["claims"]
-                 if c["model"] == model and c.get("kind") == "takeaway"]
-        takeaways.append({"model": md_text(model), "items": items})
+        said = [
+            texts(c)
+            for c in comparison["claims"]
+            if c["model"] == model and c.get("kind") == "takeaway"
+        ]
+        takeaways.append({"model": md_text(model), "items": said})
 
     rows = comparison["scorecard"]
     return {
-        "langs": langs, "primary": primary, "L": [LABELS[lang] for lang in langs],
-        "models": [md_text(m) for m in ok_models], "findings": findings,
-        "conflicts": conflicts, "takeaways": takeaways, "scorecard": rows,
+        "langs": langs,
+        "primary": primary,
+        "L": [LABELS[lang] for lang in langs],
+        "models": [md_text(m) for m in ok_models],
+        "findings": findings,
+        "conflicts": conflicts,
+        "takeaways": takeaways,
+        "scorecard": rows,
         "reading": [_reading(rows, lang) for lang in langs],
         "footnotes": list(footnotes.values()),
     }
@@ -209,23 +287,35 @@ def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
     flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
     names = ("、" if lang == "zh" else ", ").join(flagged)
     flag = FLAGGED[lang]["some"].format(names=names) if flagged else FLAGGED[lang]["none"]
-    return md_text(LABELS[lang]["reading"].format(
-        best=best["model"], coverage=f"{best['coverage']:.0%}", flagged=flag))
+    return md_text(
+        LABELS[lang]["reading"].format(
+            best=best["model"], coverage=f"{best['coverage']:.0%}", flagged=flag
+        )
+    )
 
 
 def _environment(blog_dir: Path) -> Environment:
-    loaders = [PackageLoader("summarizer", "render/templates")]
+    loaders: list[BaseLoader] = [PackageLoader("summarizer", "render/templates")]
     user = blog_dir / "_summarizer"
     if user.is_dir():
         loaders.insert(0, FileSystemLoader(str(user)))
-    return Environment(loader=ChoiceLoader(loaders), undefined=StrictUndefined,
-                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-                       autoescape=False)
+    return Environment(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
 
 
-def render_post(comparison: Mapping[str, Any], doc: Document | None,
-                abstracts: Mapping[str, str], title: Mapping[str, str],
-                opts: PostOptions) -> str:
+def render_post(
+    comparison: Mapping[str, Any],
+    doc: Document | None,
+    abstracts: Mapping[str, str],
+    title: Mapping[str, str],
+    opts: PostOptions,
+) -> str:
     """The whole post as Markdown text: front matter, note, abstract, <!--more-->, body."""
     view = build_view(comparison, doc, opts)
     primary = opts.langs[0]
@@ -248,18 +338,28 @@ def render_post(comparison: Mapping[str, Any], doc: Document | None,
     }
     if len(opts.langs) > 1 and title.get(opts.langs[1]):
         front["title_" + opts.langs[1]] = title[opts.langs[1]]
-    view.update({
-        "front_matter": yaml.safe_dump(front, allow_unicode=True, sort_keys=False,
-                                       width=1000).strip(),
-        "abstracts": [md_text(abstracts.get(lang)) for lang in opts.langs
-                      if abstracts.get(lang)],
-        "how": [md_text(LABELS[lang]["how"].format(
-            models=("、" if lang == "zh" else ", ").join(view_models(comparison)),
-            title=title.get(lang) or main_title)) for lang in opts.langs],
-        "source_link": _md_url(source.get("url")),
-        "source_title": md_text(source.get("title") or source.get("url")),
-    })
-    return _environment(opts.blog_dir).get_template("post.md.j2").render(**view)
+    view.update(
+        {
+            "front_matter": yaml.safe_dump(
+                front, allow_unicode=True, sort_keys=False, width=1000
+            ).strip(),
+            "abstracts": [
+                md_text(abstracts.get(lang)) for lang in opts.langs if abstracts.get(lang)
+            ],
+            "how": [
+                md_text(
+                    LABELS[lang]["how"].format(
+                        models=("、" if lang == "zh" else ", ").join(view_models(comparison)),
+                        title=title.get(lang) or main_title,
+                    )
+                )
+                for lang in opts.langs
+            ],
+            "source_link": _md_url(source.get("url")),
+            "source_title": md_text(source.get("title") or source.get("url")),
+        }
+    )
+    return stamp(_environment(opts.blog_dir).get_template("post.md.j2").render(**view))
 
 
 def view_models(comparison: Mapping[str, Any]) -> list[str]:
@@ -273,24 +373,50 @@ def _md_url(url: str | None) -> str | None:
     return url.replace(" ", "%20").replace(")", "%29").replace("(", "%28").replace(">", "%3E")
 
 
-def post_path(blog_dir: Path, title: Mapping[str, str], primary: str,
-              today: date | None = None) -> Path:
+def post_path(
+    blog_dir: Path, title: Mapping[str, str], primary: str, today: date | None = None
+) -> Path:
     day = today or date.today()
     slug = slugify(title.get("en") or title.get(primary) or "")
     return blog_dir / "_posts" / f"{day.isoformat()}-{slug}.md"
 
 
+DIGEST_KEY = "summarizer_digest"
+_DIGEST_LINE = re.compile(rf"^{DIGEST_KEY}: [0-9a-f]+\n", re.MULTILINE)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(_DIGEST_LINE.sub("", text, count=1).encode("utf-8")).hexdigest()[:20]
+
+
+def stamp(text: str) -> str:
+    """Add a digest of the post to its front matter, so a later run can tell a post it wrote
+    (safe to replace) from one the author has edited (never replaced without --force)."""
+    end = text.index("\n---\n", 4)
+    return f"{text[:end]}\n{DIGEST_KEY}: {_digest(text)}{text[end:]}"
+
+
+def edited_by_hand(text: str) -> bool:
+    """True unless the text still matches the digest it was written with."""
+    found = re.search(rf"^{DIGEST_KEY}: ([0-9a-f]+)$", text, re.MULTILINE)
+    return not found or found.group(1) != _digest(text)
+
+
 def publish(text: str, path: Path, force: bool) -> str:
     """Write the post unless that would destroy the author's edits. Returns what happened:
-    'written', 'unchanged' or 'overwritten'."""
+    'written', 'unchanged', 'updated' (ours, untouched, replaced) or 'overwritten' (--force)."""
     if path.exists():
-        if path.read_text(encoding="utf-8") == text:
+        old = path.read_text(encoding="utf-8")
+        if old == text:
             return "unchanged"
+        if not edited_by_hand(old):
+            write_atomic(path, text)
+            return "updated"
         if not force:
             raise OutputExistsError(
-                f"{path} already exists and differs from the new post (edited by hand?); "
-                "keep it and publish the new one from the run folder's post.md, or pass --force "
-                "to overwrite it")
+                f"{path} already exists and was edited by hand; it is kept. The new post is in "
+                "the run folder (post.md); pass --force to overwrite the edited one"
+            )
         write_atomic(path, text)
         return "overwritten"
     write_atomic(path, text)

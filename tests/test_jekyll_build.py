@@ -1,0 +1,49 @@
+"""A real `jekyll build` of a generated post (Debian's jekyll; .ci/run installs it)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+
+REPO_BLOG = Path(__file__).resolve().parent.parent / "blog"
+
+
+@pytest.fixture
+def jekyll() -> str:
+    exe = shutil.which("jekyll")
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("jekyll is missing in CI: .ci/run must apt-get install jekyll")
+        pytest.skip("Debian's jekyll is not installed here (apt-get install jekyll)")
+    return exe
+
+
+def test_generated_post_builds_and_reads_right(jekyll: str, tmp_path: Path) -> None:
+    site = tmp_path / "blog"
+    shutil.copytree(
+        REPO_BLOG, site, ignore=shutil.ignore_patterns("_site", ".jekyll-cache", "*.md")
+    )
+    assert main(["run", "--blog", str(site)]) == 0
+    proc = subprocess.run(
+        [jekyll, "build", "--quiet"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "JEKYLL_NO_BUNDLER_REQUIRE": "true"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    [page] = list((site / "_site").glob("20*/**/index.html"))
+    html = page.read_text(encoding="utf-8")
+    assert 'class="footnotes"' in html
+    assert html.count('role="doc-noteref"') >= 10
+    assert "<table" in html and "baseline/textrank" in html
+    assert 'lang="en"' in html  # the second language beneath the first
+    index = (site / "_site" / "index.html").read_text(encoding="utf-8")
+    assert "与机器一起交付" in index

@@ -1,0 +1,65 @@
+import pytest
+
+from summarizer.text import detect_lang, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Revenue grew 3.2% in 2025. Costs rose too.",
+            ["Revenue grew 3.2% in 2025.", "Costs rose too."],
+        ),
+        (
+            "Some tools, e.g. Copilot, help. Others do not.",
+            ["Some tools, e.g. Copilot, help.", "Others do not."],
+        ),
+        (
+            "Dr. Smith of the U.S. Census said so! Really? Yes.",
+            ["Dr. Smith of the U.S. Census said so!", "Really?", "Yes."],
+        ),
+        (
+            "J. R. R. Tolkien wrote it. See Fig. 3 for details.",
+            ["J. R. R. Tolkien wrote it.", "See Fig. 3 for details."],
+        ),
+        (
+            "It costs $4.5 million vs. $3 million. That is less.",
+            ["It costs $4.5 million vs. $3 million.", "That is less."],
+        ),
+        ('He said "we are done." Then he left.', ['He said "we are done."', "Then he left."]),
+        ("Hard\nwrapped line. Next one.", ["Hard wrapped line.", "Next one."]),
+    ],
+)
+def test_english_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "市场规模达到3.2亿元。其中华东占比近40%；华南为10-15%！",
+            ["市场规模达到3.2亿元。", "其中华东占比近40%；", "华南为10-15%！"],
+        ),
+        (
+            "他说：“这很重要。”然后离开了。真的吗？是的",
+            ["他说：“这很重要。”", "然后离开了。", "真的吗？", "是的"],
+        ),
+        (
+            "报告由Lantern Research发布。它覆盖31个国家。",
+            ["报告由Lantern Research发布。", "它覆盖31个国家。"],
+        ),
+        ("硬换行的\n中文句子。下一句。", ["硬换行的中文句子。", "下一句。"]),
+    ],
+)
+def test_chinese_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_empty_paragraph_has_no_sentences() -> None:
+    assert split_sentences("  \n ") == []
+
+
+def test_language_detection() -> None:
+    assert detect_lang("84%的开发者每周使用AI编程助手，Claude最受欢迎。") == "zh"
+    assert detect_lang("84% of developers use an AI coding assistant, says Lantern.") == "en"
