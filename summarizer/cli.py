@@ -220,14 +220,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     summaries = read_summaries(args.summary)
     if args.summary and args.model:
         raise InputError("use either --model or --summary, not both")
-    names = args.model or list(DEFAULT_OFFLINE)
+    names = args.model or [m["model"] for m in settings.models] or list(DEFAULT_OFFLINE)
     providers = [] if summaries else resolve(names)
     if args.source:
         err.print(f"Reading {args.source} …")
         doc: Document = fetch(args.source, cache_dir=settings.cache_dir / "fetch")
     else:
         doc = load_example()
-    if not summaries and not args.model:
+    if not summaries and all(name in DEFAULT_OFFLINE for name in names):
         what = "the bundled example report" if not args.source else args.source
         err.print(
             f"Offline demo: {what} through the extractive baselines "
