@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -185,24 +186,13 @@ def _progress(console: Console) -> Callable[[str, str], None]:
 
 
 def _print_result(console: Console, comparison: dict[str, Any]) -> None:
-    table = Table(title="Scorecard", title_justify="left")
-    for col in (
-        "model",
-        "status",
-        "claims",
-        "coverage",
-        "unique",
-        "supported",
-        "unsupported",
-        "contradicted",
-        "conflicts",
-    ):
-        table.add_column(col, justify="left" if col in ("model", "status") else "right")
-    status = {m["name"]: m["status"] for m in comparison["models"]}
+    table = Table(title="Scorecard", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    columns = ("model", "claims", "cover", "uniq", "sup", "unsup", "contra", "confl")
+    for col in columns:
+        table.add_column(col, justify="left" if col == "model" else "right", no_wrap=True)
     for r in comparison["scorecard"]:
         table.add_row(
             r["model"],
-            status.get(r["model"], ""),
             str(r["claims"]),
             f"{r['coverage']:.0%}",
             str(r["unique"]),
@@ -212,6 +202,11 @@ def _print_result(console: Console, comparison: dict[str, Any]) -> None:
             str(r["numeric_conflicts"]),
         )
     console.print(table)
+    console.print(
+        "cover: share of the facts other models also state · uniq: facts only it "
+        "states · sup/unsup/contra: claims the report supports / does not / "
+        "contradicts · confl: numeric conflicts with other models"
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:
