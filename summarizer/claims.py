@@ -17,7 +17,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from summarizer.quantities import Quantity, parse_quantities
+from summarizer.quantities import Quantity, comparable, parse_quantities
 from summarizer.text import detect_lang, normalize_space, split_sentences
 
 
@@ -168,38 +168,63 @@ def _is_statement(text: str) -> bool:
     )
 
 
-_CLAUSE_SPLIT = re.compile(r"[，,；;、]\s*")
+_CLAUSE_SPLIT = re.compile(r"(?:[，；;、]|,(?!\d{3}))\s*")  # not the comma of 2,412
 
 
 def split_compound(sentence: str) -> list[str]:
-    """Split a sentence that lists several figures for different subjects into atomic claims:
+    """Split a sentence that states several figures for different subjects into atomic claims:
     "华东占比<40%，华南10-15%，西部从8%翻倍至16%" → three claims. A clause without a figure stays
-    with its neighbour, so "revenue grew 12%, driven by exports" is one claim."""
-    if len([q for q in parse_quantities(sentence) if not q.is_year]) < 2:
+    with its neighbour ("revenue grew 12%, driven by exports" is one claim), and so does one that
+    only continues the figure before it ("up from 61% in 2024", "约合17美元")."""
+    if len(comparable(parse_quantities(sentence))) < 2:
         return [sentence]
     clauses = [c for c in _CLAUSE_SPLIT.split(sentence.rstrip("。.!！")) if c.strip()]
     if len(clauses) < 2:
         return [sentence]
     atoms: list[str] = []
+    pending = ""  # leading clauses without a figure: the subject of the first fact
     for clause in clauses:
-        has_figure = any(not q.is_year for q in parse_quantities(clause))
-        if atoms and (not has_figure or not _has_subject(clause)):
+        figures = comparable(parse_quantities(clause))
+        if not figures:
+            if atoms:
+                atoms[-1] = _join(atoms[-1], clause)
+            else:
+                pending = _join(pending, clause) if pending else clause
+        elif pending:
+            atoms.append(_join(pending, clause))
+            pending = ""
+        elif atoms and _continues(clause, figures):
             atoms[-1] = _join(atoms[-1], clause)
         else:
             atoms.append(clause)
+    if pending and atoms:
+        atoms[-1] = _join(atoms[-1], pending)
     if len(atoms) < 2:
         return [sentence]
-    return atoms
+    return [atoms[0], *(_LEADING_CONJUNCTION.sub("", a) for a in atoms[1:])]
 
 
-def _has_subject(clause: str) -> bool:
-    """A clause that starts with a figure ("10-15%") continues the one before it."""
-    return bool(re.match(r"\s*[^\d\W]", clause)) and not re.match(
-        r"\s*(?:(?:and|or|but|while|with|up|down|from|to|compared|versus|vs|nearly|almost|about)\b"
-        r"|[而和与及较比高低约]|接近|相当|相比|同比|环比|增长|下降|达到)",
-        clause,
-        re.IGNORECASE,
-    )
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|while|whereas)\s+|但是|但|而且|而|并且|同时)",
+                                  re.IGNORECASE)
+
+
+_CONTINUATION = re.compile(
+    r"\s*(?:(?:up|down|from|to|compared|versus|vs|against|or|nearly|almost|roughly|respectively)\b"
+    r"|a year ago|last year|the year before|two years ago"
+    r"|[较比而]|高于|低于|接近|相当|相比|同比|环比|约合|约为|即|也就是|增长|下降|达到|翻"
+    r"|一年前|两年前|去年|前年|此前|上年|同期)",
+    re.IGNORECASE,
+)
+
+
+def _continues(clause: str, figures: list[Quantity]) -> bool:
+    """A clause that compares with the figure before it, or is only a figure ("10-15%")."""
+    if _CONTINUATION.match(clause):
+        return True
+    rest = clause
+    for q in figures:
+        rest = rest.replace(q.raw, "")
+    return len(re.sub(r"[\W_]+", "", rest)) < 2
 
 
 def _join(a: str, b: str) -> str:

@@ -115,10 +115,17 @@ def compare(
     claims = [c for r in responses for c in claims_of(r, primary)]
     facts = [c for c in claims if c.kind == "fact"]
     ok_models = [r for r in responses if r.status == "ok"]
-    groups = align(facts, n_models=len(ok_models))
+    groundings = ground(claims, doc)
+    # The source is the pivot between languages: claims on the same sentence are one fact.
+    pivots = [
+        groundings[c.id].source_anchor
+        if groundings[c.id].status in ("supported", "contradicted")
+        else None
+        for c in facts
+    ]
+    groups = align(facts, n_models=len(ok_models), pivots=pivots)
     by_id = {c.id: c for c in claims}
     conflicts = find_conflicts(groups, by_id)
-    groundings = ground(claims, doc)
     source = (
         {
             "title": doc.title,

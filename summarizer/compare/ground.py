@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from summarizer.claims import Claim
 from summarizer.document import Document
-from summarizer.quantities import agreement, comparable, parse_quantities
+from summarizer.quantities import Quantity, agreement, comparable, parse_quantities
 from summarizer.text import match_string
 
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
@@ -78,10 +78,20 @@ def _judge(claim: Claim, sentences: Sequence, scores: np.ndarray) -> Grounding:
     if score < RELATED:
         return Grounding("unsupported", s.id, s.text, score, "no source sentence is close")
     if figures:
-        source_q = comparable(parse_quantities(s.text))
-        if any(agreement(q, x) == "conflict" for q in figures for x in source_q):
+        if contradicts(figures, comparable(parse_quantities(s.text))):
             return Grounding("contradicted", s.id, s.text, score, "the source gives another figure")
         return Grounding("unsupported", s.id, s.text, score, "the figure is not in the source")
     if score >= SUPPORT:
         return Grounding("supported", s.id, s.text, score)
     return Grounding("unsupported", s.id, s.text, score, "only loosely related text in the source")
+
+
+def contradicts(claim_figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
+    """A figure of the claim that the sentence does not state, where the sentence states another
+    figure of the same kind (20% where it says 35%). A figure of a kind the sentence does not
+    mention at all is missing, not contradicted."""
+    for q in claim_figures:
+        relations = {agreement(q, x) for x in source_figures} - {"incomparable"}
+        if relations and not relations & {"same", "approx", "qualifier"}:
+            return True
+    return False
