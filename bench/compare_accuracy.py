@@ -53,8 +53,12 @@ def pairwise(comparison: Comparison, facts: dict[str, str], cross_lang_only: boo
         fn += gold_same and not pred_same
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "pairs": tp + fn}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "pairs": tp + fn,
+    }
 
 
 def conflicts(comparison: Comparison, facts: dict[str, str], gold: dict[str, Any]) -> dict:
@@ -69,16 +73,22 @@ def conflicts(comparison: Comparison, facts: dict[str, str], gold: dict[str, Any
             correct += 1
             found.add(fact)
     n = len(comparison.conflicts)
-    return {"precision": correct / n if n else 1.0, "recall": len(found) / len(planted),
-            "reported": n, "planted": len(planted)}
+    return {
+        "precision": correct / n if n else 1.0,
+        "recall": len(found) / len(planted),
+        "reported": n,
+        "planted": len(planted),
+    }
 
 
 def main() -> None:
     gold = json.loads((GOLD / "gold.json").read_text(encoding="utf-8"))
     responses = read_summaries([f"{m}={GOLD / f}" for m, f in gold["summaries"].items()])
     doc = load_example()
-    print(f"gold: {len(gold['summaries'])} summaries, {len(gold['facts'])} annotated facts, "
-          f"{len(gold['conflicts'])} planted conflicts")
+    print(
+        f"gold: {len(gold['summaries'])} summaries, {len(gold['facts'])} annotated facts, "
+        f"{len(gold['conflicts'])} planted conflicts"
+    )
     for label, source in (("with source", doc), ("without source", None)):
         comparison = compare(responses, source)
         facts = gold_facts(comparison, gold)
@@ -86,12 +96,18 @@ def main() -> None:
         cross = pairwise(comparison, facts, cross_lang_only=True)
         conf = conflicts(comparison, facts, gold)
         print(f"\n[{label}] claims {len(comparison.claims)}, groups {len(comparison.groups)}")
-        print("  alignment, all pairs:   P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
-              "(gold pairs {pairs})".format(**all_pairs))
-        print("  alignment, zh<->en:     P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
-              "(gold pairs {pairs})".format(**cross))
-        print("  conflicts:              P {precision:.3f}  R {recall:.3f}  "
-              "(reported {reported}, planted {planted})".format(**conf))
+        print(
+            "  alignment, all pairs:   P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
+            "(gold pairs {pairs})".format(**all_pairs)
+        )
+        print(
+            "  alignment, zh<->en:     P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
+            "(gold pairs {pairs})".format(**cross)
+        )
+        print(
+            "  conflicts:              P {precision:.3f}  R {recall:.3f}  "
+            "(reported {reported}, planted {planted})".format(**conf)
+        )
 
 
 if __name__ == "__main__":

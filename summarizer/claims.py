@@ -204,8 +204,9 @@ def split_compound(sentence: str) -> list[str]:
     return [atoms[0], *(_LEADING_CONJUNCTION.sub("", a) for a in atoms[1:])]
 
 
-_LEADING_CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|while|whereas)\s+|但是|但|而且|而|并且|同时)",
-                                  re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(
+    r"^\s*(?:(?:and|but|while|whereas)\s+|但是|但|而且|而|并且|同时)", re.IGNORECASE
+)
 
 
 _CONTINUATION = re.compile(

@@ -172,11 +172,21 @@ _QUANTITY = re.compile(
          (?P<squal>以上|以下|左右|多)?""",
     re.IGNORECASE | re.VERBOSE,
 )
-_EN_WORDS = {**_EN_SMALL, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-             "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_EN_WORDS = {
+    **_EN_SMALL,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+_TIME_UNITS = "|".join(p for p, u in _UNIT_WORDS if u in ("hours", "days"))
 _EN_WORD_NUMBER = re.compile(
     rf"(?:\b(less than|fewer than|under|more than|over|about|nearly|almost|at least|up to)\s+)?"
-    rf"\b({'|'.join(_EN_WORDS)})\s+({'|'.join(p for p, u in _UNIT_WORDS if u in ('hours', 'days'))})\b",
+    rf"\b({'|'.join(_EN_WORDS)})\s+({_TIME_UNITS})\b",
     re.IGNORECASE,
 )
 _FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
@@ -247,8 +257,11 @@ def parse_quantities(text: str) -> list[Quantity]:
     ranged = _BETWEEN.sub(lambda m: m.group(1) + " ~ " + " " * (len(m.group(2)) - 3), text)
     for m in _EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
         value = _EN_WORDS[m.group(2).lower()]
-        add(m.start(), m.end(),
-            Quantity(float(value), _unit(m.group(3)), _qualifier(m.group(1)), m.group(0)))
+        add(
+            m.start(),
+            m.end(),
+            Quantity(float(value), _unit(m.group(3)), _qualifier(m.group(1)), m.group(0)),
+        )
     for m in _QUANTITY.finditer(ranged):
         q = _from_match(m, text)
         if q is not None:

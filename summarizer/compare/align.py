@@ -1,8 +1,9 @@
 """Alignment: group the claims of several models that state the same fact.
 
 Similarity of two claims is the best of:
-- fuzzy token-set similarity in every language both claims have text in (rapidfuzz, vectorised
-  with `process.cdist`), on CJK-aware tokens (character bigrams for Chinese);
+- fuzzy token-set similarity in every language both claims have text in (rapidfuzz), on CJK-aware
+  tokens (character bigrams for Chinese), for the candidates an inverted index finds (scoring
+  every pair would grow with the square of the claims);
 - for claims in different languages, the overlap of what reads the same in both — figures and
   Latin-script names (Claude, DeepSeek, o1) — weighted by rarity (IDF), so a Chinese claim meets
   its English twin while "AI", said everywhere, counts for little;
@@ -14,19 +15,22 @@ model, except that a model's own near-duplicates stay together.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from summarizer.claims import Claim
+from summarizer.compare.index import TokenIndex
 from summarizer.quantities import agreement, comparable
-from summarizer.text import CJK_RE, match_string
+from summarizer.text import CJK_RE, match_tokens
 
 THRESHOLD = 62.0  # a pair at or above this states the same fact
 NEAR_DUPLICATE = 85.0  # the same model saying the same thing twice
+CANDIDATES = 30  # claims compared word by word with each claim, picked by the index
 PIVOT_BASE = 50.0  # same source sentence: this, plus half the anchor overlap
 
 
@@ -38,75 +42,76 @@ class Group:
     kind: str  # consensus | majority | minority | unique
 
 
-def similarity_matrix(
+def pair_scores(
     claims: Sequence[Claim], pivots: Sequence[str | None] | None = None
-) -> np.ndarray:
-    """Pairwise similarity (0-100) of claims; `pivots` are their source sentences, if known."""
-    n = len(claims)
-    sim = np.zeros((n, n), dtype=np.float32)
-    shared_lang = np.zeros((n, n), dtype=bool)
+) -> dict[tuple[int, int], tuple[float, bool]]:
+    """(i, j) with i < j → (similarity 0-100, same source sentence), for the candidate pairs:
+    those an index finds by words (per language) or by figures and names, and those grounded on
+    the same source sentence. Pairs found by none of these are not similar."""
+    anchors = [anchor_tokens(c) for c in claims]
+    df: dict[str, int] = defaultdict(int)
+    for tokens in anchors:
+        for t in tokens:
+            df[t] += 1
+    idf = {t: math.log1p(len(claims) / n) for t, n in df.items()}
+    texts: dict[str, list[str | None]] = {}
+    candidates: set[tuple[int, int]] = set()
     for lang in ("zh", "en"):
-        has = np.array([bool(c.text_in(lang)) for c in claims], dtype=bool)
-        shared_lang |= np.outer(has, has)
-        idx = np.flatnonzero(has)
-        if len(idx) < 2:
-            continue
-        texts = [match_string(claims[i].text_in(lang) or "") for i in idx]
-        scores = process.cdist(
-            texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1
+        tokens = [match_tokens(c.text_in(lang) or "") for c in claims]
+        texts[lang] = [
+            " ".join(t) if c.text_in(lang) else None for t, c in zip(tokens, claims, strict=True)
+        ]
+        _add_candidates(candidates, tokens, [t is not None for t in texts[lang]])
+    _add_candidates(candidates, [sorted(a) for a in anchors], [True] * len(claims))
+    by_pivot: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(pivots or ()):
+        if p:
+            by_pivot[p].append(i)
+    pivoted = {(i, j) for group in by_pivot.values() for i in group for j in group if i < j}
+    scores: dict[tuple[int, int], tuple[float, bool]] = {}
+    for i, j in candidates | pivoted:
+        shared = [lang for lang in texts if texts[lang][i] and texts[lang][j]]
+        text = max(
+            (fuzz.token_set_ratio(texts[lang][i], texts[lang][j]) for lang in shared), default=0.0
         )
-        block = np.ix_(idx, idx)
-        sim[block] = np.maximum(sim[block], scores)
-    incidence, is_name = _incidence(claims)
-    overlap = anchor_overlap(incidence)
-    sim = np.where(shared_lang, sim, np.maximum(sim, overlap))
-    if pivots is not None:
-        same = same_pivot(pivots)
-        sim = np.where(same, np.maximum(sim, PIVOT_BASE + np.maximum(sim, overlap) / 2), sim)
-    # Different names (Claude vs GPT) mean different facts, however alike the wording.
-    sim = np.where(name_clash(incidence, is_name) & (sim < NEAR_DUPLICATE), sim * 0.5, sim)
-    np.fill_diagonal(sim, 0)
-    return sim
+        overlap = _weighted_jaccard(anchors[i], anchors[j], idf)
+        score = text if shared else max(text, overlap)
+        same_source = (i, j) in pivoted
+        if same_source:
+            score = max(score, PIVOT_BASE + max(text, overlap) / 2)
+        if score < NEAR_DUPLICATE and _names_clash(anchors[i], anchors[j]):
+            score *= 0.5  # different names (Claude vs GPT): different facts, however alike
+        if score > 0:
+            scores[(i, j)] = (score, same_source)
+    return scores
 
 
-def same_pivot(pivots: Sequence[str | None]) -> np.ndarray:
-    keys = np.array([p or "" for p in pivots])
-    return (keys[:, None] == keys[None, :]) & (keys[:, None] != "")
+def _add_candidates(
+    pairs: set[tuple[int, int]], tokens: Sequence[Sequence[str]], usable: Sequence[bool]
+) -> None:
+    index = TokenIndex([t if ok else [] for t, ok in zip(tokens, usable, strict=True)])
+    for i, row in enumerate(tokens):
+        if usable[i]:
+            for j in index.top(row, CANDIDATES):
+                if j != i:
+                    pairs.add((min(i, int(j)), max(i, int(j))))
 
 
-def _incidence(claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray]:
-    """Claims × anchor tokens (0/1), and which tokens are names rather than figures."""
-    vocab: dict[str, int] = {}
-    rows = [[vocab.setdefault(t, len(vocab)) for t in anchor_tokens(c)] for c in claims]
-    incidence = np.zeros((len(claims), max(1, len(vocab))), dtype=np.float32)
-    for i, cols in enumerate(rows):
-        incidence[i, cols] = 1.0
-    is_name = np.zeros(incidence.shape[1], dtype=bool)
-    for token, k in vocab.items():
-        is_name[k] = not token[0].isdigit()
-    return incidence, is_name
+def _weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+    """Overlap (0-100) of two token sets, each token weighted by its rarity among the claims."""
+    if not a or not b:
+        return 0.0
+    inter = sum(idf[t] for t in a & b)
+    union = sum(idf[t] for t in a | b)
+    return 100.0 * inter / union if union else 0.0
 
 
-def anchor_overlap(incidence: np.ndarray) -> np.ndarray:
-    """IDF-weighted Jaccard overlap (0-100) of the language-independent tokens of all pairs."""
-    df = incidence.sum(axis=0)
-    idf = np.log1p(len(incidence) / np.maximum(df, 1)).astype(np.float32)
-    weighted = incidence * idf
-    inter = weighted @ incidence.T
-    sizes = weighted.sum(axis=1)
-    union = sizes[:, None] + sizes[None, :] - inter
-    return np.divide(100.0 * inter, union, out=np.zeros_like(inter), where=union > 0)
+def _names_clash(a: set[str], b: set[str]) -> bool:
+    names_a = {t for t in a if not t[0].isdigit()}
+    names_b = {t for t in b if not t[0].isdigit()}
+    return bool(names_a and names_b and not names_a & names_b)
 
 
-def name_clash(incidence: np.ndarray, is_name: np.ndarray) -> np.ndarray:
-    """Pairs whose claims both name something in Latin script, with no name in common."""
-    names = incidence[:, is_name]
-    has = names.sum(axis=1) > 0
-    return np.outer(has, has) & ((names @ names.T) == 0)
-
-
-# A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
-# "AI-generated" names AI.
 _LATIN_WORD = re.compile(r"[A-Za-z](?:[A-Za-z0-9]|\.(?=\d))*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)*")
 
 
@@ -121,8 +126,10 @@ def anchor_tokens(claim: Claim) -> set[str]:
             continue
         for k, m in enumerate(_LATIN_WORD.finditer(text)):
             word = m.group(0)
-            if (word[0].isupper() and k > 0) or (word.isupper() and len(word) > 1) or (
-                re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word)
+            if (
+                (word[0].isupper() and k > 0)
+                or (word.isupper() and len(word) > 1)
+                or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))
             ):
                 tokens.add(word.lower())
     return tokens
@@ -135,27 +142,30 @@ def align(
     threshold: float = THRESHOLD,
 ) -> list[Group]:
     """Group claims that state the same fact; every claim ends in exactly one group."""
-    sim = similarity_matrix(claims, pivots)
-    pivoted = same_pivot(pivots) if pivots is not None else np.zeros_like(sim, dtype=bool)
+    scores = pair_scores(claims, pivots)
     cluster = list(range(len(claims)))  # claim index → cluster id
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
-    pairs = np.argwhere(np.triu(sim >= min(threshold, NEAR_DUPLICATE), k=1))
-    order = sorted(pairs.tolist(), key=lambda p: -float(sim[p[0], p[1]]))
+    order = sorted(
+        (pair for pair, (score, _) in scores.items() if score >= min(threshold, NEAR_DUPLICATE)),
+        key=lambda pair: (-scores[pair][0], pair),
+    )
     for i, j in order:
+        score, pivoted = scores[(i, j)]
         ci, cj = cluster[i], cluster[j]
         if ci == cj:
             continue
         same_model = claims[i].model == claims[j].model
-        if same_model and sim[i, j] < NEAR_DUPLICATE:
-            continue
-        if sim[i, j] < threshold:
+        if same_model and (score < NEAR_DUPLICATE or _numbers_clash(claims, [i], [j])):
+            continue  # a model's own near-duplicates join; the same words with new figures don't
+        if score < threshold:
             continue
         models_i = {claims[k].model for k in members[ci]}
         models_j = {claims[k].model for k in members[cj]}
         if models_i & models_j and not same_model:
             continue  # a group never holds two different facts of one model
-        if not pivoted[i, j] and sim[i, j] < 80 and _numbers_clash(claims, members[ci], members[cj]):
-            continue
+        clash = _numbers_clash(claims, members[ci], members[cj])
+        if clash and not pivoted and score < 80:
+            continue  # different figures, no shared source sentence: different facts
         for k in members[cj]:
             cluster[k] = ci
         members[ci].extend(members.pop(cj))

@@ -13,15 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from summarizer.claims import Claim
-from summarizer.document import Document
+from summarizer.compare.index import TokenIndex
+from summarizer.document import Document, Sentence
 from summarizer.quantities import Quantity, agreement, comparable, parse_quantities
-from summarizer.text import match_string
+from summarizer.text import match_tokens
 
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim
+CANDIDATES = 40  # source sentences scored per claim, picked by the index
 
 
 @dataclass(frozen=True)
@@ -52,33 +54,61 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
             usable = [lang for lang in (c.lang, *c.translations) if lang in source_langs]
             pending.setdefault(usable[0] if usable else doc.lang, []).append(i)
     for lang, idxs in pending.items():
-        source_texts = [match_string(s.translations.get(lang, s.text)) for s in sentences]
-        claim_texts = [match_string(claims[i].text_in(lang) or claims[i].text) for i in idxs]
-        scores = process.cdist(
-            claim_texts, source_texts, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1
-        )
-        for row, i in enumerate(idxs):
-            result[claims[i].id] = _judge(claims[i], sentences, scores[row])
+        source_tokens = [match_tokens(s.translations.get(lang, s.text)) for s in sentences]
+        source_texts = [" ".join(t) for t in source_tokens]
+        index = TokenIndex(source_tokens)
+        figures_of = _FigureCache(sentences)
+        for i in idxs:
+            tokens = match_tokens(claims[i].text_in(lang) or claims[i].text)
+            candidates = index.top(tokens, CANDIDATES)
+            query = " ".join(tokens)
+            scores = np.array(
+                [fuzz.token_set_ratio(query, source_texts[j]) for j in candidates],
+                dtype=np.float32,
+            )
+            result[claims[i].id] = _judge(claims[i], sentences, candidates, scores, figures_of)
     return result
 
 
-def _judge(claim: Claim, sentences: Sequence, scores: np.ndarray) -> Grounding:
+class _FigureCache:
+    """The figures of each source sentence, parsed once, when first needed."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self.cache: dict[int, list[Quantity]] = {}
+
+    def __call__(self, j: int) -> list[Quantity]:
+        if j not in self.cache:
+            self.cache[j] = comparable(parse_quantities(self.sentences[j].text))
+        return self.cache[j]
+
+
+def _judge(
+    claim: Claim,
+    sentences: Sequence[Sentence],
+    candidates: np.ndarray,
+    scores: np.ndarray,
+    figures_of: _FigureCache,
+) -> Grounding:
+    if len(candidates) == 0:
+        return Grounding("unsupported", reason="no source sentence shares a word or figure")
     figures = comparable(claim.quantities)
-    best = int(np.argmax(scores))
+    order = np.argsort(-scores, kind="stable")
     if figures:
         # Prefer the best-scoring sentence that states every figure of the claim.
-        for j in np.argsort(-scores)[:5]:
-            if scores[j] < RELATED:
+        for k in order[:5]:
+            if scores[k] < RELATED:
                 break
-            source_q = comparable(parse_quantities(sentences[j].text))
-            if all(any(agreement(q, s) in ("same", "approx") for s in source_q) for q in figures):
-                s = sentences[j]
-                return Grounding("supported", s.id, s.text, float(scores[j]))
-    s, score = sentences[best], float(scores[best])
+            source_q = figures_of(int(candidates[k]))
+            if all(any(agreement(q, x) in ("same", "approx") for x in source_q) for q in figures):
+                s = sentences[int(candidates[k])]
+                return Grounding("supported", s.id, s.text, float(scores[k]))
+    j, score = int(candidates[order[0]]), float(scores[order[0]])
+    s = sentences[j]
     if score < RELATED:
         return Grounding("unsupported", s.id, s.text, score, "no source sentence is close")
     if figures:
-        if contradicts(figures, comparable(parse_quantities(s.text))):
+        if contradicts(figures, figures_of(j)):
             return Grounding("contradicted", s.id, s.text, score, "the source gives another figure")
         return Grounding("unsupported", s.id, s.text, score, "the figure is not in the source")
     if score >= SUPPORT:

@@ -1,0 +1,102 @@
+"""Speed of the compare stage (claims, grounding, alignment, conflicts, scorecard) at scale.
+
+Builds a ~120k-token source from the bundled example report (each copy with its own figures, so no
+two sentences are equal) and 10 summaries of 200 claims each: source sentences lightly reworded,
+some with a changed figure. Prints the wall time at 1×, 2× and 4× the claims. Goal: <= 5 s at 1×
+on 2 cores.
+
+    python bench/compare_scale.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from pathlib import Path
+
+from summarizer.compare import compare
+from summarizer.document import Block, build_document
+from summarizer.example import load_example
+from summarizer.fetch.markdown import text_blocks
+from summarizer.providers.base import Response
+from summarizer.tokens import count_tokens
+
+TARGET_TOKENS = 120_000
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def big_source():  # type: ignore[no-untyped-def]
+    """Real news text (the SummEval and SummEdits sources in ../shared/data) up to ~120k tokens;
+    without that folder, copies of the example report with shifted figures (less realistic:
+    near-identical sentences make alignment harder than real summaries do)."""
+    texts: list[str] = []
+    if SHARED.exists():
+        for line in (SHARED / "summeval" / "summeval12.grouped.jsonl").open(encoding="utf-8"):
+            texts.append(json.loads(line)["source"])
+        for name in ("news", "podcast", "sales_call", "scitldr"):
+            seen = set()
+            for rec in json.loads(
+                (SHARED / "summedits-dev" / f"summedits_{name}.json").read_text()
+            ):
+                if rec["doc"] not in seen:
+                    seen.add(rec["doc"])
+                    texts.append(rec["doc"])
+    # Topped up (or, without ../shared/data, made) with copies of the example report whose
+    # figures are shifted — near-identical sentences, harder to tell apart than real summaries.
+    base = load_example().plain_text()
+    texts += [re.sub(r"\d+", lambda m, k=k: str(int(m.group(0)) + k), base) for k in range(1, 60)]
+    blocks: list[Block] = []
+    tokens = 0
+    for k, text in enumerate(texts, 1):
+        if tokens >= TARGET_TOKENS:
+            break
+        blocks.append(Block("heading", f"Part {k}", level=2))
+        blocks += text_blocks(text)
+        tokens += count_tokens(text)
+    return build_document(blocks, title="Big report", source="bench", kind="text")
+
+
+def summaries(doc, n_models: int, n_claims: int, rng: random.Random) -> list[Response]:  # type: ignore[no-untyped-def]
+    sentences = [s.text for _, s in doc.sentences() if len(s.text.split()) >= 6]
+    out = []
+    for m in range(n_models):
+        claims = []
+        for text in rng.sample(sentences, n_claims):
+            words = text.split()
+            if len(words) > 6:  # reword: drop a word or two
+                for _ in range(rng.randint(0, 2)):
+                    words.pop(rng.randrange(1, len(words)))
+            text = " ".join(words)
+            if rng.random() < 0.1:  # a wrong figure
+                text = re.sub(r"\d+", lambda x: str(int(x.group(0)) + 7), text, count=1)
+            claims.append({"en": text})
+        out.append(Response(f"model-{m}", "bench", structured={"claims": claims}))
+    return out
+
+
+def main() -> None:
+    rng = random.Random(7)
+    t = time.perf_counter()
+    doc = big_source()
+    n_sent = sum(1 for _ in doc.sentences())
+    print(
+        f"source: {count_tokens(doc.plain_text()):,} tokens, "
+        f"{n_sent:,} sentences (built in {time.perf_counter() - t:.1f} s)"
+    )
+    base = None
+    for factor in (1, 2, 4):
+        responses = summaries(doc, 10, 200 * factor, rng)
+        t = time.perf_counter()
+        result = compare(responses, doc)
+        wall = time.perf_counter() - t
+        base = base or wall
+        print(
+            f"{factor}x: 10 summaries x {200 * factor} claims = {len(result.claims):,} claims, "
+            f"{len(result.groups):,} groups: {wall:.2f} s ({wall / base:.1f}x the 1x time)"
+        )
+
+
+if __name__ == "__main__":
+    main()
