@@ -50,18 +50,18 @@ def pair_scores(
     the same source sentence. Pairs found by none of these are not similar."""
     anchors = [anchor_tokens(c) for c in claims]
     df: dict[str, int] = defaultdict(int)
-    for tokens in anchors:
-        for t in tokens:
+    for anchor_set in anchors:
+        for t in anchor_set:
             df[t] += 1
     idf = {t: math.log1p(len(claims) / n) for t, n in df.items()}
-    texts: dict[str, list[str | None]] = {}
+    texts: dict[str, list[str]] = {}  # per language, "" where a claim has no text in it
     candidates: set[tuple[int, int]] = set()
     for lang in ("zh", "en"):
         tokens = [match_tokens(c.text_in(lang) or "") for c in claims]
         texts[lang] = [
-            " ".join(t) if c.text_in(lang) else None for t, c in zip(tokens, claims, strict=True)
+            " ".join(t) if c.text_in(lang) else "" for t, c in zip(tokens, claims, strict=True)
         ]
-        _add_candidates(candidates, tokens, [t is not None for t in texts[lang]])
+        _add_candidates(candidates, tokens, [bool(t) for t in texts[lang]])
     _add_candidates(candidates, [sorted(a) for a in anchors], [True] * len(claims))
     by_pivot: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(pivots or ()):
