@@ -16,22 +16,22 @@ model, except that a model's own near-duplicates stay together.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from summarizer.anchors import figure_tokens, is_figure, names
 from summarizer.claims import Claim
 from summarizer.compare.index import TokenIndex
 from summarizer.quantities import agreement, comparable
-from summarizer.text import CJK_RE, match_tokens
+from summarizer.text import match_tokens
 
 THRESHOLD = 62.0  # a pair at or above this states the same fact
 NEAR_DUPLICATE = 85.0  # the same model saying the same thing twice
 CANDIDATES = 30  # claims compared word by word with each claim, picked by the index
-PIVOT_BASE = 50.0  # same source sentence: this, plus half the anchor overlap
+PIVOT_BASE = 50.0  # same source sentence: this, plus half the best other evidence
 
 
 @dataclass(frozen=True)
@@ -74,11 +74,12 @@ def pair_scores(
         text = max(
             (fuzz.token_set_ratio(texts[lang][i], texts[lang][j]) for lang in shared), default=0.0
         )
-        overlap = _weighted_jaccard(anchors[i], anchors[j], idf)
+        overlap = _anchor_similarity(anchors[i], anchors[j], idf)
         score = text if shared else max(text, overlap)
         same_source = (i, j) in pivoted
+        a, b = anchors[i], anchors[j]
         if same_source:
-            score = max(score, PIVOT_BASE + max(text, overlap) / 2)
+            score = max(score, PIVOT_BASE + max(text, overlap, _name_containment(a, b)) / 2)
         if score < NEAR_DUPLICATE and _names_clash(anchors[i], anchors[j]):
             score *= 0.5  # different names (Claude vs GPT): different facts, however alike
         if score > 0:
@@ -97,41 +98,40 @@ def _add_candidates(
                     pairs.add((min(i, int(j)), max(i, int(j))))
 
 
-def _weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
-    """Overlap (0-100) of two token sets, each token weighted by its rarity among the claims."""
-    if not a or not b:
+def _anchor_similarity(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+    """Overlap (0-100) of two claims' figures and names, each weighted by its rarity among the
+    claims. Translations drop words ("In China, DeepSeek…" → "DeepSeek在中国…"), so when the
+    two share a figure and a name, what the shorter one states is measured against itself
+    (containment); otherwise against both (Jaccard)."""
+    shared = a & b
+    if not shared:
         return 0.0
-    inter = sum(idf[t] for t in a & b)
-    union = sum(idf[t] for t in a | b)
-    return 100.0 * inter / union if union else 0.0
+    inter = sum(idf[t] for t in shared)
+    if any(is_figure(t) for t in shared) and any(not is_figure(t) for t in shared):
+        return 100.0 * inter / min(sum(idf[t] for t in a), sum(idf[t] for t in b))
+    return 100.0 * inter / sum(idf[t] for t in a | b)
+
+
+def _name_containment(a: set[str], b: set[str]) -> float:
+    """Share (0-100) of the names of the claim with fewer names that the other also has."""
+    names_a = {t for t in a if not is_figure(t)}
+    names_b = {t for t in b if not is_figure(t)}
+    if not names_a or not names_b:
+        return 0.0
+    return 100.0 * len(names_a & names_b) / min(len(names_a), len(names_b))
 
 
 def _names_clash(a: set[str], b: set[str]) -> bool:
-    names_a = {t for t in a if not t[0].isdigit()}
-    names_b = {t for t in b if not t[0].isdigit()}
+    names_a = {t for t in a if not is_figure(t)}
+    names_b = {t for t in b if not is_figure(t)}
     return bool(names_a and names_b and not names_a & names_b)
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z](?:[A-Za-z0-9]|\.(?=\d))*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)*")
-
-
 def anchor_tokens(claim: Claim) -> set[str]:
-    """What reads the same in every language: figures (value and unit) and names written in
-    Latin script — every Latin word inside Chinese text, and in English text the words that
-    look like names (capitalised mid-sentence, all capitals, or letters with digits: GPT-4.1)."""
-    tokens = {f"{q.value:g}{q.unit}" for q in comparable(claim.quantities)}
+    """The claim's figures and names, from every language it is written in."""
+    tokens = figure_tokens(claim.quantities)
     for text in claim.translations.values():
-        if CJK_RE.search(text):
-            tokens |= {w.lower() for w in _LATIN_WORD.findall(text)}
-            continue
-        for k, m in enumerate(_LATIN_WORD.finditer(text)):
-            word = m.group(0)
-            if (
-                (word[0].isupper() and k > 0)
-                or (word.isupper() and len(word) > 1)
-                or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))
-            ):
-                tokens.add(word.lower())
+        tokens |= names(text)
     return tokens
 
 

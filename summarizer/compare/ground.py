@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
+from summarizer.anchors import figure_tokens, names, text_anchors
 from summarizer.claims import Claim
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
@@ -52,12 +53,16 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
             result[c.id] = Grounding("supported", s.id, s.text, 100.0, "extracted verbatim")
         else:
             usable = [lang for lang in (c.lang, *c.translations) if lang in source_langs]
-            pending.setdefault(usable[0] if usable else doc.lang, []).append(i)
+            pending.setdefault(usable[0] if usable else "", []).append(i)
+    figures_of = _FigureCache(sentences)
+    if "" in pending:  # claims in a language the source is not written in
+        result.update(
+            _ground_across_languages([claims[i] for i in pending.pop("")], sentences, figures_of)
+        )
     for lang, idxs in pending.items():
         source_tokens = [match_tokens(s.translations.get(lang, s.text)) for s in sentences]
         source_texts = [" ".join(t) for t in source_tokens]
         index = TokenIndex(source_tokens)
-        figures_of = _FigureCache(sentences)
         for i in idxs:
             tokens = match_tokens(claims[i].text_in(lang) or claims[i].text)
             candidates = index.top(tokens, CANDIDATES)
@@ -114,6 +119,56 @@ def _judge(
     if score >= SUPPORT:
         return Grounding("supported", s.id, s.text, score)
     return Grounding("unsupported", s.id, s.text, score, "only loosely related text in the source")
+
+
+def _ground_across_languages(
+    claims: Sequence[Claim], sentences: Sequence[Sentence], figures_of: _FigureCache
+) -> dict[str, Grounding]:
+    """A Chinese claim against an English report (or the reverse), through what reads the same in
+    both: the sentence that holds the claim's names and figures supports it; one that holds its
+    names with another figure contradicts it. A claim with neither cannot be checked this way."""
+    anchors = [text_anchors(s.text) for s in sentences]
+    index = TokenIndex([sorted(a) for a in anchors])
+    result: dict[str, Grounding] = {}
+    for c in claims:
+        claim_names = set().union(*(names(t) for t in c.translations.values()))
+        figures = comparable(c.quantities)
+        if not figures and not claim_names:
+            result[c.id] = Grounding(
+                "unverified",
+                reason="written in another language than the report, with no "
+                "figure or name to check it by",
+            )
+            continue
+        best: tuple[float, int, bool] | None = None
+        for j in index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES):
+            source_q = figures_of(int(j))
+            agreeing = sum(
+                any(agreement(q, x) in ("same", "approx") for x in source_q) for q in figures
+            )
+            hits = len(claim_names & anchors[j]) + agreeing
+            score = 100.0 * hits / (len(claim_names) + len(figures))
+            clash = claim_names <= anchors[j] and contradicts(figures, source_q)
+            if best is None or score > best[0]:
+                best = (score, int(j), clash)
+        if best is None:
+            result[c.id] = Grounding(
+                "unsupported", reason="no source sentence holds its figures or names"
+            )
+            continue
+        score, j, clash = best
+        s = sentences[j]
+        if score >= 99.9:
+            result[c.id] = Grounding("supported", s.id, s.text, score, "figures and names match")
+        elif clash and claim_names:
+            result[c.id] = Grounding(
+                "contradicted", s.id, s.text, score, "the source gives another figure"
+            )
+        else:
+            result[c.id] = Grounding(
+                "unsupported", s.id, s.text, score, "the figure is not in the source"
+            )
+    return result
 
 
 def contradicts(claim_figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:

@@ -1,0 +1,47 @@
+"""What reads the same in Chinese and English: figures and names written in Latin script.
+
+These anchors let a Chinese claim meet its English twin (alignment) and find its sentence in an
+English report (grounding) without a translation model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from summarizer.quantities import Quantity, comparable, parse_quantities
+from summarizer.text import CJK_RE
+
+# A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
+# "AI-generated" names AI.
+_LATIN_WORD = re.compile(r"[A-Za-z](?:[A-Za-z0-9]|\.(?=\d))*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)*")
+
+
+def names(text: str) -> set[str]:
+    """Latin-script names, lower-cased: every Latin word inside Chinese text; in English text the
+    words that look like names (capitalised mid-sentence, all capitals, or letters with digits)."""
+    if CJK_RE.search(text):
+        return {w.lower() for w in _LATIN_WORD.findall(text)}
+    found = set()
+    for k, m in enumerate(_LATIN_WORD.finditer(text)):
+        word = m.group(0)
+        if (
+            (word[0].isupper() and k > 0)
+            or (word.isupper() and len(word) > 1)
+            or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))
+        ):
+            found.add(word.lower())
+    return found
+
+
+def figure_tokens(quantities: Iterable[Quantity]) -> set[str]:
+    """One token per figure ("41%", "39usd"), years left out."""
+    return {f"{q.value:g}{q.unit}" for q in comparable(list(quantities))}
+
+
+def text_anchors(text: str) -> set[str]:
+    return names(text) | figure_tokens(parse_quantities(text))
+
+
+def is_figure(token: str) -> bool:
+    return token[0].isdigit()

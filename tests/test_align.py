@@ -1,0 +1,134 @@
+"""Alignment and conflicts on small hand-made sets, in Chinese, English and across the two."""
+
+from __future__ import annotations
+
+from summarizer.compare import compare
+from summarizer.document import Block, build_document
+from tests.builders import pasted
+
+SOURCE = build_document(
+    [
+        Block("heading", "Adoption", level=2),
+        Block("text", "84% of developers use an AI coding assistant every week. Daily use is 57%."),
+        Block("heading", "Models", level=2),
+        Block("text", "Claude is the primary model for 41% of users. GPT follows at 33%."),
+        Block("text", "In China, DeepSeek is the primary model for 31% of weekly users."),
+        Block("heading", "Cost", level=2),
+        Block("text", "The median company spends $39 per developer per month."),
+    ],
+    title="Survey",
+    source="test",
+    kind="markdown",
+)
+
+
+def groups_by_text(comparison) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    return [{comparison.claim(cid).text for cid in g.claim_ids} for g in comparison.groups]
+
+
+def test_english_paraphrases_align_and_distinct_facts_do_not() -> None:
+    c = compare(
+        [
+            pasted(
+                "a", "- 84% of developers use an AI assistant weekly.\n- Claude leads with 41%."
+            ),
+            pasted("b", "- Weekly, 84% of developers use AI coding assistants.\n- GPT holds 33%."),
+        ],
+        SOURCE,
+    )
+    assert {
+        "84% of developers use an AI assistant weekly.",
+        "Weekly, 84% of developers use AI coding assistants.",
+    } in groups_by_text(c)
+    assert {"Claude leads with 41%."} in groups_by_text(c)  # not merged with GPT's 33%
+    kinds = {g.kind for g in c.groups}
+    assert kinds == {"consensus", "unique"}
+
+
+def test_chinese_paraphrases_align() -> None:
+    c = compare(
+        [
+            pasted("a", "- 84%的开发者每周使用AI编程助手。"),
+            pasted("b", "- 每周使用AI编程助手的开发者占84%。"),
+        ],
+        None,
+    )
+    assert len(c.groups) == 1 and c.groups[0].kind == "consensus"
+
+
+def test_chinese_claim_meets_its_english_twin_without_a_source() -> None:
+    c = compare(
+        [
+            pasted(
+                "gemini",
+                "- In China, DeepSeek is the primary model for 31% of weekly users.\n"
+                "- The median company spends $39 per developer per month.",
+            ),
+            pasted(
+                "doubao",
+                "- 在中国，DeepSeek是31%的每周用户的主要模型。\n- 人均月支出中位数为39美元。",
+            ),
+        ],
+        None,
+    )
+    groups = groups_by_text(c)
+    assert {
+        "In China, DeepSeek is the primary model for 31% of weekly users.",
+        "在中国，DeepSeek是31%的每周用户的主要模型。",
+    } in groups
+    assert {
+        "The median company spends $39 per developer per month.",
+        "人均月支出中位数为39美元。",
+    } in groups
+
+
+def test_conflicting_figures_across_languages_meet_through_the_source() -> None:
+    c = compare(
+        [
+            pasted("gemini", "- In China, DeepSeek is the primary model for 31% of weekly users."),
+            pasted("qwen", "- DeepSeek在中国占35%。"),
+        ],
+        SOURCE,
+    )
+    [group] = c.groups
+    conflict = c.conflicts[group.id]
+    assert conflict.values == {"gemini": "31%", "qwen": "35%"}
+
+
+def test_a_models_near_duplicates_stay_together() -> None:
+    c = compare(
+        [
+            pasted(
+                "a",
+                "- 84% of developers use an AI coding assistant every week.\n\n"
+                "In short, 84% of developers use an AI coding assistant each week.",
+            ),
+            pasted("b", "- Claude is the primary model for 41% of users."),
+        ],
+        SOURCE,
+    )
+    assert len([g for g in c.groups if g.models == ("a",)]) == 1
+
+
+def test_conflict_severities() -> None:
+    def severity(a: str, b: str) -> str | None:
+        c = compare([pasted("x", f"- {a}"), pasted("y", f"- {b}")], None)
+        assert len(c.groups) == 1, [g.claim_ids for g in c.groups]
+        found = c.conflicts.get(c.groups[0].id)
+        return found.severity if found else None
+
+    assert (
+        severity(
+            "Cloud spend share reached 20% of budgets.", "Cloud spend share reached 35% of budgets."
+        )
+        == "high"
+    )
+    assert (
+        severity(
+            "Cloud spend share reached 33% of budgets.", "Cloud spend share reached 31% of budgets."
+        )
+        == "low"
+    )
+    assert severity("云支出占预算的近60%。", "云支出占预算的超过60%。") == "qualifier"
+    assert severity("云支出占预算的25%。", "云支出占预算的约四分之一。") is None
+    assert severity("Agent use rose from 7% to 26%.", "Agent use reached 26%.") is None

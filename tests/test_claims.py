@@ -1,0 +1,82 @@
+"""Claims from chat-app Markdown and from the prompt's JSON."""
+
+from __future__ import annotations
+
+from summarizer.claims import claims_from_markdown, claims_from_structured, split_compound
+
+
+def test_bullets_bold_lead_ins_and_headings_become_topics() -> None:
+    md = """好的，以下是这份报告的总结：
+
+## 市场格局
+
+- **份额：** Claude占41%。
+- 84%的开发者每周使用AI助手，高于2024年的61%。
+
+**成本**
+
+中位数支出为每人每月$39。
+
+### Key takeaways
+1. Measure *quality* before you scale.
+"""
+    claims = claims_from_markdown("doubao", md)
+    assert [(c.topic, c.text, c.kind) for c in claims] == [
+        ("份额", "Claude占41%。", "fact"),
+        ("市场格局", "84%的开发者每周使用AI助手，高于2024年的61%。", "fact"),
+        ("成本", "中位数支出为每人每月$39。", "fact"),
+        ("Key takeaways", "Measure quality before you scale.", "takeaway"),
+    ]
+    assert [x.raw for x in claims[1].quantities] == ["84%", "2024", "61%"]
+    assert claims[0].lang == "zh" and claims[3].lang == "en"
+
+
+def test_compound_bullet_splits_into_atomic_claims_keeping_the_topic() -> None:
+    claims = claims_from_markdown(
+        "doubao", "- **地区：** 华东占比<40%，华南10-15%，西部从8%翻倍至16%"
+    )
+    assert [c.text for c in claims] == ["华东占比<40%", "华南10-15%", "西部从8%翻倍至16%"]
+    assert {c.topic for c in claims} == {"地区"}
+
+
+def test_what_stays_one_claim() -> None:
+    for sentence in [
+        "Revenue grew 12%, driven by exports.",  # the second clause states no figure
+        "84%的开发者每周使用AI助手，高于2024年的61%。",  # a comparison continues its figure
+        "Measured median cycle time fell by 12%, from 3.4 to 3.0 days.",
+        "中国公司人均每月约120元人民币，约合17美元。",
+        "The survey covered 2,412 developers.",  # a thousands comma is not a clause break
+    ]:
+        assert split_compound(sentence) == [sentence]
+
+
+def test_english_lists_of_figures_split() -> None:
+    assert split_compound(
+        "63% write tests with them, 48% use them to explain code, and 41% let them draft docs."
+    ) == ["63% write tests with them", "48% use them to explain code", "41% let them draft docs"]
+    assert split_compound("Claude是最常用的编程模型，占41%；GPT占33%。") == [
+        "Claude是最常用的编程模型，占41%",
+        "GPT占33%",
+    ]
+
+
+def test_structured_claims_keep_translations_evidence_and_kind() -> None:
+    data = {
+        "claims": [
+            {
+                "zh": "84%的开发者每周使用",
+                "en": "84% use it weekly",
+                "evidence": "84% of",
+                "section": "Adoption",
+            }
+        ],
+        "takeaways": ["Measure quality."],
+    }
+    [fact, takeaway] = claims_from_structured("gpt", data, primary="en")
+    assert fact.text == "84% use it weekly" and fact.translations["zh"] == "84%的开发者每周使用"
+    assert fact.evidence == "84% of" and fact.topic == "Adoption"
+    assert takeaway.kind == "takeaway"
+
+
+def test_chatter_is_not_a_claim() -> None:
+    assert claims_from_markdown("x", "Sure! Here's the summary:\n\n---\n\n**Summary**\n") == []

@@ -1,0 +1,152 @@
+"""Bring your own summaries: `compare --summary … --json` and `run SOURCE --summary …`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from summarizer.cli import main
+from tests.postcheck import assert_well_formed
+
+GEMINI = """**Adoption**
+
+- 84% of developers use an AI coding assistant at least weekly, up from 61% in 2024.
+- In China, DeepSeek is the primary model for 31% of weekly users.
+"""
+DOUBAO = """### 采用情况
+- **使用率：** 84%的开发者每周至少使用一次AI编程助手，高于2024年的61%。
+- DeepSeek在中国占35%。
+- 这是报告里没有的说法：AI让所有公司的利润翻了三倍。
+"""
+REPORT = """# Survey
+
+## Adoption
+
+84% of developers now use an AI coding assistant at least once a week, up from 61% in 2024.
+
+## Regions
+
+In China, DeepSeek is the primary model for 31% of weekly users.
+"""
+
+CLAIM_KEYS = {"id", "model", "text", "lang", "translations", "topic", "quantities", "grounding"}
+GROUNDING_KEYS = {"status", "source_anchor", "source_quote", "score"}
+SCORE_KEYS = {
+    "model",
+    "coverage",
+    "unique",
+    "supported",
+    "unsupported",
+    "contradicted",
+    "numeric_conflicts",
+    "tokens_in",
+    "tokens_out",
+    "cost_usd",
+    "latency_s",
+}
+
+
+def write(name: str, text: str) -> str:
+    Path(name).write_text(text, encoding="utf-8")
+    return name
+
+
+def test_compare_json_follows_the_contract(capsys) -> None:
+    code = main(
+        [
+            "compare",
+            "--source",
+            write("report.md", REPORT),
+            "--summary",
+            f"gemini={write('g.md', GEMINI)}",
+            "--summary",
+            f"doubao={write('d.md', DOUBAO)}",
+            "--json",
+        ]
+    )
+    assert code == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"source", "models", "claims", "groups", "scorecard"}
+    assert set(out["source"]) >= {"title", "url", "tokens"}
+    for m in out["models"]:
+        assert set(m) >= {
+            "name",
+            "status",
+            "claims",
+            "tokens_in",
+            "tokens_out",
+            "cost_usd",
+            "latency_s",
+        }
+    for c in out["claims"]:
+        assert set(c) >= CLAIM_KEYS
+        assert set(c["translations"]) == {"zh", "en"}
+        assert set(c["grounding"]) >= GROUNDING_KEYS
+        for q in c["quantities"]:
+            assert set(q) >= {"value", "unit", "qualifier", "raw"}
+    for g in out["groups"]:
+        assert set(g) >= {"id", "claim_ids", "models", "kind", "conflict"}
+        assert g["kind"] in {"consensus", "majority", "minority", "unique"}
+    for row in out["scorecard"]:
+        assert set(row) >= SCORE_KEYS
+    # What the user came for: the shared fact, the conflict, the unsupported claim.
+    conflicts = [g["conflict"] for g in out["groups"] if g["conflict"]]
+    assert conflicts == [
+        {"kind": "numeric", "severity": "low", "values": {"gemini": "31%", "doubao": "35%"}}
+    ]
+    by_text = {c["text"]: c["grounding"]["status"] for c in out["claims"]}
+    assert by_text["DeepSeek在中国占35%。"] == "contradicted"
+    assert by_text["AI让所有公司的利润翻了三倍。"] == "unsupported"  # its lead-in is a topic
+    consensus = [g for g in out["groups"] if g["kind"] == "consensus"]
+    assert len(consensus) == 2
+
+
+def test_compare_without_source_still_aligns(capsys) -> None:
+    code = main(
+        [
+            "compare",
+            "--summary",
+            f"gemini={write('g.md', GEMINI)}",
+            "--summary",
+            f"doubao={write('d.md', DOUBAO)}",
+            "--json",
+        ]
+    )
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "not checked against the report" in captured.err
+    out = json.loads(captured.out)
+    assert {c["grounding"]["status"] for c in out["claims"]} == {"unverified"}
+    assert any(g["kind"] == "consensus" for g in out["groups"])
+
+
+def test_run_with_pasted_summaries_writes_the_post(capsys) -> None:
+    code = main(
+        [
+            "run",
+            write("report.md", REPORT),
+            "--summary",
+            f"gemini={write('g.md', GEMINI)}",
+            "--summary",
+            f"doubao={write('d.md', DOUBAO)}",
+        ]
+    )
+    assert code == 0
+    post = Path(capsys.readouterr().out.strip())
+    parsed = assert_well_formed(post.read_text(encoding="utf-8"))
+    assert parsed.front["models"] == ["gemini", "doubao"]
+    assert "gemini: **31%**" in parsed.body and "doubao: **35%**" in parsed.body
+
+
+def test_compare_rerun_on_a_run_folder(capsys) -> None:
+    assert main(["run"]) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["compare", str(run), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {m["name"] for m in out["models"]} == {"baseline/lead", "baseline/textrank"}
+
+
+def test_compare_needs_something_to_compare(capsys) -> None:
+    assert main(["compare"]) == 2
+    assert "nothing to compare" in capsys.readouterr().err

@@ -1,0 +1,99 @@
+"""Quantities read the same in Chinese and English: the forms reports and chat apps use."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.quantities import Quantity, agreement, parse_quantities
+
+
+def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
+    return [
+        (round(x.value, 2), x.high, x.unit, x.qualifier, x.role) for x in parse_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("占比40%", [(40, None, "%", "", "")]),
+        ("占比40％", [(40, None, "%", "", "")]),  # full-width percent sign
+        ("grew 12 percent", [(12, None, "%", "", "")]),
+        ("华南10-15%", [(10, 15, "%", "", "")]),
+        ("15% to 20% of pull requests", [(15, 20, "%", "", "")]),
+        ("between 18% and 24%", [(18, 24, "%", "", "")]),
+        ("86% and 79%", [(86, None, "%", "", ""), (79, None, "%", "", "")]),
+        ("规模30-80亿元", [(3e9, 8e9, "cny", "", "")]),
+        ("增长4倍", [(4, None, "x", "", "")]),
+        ("4x faster", [(4, None, "x", "", "")]),
+        ("revenue quadrupled", [(4, None, "x", "", "")]),
+        ("西部翻倍", [(2, None, "x", "", "")]),
+        ("1.6 times as often", [(1.6, None, "x", "", "")]),
+        ("2K→8K", [(2000, None, "", "", "from"), (8000, None, "", "", "to")]),
+        (
+            "from 12% to 19% in 2025",
+            [(12, None, "%", "", "from"), (19, None, "%", "", "to"), (2025, None, "year", "", "")],
+        ),
+        ("从8%升至16%", [(8, None, "%", "", "from"), (16, None, "%", "", "to")]),
+        ("近60%", [(60, None, "%", "about", "")]),
+        ("超过60%", [(60, None, "%", "over", "")]),
+        ("突破1万", [(10000, None, "", "over", "")]),
+        ("不到40%", [(40, None, "%", "under", "")]),
+        ("<40%", [(40, None, "%", "under", "")]),
+        ("60%以上", [(60, None, "%", "over", "")]),
+        ("nearly 40%", [(40, None, "%", "about", "")]),
+        ("more than 10,000 employees", [(10000, None, "", "over", "")]),
+        ("fewer than 100 employees", [(100, None, "", "under", "")]),
+        ("三分之一", [(33.33, None, "%", "about", "")]),
+        ("一半的公司", [(50, None, "%", "about", "")]),
+        ("两倍", [(2, None, "x", "", "")]),
+        ("四成", [(40, None, "%", "", "")]),
+        ("一万两千五百人", [(12500, None, "", "", "")]),
+        ("a quarter of respondents", [(25, None, "%", "about", "")]),
+        ("two thirds of users", [(66.67, None, "%", "about", "")]),
+        ("one in five teams", [(20, None, "%", "about", "")]),
+        ("less than one hour", [(1, None, "hours", "under", "")]),
+        ("$39 per developer", [(39, None, "usd", "", "")]),
+        ("¥120", [(120, None, "cny", "", "")]),
+        ("120元人民币", [(120, None, "cny", "", "")]),
+        ("39美元", [(39, None, "usd", "", "")]),
+        ("$4.5 million", [(4.5e6, None, "usd", "", "")]),
+        ("980万token", [(9.8e6, None, "tokens", "", "")]),
+        ("9.8 million tokens", [(9.8e6, None, "tokens", "", "")]),
+        ("4.6 hours per week", [(4.6, None, "hours", "", "")]),
+        ("2.1 percentage points", [(2.1, None, "pp", "", "")]),
+        ("2,412名开发者", [(2412, None, "", "", "")]),
+        ("高于2024年的61%", [(2024, None, "year", "", ""), (61, None, "%", "", "")]),
+        ("in 2025", [(2025, None, "year", "", "")]),
+    ],
+)
+def test_quantity_forms(text: str, expected: list[tuple]) -> None:
+    assert q(text) == expected
+
+
+def test_words_that_are_not_figures() -> None:
+    assert q("一次性地审查三年的代码") == []  # 一次, 三年: words, not figures
+    assert q("Claude and GPT models") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("20%", "35%", "conflict"),
+        ("25%", "约四分之一", "same"),
+        ("24%", "约四分之一", "approx"),
+        ("近60%", "超过60%", "qualifier"),
+        ("60%", "近60%", "same"),
+        ("12%", "10-15%", "same"),
+        ("$39", "39美元", "same"),
+        ("$39", "39%", "incomparable"),
+        ("2024年", "2024", "incomparable"),
+    ],
+)
+def test_agreement(a: str, b: str, relation: str) -> None:
+    [qa], [qb] = parse_quantities(a), parse_quantities(b)
+    assert agreement(qa, qb) == relation
+
+
+def test_quantity_is_plain_data() -> None:
+    assert Quantity(40.0, "%").span() == (40.0, 40.0)
