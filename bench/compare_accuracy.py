@@ -1,6 +1,8 @@
 """Accuracy of the comparer on the hand-annotated gold set in bench/gold/.
 
-Prints pairwise alignment precision / recall / F1 (all pairs of claims from different summaries;
+Two sets: gold.json (what the comparer was tuned on) and holdout/gold.json (written after tuning,
+never tuned on). Prints pairwise alignment precision / recall / F1 (all pairs of claims from
+different summaries;
 a pair is positive when both state the same gold fact), the same for Chinese↔English pairs only,
 and precision / recall of the planted numeric conflicts. Runs twice: with the source report (the
 normal case: the source is a pivot between languages) and without it (`compare --summary` with no
@@ -82,32 +84,38 @@ def conflicts(comparison: Comparison, facts: dict[str, str], gold: dict[str, Any
 
 
 def main() -> None:
-    gold = json.loads((GOLD / "gold.json").read_text(encoding="utf-8"))
-    responses = read_summaries([f"{m}={GOLD / f}" for m, f in gold["summaries"].items()])
     doc = load_example()
+    for gold_file in (GOLD / "gold.json", GOLD / "holdout" / "gold.json"):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        folder = gold_file.parent
+        responses = read_summaries([f"{m}={folder / f}" for m, f in gold["summaries"].items()])
+        print(
+            f"== {gold_file.relative_to(GOLD.parent)}: {len(gold['summaries'])} summaries, "
+            f"{len(gold['facts'])} annotated facts, {len(gold['conflicts'])} planted conflicts"
+        )
+        for label, source in (("with source", doc), ("without source", None)):
+            report(label, compare(responses, source), gold)
+        print()
+
+
+def report(label: str, comparison: Comparison, gold: dict[str, Any]) -> None:
+    facts = gold_facts(comparison, gold)
+    all_pairs = pairwise(comparison, facts, cross_lang_only=False)
+    cross = pairwise(comparison, facts, cross_lang_only=True)
+    conf = conflicts(comparison, facts, gold)
+    print(f"[{label}] claims {len(comparison.claims)}, groups {len(comparison.groups)}")
     print(
-        f"gold: {len(gold['summaries'])} summaries, {len(gold['facts'])} annotated facts, "
-        f"{len(gold['conflicts'])} planted conflicts"
+        "  alignment, all pairs:   P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
+        "(gold pairs {pairs})".format(**all_pairs)
     )
-    for label, source in (("with source", doc), ("without source", None)):
-        comparison = compare(responses, source)
-        facts = gold_facts(comparison, gold)
-        all_pairs = pairwise(comparison, facts, cross_lang_only=False)
-        cross = pairwise(comparison, facts, cross_lang_only=True)
-        conf = conflicts(comparison, facts, gold)
-        print(f"\n[{label}] claims {len(comparison.claims)}, groups {len(comparison.groups)}")
-        print(
-            "  alignment, all pairs:   P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
-            "(gold pairs {pairs})".format(**all_pairs)
-        )
-        print(
-            "  alignment, zh<->en:     P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
-            "(gold pairs {pairs})".format(**cross)
-        )
-        print(
-            "  conflicts:              P {precision:.3f}  R {recall:.3f}  "
-            "(reported {reported}, planted {planted})".format(**conf)
-        )
+    print(
+        "  alignment, zh<->en:     P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
+        "(gold pairs {pairs})".format(**cross)
+    )
+    print(
+        "  conflicts:              P {precision:.3f}  R {recall:.3f}  "
+        "(reported {reported}, planted {planted})".format(**conf)
+    )
 
 
 if __name__ == "__main__":

@@ -17,16 +17,18 @@ from summarizer.text import CJK_RE
 _LATIN_WORD = re.compile(r"[A-Za-z](?:[A-Za-z0-9]|\.(?=\d))*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)*")
 
 
-def names(text: str) -> set[str]:
+def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     """Latin-script names, lower-cased: every Latin word inside Chinese text; in English text the
-    words that look like names (capitalised mid-sentence, all capitals, or letters with digits)."""
+    words that look like names (capitalised mid-sentence, all capitals, or letters with digits).
+    A capitalised first word is a name only when it is `known` as one ("Gemini for 15%") —
+    otherwise it is just the start of a sentence ("Pull requests…")."""
     if CJK_RE.search(text):
         return {w.lower() for w in _LATIN_WORD.findall(text)}
     found = set()
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
         word = m.group(0)
         if (
-            (word[0].isupper() and k > 0)
+            (word[0].isupper() and (k > 0 or word.lower() in known))
             or (word.isupper() and len(word) > 1)
             or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))
         ):
@@ -39,8 +41,16 @@ def figure_tokens(quantities: Iterable[Quantity]) -> set[str]:
     return {f"{q.value:g}{q.unit}" for q in comparable(list(quantities))}
 
 
-def text_anchors(text: str) -> set[str]:
-    return names(text) | figure_tokens(parse_quantities(text))
+def text_anchors(text: str, known: frozenset[str] = frozenset()) -> set[str]:
+    return names(text, known) | figure_tokens(parse_quantities(text))
+
+
+def known_names(texts: Iterable[str]) -> frozenset[str]:
+    """The names found in any of the texts, to recognise them at the start of a sentence too."""
+    found: set[str] = set()
+    for text in texts:
+        found |= names(text)
+    return frozenset(found)
 
 
 def is_figure(token: str) -> bool:

@@ -126,7 +126,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         lead = _LEAD_IN.match(raw)
         item_topic = topic
         if lead:
-            item_topic = normalize_space(lead.group(1) or lead.group(2)).rstrip(":：")
+            item_topic = normalize_space(lead.group(1) or lead.group(2)).rstrip(":：.。")
             raw = raw[lead.end() :]
             if not raw.strip():  # a bold line alone is a topic for what follows
                 topic = item_topic

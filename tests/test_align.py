@@ -13,6 +13,7 @@ SOURCE = build_document(
         Block("heading", "Models", level=2),
         Block("text", "Claude is the primary model for 41% of users. GPT follows at 33%."),
         Block("text", "In China, DeepSeek is the primary model for 31% of weekly users."),
+        Block("text", "Gemini holds 12% of users, mostly on Android."),
         Block("heading", "Cost", level=2),
         Block("text", "The median company spends $39 per developer per month."),
     ],
@@ -132,3 +133,12 @@ def test_conflict_severities() -> None:
     assert severity("云支出占预算的近60%。", "云支出占预算的超过60%。") == "qualifier"
     assert severity("云支出占预算的25%。", "云支出占预算的约四分之一。") is None
     assert severity("Agent use rose from 7% to 26%.", "Agent use reached 26%.") is None
+
+
+def test_a_name_that_opens_a_sentence_is_still_a_name() -> None:
+    c = compare(
+        [pasted("kimi", "- Gemini占12%。"), pasted("claude", "- Gemini holds 15% of users.")],
+        SOURCE,
+    )
+    [group] = c.groups
+    assert c.conflicts[group.id].values == {"kimi": "12%", "claude": "15%"}

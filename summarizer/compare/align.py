@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from summarizer.anchors import figure_tokens, is_figure, names
+from summarizer.anchors import figure_tokens, is_figure, known_names, names
 from summarizer.claims import Claim
 from summarizer.compare.index import TokenIndex
 from summarizer.quantities import agreement, comparable
@@ -48,7 +48,8 @@ def pair_scores(
     """(i, j) with i < j → (similarity 0-100, same source sentence), for the candidate pairs:
     those an index finds by words (per language) or by figures and names, and those grounded on
     the same source sentence. Pairs found by none of these are not similar."""
-    anchors = [anchor_tokens(c) for c in claims]
+    known = known_names(t for c in claims for t in c.translations.values())
+    anchors = [anchor_tokens(c, known) for c in claims]
     df: dict[str, int] = defaultdict(int)
     for anchor_set in anchors:
         for t in anchor_set:
@@ -127,11 +128,11 @@ def _names_clash(a: set[str], b: set[str]) -> bool:
     return bool(names_a and names_b and not names_a & names_b)
 
 
-def anchor_tokens(claim: Claim) -> set[str]:
+def anchor_tokens(claim: Claim, known: frozenset[str] = frozenset()) -> set[str]:
     """The claim's figures and names, from every language it is written in."""
     tokens = figure_tokens(claim.quantities)
     for text in claim.translations.values():
-        tokens |= names(text)
+        tokens |= names(text, known)
     return tokens
 
 

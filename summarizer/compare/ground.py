@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from summarizer.anchors import figure_tokens, names, text_anchors
+from summarizer.anchors import figure_tokens, known_names, names, text_anchors
 from summarizer.claims import Claim
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
@@ -127,11 +127,14 @@ def _ground_across_languages(
     """A Chinese claim against an English report (or the reverse), through what reads the same in
     both: the sentence that holds the claim's names and figures supports it; one that holds its
     names with another figure contradicts it. A claim with neither cannot be checked this way."""
-    anchors = [text_anchors(s.text) for s in sentences]
+    known = known_names(
+        [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())]
+    )
+    anchors = [text_anchors(s.text, known) for s in sentences]
     index = TokenIndex([sorted(a) for a in anchors])
     result: dict[str, Grounding] = {}
     for c in claims:
-        claim_names = set().union(*(names(t) for t in c.translations.values()))
+        claim_names = set().union(*(names(t, known) for t in c.translations.values()))
         figures = comparable(c.quantities)
         if not figures and not claim_names:
             result[c.id] = Grounding(
