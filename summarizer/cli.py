@@ -28,7 +28,15 @@ from summarizer.example import load_example
 from summarizer.fetch import fetch
 from summarizer.files import write_atomic
 from summarizer.providers.base import Response
-from summarizer.providers.registry import BASELINES, DEFAULT_OFFLINE, resolve
+from summarizer.providers.registry import (
+    BASELINES,
+    DEFAULT_OFFLINE,
+    families,
+    missing_keys,
+    presets_models,
+    resolve,
+    specs_for,
+)
 from summarizer.runner import load_responses, response_path
 
 EPILOG = """examples:
@@ -39,6 +47,9 @@ EPILOG = """examples:
   summarizer compare --source report.pdf --summary a=a.md --summary b=b.md --json
   summarizer render outputs/20261129-101500-my-report --force
 """
+
+
+REFRESH_HELP = "ask the models again instead of using cached answers (costs money)"
 
 
 def _err() -> Console:
@@ -63,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    models_help = f"model to use (repeatable); available: {', '.join(BASELINES)}"
+    models_help = (
+        "model to use (repeatable): baseline/lead, baseline/textrank, or FAMILY/MODEL with "
+        f"FAMILY one of {', '.join(families())} (e.g. openai/gpt-4.1-mini); see `models`"
+    )
     p = sub.add_parser(
         "run",
         help="fetch → summarize → compare → render, in one go",
@@ -84,8 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--force",
         action="store_true",
-        help="overwrite an existing post that differs from the new one",
+        help="overwrite a post that was edited by hand",
     )
+    p.add_argument("--refresh", action="store_true", help=REFRESH_HELP)
     p.add_argument("--json", action="store_true", help="print comparison.json to stdout")
 
     p = sub.add_parser("fetch", help="read a report into a new run folder (source.md/json)")
@@ -97,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summarize", help="ask the models to summarize a fetched report")
     p.add_argument("run_dir", type=Path, help="run folder made by `fetch`")
     p.add_argument("--model", "-m", action="append", metavar="M", help=models_help)
+    p.add_argument("--refresh", action="store_true", help=REFRESH_HELP)
 
     p = sub.add_parser(
         "compare",
@@ -209,14 +225,23 @@ def _print_result(console: Console, comparison: dict[str, Any]) -> None:
     )
 
 
+def _model_names(args: argparse.Namespace, settings: Settings) -> list[str]:
+    """--model, else the models of summarizer.toml, else the offline baselines."""
+    return (
+        args.model
+        or [m.get("name") or m["model"] for m in settings.models]
+        or list(DEFAULT_OFFLINE)
+    )
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     err = _err()
     summaries = read_summaries(args.summary)
     if args.summary and args.model:
         raise InputError("use either --model or --summary, not both")
-    names = args.model or [m["model"] for m in settings.models] or list(DEFAULT_OFFLINE)
-    providers = [] if summaries else resolve(names)
+    names = _model_names(args, settings)
+    providers = [] if summaries else resolve(names, settings.models)
     if args.source:
         err.print(f"Reading {args.source} …")
         doc: Document = fetch(args.source, cache_dir=settings.cache_dir / "fetch")
@@ -241,6 +266,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         log=err.print,
         progress=_progress(err),
         responses=summaries or None,
+        refresh=args.refresh,
     )
     _finish(err, result.comparison, args.json)
     verb = {
@@ -283,9 +309,9 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     run = pipeline.RunDir(args.run_dir)
     doc = pipeline.load_document(run)
     err = _err()
-    responses = pipeline.summarize(
-        run, doc, resolve(args.model or list(DEFAULT_OFFLINE)), _progress(err)
-    )
+    settings = _settings(args)
+    providers = resolve(_model_names(args, settings), settings.models)
+    responses = pipeline.summarize(run, doc, providers, _progress(err), settings, args.refresh)
     print(run.responses)
     return 1 if any(r.status != "ok" for r in responses) else 0
 
@@ -338,13 +364,28 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    table = Table(title="Models")
-    table.add_column("model")
-    table.add_column("kind")
-    table.add_column("key")
+    """The models summarizer.toml configures (or, without one, every preset), with whether each
+    one's key is set — never the key itself."""
+    settings = _settings(args)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("model", "API key", "context", "$/Mtok in/out"):
+        table.add_column(col, no_wrap=True)
     for name in BASELINES:
-        table.add_row(name, "offline extractive baseline", "not needed")
-    Console(highlight=False, markup=False).print(table)
+        table.add_row(name, "not needed", "-", "0/0")
+    entries = list(settings.models) or [{"model": m} for m in presets_models()]
+    for spec in specs_for([e.get("name") or e["model"] for e in entries], entries):
+        key = (
+            "not needed"
+            if not spec.api_key_env
+            else (f"{spec.api_key_env} {'missing' if missing_keys([spec]) else 'set'}")
+        )
+        price = (
+            f"{spec.price_in_per_mtok:g}/{spec.price_out_per_mtok:g}" if spec.priced else "unknown"
+        )
+        table.add_row(spec.name, key, f"{spec.context_window:,}", price)
+    Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120).print(table)
+    fams = ", ".join(f"{f}/… ({d['api_key_env'] or 'no key'})" for f, d in families().items())
+    print(f"Any model of a family works too: {fams}.")
     return 0
 
 

@@ -88,6 +88,15 @@ class Document:
                 out += [f"<!-- {p.id}{page} -->", p.text, ""]
         return "\n".join(out)
 
+    def prompt_text(self) -> str:
+        """The report as the models read it: headings and paragraphs, no anchors."""
+        out: list[str] = []
+        for section in self.sections:
+            if section.heading:
+                out += ["#" * max(1, min(section.level, 6)) + " " + section.heading, ""]
+            out += [p.text + "\n" for p in section.paragraphs]
+        return "\n".join(out).strip()
+
     def to_json(self) -> str:
         data = asdict(self)
         return json.dumps(data, ensure_ascii=False, indent=1)

@@ -23,15 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from summarizer import __version__
+from summarizer.cache import ResponseCache
 from summarizer.compare import compare
 from summarizer.compare.score import scorecard_markdown
 from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import InputError, NothingUsable
 from summarizer.files import write_atomic
+from summarizer.prompts import fence, load_prompt
 from summarizer.providers.base import Provider, Request, Response
 from summarizer.render.jekyll import PostOptions, post_path, publish, render_post, slugify
-from summarizer.runner import load_responses, response_path, run_models
+from summarizer.runner import RunnerOptions, load_responses, response_path, run_models
 from summarizer.text import detect_lang
 
 Log = Callable[[str], None]
@@ -85,10 +87,29 @@ def load_document(run: RunDir) -> Document:
 
 
 def summarize(
-    run: RunDir, doc: Document, providers: Sequence[Provider], progress: Callable[[str, str], None]
+    run: RunDir,
+    doc: Document,
+    providers: Sequence[Provider],
+    progress: Callable[[str, str], None],
+    settings: Settings,
+    refresh: bool = False,
 ) -> list[Response]:
+    """Every model at once, with the shared prompt; each answer saved as it arrives."""
+    prompt = load_prompt("summarize")
+    messages = prompt.render(
+        title=doc.title, langs=", ".join(settings.langs), report=fence(doc.prompt_text())
+    )
+    options = RunnerOptions(concurrency=settings.concurrency, refresh=refresh)
+    cache = ResponseCache(settings.cache_dir / "responses")
     return asyncio.run(
-        run_models(providers, lambda p: Request(p.name, doc), run.responses, progress)
+        run_models(
+            providers,
+            lambda p: Request(p.name, doc, messages, prompt.version),
+            run.responses,
+            progress,
+            cache,
+            options,
+        )
     )
 
 
@@ -166,6 +187,7 @@ def run(
     log: Log,
     progress: Callable[[str, str], None],
     responses: Sequence[Response] | None = None,
+    refresh: bool = False,
 ) -> RunResult:
     """fetch (already done: `doc`) → summarize → compare → render, writing run.json as it goes.
     `responses` given (bring-your-own summaries) replaces the model calls."""
@@ -205,7 +227,9 @@ def run(
 
     stage("fetch", lambda: save_document(run_dir, doc))
     if responses is None:
-        responses = stage("summarize", lambda: summarize(run_dir, doc, providers, progress))
+        responses = stage(
+            "summarize", lambda: summarize(run_dir, doc, providers, progress, settings, refresh)
+        )
     else:
         for r in responses:
             write_atomic(
@@ -221,6 +245,10 @@ def run(
             "tokens_out": r.tokens_out,
             "cost_usd": r.cost_usd,
             "latency_s": round(r.latency_s, 3),
+            "cached": r.cached,
+            "attempts": r.attempts,
+            "finish_reason": r.finish_reason,
+            "prompt_version": r.prompt_version,
         }
         for r in responses
     ]

@@ -1,47 +1,154 @@
-"""The summarize stage's engine: every model at once (asyncio), each response saved as soon as it
-arrives, one model's failure never stopping the others."""
+"""The summarize stage's engine: every model at once (asyncio), under a global limit and a limit
+per API family, with per-call timeouts and retries that this runner owns (the SDKs' own are off).
+
+- 429, 5xx, timeouts and dropped connections are retried with exponential backoff and jitter;
+  a Retry-After is honoured up to MAX_WAIT — a provider asking for longer fails that model with
+  a message instead of hanging the run.
+- Every response is cached the moment it arrives; a re-run (or a run resumed after Ctrl-C)
+  repeats no call that had completed.
+- One model failing never stops the others: it is marked failed, and the run goes on.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import random
 import re
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from summarizer.errors import SummarizerError
+from summarizer.cache import ResponseCache, cache_key
+from summarizer.errors import BadOutput, Fatal, RateLimited, SummarizerError, Transient
 from summarizer.files import write_atomic
 from summarizer.providers.base import Provider, Request, Response
 
 Progress = Callable[[str, str], None]  # (model, event) → None
 
 
+@dataclass(frozen=True)
+class RunnerOptions:
+    concurrency: int = 8  # calls in flight, all models together
+    timeout_s: float = 300.0  # one call
+    attempts: int = 4  # calls per model at most, retries included
+    backoff_s: float = 1.0  # first wait; doubles each retry, with jitter
+    max_wait_s: float = 60.0  # the longest Retry-After honoured
+    refresh: bool = False  # ignore the cache (still write to it)
+
+
 def response_path(responses_dir: Path, model: str) -> Path:
     return responses_dir / (re.sub(r"[^A-Za-z0-9._-]+", "_", model) + ".json")
 
 
-async def _one(
-    provider: Provider, request: Request, responses_dir: Path, progress: Progress
-) -> Response:
-    progress(provider.name, "running")
-    start = time.perf_counter()
-    try:
-        response = await provider.complete(request)
-    except SummarizerError as exc:
-        response = Response(
+def _key(provider: Provider, request: Request) -> str | None:
+    spec = getattr(provider, "spec", None)
+    if spec is None:  # offline baselines: free and instant, nothing to cache
+        return None
+    return cache_key(
+        spec.api,
+        spec.base_url,
+        spec.model,
+        request.params,
+        request.messages,
+        request.prompt_version,
+    )
+
+
+class Runner:
+    def __init__(self, options: RunnerOptions, cache: ResponseCache, progress: Progress) -> None:
+        self.options, self.cache, self.progress = options, cache, progress
+        self.limit = asyncio.Semaphore(options.concurrency)
+        self.family_limits: dict[str, asyncio.Semaphore] = {}
+
+    def _family_limit(self, provider: Provider) -> asyncio.Semaphore:
+        spec = getattr(provider, "spec", None)
+        if provider.family not in self.family_limits:
+            self.family_limits[provider.family] = asyncio.Semaphore(
+                spec.concurrency if spec else self.options.concurrency
+            )
+        return self.family_limits[provider.family]
+
+    async def one(self, provider: Provider, request: Request) -> Response:
+        key = _key(provider, request)
+        if key and not self.options.refresh:
+            hit = self.cache.get(key)
+            if hit is not None:
+                self.progress(provider.name, "done (cached, no call)")
+                return hit
+        start = time.perf_counter()
+        for attempt in range(1, self.options.attempts + 1):
+            try:
+                async with self.limit, self._family_limit(provider):
+                    self.progress(
+                        provider.name, "running" if attempt == 1 else f"running (attempt {attempt})"
+                    )
+                    response = await asyncio.wait_for(
+                        provider.complete(request), self.options.timeout_s
+                    )
+                response = replace(response, attempts=attempt)
+                if key:
+                    self.cache.put(key, response)  # before anything else happens to it
+                self.progress(provider.name, _done(response))
+                return response
+            except (RateLimited, Transient, TimeoutError) as exc:
+                wait = self._wait(exc, attempt)
+                if isinstance(wait, str):
+                    return self._failed(provider, wait, start, attempt)
+                if attempt == self.options.attempts:
+                    return self._failed(
+                        provider,
+                        f"{_describe(exc, provider)}; gave up after {attempt} attempts",
+                        start,
+                        attempt,
+                    )
+                self.progress(
+                    provider.name, f"retrying in {wait:.1f}s ({_describe(exc, provider)})"
+                )
+                await asyncio.sleep(wait)
+            except (Fatal, BadOutput) as exc:
+                return self._failed(provider, str(exc), start, attempt)
+            except SummarizerError as exc:
+                return self._failed(provider, str(exc), start, attempt)
+        raise AssertionError("unreachable")
+
+    def _wait(self, exc: Exception, attempt: int) -> float | str:
+        """Seconds to wait before the next attempt, or why not to retry at all."""
+        asked = exc.retry_after if isinstance(exc, RateLimited) else None
+        if asked is not None:
+            if asked > self.options.max_wait_s:
+                return (
+                    f"{exc}; the provider asks to wait {asked:.0f}s, more than the "
+                    f"{self.options.max_wait_s:.0f}s limit — try again later"
+                )
+            return asked
+        base = self.options.backoff_s * 2 ** (attempt - 1)
+        return min(self.options.max_wait_s, base * (0.5 + random.random()))
+
+    def _failed(self, provider: Provider, error: str, start: float, attempts: int) -> Response:
+        self.progress(provider.name, f"failed: {error}")
+        return Response(
             provider.name,
             provider.family,
             status="failed",
-            error=str(exc),
+            error=error,
             latency_s=time.perf_counter() - start,
+            attempts=attempts,
         )
-    write_atomic(
-        response_path(responses_dir, provider.name),
-        json.dumps(response.to_dict(), ensure_ascii=False, indent=1),
-    )
-    progress(provider.name, "done" if response.status == "ok" else f"failed: {response.error}")
-    return response
+
+
+def _describe(exc: Exception, provider: Provider) -> str:
+    return str(exc) if str(exc) else f"{provider.name}: timed out"
+
+
+def _done(r: Response) -> str:
+    parts = ["done"]
+    if r.tokens_in or r.tokens_out:
+        parts.append(f"{r.tokens_in:,} in / {r.tokens_out:,} out tokens, ${r.cost_usd:.4f}")
+    if r.finish_reason == "length":
+        parts.append("TRUNCATED at the output limit")
+    return ", ".join(parts)
 
 
 async def run_models(
@@ -49,12 +156,22 @@ async def run_models(
     request_for: Callable[[Provider], Request],
     responses_dir: Path,
     progress: Progress,
+    cache: ResponseCache,
+    options: RunnerOptions = RunnerOptions(),
 ) -> list[Response]:
+    runner = Runner(options, cache, progress)
+
+    async def one(provider: Provider) -> Response:
+        response = await runner.one(provider, request_for(provider))
+        write_atomic(
+            response_path(responses_dir, provider.name),
+            json.dumps(response.to_dict(), ensure_ascii=False, indent=1),
+        )
+        return response
+
     for p in providers:
         progress(p.name, "queued")
-    return list(
-        await asyncio.gather(*(_one(p, request_for(p), responses_dir, progress) for p in providers))
-    )
+    return list(await asyncio.gather(*(one(p) for p in providers)))
 
 
 def load_responses(responses_dir: Path) -> list[Response]:

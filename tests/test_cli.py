@@ -141,7 +141,11 @@ def test_http_error_and_oversize_exit_2(server) -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert_one_error_line(_run_cli("run", "--lang", "fr"), "unsupported language fr")
     assert_one_error_line(_run_cli("run", "--summary", "nofile"), "NAME=FILE")
-    assert_one_error_line(_run_cli("run", "--model", "openai/gpt-4.1-mini"), "baseline/textrank")
+    assert_one_error_line(
+        _run_cli("run", "--model", "openai/gpt-4.1-mini"),
+        "set the environment variable OPENAI_API_KEY",
+    )
+    assert_one_error_line(_run_cli("run", "--model", "nosuch/model"), "unknown model")
     bad_config = tmp_path / "bad.toml"
     bad_config.write_text("[run]\nlang = 'zh'\ncolour = 'blue'\n")
     assert_one_error_line(_run_cli("--config", str(bad_config), "run"), "run.colour")

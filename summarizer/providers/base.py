@@ -36,6 +36,8 @@ class Response:
     cost_usd: float = 0.0
     latency_s: float = 0.0
     prompt_version: str = ""
+    cached: bool = False  # served from the response cache, no call made
+    attempts: int = 0  # calls made for it (retries included)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

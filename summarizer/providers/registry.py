@@ -1,31 +1,125 @@
-"""One registry of model providers: a name ("baseline/textrank", later "openai/gpt-4.1-mini")
-→ a ready provider. The CLI builds its choices and help from it."""
+"""One registry of model providers. A name — "baseline/textrank", a preset like
+"openai/gpt-4.1-mini" or "qwen/qwen-plus", or a [[models]] entry of summarizer.toml — becomes a
+ModelSpec (data), then a provider. OpenAI-compatible services are data in
+summarizer/data/models.toml, not code."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from summarizer.errors import ConfigError
 from summarizer.providers.base import Provider
 from summarizer.providers.baseline import LeadBaseline, TextRankBaseline
+from summarizer.providers.spec import ModelSpec
 
 BASELINES: dict[str, Callable[[], Provider]] = {
     "baseline/lead": LeadBaseline,
     "baseline/textrank": TextRankBaseline,
 }
 DEFAULT_OFFLINE = tuple(BASELINES)
+APIS = ("openai", "anthropic", "langchain")
 
 
-def resolve(names: Sequence[str]) -> list[Provider]:
-    """Providers for the given model names, in order, each once."""
-    providers = []
+@lru_cache(maxsize=1)
+def presets() -> dict[str, Any]:
+    text = (resources.files("summarizer") / "data" / "models.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def families() -> dict[str, dict[str, Any]]:
+    return dict(presets()["families"])
+
+
+def presets_models() -> list[str]:
+    return list(presets().get("models", {}))
+
+
+def spec_for(entry: Mapping[str, Any]) -> ModelSpec:
+    """A [[models]] entry (or just {"model": "family/id"}) → ModelSpec, presets filled in."""
+    full = str(entry["model"])
+    family, sep, model_id = full.partition("/")
+    fam = families().get(family) if sep else None
+    api = entry.get("provider") or (fam or {}).get("api")
+    if api is None:
+        raise ConfigError(
+            f"unknown model '{full}': use one of the families {', '.join(families())} "
+            '(e.g. openai/gpt-4.1-mini), or give provider = "openai" and base_url in '
+            "summarizer.toml"
+        )
+    if api not in APIS:
+        raise ConfigError(f"model '{full}': provider must be one of {', '.join(APIS)}")
+    known = presets().get("models", {}).get(full, {})
+    fam = fam or {}
+    spec = ModelSpec(
+        name=str(entry.get("name") or full),
+        family=family if fam else api,
+        api=api,
+        model=model_id if fam and not entry.get("provider") else full,
+        base_url=str(entry.get("base_url") or fam.get("base_url") or ""),
+        api_key_env=str(entry.get("api_key_env", fam.get("api_key_env", ""))),
+        structured=str(fam.get("structured", "tool" if api == "anthropic" else "json_object")),
+        concurrency=int(fam.get("concurrency", 4)),
+    )
+    numbers = {
+        **known,
+        **{
+            k: v
+            for k, v in entry.items()
+            if k
+            in ("context_window", "max_output_tokens", "price_in_per_mtok", "price_out_per_mtok")
+        },
+    }
+    priced = "price_in_per_mtok" in numbers or (fam.get("api_key_env") == "" and api != "langchain")
+    return replace(spec, priced=priced, **numbers)
+
+
+def specs_for(names: Sequence[str], configured: Sequence[Mapping[str, Any]]) -> list[ModelSpec]:
+    """Specs for the names asked for; a name matches a configured entry's name or model."""
+    out = []
     for name in dict.fromkeys(names):
-        if name not in BASELINES:
-            family = name.split("/", 1)[0]
-            raise ConfigError(
-                f"unknown model '{name}' (family '{family}'); available: "
-                f"{', '.join(BASELINES)}. LLM families (openai, anthropic and OpenAI-compatible "
-                "services) are not wired up in this version yet"
-            )
-        providers.append(BASELINES[name]())
-    return providers
+        entry = next((m for m in configured if name in (m.get("name"), m.get("model"))), None)
+        out.append(spec_for(entry or {"model": name}))
+    return out
+
+
+def missing_keys(specs: Sequence[ModelSpec]) -> list[str]:
+    return [
+        f"{s.api_key_env} (for {s.name})"
+        for s in specs
+        if s.api_key_env and not os.environ.get(s.api_key_env)
+    ]
+
+
+def resolve(names: Sequence[str], configured: Sequence[Mapping[str, Any]] = ()) -> list[Provider]:
+    """Ready providers, in order. Every missing key is named before anything is called."""
+    baselines = [BASELINES[n]() for n in dict.fromkeys(names) if n in BASELINES]
+    specs = specs_for([n for n in names if n not in BASELINES], configured)
+    missing = missing_keys(specs)
+    if missing:
+        raise ConfigError(
+            "missing API key: set the environment variable "
+            + ", ".join(missing)
+            + " (or drop that model)"
+        )
+    return [*baselines, *(build(s) for s in specs)]
+
+
+def build(spec: ModelSpec) -> Provider:
+    key = os.environ.get(spec.api_key_env) if spec.api_key_env else None
+    if spec.api == "anthropic":
+        from summarizer.providers.anthropic import AnthropicProvider
+
+        return AnthropicProvider(spec, key)
+    if spec.api == "langchain":
+        from summarizer.providers.langchain import LangChainProvider
+
+        return LangChainProvider(spec)
+    from summarizer.providers.openai import OpenAIProvider
+
+    return OpenAIProvider(spec, key)

@@ -1,0 +1,91 @@
+"""Anthropic Messages through the `anthropic` SDK. Structured output comes through tool use: the
+model is made to call a `summary` tool whose input schema is the summary's shape."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import anthropic
+
+from summarizer.errors import BadOutput, Fatal, RateLimited, Transient
+from summarizer.parse import parse_json_answer
+from summarizer.prompts import SUMMARY_SCHEMA
+from summarizer.providers.base import Request, Response
+from summarizer.providers.retry_after import retry_after_seconds
+from summarizer.providers.spec import ModelSpec
+
+TOOL = {
+    "name": "summary",
+    "description": "Record the summary of the report.",
+    "input_schema": SUMMARY_SCHEMA,
+}
+
+
+class AnthropicProvider:
+    def __init__(self, spec: ModelSpec, api_key: str | None, timeout: float = 300.0) -> None:
+        self.name, self.family, self.spec = spec.name, spec.family, spec
+        self.client = anthropic.AsyncAnthropic(
+            api_key=api_key, base_url=spec.base_url or None, max_retries=0, timeout=timeout
+        )
+
+    async def complete(self, request: Request) -> Response:
+        start = time.perf_counter()
+        system = "\n\n".join(m["content"] for m in request.messages if m["role"] == "system")
+        messages = [dict(m) for m in request.messages if m["role"] != "system"]
+        kwargs: dict[str, Any] = {
+            "model": self.spec.model,
+            "messages": messages,
+            "max_tokens": self.spec.max_output_tokens,
+            **request.params,
+        }
+        if system:
+            kwargs["system"] = system
+        if self.spec.structured == "tool":
+            kwargs["tools"] = [TOOL]
+            kwargs["tool_choice"] = {"type": "tool", "name": "summary"}
+        try:
+            result = await self.client.messages.create(**kwargs)
+        except anthropic.RateLimitError as exc:
+            raise RateLimited(
+                f"{self.name}: rate limited (HTTP 429)", retry_after_seconds(exc.response.headers)
+            ) from exc
+        except anthropic.APITimeoutError as exc:
+            raise Transient(f"{self.name}: timed out") from exc
+        except anthropic.APIConnectionError as exc:
+            raise Transient(f"{self.name}: connection failed ({exc.__class__.__name__})") from exc
+        except anthropic.APIStatusError as exc:
+            if exc.status_code >= 500 or exc.status_code in (408, 409, 529):
+                raise Transient(f"{self.name}: server error HTTP {exc.status_code}") from exc
+            raise Fatal(f"{self.name}: HTTP {exc.status_code}: {str(exc.message)[:300]}") from exc
+        except ValueError as exc:
+            raise BadOutput(f"{self.name}: unreadable response ({exc})") from exc
+        structured: dict[str, Any] | None = None
+        texts: list[str] = []
+        for block in result.content:
+            if block.type == "tool_use" and isinstance(block.input, dict):
+                structured = block.input
+                texts.append(json.dumps(block.input, ensure_ascii=False))
+            elif block.type == "text":
+                texts.append(block.text)
+        text = "\n".join(texts)
+        if not text.strip():
+            raise BadOutput(f"{self.name}: empty answer (stop_reason {result.stop_reason})")
+        if structured is None or not isinstance(structured.get("claims"), list):
+            structured = parse_json_answer(text)
+        usage = result.usage
+        tokens_in = usage.input_tokens if usage else 0
+        tokens_out = usage.output_tokens if usage else 0
+        return Response(
+            self.name,
+            self.family,
+            text=text,
+            structured=structured,
+            finish_reason="length" if result.stop_reason == "max_tokens" else result.stop_reason,
+            tokens_in=tokens_in,
+            tokens_out=tokens_out,
+            cost_usd=self.spec.cost(tokens_in, tokens_out),
+            latency_s=time.perf_counter() - start,
+            prompt_version=request.prompt_version,
+        )
