@@ -15,7 +15,7 @@ from typing import Any
 from summarizer.errors import ConfigError
 
 CONFIG_NAME = "summarizer.toml"
-_RUN_KEYS = {"lang", "outputs", "blog", "max_cost_usd", "concurrency"}
+_RUN_KEYS = {"lang", "outputs", "blog", "max_cost_usd", "concurrency", "timeout_s"}
 _MODEL_KEYS = {
     "model",
     "name",
@@ -37,6 +37,7 @@ class Settings:
     blog: Path = Path("blog")
     max_cost_usd: float | None = None
     concurrency: int = 8
+    timeout_s: float = 300.0  # one model call
     models: tuple[dict[str, Any], ...] = ()
     cache_dir: Path = field(default_factory=lambda: default_cache_dir())
     config_path: Path | None = None
@@ -107,6 +108,7 @@ def load_settings(path: Path | None = None, cwd: Path | None = None) -> Settings
             blog=base / run.get("blog", "blog"),
             max_cost_usd=float(run["max_cost_usd"]) if "max_cost_usd" in run else None,
             concurrency=int(run.get("concurrency", 8)),
+            timeout_s=float(run.get("timeout_s", 300.0)),
             models=tuple(models),
             config_path=path,
         )

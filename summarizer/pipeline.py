@@ -99,7 +99,9 @@ def summarize(
     messages = prompt.render(
         title=doc.title, langs=", ".join(settings.langs), report=fence(doc.prompt_text())
     )
-    options = RunnerOptions(concurrency=settings.concurrency, refresh=refresh)
+    options = RunnerOptions(
+        concurrency=settings.concurrency, timeout_s=settings.timeout_s, refresh=refresh
+    )
     cache = ResponseCache(settings.cache_dir / "responses")
     return asyncio.run(
         run_models(

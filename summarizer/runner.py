@@ -171,7 +171,13 @@ async def run_models(
 
     for p in providers:
         progress(p.name, "queued")
-    return list(await asyncio.gather(*(one(p) for p in providers)))
+    try:
+        return list(await asyncio.gather(*(one(p) for p in providers)))
+    finally:
+        for p in providers:
+            close = getattr(p, "aclose", None)
+            if close is not None:
+                await close()
 
 
 def load_responses(responses_dir: Path) -> list[Response]:

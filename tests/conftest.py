@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,6 +79,20 @@ def server() -> Iterator[LocalServer]:
     thread.start()
     try:
         yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture
+def fake_llm() -> Iterator[Any]:
+    """The fake OpenAI/Anthropic API (tests/fake_llm.py) on 127.0.0.1."""
+    from tests.fake_llm import FakeLLM, start
+
+    fake = FakeLLM()
+    httpd = start(fake)
+    try:
+        yield fake
     finally:
         httpd.shutdown()
         httpd.server_close()

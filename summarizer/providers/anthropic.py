@@ -30,6 +30,9 @@ class AnthropicProvider:
             api_key=api_key, base_url=spec.base_url or None, max_retries=0, timeout=timeout
         )
 
+    async def aclose(self) -> None:
+        await self.client.close()
+
     async def complete(self, request: Request) -> Response:
         start = time.perf_counter()
         system = "\n\n".join(m["content"] for m in request.messages if m["role"] == "system")

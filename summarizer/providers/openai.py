@@ -34,6 +34,9 @@ class OpenAIProvider:
             return {"type": "json_object"}
         return None
 
+    async def aclose(self) -> None:
+        await self.client.close()
+
     async def complete(self, request: Request) -> Response:
         start = time.perf_counter()
         kwargs: dict[str, Any] = {

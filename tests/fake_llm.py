@@ -1,0 +1,170 @@
+"""A fake LLM API on 127.0.0.1 that the real openai and anthropic SDKs talk to.
+
+It implements POST /v1/chat/completions (OpenAI) and POST /v1/messages (Anthropic). The model name
+in each request picks the behaviour, so one server plays many models at once:
+
+    ok               a JSON summary of the bundled example report
+    slow:SECONDS     the same, after a delay
+    ratelimit-once:S 429 with Retry-After S on the first call, then ok
+    ratelimit:S      429 with Retry-After S, always
+    error500-once    500 on the first call, then ok
+    error500         500, always
+    hang             never answers in time (sleeps 30 s)
+    malformed        a body that is not JSON
+    truncated        a summary cut off at the output limit
+    empty            an empty answer
+    markdown         a Markdown summary instead of JSON
+    unauthorized     401
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+SUMMARY = {
+    "title": {"zh": "2026年AI编程助手调查", "en": "The 2026 survey of AI coding assistants"},
+    "abstract": {"zh": "AI编程助手已成主流。", "en": "AI coding assistants are mainstream."},
+    "claims": [
+        {
+            "zh": "84%的开发者每周至少使用一次AI编程助手。",
+            "en": "84% of developers use an AI coding assistant at least once a week.",
+            "evidence": "84% of developers now use an AI coding assistant at least once a week",
+            "section": "Key numbers",
+        },
+        {
+            "zh": "公司在AI工具上的人均月支出中位数为39美元。",
+            "en": "The median company spends $39 per developer per month on AI tools.",
+            "evidence": "The median company spends $39 per developer per month on AI tools",
+            "section": "Cost",
+        },
+    ],
+    "takeaways": [{"zh": "先衡量质量。", "en": "Measure quality first."}],
+}
+MARKDOWN = """## Summary
+
+- 84% of developers use an AI coding assistant every week.
+- Claude is the primary model for 41% of weekly users.
+"""
+
+
+@dataclass
+class FakeLLM:
+    url: str = ""
+    calls: Counter[str] = field(default_factory=Counter)
+    times: list[tuple[str, float, float]] = field(default_factory=list)  # model, start, end
+    auth: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def behaviour(self, model: str) -> tuple[int, dict[str, str], Any]:
+        """(status, headers, answer): answer is the summary text, or bytes sent as they are."""
+        name, _, arg = model.partition(":")
+        n = self.calls[model]
+        if name == "slow":
+            time.sleep(float(arg))
+        elif name == "hang":
+            time.sleep(30)
+        elif name == "ratelimit-once" and n == 1 or name == "ratelimit":
+            return 429, {"Retry-After": arg}, {"error": {"message": "slow down"}}
+        elif name == "error500-once" and n == 1 or name == "error500":
+            return 500, {}, {"error": {"message": "boom"}}
+        elif name == "unauthorized":
+            return 401, {}, {"error": {"message": "invalid api key"}}
+        elif name == "malformed":
+            return 200, {}, b"{not json"
+        elif name == "empty":
+            return 200, {}, ""
+        elif name == "markdown":
+            return 200, {}, MARKDOWN
+        elif name == "truncated":
+            return 200, {"x-finish": "length"}, json.dumps(SUMMARY)[:200]
+        return 200, {}, json.dumps(SUMMARY, ensure_ascii=False)
+
+
+def _openai_body(model: str, text: str, finish: str) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish}
+        ],
+        "usage": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200},
+    }
+
+
+def _anthropic_body(model: str, text: str, finish: str, tool: bool) -> dict[str, Any]:
+    content: list[dict[str, Any]]
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if tool and isinstance(data, dict):
+        content = [{"type": "tool_use", "id": "toolu_1", "name": "summary", "input": data}]
+    else:
+        content = [{"type": "text", "text": text}]
+    return {
+        "id": "msg_1",
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": content,
+        "stop_reason": "max_tokens" if finish == "length" else "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1000, "output_tokens": 200},
+    }
+
+
+def start(fake: FakeLLM) -> ThreadingHTTPServer:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            length = int(self.headers.get("Content-Length", 0))
+            request = json.loads(self.rfile.read(length) or b"{}")
+            model = request.get("model", "")
+            with fake.lock:
+                fake.calls[model] += 1
+                fake.auth.append(
+                    self.headers.get("Authorization") or self.headers.get("x-api-key") or ""
+                )
+            began = time.monotonic()
+            status, headers, answer = fake.behaviour(model)
+            if isinstance(answer, bytes):
+                body = answer
+            elif isinstance(answer, dict):
+                body = json.dumps(answer).encode()
+            else:
+                finish = headers.pop("x-finish", "stop")
+                if self.path.endswith("/messages"):
+                    data = _anthropic_body(model, answer, finish, bool(request.get("tools")))
+                else:
+                    data = _openai_body(model, answer, finish)
+                body = json.dumps(data, ensure_ascii=False).encode()
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (a timeout test)
+            with fake.lock:
+                fake.times.append((model, began, time.monotonic()))
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    fake.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
+    return httpd
