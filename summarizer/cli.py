@@ -38,6 +38,7 @@ from summarizer.providers.registry import (
     specs_for,
 )
 from summarizer.runner import load_responses, response_path
+from summarizer.secrets import load_env_file, redact
 
 EPILOG = """examples:
   summarizer run                                   offline demo on the bundled example report
@@ -71,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="config file (default: ./summarizer.toml if present)",
+    )
+    parser.add_argument(
+        "--env-file",
+        type=Path,
+        metavar="FILE",
+        help="read API keys from this .env file (KEY=VALUE lines); the environment wins",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -389,6 +396,13 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def _configured_key_variables(args: argparse.Namespace) -> list[str]:
+    try:
+        return [str(m.get("api_key_env", "")) for m in load_settings(args.config).models]
+    except SummarizerError:
+        return []
+
+
 COMMANDS = {
     "run": cmd_run,
     "fetch": cmd_fetch,
@@ -402,9 +416,11 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.env_file:
+            load_env_file(args.env_file)
         return COMMANDS[args.command](args)
     except SummarizerError as exc:
-        _err().print(f"error: {exc}")
+        _err().print(f"error: {redact(str(exc), _configured_key_variables(args))}")
         return exc.exit_code
     except KeyboardInterrupt:
         _err().print("interrupted; completed work is kept in the run folder")

@@ -26,6 +26,7 @@ _MODEL_KEYS = {
     "price_in_per_mtok",
     "price_out_per_mtok",
     "max_output_tokens",
+    "concurrency",
 }
 SUPPORTED_LANGS = ("zh", "en")
 

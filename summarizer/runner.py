@@ -24,6 +24,7 @@ from summarizer.cache import ResponseCache, cache_key
 from summarizer.errors import BadOutput, Fatal, RateLimited, SummarizerError, Transient
 from summarizer.files import write_atomic
 from summarizer.providers.base import Provider, Request, Response
+from summarizer.secrets import redact
 
 Progress = Callable[[str, str], None]  # (model, event) → None
 
@@ -127,6 +128,8 @@ class Runner:
         return min(self.options.max_wait_s, base * (0.5 + random.random()))
 
     def _failed(self, provider: Provider, error: str, start: float, attempts: int) -> Response:
+        spec = getattr(provider, "spec", None)
+        error = redact(error, [spec.api_key_env] if spec else [])  # a server may echo the key
         self.progress(provider.name, f"failed: {error}")
         return Response(
             provider.name,

@@ -73,8 +73,9 @@ class FakeLLM:
             return 429, {"Retry-After": arg}, {"error": {"message": "slow down"}}
         elif name == "error500-once" and n == 1 or name == "error500":
             return 500, {}, {"error": {"message": "boom"}}
-        elif name == "unauthorized":
-            return 401, {}, {"error": {"message": "invalid api key"}}
+        elif name == "unauthorized":  # echoes the key, as some services do
+            key = self.auth[-1].removeprefix("Bearer ")
+            return 401, {}, {"error": {"message": f"Incorrect API key provided: {key}"}}
         elif name == "malformed":
             return 200, {}, b"{not json"
         elif name == "empty":
@@ -163,8 +164,11 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+        request_queue_size = 128  # many models connect at once
+
+    httpd = Server(("127.0.0.1", 0), Handler)
     fake.url = f"http://127.0.0.1:{httpd.server_address[1]}"
     threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
     return httpd

@@ -64,7 +64,7 @@ def spec_for(entry: Mapping[str, Any]) -> ModelSpec:
         base_url=str(entry.get("base_url") or fam.get("base_url") or ""),
         api_key_env=str(entry.get("api_key_env", fam.get("api_key_env", ""))),
         structured=str(fam.get("structured", "tool" if api == "anthropic" else "json_object")),
-        concurrency=int(fam.get("concurrency", 4)),
+        concurrency=int(entry.get("concurrency") or fam.get("concurrency", 4)),
     )
     numbers = {
         **known,
