@@ -258,8 +258,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         what = "the bundled example report" if not args.source else args.source
         err.print(
             f"Offline demo: {what} through the extractive baselines "
-            f"({', '.join(names)}), no keys, no network. To compare LLMs, add their "
-            "summaries with --summary NAME=FILE (see README)."
+            f"({', '.join(names)}), no keys, no network. To compare LLMs, set a key and "
+            "pass e.g. --model openai/gpt-4.1-mini (`summarizer models` lists them), or bring "
+            "summaries you have with --summary NAME=FILE."
         )
     err.print(
         f"Report: {doc.title} — {doc.tokens:,} tokens, "
@@ -282,6 +283,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         "updated": "Post updated",
         "overwritten": "Post overwritten",
     }[result.post_status]
+    paid = [r for r in result.responses if r.tokens_in or r.tokens_out]
+    if paid:
+        fresh = [r for r in paid if not r.cached]
+        err.print(
+            f"Tokens: {sum(r.tokens_in for r in paid):,} in, {sum(r.tokens_out for r in paid):,}"
+            f" out; spent now ${sum(r.cost_usd for r in fresh):.4f}"
+            + (
+                f" ({len(paid) - len(fresh)} answers from the cache, no new cost)"
+                if len(fresh) < len(paid)
+                else ""
+            )
+        )
     err.print(f"{verb}: {result.post}\nRun folder: {result.run_dir}")
     if result.failed:
         err.print(

@@ -174,6 +174,7 @@ class RunResult:
     post_status: str
     comparison: dict[str, Any]
     failed: list[str] = field(default_factory=list)
+    responses: Sequence[Response] = ()
 
     @property
     def exit_code(self) -> int:
@@ -261,7 +262,7 @@ def run(
     record["post"] = {"path": str(post), "status": status}
     write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
     failed = [r.model for r in responses if r.status != "ok"]
-    return RunResult(run_dir.path, post, status, comparison, failed)
+    return RunResult(run_dir.path, post, status, comparison, failed, responses)
 
 
 def _versions() -> dict[str, str]:

@@ -136,9 +136,12 @@ def test_odd_answers(fake_llm) -> None:
 def test_second_run_makes_no_calls(fake_llm, capsys) -> None:
     configure(fake_llm, ("gpt", "openai", "ok"), ("claude", "anthropic", "ok"))
     assert main(["run"]) == 0
+    assert "spent now $0.0028" in capsys.readouterr().err  # 2 × (1000 in × $1 + 200 out × $2)/M
     assert main(["run"]) == 0
     assert sum(fake_llm.calls.values()) == 2
-    assert "cached, no call" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "cached, no call" in err
+    assert "spent now $0.0000 (2 answers from the cache, no new cost)" in err
     assert main(["run", "--refresh"]) == 0
     assert sum(fake_llm.calls.values()) == 4
 
