@@ -142,16 +142,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="write the post from a run folder's comparison")
     p.add_argument("run_dir", type=Path, help="run folder with comparison.json")
-    p.add_argument("--lang", help="languages of the post, e.g. zh,en (first is primary)")
+    _post_options(p)
     p.add_argument("--blog", type=Path, metavar="DIR", help="Jekyll site (default: blog)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing, different post")
+    p.add_argument("--force", action="store_true", help="overwrite a post edited by hand")
 
     sub.add_parser("models", help="list the available models")
     return parser
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _post_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", help="languages of the post, e.g. zh,en (first is primary)")
+    p.add_argument(
+        "--split",
+        action="store_true",
+        default=None,
+        help="one post per language (linked by a shared page_id) instead of one bilingual post",
+    )
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    _post_options(p)
     p.add_argument(
         "--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)"
     )
@@ -162,6 +172,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     s = load_settings(args.config)
     if getattr(args, "lang", None):
         s = replace(s, langs=parse_langs(args.lang))
+    if getattr(args, "split", None):
+        s = replace(s, split=True)
     if getattr(args, "out", None):
         s = replace(s, outputs=args.out)
     if getattr(args, "blog", None):
@@ -277,12 +289,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         refresh=args.refresh,
     )
     _finish(err, result.comparison, args.json)
-    verb = {
-        "written": "Post written",
-        "unchanged": "Post unchanged",
-        "updated": "Post updated",
-        "overwritten": "Post overwritten",
-    }[result.post_status]
     paid = [r for r in result.responses if r.tokens_in or r.tokens_out]
     if paid:
         fresh = [r for r in paid if not r.cached]
@@ -295,15 +301,30 @@ def cmd_run(args: argparse.Namespace) -> int:
                 else ""
             )
         )
-    err.print(f"{verb}: {result.post}\nRun folder: {result.run_dir}")
+    _report_posts(err, result.posts)
+    err.print(f"Run folder: {result.run_dir}")
     if result.failed:
         err.print(
             f"Some models failed: {', '.join(result.failed)} "
             "(see run.json); the post was written from the others."
         )
     if not args.json:
-        print(result.post)
+        for path, _ in result.posts:
+            print(path)
     return result.exit_code
+
+
+VERBS = {
+    "written": "Post written",
+    "unchanged": "Post unchanged",
+    "updated": "Post updated",
+    "overwritten": "Post overwritten",
+}
+
+
+def _report_posts(err: Console, posts: Sequence[tuple[Path, str]]) -> None:
+    for path, status in posts:
+        err.print(f"{VERBS[status]}: {path}")
 
 
 def _finish(err: Console, comparison: dict[str, Any], as_json: bool) -> None:
@@ -377,9 +398,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     comparison = json.loads(run.require(run.comparison, "compare").read_text(encoding="utf-8"))
     doc = pipeline.load_document(run) if run.source_json.exists() else None
     responses = load_responses(run.responses) if run.responses.exists() else []
-    post, status = pipeline.render_stage(run, doc, responses, comparison, settings, args.force)
-    _err().print(f"Post {status}: {post}")
-    print(post)
+    posts = pipeline.render_stage(run, doc, responses, comparison, settings, args.force)
+    _report_posts(_err(), posts)
+    for path, _ in posts:
+        print(path)
     return 0
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from summarizer.errors import ConfigError
 
 CONFIG_NAME = "summarizer.toml"
-_RUN_KEYS = {"lang", "outputs", "blog", "max_cost_usd", "concurrency", "timeout_s"}
+_RUN_KEYS = {"lang", "outputs", "blog", "max_cost_usd", "concurrency", "timeout_s", "split"}
 _MODEL_KEYS = {
     "model",
     "name",
@@ -34,6 +34,7 @@ SUPPORTED_LANGS = ("zh", "en")
 @dataclass(frozen=True)
 class Settings:
     langs: tuple[str, ...] = ("zh", "en")
+    split: bool = False  # one post per language instead of one bilingual post
     outputs: Path = Path("outputs")
     blog: Path = Path("blog")
     max_cost_usd: float | None = None
@@ -105,6 +106,7 @@ def load_settings(path: Path | None = None, cwd: Path | None = None) -> Settings
     try:
         return Settings(
             langs=parse_langs(run.get("lang", ["zh", "en"])),
+            split=bool(run.get("split", False)),
             outputs=base / run.get("outputs", "outputs"),
             blog=base / run.get("blog", "blog"),
             max_cost_usd=float(run["max_cost_usd"]) if "max_cost_usd" in run else None,

@@ -32,7 +32,14 @@ from summarizer.errors import InputError, NothingUsable
 from summarizer.files import write_atomic
 from summarizer.prompts import fence, load_prompt
 from summarizer.providers.base import Provider, Request, Response
-from summarizer.render.jekyll import PostOptions, post_path, publish, render_post, slugify
+from summarizer.render.jekyll import (
+    PostOptions,
+    check_publishable,
+    post_path,
+    publish,
+    render_post,
+    slugify,
+)
 from summarizer.runner import RunnerOptions, load_responses, response_path, run_models
 from summarizer.text import detect_lang
 
@@ -157,21 +164,28 @@ def render_stage(
     settings: Settings,
     force: bool,
     today: date | None = None,
-) -> tuple[Path, str]:
+) -> list[tuple[Path, str]]:
+    """The post (or, with `split`, one post per language sharing a page_id): written to the
+    run folder, then published to the blog. [(path, what happened), …]"""
     title, abstracts = titles_and_abstracts(doc, responses, comparison)
-    opts = PostOptions(langs=settings.langs, blog_dir=settings.blog, force=force, today=today)
-    text = render_post(comparison, doc, abstracts, title, opts)
-    write_atomic(run.path / "post.md", text)
-    target = post_path(settings.blog, title, settings.langs[0], today)
-    return target, publish(text, target, force)
+    variants = [(lang,) for lang in settings.langs] if settings.split else [settings.langs]
+    posts = []
+    for langs in variants:
+        opts = PostOptions(langs=langs, blog_dir=settings.blog, force=force, today=today)
+        suffix = f"-{langs[0]}" if settings.split else ""
+        text = render_post(comparison, doc, abstracts, title, opts)
+        write_atomic(run.path / f"post{suffix.replace('-', '.')}.md", text)
+        posts.append((post_path(settings.blog, title, langs[0], today, suffix), text))
+    for target, text in posts:  # refuse before writing anything, so nothing is written half
+        check_publishable(text, target, force)
+    return [(target, publish(text, target, force)) for target, text in posts]
 
 
 # ── the whole run ─────────────────────────────────────────────────────────────────────────────
 @dataclass
 class RunResult:
     run_dir: Path
-    post: Path
-    post_status: str
+    posts: list[tuple[Path, str]]  # (path, written | unchanged | updated | overwritten)
     comparison: dict[str, Any]
     failed: list[str] = field(default_factory=list)
     responses: Sequence[Response] = ()
@@ -256,13 +270,13 @@ def run(
         for r in responses
     ]
     comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses, settings.langs))
-    post, status = stage(
+    posts = stage(
         "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
     )
-    record["post"] = {"path": str(post), "status": status}
+    record["posts"] = [{"path": str(path), "status": status} for path, status in posts]
     write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
     failed = [r.model for r in responses if r.status != "ok"]
-    return RunResult(run_dir.path, post, status, comparison, failed, responses)
+    return RunResult(run_dir.path, posts, comparison, failed, responses)
 
 
 def _versions() -> dict[str, str]:

@@ -34,72 +34,8 @@ from jinja2 import (
 from summarizer.document import Document
 from summarizer.errors import OutputExistsError
 from summarizer.files import write_atomic
-
-LABELS = {
-    "zh": {
-        "findings": "主要发现",
-        "conflicts": "模型之间的分歧",
-        "takeaways": "各模型的要点",
-        "comparison": "模型对比",
-        "from": "来自",
-        "how": "本文由 {models} 根据报告《{title}》"
-        "的摘要合并而成，每条发现都注明了出处模型，并以脚注指向报告原文。",
-        "model": "模型",
-        "claims": "论断",
-        "coverage": "覆盖率",
-        "unique": "独有",
-        "supported": "有依据",
-        "unsupported": "无依据",
-        "contradicted": "与原文矛盾",
-        "conflicts_col": "数字冲突",
-        "cost": "成本 (USD)",
-        "latency": "耗时 (秒)",
-        "untranslated": "（未翻译）",
-        "source_says": "原文",
-        "other": "其他",
-        "no_takeaways": "（无）",
-        "section": "章节",
-        "page": "第 {page} 页",
-        "reading": "{best} 覆盖了最多的共同发现（{coverage}）。{flagged}",
-    },
-    "en": {
-        "findings": "Key findings",
-        "conflicts": "Where the models disagree",
-        "takeaways": "Each model's takeaways",
-        "comparison": "How the models compare",
-        "from": "from",
-        "how": "This post merges summaries of the report “{title}” by "
-        "{models}. Each finding names the models that stated it and cites the report in a "
-        "footnote.",
-        "model": "Model",
-        "claims": "Claims",
-        "coverage": "Coverage",
-        "unique": "Unique",
-        "supported": "Supported",
-        "unsupported": "Unsupported",
-        "contradicted": "Contradicted",
-        "conflicts_col": "Numeric conflicts",
-        "cost": "Cost (USD)",
-        "latency": "Latency (s)",
-        "untranslated": "(untranslated)",
-        "source_says": "the report",
-        "other": "Other",
-        "no_takeaways": "(none)",
-        "section": "section",
-        "page": "page {page}",
-        "reading": "{best} covered the most shared findings ({coverage}). {flagged}",
-    },
-}
-FLAGGED = {
-    "zh": {
-        "none": "所有论断都在原文中找到了依据或无需核实。",
-        "some": "需要留意：{names} 有原文不支持或与原文矛盾的论断。",
-    },
-    "en": {
-        "none": "Every claim was found in the report or needs no check.",
-        "some": "Watch out: {names} made claims the report does not support or contradicts.",
-    },
-}
+from summarizer.render.labels import FLAGGED, LABELS
+from summarizer.render.scope import report_scope
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
 
@@ -277,6 +213,7 @@ def build_view(
         "scorecard": rows,
         "reading": [_reading(rows, lang) for lang in langs],
         "footnotes": list(footnotes.values()),
+        "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
     }
 
 
@@ -374,11 +311,15 @@ def _md_url(url: str | None) -> str | None:
 
 
 def post_path(
-    blog_dir: Path, title: Mapping[str, str], primary: str, today: date | None = None
+    blog_dir: Path,
+    title: Mapping[str, str],
+    primary: str,
+    today: date | None = None,
+    suffix: str = "",
 ) -> Path:
     day = today or date.today()
     slug = slugify(title.get("en") or title.get(primary) or "")
-    return blog_dir / "_posts" / f"{day.isoformat()}-{slug}.md"
+    return blog_dir / "_posts" / f"{day.isoformat()}-{slug}{suffix}.md"
 
 
 DIGEST_KEY = "summarizer_digest"
@@ -405,6 +346,7 @@ def edited_by_hand(text: str) -> bool:
 def publish(text: str, path: Path, force: bool) -> str:
     """Write the post unless that would destroy the author's edits. Returns what happened:
     'written', 'unchanged', 'updated' (ours, untouched, replaced) or 'overwritten' (--force)."""
+    check_publishable(text, path, force)
     if path.exists():
         old = path.read_text(encoding="utf-8")
         if old == text:
@@ -412,12 +354,18 @@ def publish(text: str, path: Path, force: bool) -> str:
         if not edited_by_hand(old):
             write_atomic(path, text)
             return "updated"
-        if not force:
-            raise OutputExistsError(
-                f"{path} already exists and was edited by hand; it is kept. The new post is in "
-                "the run folder (post.md); pass --force to overwrite the edited one"
-            )
         write_atomic(path, text)
         return "overwritten"
     write_atomic(path, text)
     return "written"
+
+
+def check_publishable(text: str, path: Path, force: bool) -> None:
+    """Raise unless writing `text` to `path` is safe: it is new, ours and untouched, or forced."""
+    if path.exists() and not force:
+        old = path.read_text(encoding="utf-8")
+        if old != text and edited_by_hand(old):
+            raise OutputExistsError(
+                f"{path} already exists and was edited by hand; it is kept. The new post is in "
+                "the run folder (post.md); pass --force to overwrite the edited one"
+            )

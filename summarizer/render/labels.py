@@ -1,0 +1,69 @@
+"""The fixed words of a post, in each language it can be written in."""
+
+LABELS = {
+    "zh": {
+        "findings": "主要发现",
+        "conflicts": "模型之间的分歧",
+        "takeaways": "各模型的要点",
+        "comparison": "模型对比",
+        "from": "来自",
+        "how": "本文由 {models} 根据报告《{title}》"
+        "的摘要合并而成，每条发现都注明了出处模型，并以脚注指向报告原文。",
+        "model": "模型",
+        "claims": "论断",
+        "coverage": "覆盖率",
+        "unique": "独有",
+        "supported": "有依据",
+        "unsupported": "无依据",
+        "contradicted": "与原文矛盾",
+        "conflicts_col": "数字冲突",
+        "cost": "成本 (USD)",
+        "latency": "耗时 (秒)",
+        "untranslated": "（未翻译）",
+        "source_says": "原文",
+        "other": "其他",
+        "no_takeaways": "（无）",
+        "section": "章节",
+        "page": "第 {page} 页",
+        "scope": "报告涵盖什么",
+        "reading": "{best} 覆盖了最多的共同发现（{coverage}）。{flagged}",
+    },
+    "en": {
+        "findings": "Key findings",
+        "conflicts": "Where the models disagree",
+        "takeaways": "Each model's takeaways",
+        "comparison": "How the models compare",
+        "from": "from",
+        "how": "This post merges summaries of the report “{title}” by "
+        "{models}. Each finding names the models that stated it and cites the report in a "
+        "footnote.",
+        "model": "Model",
+        "claims": "Claims",
+        "coverage": "Coverage",
+        "unique": "Unique",
+        "supported": "Supported",
+        "unsupported": "Unsupported",
+        "contradicted": "Contradicted",
+        "conflicts_col": "Numeric conflicts",
+        "cost": "Cost (USD)",
+        "latency": "Latency (s)",
+        "untranslated": "(untranslated)",
+        "source_says": "the report",
+        "other": "Other",
+        "no_takeaways": "(none)",
+        "section": "section",
+        "page": "page {page}",
+        "scope": "What the report covers",
+        "reading": "{best} covered the most shared findings ({coverage}). {flagged}",
+    },
+}
+FLAGGED = {
+    "zh": {
+        "none": "所有论断都在原文中找到了依据或无需核实。",
+        "some": "需要留意：{names} 有原文不支持或与原文矛盾的论断。",
+    },
+    "en": {
+        "none": "Every claim was found in the report or needs no check.",
+        "some": "Watch out: {names} made claims the report does not support or contradicts.",
+    },
+}

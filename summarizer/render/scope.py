@@ -1,0 +1,43 @@
+""" "What the report covers": its parts, size and the years its figures speak of."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.document import Document
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def report_scope(doc: Document, lang: str) -> str:
+    """One plain sentence or two, in `lang`, from the document's own structure."""
+    parts = [
+        sec.translations.get(lang, sec.heading)
+        for sec in doc.sections
+        if sec.heading and sec.heading != doc.title and sec.level <= 2
+    ]
+    years = sorted({int(y) for y in _YEAR.findall(doc.plain_text())})
+    pages = max((s.page or 0 for _, s in doc.sentences()), default=0)
+    shown = parts[:12]
+    more = len(parts) - len(shown)
+    if lang == "zh":
+        size = f"约{doc.tokens:,}个token" + (f"，{pages}页" if pages else "")
+        text = f"报告共{len(parts) or 1}个部分（{size}）"
+        if shown:
+            text += "，涵盖：" + "、".join(shown) + (f"等{len(parts)}个部分" if more else "")
+        text += "。"
+        if years:
+            text += f"文中的数字涉及{_span(years)}年。"
+        return text
+    size = f"about {doc.tokens:,} tokens" + (f", {pages} pages" if pages else "")
+    text = f"The report has {len(parts) or 1} parts ({size})"
+    if shown:
+        text += ": " + "; ".join(shown) + (f"; and {more} more" if more else "")
+    text += "."
+    if years:
+        text += f" Its figures speak of {_span(years)}."
+    return text
+
+
+def _span(years: list[int]) -> str:
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
