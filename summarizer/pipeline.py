@@ -32,6 +32,7 @@ from summarizer.errors import InputError, NothingUsable
 from summarizer.files import write_atomic
 from summarizer.prompts import fence, load_prompt
 from summarizer.providers.base import Provider, Request, Response
+from summarizer.providers.registry import build, missing_keys, specs_for
 from summarizer.render.jekyll import (
     PostOptions,
     check_publishable,
@@ -42,6 +43,7 @@ from summarizer.render.jekyll import (
 )
 from summarizer.runner import RunnerOptions, load_responses, response_path, run_models
 from summarizer.text import detect_lang
+from summarizer.translate import missing_translations, translate_missing
 
 Log = Callable[[str], None]
 
@@ -181,6 +183,37 @@ def render_stage(
     return [(target, publish(text, target, force)) for target, text in posts]
 
 
+def translate_stage(
+    run: RunDir,
+    comparison: dict[str, Any],
+    providers: Sequence[Provider],
+    settings: Settings,
+    progress: Callable[[str, str], None],
+) -> int:
+    """Translate claims the post lacks in one of its languages, with the first language model
+    at hand (one of the run's, else one configured whose key is set). Offline: nothing to do."""
+    if not missing_translations(comparison, settings.langs):
+        return 0
+    translator = next((p for p in providers if getattr(p, "spec", None)), None)
+    if translator is None:
+        usable = [
+            s
+            for s in specs_for(
+                [m.get("name") or m["model"] for m in settings.models], settings.models
+            )
+            if not missing_keys([s])
+        ]
+        if not usable:
+            return 0
+        translator = build(usable[0])
+    done = translate_missing(
+        comparison, settings.langs, translator, settings.cache_dir / "responses", progress
+    )
+    if done:
+        write_atomic(run.comparison, json.dumps(comparison, ensure_ascii=False, indent=1))
+    return done
+
+
 # ── the whole run ─────────────────────────────────────────────────────────────────────────────
 @dataclass
 class RunResult:
@@ -270,6 +303,7 @@ def run(
         for r in responses
     ]
     comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses, settings.langs))
+    stage("translate", lambda: translate_stage(run_dir, comparison, providers, settings, progress))
     posts = stage(
         "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
     )

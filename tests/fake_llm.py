@@ -87,6 +87,19 @@ class FakeLLM:
         return 200, {}, json.dumps(SUMMARY, ensure_ascii=False)
 
 
+def _translation(request: dict[str, Any]) -> tuple[int, dict[str, str], str] | None:
+    """Answer the translate prompt: each item prefixed with its target language."""
+    texts = [str(m.get("content")) for m in request.get("messages", [])]
+    texts.append(str(request.get("system", "")))
+    if not any("You translate short factual statements" in t for t in texts):
+        return None
+    user = str(request["messages"][-1]["content"])
+    target = "zh" if "Chinese" in user.split("\n", 1)[0] else "en"
+    items = json.loads(user[user.index("{") : user.rindex("}") + 1])
+    answer = {"translations": {k: f"[{target}] {v}" for k, v in items.items()}}
+    return 200, {}, json.dumps(answer, ensure_ascii=False)
+
+
 def _openai_body(model: str, text: str, finish: str) -> dict[str, Any]:
     return {
         "id": "chatcmpl-1",
@@ -136,7 +149,7 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
                     self.headers.get("Authorization") or self.headers.get("x-api-key") or ""
                 )
             began = time.monotonic()
-            status, headers, answer = fake.behaviour(model)
+            status, headers, answer = _translation(request) or fake.behaviour(model)
             if isinstance(answer, bytes):
                 body = answer
             elif isinstance(answer, dict):

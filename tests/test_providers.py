@@ -250,3 +250,26 @@ def test_keys_from_an_env_file_the_user_names(fake_llm, monkeypatch, capsys) -> 
     assert main(["--env-file", "keys.env", "run"]) == 0
     assert all(KEY in a for a in fake_llm.auth)
     monkeypatch.delenv("FAKE_API_KEY")
+
+
+def test_claims_in_one_language_are_translated_by_a_configured_model(fake_llm, capsys) -> None:
+    configure(fake_llm, ("gpt", "openai", "ok"))
+    Path("pasted.md").write_text(
+        "- Claude is the primary model for 41% of weekly users.\n", encoding="utf-8"
+    )
+    assert main(["run", "--summary", "mine=pasted.md"]) == 0
+    post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
+    assert r"\[zh\] Claude is the primary model for 41% of weekly users." in post
+    assert "未翻译" not in post
+    calls = sum(fake_llm.calls.values())
+    assert main(["run", "--summary", "mine=pasted.md"]) == 0
+    assert sum(fake_llm.calls.values()) == calls  # the translation was cached
+
+
+def test_offline_the_post_says_what_is_untranslated(capsys) -> None:
+    Path("pasted.md").write_text(
+        "- Claude is the primary model for 41% of weekly users.\n", encoding="utf-8"
+    )
+    assert main(["run", "--summary", "mine=pasted.md"]) == 0
+    post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
+    assert "（未翻译）" in post

@@ -16,7 +16,7 @@ from summarizer.document import Document
 @dataclass(frozen=True)
 class Request:
     model: str  # the label used in outputs and the post, e.g. "baseline/textrank"
-    document: Document
+    document: Document | None  # the report (the baselines read it; LLMs get `messages`)
     messages: tuple[Mapping[str, str], ...] = ()  # rendered prompt, for LLM families
     prompt_version: str = ""
     params: Mapping[str, Any] = field(default_factory=dict)

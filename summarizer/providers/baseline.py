@@ -17,6 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from summarizer.document import Document, Section, Sentence
+from summarizer.errors import BadOutput
 from summarizer.providers.base import Request, Response
 from summarizer.text import match_string
 
@@ -53,6 +54,12 @@ def _structured(
     }
 
 
+def _document(request: Request) -> Document:
+    if request.document is None:
+        raise BadOutput(f"{request.model}: an extractive baseline needs the report itself")
+    return request.document
+
+
 def _content_sentences(doc: Document) -> list[tuple[Section, Sentence]]:
     """Sentences worth quoting: not headings' echoes, not fragments of two words."""
     return [(sec, s) for sec, s in doc.sentences() if len(match_string(s.text).split()) >= 4]
@@ -67,7 +74,7 @@ class LeadBaseline:
 
     async def complete(self, request: Request) -> Response:
         start = time.perf_counter()
-        doc = request.document
+        doc = _document(request)
         picked: list[tuple[Section, Sentence]] = []
         seen: dict[str, int] = {}
         for sec, s in _content_sentences(doc):
@@ -112,7 +119,7 @@ class TextRankBaseline:
 
     async def complete(self, request: Request) -> Response:
         start = time.perf_counter()
-        doc = request.document
+        doc = _document(request)
         candidates = _content_sentences(doc)
         texts = [match_string(s.text) for _, s in candidates]
         scores = textrank_scores(texts)

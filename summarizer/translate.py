@@ -1,0 +1,78 @@
+"""Filling the gaps of a bilingual post: a claim that exists in one language only is translated
+by a configured model (cached like every call). Offline, the post says which items are not."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from summarizer.cache import ResponseCache
+from summarizer.prompts import load_prompt
+from summarizer.providers.base import Provider, Request
+from summarizer.runner import Runner, RunnerOptions
+
+LANG_NAMES = {"zh": "Simplified Chinese", "en": "English"}
+
+
+def missing_translations(comparison: Mapping[str, Any], langs: Sequence[str]) -> dict[str, list]:
+    """target language → [(claim id, text)] for every claim the post lacks in that language."""
+    todo: dict[str, list[tuple[str, str]]] = {}
+    for c in comparison["claims"]:
+        for lang in langs:
+            if not (c.get("translations") or {}).get(lang):
+                todo.setdefault(lang, []).append((c["id"], c["text"]))
+    return todo
+
+
+def translate_missing(
+    comparison: dict[str, Any],
+    langs: Sequence[str],
+    translator: Provider,
+    cache_dir: Path,
+    progress: Callable[[str, str], None],
+    options: RunnerOptions | None = None,
+) -> int:
+    """Translate in place; returns how many claims got a translation."""
+    todo = missing_translations(comparison, langs)
+    if not todo:
+        return 0
+    prompt = load_prompt("translate")
+    by_id = {c["id"]: c for c in comparison["claims"]}
+
+    async def go() -> int:
+        runner = Runner(options or RunnerOptions(), ResponseCache(cache_dir), progress)
+        done = 0
+        try:
+            for lang, items in todo.items():
+                messages = prompt.render(
+                    target=LANG_NAMES[lang],
+                    items=json.dumps(dict(items), ensure_ascii=False, indent=1),
+                )
+                request = Request(translator.name, None, messages, prompt.version)
+                response = await runner.one(translator, request)
+                found = _translations(response.text) if response.status == "ok" else {}
+                for cid, text in found.items():
+                    if cid in by_id and isinstance(text, str) and text.strip():
+                        by_id[cid].setdefault("translations", {})[lang] = text.strip()
+                        by_id[cid].setdefault("translated_by", {})[lang] = translator.name
+                        done += 1
+        finally:
+            close = getattr(translator, "aclose", None)
+            if close is not None:
+                await close()
+        return done
+
+    return asyncio.run(go())
+
+
+def _translations(text: str) -> dict[str, Any]:
+    start, end = text.find("{"), text.rfind("}")
+    try:
+        data = json.loads(text[start : end + 1])
+    except ValueError:
+        return {}
+    found = data.get("translations") if isinstance(data, dict) else None
+    return found if isinstance(found, dict) else {}
