@@ -130,10 +130,16 @@ def build_view(
             }
         return footnotes[anchor]["id"]
 
-    def texts(claim: Mapping[str, Any]) -> list[dict[str, str]]:
+    def texts(
+        claim: Mapping[str, Any], others: Sequence[Mapping[str, Any]] = ()
+    ) -> list[dict[str, str]]:
+        """The claim in each language; a language it lacks may come from `others`, claims of
+        the same fact that agree with it (never from one that gives another figure)."""
         out = []
         for lang in langs:
-            t = _text_in(claim, lang)
+            t = _text_in(claim, lang) or next(
+                (_text_in(o, lang) for o in others if _text_in(o, lang)), None
+            )
             out.append(
                 {
                     "lang": lang,
@@ -149,11 +155,16 @@ def build_view(
         members = [claims[cid] for cid in g["claim_ids"]]
         grounded = [c for c in members if (c.get("grounding") or {}).get("status") == "supported"]
         lead = max(grounded or members, key=lambda c: (c.get("grounding") or {}).get("score", 0))
-        topic = lead.get("topic") or ""
-        pos = order.get((lead.get("grounding") or {}).get("source_anchor") or "", 1e9)
+        agreeing = grounded if g.get("conflict") else members
+        anchor = (lead.get("grounding") or {}).get("source_anchor") or ""
+        section = doc.section_of(anchor) if doc and anchor else None
+        # Findings follow the report's own sections when the source says where; else the
+        # model's topic.
+        topic = (section.heading if section and section.heading else "") or lead.get("topic") or ""
+        pos = order.get(anchor, 1e9)
         topics.setdefault(topic, []).append(
             {
-                "texts": texts(lead),
+                "texts": texts(lead, agreeing),
                 "models": md_text(
                     "、".join(g["models"]) if primary == "zh" else ", ".join(g["models"])
                 ),
