@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from summarizer.cli import main
@@ -136,6 +137,16 @@ def test_run_with_pasted_summaries_writes_the_post(capsys) -> None:
     parsed = assert_well_formed(post.read_text(encoding="utf-8"))
     assert parsed.front["models"] == ["gemini", "doubao"]
     assert "gemini: **31%**" in parsed.body and "doubao: **35%**" in parsed.body
+    findings = parsed.body.split("## 主要发现")[1].split("## 模型之间的分歧")[0]
+    # One finding in both languages, each from the model that wrote it …
+    assert re.search(
+        r"84%的开发者每周至少使用一次AI编程助手.*— 来自 (gemini、doubao|doubao、gemini)"
+        r".*lang=\"en\">84% of developers use an AI coding assistant",
+        findings,
+    )
+    # … but a Chinese line is never borrowed from the model that gave another figure.
+    assert "35%" not in findings
+    assert "### Regions" in findings  # findings follow the report's own sections
 
 
 def test_compare_rerun_on_a_run_folder(capsys) -> None:
