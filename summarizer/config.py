@@ -25,6 +25,7 @@ _MODEL_KEYS = {
     "context_window",
     "price_in_per_mtok",
     "price_out_per_mtok",
+    "price_cached_in_per_mtok",
     "max_output_tokens",
     "concurrency",
 }

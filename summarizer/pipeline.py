@@ -30,6 +30,7 @@ from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import InputError, NothingUsable
 from summarizer.files import write_atomic
+from summarizer.plan import ModelPlan, plan_model, prompt_tokens
 from summarizer.prompts import fence, load_prompt
 from summarizer.providers.base import Provider, Request, Response
 from summarizer.providers.registry import build, missing_keys, specs_for
@@ -43,6 +44,7 @@ from summarizer.render.jekyll import (
 )
 from summarizer.runner import RunnerOptions, load_responses, response_path, run_models
 from summarizer.text import detect_lang
+from summarizer.tokens import count_tokens
 from summarizer.translate import missing_translations, translate_missing
 
 Log = Callable[[str], None]
@@ -95,6 +97,21 @@ def load_document(run: RunDir) -> Document:
     return Document.from_dict(data)
 
 
+def plan_run(
+    doc: Document, providers: Sequence[Provider], settings: Settings
+) -> dict[str, ModelPlan]:
+    """Per language model: calls, tokens and cost, before anything is spent."""
+    prompt = load_prompt("summarize")
+    bare = prompt.render(title=doc.title, langs=", ".join(settings.langs), report="")
+    report_tokens = count_tokens(doc.prompt_text())
+    plans = {}
+    for p in providers:
+        spec = getattr(p, "spec", None)
+        if spec is not None:
+            plans[p.name] = plan_model(doc, spec, prompt_tokens(bare, spec.api), report_tokens)
+    return plans
+
+
 def summarize(
     run: RunDir,
     doc: Document,
@@ -103,25 +120,35 @@ def summarize(
     settings: Settings,
     refresh: bool = False,
 ) -> list[Response]:
-    """Every model at once, with the shared prompt; each answer saved as it arrives."""
+    """Every model at once, with the shared prompt; a report too long for a model's context goes
+    to it in chunks, whose answers are merged. Each answer is saved as it arrives."""
     prompt = load_prompt("summarize")
-    messages = prompt.render(
-        title=doc.title, langs=", ".join(settings.langs), report=fence(doc.prompt_text())
-    )
+    plans = plan_run(doc, providers, settings)
+    langs = ", ".join(settings.langs)
+
+    def requests_for(p: Provider) -> list[Request]:
+        plan = plans.get(p.name)
+        if plan is None or not plan.chunks:
+            messages = prompt.render(title=doc.title, langs=langs, report=fence(doc.prompt_text()))
+            return [Request(p.name, doc, messages, prompt.version)]
+        n = len(plan.chunks)
+        return [
+            Request(
+                p.name,
+                doc,
+                prompt.render(
+                    title=f"{doc.title} (part {c.index} of {n})", langs=langs, report=fence(c.text)
+                ),
+                prompt.version,
+            )
+            for c in plan.chunks
+        ]
+
     options = RunnerOptions(
         concurrency=settings.concurrency, timeout_s=settings.timeout_s, refresh=refresh
     )
     cache = ResponseCache(settings.cache_dir / "responses")
-    return asyncio.run(
-        run_models(
-            providers,
-            lambda p: Request(p.name, doc, messages, prompt.version),
-            run.responses,
-            progress,
-            cache,
-            options,
-        )
-    )
+    return asyncio.run(run_models(providers, requests_for, run.responses, progress, cache, options))
 
 
 def compare_stage(
@@ -295,6 +322,7 @@ def run(
             "tokens_out": r.tokens_out,
             "cost_usd": r.cost_usd,
             "latency_s": round(r.latency_s, 3),
+            "tokens_cached": r.tokens_cached,
             "cached": r.cached,
             "attempts": r.attempts,
             "finish_reason": r.finish_reason,

@@ -24,6 +24,7 @@ from summarizer.cache import ResponseCache, cache_key
 from summarizer.errors import BadOutput, Fatal, RateLimited, SummarizerError, Transient
 from summarizer.files import write_atomic
 from summarizer.providers.base import Provider, Request, Response
+from summarizer.reduce import merge_responses
 from summarizer.secrets import redact
 
 Progress = Callable[[str, str], None]  # (model, event) → None
@@ -156,16 +157,22 @@ def _done(r: Response) -> str:
 
 async def run_models(
     providers: Sequence[Provider],
-    request_for: Callable[[Provider], Request],
+    requests_for: Callable[[Provider], Sequence[Request]],
     responses_dir: Path,
     progress: Progress,
     cache: ResponseCache,
-    options: RunnerOptions = RunnerOptions(),
+    options: RunnerOptions | None = None,
 ) -> list[Response]:
-    runner = Runner(options, cache, progress)
+    """Every provider's requests at once (more than one when the report was split); a provider's
+    answers to its chunks are merged into one response."""
+    runner = Runner(options or RunnerOptions(), cache, progress)
 
     async def one(provider: Provider) -> Response:
-        response = await runner.one(provider, request_for(provider))
+        requests = requests_for(provider)
+        parts = await asyncio.gather(*(runner.one(provider, r) for r in requests))
+        response = (
+            parts[0] if len(parts) == 1 else merge_responses(provider.name, provider.family, parts)
+        )
         write_atomic(
             response_path(responses_dir, provider.name),
             json.dumps(response.to_dict(), ensure_ascii=False, indent=1),

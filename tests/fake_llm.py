@@ -4,6 +4,7 @@ It implements POST /v1/chat/completions (OpenAI) and POST /v1/messages (Anthropi
 in each request picks the behaviour, so one server plays many models at once:
 
     ok               a JSON summary of the bundled example report
+    cached           the same, with 800 of its 1000 input tokens read from the prompt cache
     slow:SECONDS     the same, after a delay
     ratelimit-once:S 429 with Retry-After S on the first call, then ok
     ratelimit:S      429 with Retry-After S, always
@@ -59,6 +60,7 @@ class FakeLLM:
     calls: Counter[str] = field(default_factory=Counter)
     times: list[tuple[str, float, float]] = field(default_factory=list)  # model, start, end
     auth: list[str] = field(default_factory=list)
+    bodies: list[dict[str, Any]] = field(default_factory=list)  # every request as sent
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def behaviour(self, model: str) -> tuple[int, dict[str, str], Any]:
@@ -89,18 +91,26 @@ class FakeLLM:
 
 def _translation(request: dict[str, Any]) -> tuple[int, dict[str, str], str] | None:
     """Answer the translate prompt: each item prefixed with its target language."""
-    texts = [str(m.get("content")) for m in request.get("messages", [])]
+    texts = [_content(m.get("content")) for m in request.get("messages", [])]
     texts.append(str(request.get("system", "")))
     if not any("You translate short factual statements" in t for t in texts):
         return None
-    user = str(request["messages"][-1]["content"])
+    user = _content(request["messages"][-1]["content"])
     target = "zh" if "Chinese" in user.split("\n", 1)[0] else "en"
     items = json.loads(user[user.index("{") : user.rindex("}") + 1])
     answer = {"translations": {k: f"[{target}] {v}" for k, v in items.items()}}
     return 200, {}, json.dumps(answer, ensure_ascii=False)
 
 
+def _content(content: Any) -> str:
+    """A message's text, whether a string or Anthropic's list of blocks."""
+    if isinstance(content, list):
+        return "".join(str(b.get("text", "")) for b in content if isinstance(b, dict))
+    return str(content)
+
+
 def _openai_body(model: str, text: str, finish: str) -> dict[str, Any]:
+    cached = 800 if model == "cached" else 0
     return {
         "id": "chatcmpl-1",
         "object": "chat.completion",
@@ -109,7 +119,12 @@ def _openai_body(model: str, text: str, finish: str) -> dict[str, Any]:
         "choices": [
             {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish}
         ],
-        "usage": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200},
+        "usage": {
+            "prompt_tokens": 1000,
+            "completion_tokens": 200,
+            "total_tokens": 1200,
+            "prompt_tokens_details": {"cached_tokens": cached},
+        },
     }
 
 
@@ -131,7 +146,14 @@ def _anthropic_body(model: str, text: str, finish: str, tool: bool) -> dict[str,
         "content": content,
         "stop_reason": "max_tokens" if finish == "length" else "end_turn",
         "stop_sequence": None,
-        "usage": {"input_tokens": 1000, "output_tokens": 200},
+        "usage": {
+            "input_tokens": 200,
+            "output_tokens": 200,
+            "cache_read_input_tokens": 800,
+            "cache_creation_input_tokens": 0,
+        }
+        if model == "cached"
+        else {"input_tokens": 1000, "output_tokens": 200},
     }
 
 
@@ -145,6 +167,7 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
             model = request.get("model", "")
             with fake.lock:
                 fake.calls[model] += 1
+                fake.bodies.append(request)
                 fake.auth.append(
                     self.headers.get("Authorization") or self.headers.get("x-api-key") or ""
                 )

@@ -232,7 +232,7 @@ def test_the_report_is_fenced_and_the_prompt_versioned(fake_llm) -> None:
         title="t", langs="zh", report=fence(fetch("evil.txt").prompt_text())
     )
     user = messages[-1]["content"]
-    assert user.count("</report>") == 1 and user.rstrip().endswith("</report>")
+    assert user.count("</report>") == 1 and user.rstrip().endswith("Languages of the summary: zh.")
     assert "&lt;/report>" in user
 
 
@@ -273,3 +273,26 @@ def test_offline_the_post_says_what_is_untranslated(capsys) -> None:
     assert main(["run", "--summary", "mine=pasted.md"]) == 0
     post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
     assert "（未翻译）" in post
+
+
+def test_prompt_cache_reads_are_recorded_and_priced(fake_llm) -> None:
+    configure(fake_llm, ("gpt", "openai", "cached"), ("claude", "anthropic", "cached"))
+    assert main(["run"]) == 0
+    models = {m["name"]: m for m in run_json()["models"]}
+    # $1/M input, $2/M output; cache reads at half (OpenAI) or a tenth (Anthropic) of input.
+    assert models["gpt"]["tokens_cached"] == 800
+    assert models["gpt"]["cost_usd"] == pytest.approx((200 + 800 * 0.5 + 200 * 2) / 1e6)
+    assert models["claude"]["tokens_in"] == 1000 and models["claude"]["tokens_cached"] == 800
+    assert models["claude"]["cost_usd"] == pytest.approx((200 + 800 * 0.1 + 200 * 2) / 1e6)
+
+
+def test_the_report_is_a_cacheable_prefix(fake_llm) -> None:
+    configure(fake_llm, ("claude", "anthropic", "ok"), ("gpt", "openai", "ok"))
+    assert main(["run"]) == 0
+    sent = {("system" in b): b for b in fake_llm.bodies}  # Anthropic sends `system` apart
+    blocks = sent[True]["messages"][0]["content"]
+    assert blocks[0]["text"].rstrip().endswith("</report>")
+    assert blocks[0]["cache_control"] == {"type": "ephemeral"}
+    assert "Languages of the summary" in blocks[1]["text"] and "cache_control" not in blocks[1]
+    openai_user = sent[False]["messages"][-1]["content"]  # OpenAI caches prefixes by itself
+    assert openai_user.startswith("<report") and openai_user.rstrip().endswith("zh, en.")

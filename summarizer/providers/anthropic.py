@@ -36,7 +36,7 @@ class AnthropicProvider:
     async def complete(self, request: Request) -> Response:
         start = time.perf_counter()
         system = "\n\n".join(m["content"] for m in request.messages if m["role"] == "system")
-        messages = [dict(m) for m in request.messages if m["role"] != "system"]
+        messages = [_cacheable(m) for m in request.messages if m["role"] != "system"]
         kwargs: dict[str, Any] = {
             "model": self.spec.model,
             "messages": messages,
@@ -78,7 +78,10 @@ class AnthropicProvider:
         if structured is None or not isinstance(structured.get("claims"), list):
             structured = parse_json_answer(text)
         usage = result.usage
-        tokens_in = usage.input_tokens if usage else 0
+        # Anthropic counts cache reads and writes apart from input_tokens; ours include them.
+        cached = (getattr(usage, "cache_read_input_tokens", 0) or 0) if usage else 0
+        written = (getattr(usage, "cache_creation_input_tokens", 0) or 0) if usage else 0
+        tokens_in = (usage.input_tokens if usage else 0) + cached + written
         tokens_out = usage.output_tokens if usage else 0
         return Response(
             self.name,
@@ -88,7 +91,24 @@ class AnthropicProvider:
             finish_reason="length" if result.stop_reason == "max_tokens" else result.stop_reason,
             tokens_in=tokens_in,
             tokens_out=tokens_out,
-            cost_usd=self.spec.cost(tokens_in, tokens_out),
+            tokens_cached=cached,
+            cost_usd=self.spec.cost(tokens_in, tokens_out, cached, written),
             latency_s=time.perf_counter() - start,
             prompt_version=request.prompt_version,
         )
+
+
+def _cacheable(message: dict[str, str] | Any) -> dict[str, Any]:
+    """A user message that holds the fenced report becomes two blocks: everything up to the end
+    of the report, marked for Anthropic's prompt cache, then the instructions after it."""
+    content = str(message["content"])
+    end = content.rfind("</report>")
+    if message["role"] != "user" or end == -1:
+        return dict(message)
+    cut = end + len("</report>")
+    blocks: list[dict[str, Any]] = [
+        {"type": "text", "text": content[:cut], "cache_control": {"type": "ephemeral"}}
+    ]
+    if content[cut:].strip():
+        blocks.append({"type": "text", "text": content[cut:].strip()})
+    return {"role": "user", "content": blocks}

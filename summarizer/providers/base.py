@@ -33,11 +33,13 @@ class Response:
     finish_reason: str | None = None
     tokens_in: int = 0
     tokens_out: int = 0
+    tokens_cached: int = 0  # input tokens the provider served from its prompt cache
     cost_usd: float = 0.0
     latency_s: float = 0.0
     prompt_version: str = ""
     cached: bool = False  # served from the response cache, no call made
     attempts: int = 0  # calls made for it (retries included)
+    chunks: int = 1  # calls it took: more than one when the report was split (map-reduce)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

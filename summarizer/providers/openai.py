@@ -72,6 +72,8 @@ class OpenAIProvider:
         usage = result.usage
         tokens_in = usage.prompt_tokens if usage else 0
         tokens_out = usage.completion_tokens if usage else 0
+        details = getattr(usage, "prompt_tokens_details", None)
+        cached = (getattr(details, "cached_tokens", 0) or 0) if details else 0
         return Response(
             self.name,
             self.family,
@@ -80,7 +82,8 @@ class OpenAIProvider:
             finish_reason="length" if choice.finish_reason == "length" else choice.finish_reason,
             tokens_in=tokens_in,
             tokens_out=tokens_out,
-            cost_usd=self.spec.cost(tokens_in, tokens_out),
+            tokens_cached=cached,
+            cost_usd=self.spec.cost(tokens_in, tokens_out, cached),
             latency_s=time.perf_counter() - start,
             prompt_version=request.prompt_version,
         )

@@ -24,6 +24,13 @@ BASELINES: dict[str, Callable[[], Provider]] = {
 }
 DEFAULT_OFFLINE = tuple(BASELINES)
 APIS = ("openai", "anthropic", "langchain")
+NUMBERS = (
+    "context_window",
+    "max_output_tokens",
+    "price_in_per_mtok",
+    "price_out_per_mtok",
+    "price_cached_in_per_mtok",
+)
 
 
 @lru_cache(maxsize=1)
@@ -66,15 +73,7 @@ def spec_for(entry: Mapping[str, Any]) -> ModelSpec:
         structured=str(fam.get("structured", "tool" if api == "anthropic" else "json_object")),
         concurrency=int(entry.get("concurrency") or fam.get("concurrency", 4)),
     )
-    numbers = {
-        **known,
-        **{
-            k: v
-            for k, v in entry.items()
-            if k
-            in ("context_window", "max_output_tokens", "price_in_per_mtok", "price_out_per_mtok")
-        },
-    }
+    numbers = {**known, **{k: v for k, v in entry.items() if k in NUMBERS}}
     priced = "price_in_per_mtok" in numbers or (fam.get("api_key_env") == "" and api != "langchain")
     return replace(spec, priced=priced, **numbers)
 

@@ -1,0 +1,78 @@
+"""The plan of a run before anything is spent: per model, how many calls, how many tokens in and
+out, and what it will cost. A report that fits a model's context is one call; one that does not
+is split into chunks (map), whose answers are merged (reduce) without another call."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from summarizer.chunking import Chunk, chunk_document
+from summarizer.document import Document
+from summarizer.providers.spec import ModelSpec
+from summarizer.tokens import count_tokens
+
+OUTPUT_ESTIMATE = 1500  # tokens a summary answer takes, typically (JSON, ~15 claims, two languages)
+OUTPUT_RESERVE = 8192  # context kept free for the answer
+MESSAGE_OVERHEAD = 4  # tokens each chat message adds around its content
+
+
+@dataclass(frozen=True)
+class ModelPlan:
+    model: str
+    calls: int
+    tokens_in: int
+    tokens_out: int  # an estimate: the answer's length is the model's to choose
+    cost_usd: float
+    priced: bool
+    chunks: tuple[Chunk, ...] = ()  # empty when the whole report is one call
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "model": self.model,
+            "calls": self.calls,
+            "tokens_in": self.tokens_in,
+            "tokens_out": self.tokens_out,
+            "cost_usd": round(self.cost_usd, 6),
+            "priced": self.priced,
+            "chunks": len(self.chunks),
+        }
+
+
+def prompt_tokens(messages: Sequence[Mapping[str, str]], family: str = "") -> int:
+    return sum(count_tokens(m["content"], family) + MESSAGE_OVERHEAD for m in messages)
+
+
+def plan_model(doc: Document, spec: ModelSpec, overhead: int, report_tokens: int) -> ModelPlan:
+    """`overhead`: tokens of the prompt without the report; `report_tokens`: the report's."""
+    factor_tokens = (
+        count_tokens(doc.prompt_text(), spec.api) if spec.api == "anthropic" else report_tokens
+    )
+    reserve = min(spec.max_output_tokens, OUTPUT_RESERVE)
+    budget = spec.context_window - overhead - reserve
+    out_each = min(OUTPUT_ESTIMATE, spec.max_output_tokens)
+    if factor_tokens <= budget:
+        tokens_in = overhead + factor_tokens
+        return ModelPlan(
+            spec.name, 1, tokens_in, out_each, spec.cost(tokens_in, out_each), spec.priced
+        )
+    if budget < 500:
+        from summarizer.errors import ConfigError
+
+        raise ConfigError(
+            f"{spec.name}: a context of {spec.context_window:,} tokens leaves no "
+            "room for the report after the prompt and the answer; use a model "
+            "with a larger context_window"
+        )
+    chunks = tuple(chunk_document(doc, budget, spec.api))
+    tokens_in = sum(overhead + c.tokens for c in chunks)
+    tokens_out = out_each * len(chunks)
+    return ModelPlan(
+        spec.name,
+        len(chunks),
+        tokens_in,
+        tokens_out,
+        spec.cost(tokens_in, tokens_out),
+        spec.priced,
+        chunks,
+    )
