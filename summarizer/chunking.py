@@ -27,6 +27,7 @@ class _Piece:
     text: str
     ids: tuple[str, ...]
     tokens: int
+    section_tokens: int = 0  # on a section's first piece: the whole section's tokens
 
 
 def _pieces(doc: Document, budget: int, family: str) -> list[_Piece]:
@@ -37,6 +38,7 @@ def _pieces(doc: Document, budget: int, family: str) -> list[_Piece]:
             f"{'#' * max(1, min(section.level, 6))} {section.heading}" if section.heading else ""
         )
         first = True
+        start = len(pieces)
         for p in section.paragraphs:
             units = [(p.text, tuple(s.id for s in p.sentences))]
             if count_tokens(p.text, family) > budget:
@@ -52,6 +54,8 @@ def _pieces(doc: Document, budget: int, family: str) -> list[_Piece]:
                     )
                 )
                 first = False
+        if len(pieces) > start:
+            pieces[start].section_tokens = sum(x.tokens for x in pieces[start:])
     return pieces
 
 
@@ -75,8 +79,11 @@ def chunk_document(doc: Document, budget: int, family: str = "") -> list[Chunk]:
 
     for piece in _pieces(doc, budget, family):
         head_cost = count_tokens(piece.heading, family) + 1 if piece.heading else 0
-        if used and used + head_cost + piece.tokens > budget:
-            close()
+        whole_section = piece.section_tokens if piece.heading else piece.tokens
+        if used and (
+            used + head_cost + piece.tokens > budget or used + head_cost + whole_section > budget
+        ):
+            close()  # a section that does not fit in what is left starts a new chunk
         if not ids:
             path = piece.path
             if not piece.heading and piece.path:  # a chunk that starts mid-section says where

@@ -27,6 +27,7 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.example import load_example
 from summarizer.fetch import fetch
 from summarizer.files import write_atomic
+from summarizer.plan import ModelPlan
 from summarizer.providers.base import Response
 from summarizer.providers.registry import (
     BASELINES,
@@ -108,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="overwrite a post that was edited by hand",
     )
     p.add_argument("--refresh", action="store_true", help=REFRESH_HELP)
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the plan (calls, tokens, cost per model) and stop; calls nothing",
+    )
+    p.add_argument(
+        "--max-cost",
+        type=float,
+        metavar="USD",
+        help="refuse to start if the run is estimated to cost more (default: "
+        "max_cost_usd in summarizer.toml)",
+    )
     p.add_argument("--json", action="store_true", help="print comparison.json to stdout")
 
     p = sub.add_parser("fetch", help="read a report into a new run folder (source.md/json)")
@@ -244,6 +257,44 @@ def _print_result(console: Console, comparison: dict[str, Any]) -> None:
     )
 
 
+def _check_budget(plans: dict[str, ModelPlan], to_pay: dict[str, float], cap: float | None) -> None:
+    """Refuse, before any call, a run whose estimate is over the cap (or cannot be priced)."""
+    if cap is None:
+        return
+    unpriced = [name for name, plan in plans.items() if not plan.priced and to_pay.get(name)]
+    if unpriced:
+        raise InputError(
+            f"cannot check --max-cost: no prices for {', '.join(unpriced)}; set "
+            "price_in_per_mtok and price_out_per_mtok for it in summarizer.toml"
+        )
+    total = sum(to_pay.values())
+    if total > cap:
+        raise InputError(
+            f"this run is estimated at ${total:.4f}, above the ${cap:.4f} limit "
+            "(--max-cost / max_cost_usd); drop or swap a model, or raise the limit"
+        )
+
+
+def _print_plan(plans: dict[str, ModelPlan], to_pay: dict[str, float]) -> None:
+    """The --dry-run table: per model, calls, tokens and cost; nothing is called."""
+    table = Table(
+        title="Plan (nothing was called)", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
+    for col in ("model", "calls", "tokens in", "tokens out (est.)", "cost USD (est.)"):
+        table.add_column(col, justify="left" if col == "model" else "right", no_wrap=True)
+    for name, plan in plans.items():
+        cost = f"{to_pay.get(name, 0.0):.4f}" if plan.priced else "unknown"
+        if plan.priced and to_pay.get(name, 0.0) < plan.cost_usd:
+            cost += " (cached)" if not to_pay.get(name) else " (part cached)"
+        table.add_row(name, str(plan.calls), f"{plan.tokens_in:,}", f"{plan.tokens_out:,}", cost)
+    console = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120)
+    console.print(table)
+    print(
+        f"Total: ${sum(to_pay.values()):.4f} estimated; a report longer than a model's context "
+        "is sent in parts (calls > 1)."
+    )
+
+
 def _model_names(args: argparse.Namespace, settings: Settings) -> list[str]:
     """--model, else the models of summarizer.toml, else the offline baselines."""
     return (
@@ -278,6 +329,21 @@ def cmd_run(args: argparse.Namespace) -> int:
         f"Report: {doc.title} — {doc.tokens:,} tokens, "
         f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})"
     )
+    plans = pipeline.plan_run(doc, providers, settings)
+    if plans:
+        requests = pipeline.build_requests(doc, providers, settings, plans)
+        to_pay = pipeline.uncached_cost(providers, requests, plans, settings)
+        if args.refresh:
+            to_pay = {name: plan.cost_usd for name, plan in plans.items()}
+        _check_budget(
+            plans, to_pay, args.max_cost if args.max_cost is not None else settings.max_cost_usd
+        )
+        if args.dry_run:
+            _print_plan(plans, to_pay)
+            return 0
+    elif args.dry_run:
+        print("Nothing to pay for: no language model in this run (baselines or pasted summaries).")
+        return 0
     result = pipeline.run(
         doc,
         providers,

@@ -42,7 +42,13 @@ from summarizer.render.jekyll import (
     render_post,
     slugify,
 )
-from summarizer.runner import RunnerOptions, load_responses, response_path, run_models
+from summarizer.runner import (
+    RunnerOptions,
+    load_responses,
+    request_key,
+    response_path,
+    run_models,
+)
 from summarizer.text import detect_lang
 from summarizer.tokens import count_tokens
 from summarizer.translate import missing_translations, translate_missing
@@ -112,27 +118,24 @@ def plan_run(
     return plans
 
 
-def summarize(
-    run: RunDir,
+def build_requests(
     doc: Document,
     providers: Sequence[Provider],
-    progress: Callable[[str, str], None],
     settings: Settings,
-    refresh: bool = False,
-) -> list[Response]:
-    """Every model at once, with the shared prompt; a report too long for a model's context goes
-    to it in chunks, whose answers are merged. Each answer is saved as it arrives."""
+    plans: Mapping[str, ModelPlan],
+) -> dict[str, list[Request]]:
+    """Each model's requests: the whole report in one, or one per chunk when it is too long."""
     prompt = load_prompt("summarize")
-    plans = plan_run(doc, providers, settings)
     langs = ", ".join(settings.langs)
-
-    def requests_for(p: Provider) -> list[Request]:
+    out: dict[str, list[Request]] = {}
+    for p in providers:
         plan = plans.get(p.name)
         if plan is None or not plan.chunks:
             messages = prompt.render(title=doc.title, langs=langs, report=fence(doc.prompt_text()))
-            return [Request(p.name, doc, messages, prompt.version)]
+            out[p.name] = [Request(p.name, doc, messages, prompt.version)]
+            continue
         n = len(plan.chunks)
-        return [
+        out[p.name] = [
             Request(
                 p.name,
                 doc,
@@ -143,12 +146,45 @@ def summarize(
             )
             for c in plan.chunks
         ]
+    return out
 
+
+def uncached_cost(
+    providers: Sequence[Provider],
+    requests: Mapping[str, Sequence[Request]],
+    plans: Mapping[str, ModelPlan],
+    settings: Settings,
+) -> dict[str, float]:
+    """The estimated cost per model of the calls the cache cannot answer."""
+    cache = ResponseCache(settings.cache_dir / "responses")
+    cost = {}
+    for p in providers:
+        plan = plans.get(p.name)
+        if plan is None:
+            continue
+        todo = [r for r in requests[p.name] if cache.get(request_key(p, r) or "") is None]
+        cost[p.name] = plan.cost_usd * len(todo) / max(1, plan.calls)
+    return cost
+
+
+def summarize(
+    run: RunDir,
+    doc: Document,
+    providers: Sequence[Provider],
+    progress: Callable[[str, str], None],
+    settings: Settings,
+    refresh: bool = False,
+) -> list[Response]:
+    """Every model at once, with the shared prompt; a report too long for a model's context goes
+    to it in chunks, whose answers are merged. Each answer is saved as it arrives."""
+    requests = build_requests(doc, providers, settings, plan_run(doc, providers, settings))
     options = RunnerOptions(
         concurrency=settings.concurrency, timeout_s=settings.timeout_s, refresh=refresh
     )
     cache = ResponseCache(settings.cache_dir / "responses")
-    return asyncio.run(run_models(providers, requests_for, run.responses, progress, cache, options))
+    return asyncio.run(
+        run_models(providers, lambda p: requests[p.name], run.responses, progress, cache, options)
+    )
 
 
 def compare_stage(
@@ -303,6 +339,7 @@ def run(
             )
 
     stage("fetch", lambda: save_document(run_dir, doc))
+    record["estimate"] = [plan.to_dict() for plan in plan_run(doc, providers, settings).values()]
     if responses is None:
         responses = stage(
             "summarize", lambda: summarize(run_dir, doc, providers, progress, settings, refresh)

@@ -44,7 +44,7 @@ def response_path(responses_dir: Path, model: str) -> Path:
     return responses_dir / (re.sub(r"[^A-Za-z0-9._-]+", "_", model) + ".json")
 
 
-def _key(provider: Provider, request: Request) -> str | None:
+def request_key(provider: Provider, request: Request) -> str | None:
     spec = getattr(provider, "spec", None)
     if spec is None:  # offline baselines: free and instant, nothing to cache
         return None
@@ -73,7 +73,7 @@ class Runner:
         return self.family_limits[provider.family]
 
     async def one(self, provider: Provider, request: Request) -> Response:
-        key = _key(provider, request)
+        key = request_key(provider, request)
         if key and not self.options.refresh:
             hit = self.cache.get(key)
             if hit is not None:
