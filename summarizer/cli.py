@@ -7,12 +7,16 @@ Exit codes: 0 ok · 1 some model failed but a post was written · 2 usage or inp
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
 import os
 import sys
 import traceback
+import webbrowser
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +42,7 @@ from summarizer.providers.registry import (
     resolve,
     specs_for,
 )
+from summarizer.render.view import write_view
 from summarizer.runner import load_responses, response_path
 from summarizer.secrets import load_env_file, redact
 
@@ -158,6 +163,18 @@ def build_parser() -> argparse.ArgumentParser:
     _post_options(p)
     p.add_argument("--blog", type=Path, metavar="DIR", help="Jekyll site (default: blog)")
     p.add_argument("--force", action="store_true", help="overwrite a post edited by hand")
+
+    p = sub.add_parser(
+        "view",
+        help="write (and open or serve) the side-by-side comparison page",
+        description="Write compare.html in a run folder: one self-contained page "
+        "comparing the models claim by claim. --open shows it in your browser; "
+        "--serve serves the run folder on 127.0.0.1 until Ctrl-C.",
+    )
+    p.add_argument("run_dir", type=Path, help="run folder with comparison.json")
+    p.add_argument("--open", action="store_true", help="open the page in the default browser")
+    p.add_argument("--serve", action="store_true", help="serve it on http://127.0.0.1")
+    p.add_argument("--port", type=int, default=0, help="port for --serve (default: any free)")
 
     sub.add_parser("models", help="list the available models")
     return parser
@@ -471,6 +488,30 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_view(args: argparse.Namespace) -> int:
+    run = pipeline.RunDir(args.run_dir)
+    comparison = json.loads(run.require(run.comparison, "compare").read_text(encoding="utf-8"))
+    doc = pipeline.load_document(run) if run.source_json.exists() else None
+    page = write_view(run.path, comparison, doc)
+    print(page)
+    if args.open:
+        webbrowser.open(page.resolve().as_uri())
+    if args.serve:
+        serve(run.path, args.port, _err())
+    return 0
+
+
+def serve(folder: Path, port: int, err: Console) -> None:
+    """Serve a run folder on 127.0.0.1 (only this machine) until Ctrl-C."""
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    with ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
+        err.print(
+            f"Serving http://127.0.0.1:{httpd.server_address[1]}/compare.html (Ctrl-C to stop)"
+        )
+        with contextlib.suppress(KeyboardInterrupt):
+            httpd.serve_forever()
+
+
 def cmd_models(args: argparse.Namespace) -> int:
     """The models summarizer.toml configures (or, without one, every preset), with whether each
     one's key is set — never the key itself."""
@@ -511,6 +552,7 @@ COMMANDS = {
     "compare": cmd_compare,
     "render": cmd_render,
     "models": cmd_models,
+    "view": cmd_view,
 }
 
 

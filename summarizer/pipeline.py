@@ -42,6 +42,7 @@ from summarizer.render.jekyll import (
     render_post,
     slugify,
 )
+from summarizer.render.view import write_view
 from summarizer.runner import (
     RunnerOptions,
     load_responses,
@@ -373,6 +374,7 @@ def run(
         "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
     )
     record["posts"] = [{"path": str(path), "status": status} for path, status in posts]
+    stage("view", lambda: write_view(run_dir.path, comparison, doc))
     write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
     failed = [r.model for r in responses if r.status != "ok"]
     return RunResult(run_dir.path, posts, comparison, failed, responses)
