@@ -49,7 +49,14 @@ def test_demo_run_writes_a_well_formed_bilingual_post(capsys) -> None:
         assert (run / name).is_file(), name
     record = json.loads((run / "run.json").read_text())
     assert [m["status"] for m in record["models"]] == ["ok", "ok"]
-    assert set(record["timings_s"]) == {"fetch", "summarize", "compare", "translate", "render"}
+    assert set(record["timings_s"]) == {
+        "fetch",
+        "summarize",
+        "compare",
+        "translate",
+        "render",
+        "view",
+    }
 
 
 def test_python_dash_m_entry_point(tmp_path: Path) -> None:
