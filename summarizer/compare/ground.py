@@ -9,14 +9,16 @@ Statuses (the DESIGN contract):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.anchors import figure_tokens, known_names, names, text_anchors
 from summarizer.claims import Claim
+from summarizer.compare.checks import is_opinion, negated, swapped_name
+from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
 from summarizer.quantities import Quantity, agreement, comparable, parse_quantities
@@ -34,6 +36,7 @@ class Grounding:
     source_quote: str | None = None
     score: float = 0.0
     reason: str = ""
+    evidence_found: bool | None = None  # None: the claim gave no evidence quote
 
 
 def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding]:
@@ -48,6 +51,8 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
     for i, c in enumerate(claims):
         if c.kind == "takeaway":
             result[c.id] = Grounding("unverified", reason="a takeaway (opinion), not a fact")
+        elif is_opinion(c.text):
+            result[c.id] = Grounding("unverified", reason="an opinion or advice, not a fact")
         elif c.anchor and c.anchor in by_anchor:
             s = by_anchor[c.anchor]
             result[c.id] = Grounding("supported", s.id, s.text, 100.0, "extracted verbatim")
@@ -55,12 +60,16 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
             usable = [lang for lang in (c.lang, *c.translations) if lang in source_langs]
             pending.setdefault(usable[0] if usable else "", []).append(i)
     figures_of = _FigureCache(sentences)
+    known = known_names(
+        [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())]
+    )
     if "" in pending:  # claims in a language the source is not written in
         result.update(
             _ground_across_languages([claims[i] for i in pending.pop("")], sentences, figures_of)
         )
     for lang, idxs in pending.items():
-        source_tokens = [match_tokens(s.translations.get(lang, s.text)) for s in sentences]
+        texts_in_lang = [s.translations.get(lang, s.text) for s in sentences]
+        source_tokens = [match_tokens(t) for t in texts_in_lang]
         source_texts = [" ".join(t) for t in source_tokens]
         index = TokenIndex(source_tokens)
         for i in idxs:
@@ -71,7 +80,18 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
                 [fuzz.token_set_ratio(query, source_texts[j]) for j in candidates],
                 dtype=np.float32,
             )
-            result[claims[i].id] = _judge(claims[i], sentences, candidates, scores, figures_of)
+            result[claims[i].id] = _judge(
+                claims[i],
+                sentences,
+                candidates,
+                scores,
+                figures_of,
+                texts_in_lang.__getitem__,
+                lang,
+                known,
+            )
+    if any(c.evidence for c in claims):
+        result.update(_check_evidence(claims, result, doc, figures_of))
     return result
 
 
@@ -89,6 +109,34 @@ class _FigureCache:
 
 
 def _judge(
+    claim: Claim,
+    sentences: Sequence[Sentence],
+    candidates: np.ndarray,
+    scores: np.ndarray,
+    figures_of: _FigureCache,
+    text_of: Callable[[int], str],
+    lang: str,
+    known: frozenset[str],
+) -> Grounding:
+    found = _judge_figures(claim, sentences, candidates, scores, figures_of)
+    if found.status != "supported" or not found.source_anchor:
+        return found
+    # Same words, same figures — but is it said the other way round, or of someone else?
+    j = next(int(k) for k in candidates if sentences[int(k)].id == found.source_anchor)
+    claim_text, source_text = claim.text_in(lang) or claim.text, text_of(j)
+    if negated(claim_text) != negated(source_text):
+        return replace(found, status="contradicted", reason="the report says the opposite")
+    other = swapped_name(claim_text, source_text, known)
+    if other:
+        return replace(
+            found,
+            status="contradicted",
+            reason=f"the report says this of someone else, not {other}",
+        )
+    return found
+
+
+def _judge_figures(
     claim: Claim,
     sentences: Sequence[Sentence],
     candidates: np.ndarray,
@@ -183,3 +231,52 @@ def contradicts(claim_figures: Sequence[Quantity], source_figures: Sequence[Quan
         if relations and not relations & {"same", "approx", "qualifier"}:
             return True
     return False
+
+
+def _check_evidence(
+    claims: Sequence[Claim],
+    result: dict[str, Grounding],
+    doc: Document,
+    figures_of: _FigureCache,
+) -> dict[str, Grounding]:
+    """A claim's own evidence quote, checked: a quote found in the report grounds the claim on
+    its sentence (unless the claim's figure differs from it); a quote not found is recorded."""
+    index = EvidenceIndex(doc)
+    position = {s.id: j for j, (_, s) in enumerate(doc.sentences())}
+    updated: dict[str, Grounding] = {}
+    for c in claims:
+        if not c.evidence or c.anchor or result[c.id].status == "unverified":
+            continue
+        current = result[c.id]
+        check = index.check(c.evidence)
+        if not check.found or check.anchor is None:
+            reason = "its evidence quote is not in the report"
+            updated[c.id] = replace(
+                current,
+                evidence_found=False,
+                reason="; ".join(x for x in (current.reason, reason) if x),
+            )
+            continue
+        sentence = doc.sentence(check.anchor)
+        figures = comparable(c.quantities)
+        if figures and contradicts(figures, figures_of(position[check.anchor])):
+            updated[c.id] = Grounding(
+                "contradicted",
+                check.anchor,
+                sentence.text if sentence else None,
+                check.score,
+                "its figure differs from its own evidence quote",
+                True,
+            )
+        elif current.status == "supported" or current.status == "contradicted":
+            updated[c.id] = replace(current, evidence_found=True)
+        else:
+            updated[c.id] = Grounding(
+                "supported",
+                check.anchor,
+                sentence.text if sentence else None,
+                check.score,
+                "its evidence quote is in the report",
+                True,
+            )
+    return updated

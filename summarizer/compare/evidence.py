@@ -1,0 +1,76 @@
+"""Evidence quotes: a model says "the report says: …"; is that quote really in the report?
+
+Quotes are compared after folding what copying changes and meaning does not — full-width forms,
+case, whitespace, punctuation and quote marks — by rapidfuzz's best partial alignment against the
+paragraphs an index picks. A quote that is not in the report is itself a finding: the model
+invented its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from summarizer.compare.index import TokenIndex
+from summarizer.document import Document, Sentence
+from summarizer.text import match_tokens, nfkc
+
+FOUND = 90.0  # partial alignment score at which a quote is in the report
+CANDIDATES = 12
+
+
+@dataclass(frozen=True)
+class EvidenceCheck:
+    found: bool
+    anchor: str | None  # the sentence the quote sits in (its best-matching one)
+    score: float
+
+
+def fold(text: str) -> str:
+    """Letters, digits and CJK only, lower-case, full-width folded."""
+    return re.sub(r"[\W_]+", "", nfkc(text).lower())
+
+
+class EvidenceIndex:
+    def __init__(self, doc: Document) -> None:
+        self.paragraphs: list[tuple[str, Sequence[Sentence]]] = []
+        tokens: list[list[str]] = []
+        for section in doc.sections:
+            for p in section.paragraphs:
+                langs = p.sentences[0].translations if p.sentences else {}
+                variants = [" ".join(s.text for s in p.sentences)]
+                variants += [
+                    " ".join(s.translations.get(lang, "") for s in p.sentences) for lang in langs
+                ]
+                for variant in variants:  # the report, and its translation where it has one
+                    self.paragraphs.append((fold(variant), p.sentences))
+                    tokens.append(match_tokens(variant))
+        self.index = TokenIndex(tokens)
+
+    def check(self, quote: str) -> EvidenceCheck:
+        folded = fold(quote)
+        if len(folded) < 8:
+            return EvidenceCheck(False, None, 0.0)
+        best: tuple[float, int] = (0.0, -1)
+        for j in self.index.top(match_tokens(quote), CANDIDATES):
+            score = fuzz.partial_ratio(folded, self.paragraphs[int(j)][0])
+            if score > best[0]:
+                best = (score, int(j))
+        score, j = best
+        if j < 0:
+            return EvidenceCheck(False, None, 0.0)
+        sentences = self.paragraphs[j][1]
+        anchor = (
+            max(
+                sentences,
+                key=lambda s: max(
+                    fuzz.partial_ratio(fold(t), folded) for t in (s.text, *s.translations.values())
+                ),
+            ).id
+            if sentences
+            else None
+        )
+        return EvidenceCheck(score >= FOUND, anchor, float(score))
