@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarizer.anchors import names
+from summarizer.quantities import Quantity, agreement, parse_quantities
 
 _NEGATION_EN = re.compile(
-    r"\b(?:not|no|never|none|neither|nor|without|cannot|fail(?:s|ed)? to|"
-    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)n't|won't)\b",
+    r"\b(?:not|no|never|none|neither|nor|without|cannot|fail(?:s|ed)? to)\b"
+    r"|n[’']t\b",  # didn't, won't — and "did n't", as tokenized text writes it
     re.IGNORECASE,
 )
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
@@ -40,4 +42,29 @@ def swapped_name(claim_text: str, source_text: str, known: frozenset[str]) -> st
     extra = claim_names - source_names
     if extra and source_names - claim_names:
         return sorted(extra)[0]
+    return None
+
+
+def misattributed(
+    claim_text: str, source_text: str, figures: Sequence[Quantity], known: frozenset[str]
+) -> str | None:
+    """The name the report gives a figure to, when the claim gives that figure to another name it
+    also mentions elsewhere: "Qwen: 31%" against "DeepSeek is … 31% … and Qwen 17%". A figure
+    belongs to the nearest name before it (else the nearest after it)."""
+    claim_names = names(claim_text, known)
+    source_names = names(source_text, known)
+    if not claim_names or not claim_names & source_names:
+        return None
+    lowered = source_text.lower()
+    spots = [(m.start(), n) for n in source_names for m in re.finditer(re.escape(n), lowered)]
+    for q in figures:
+        for x in parse_quantities(source_text):
+            if agreement(q, x) != "same" or not x.raw:
+                continue
+            at = source_text.find(x.raw)
+            before = [(at - pos, n) for pos, n in spots if pos < at]
+            after = [(pos - at, n) for pos, n in spots if pos > at]
+            owner = min(before)[1] if before else (min(after)[1] if after else None)
+            if owner and owner not in claim_names:
+                return owner
     return None

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from summarizer.anchors import figure_tokens, known_names, names, text_anchors
 from summarizer.claims import Claim
-from summarizer.compare.checks import is_opinion, negated, swapped_name
+from summarizer.compare.checks import is_opinion, misattributed, negated, swapped_name
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
@@ -27,6 +27,7 @@ from summarizer.text import match_tokens
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim
 CANDIDATES = 40  # source sentences scored per claim, picked by the index
+FIGURE_RELATED = 40.0  # a sentence this close that states the claim's very figures supports it
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,15 @@ def _judge(
     lang: str,
     known: frozenset[str],
 ) -> Grounding:
-    found = _judge_figures(claim, sentences, candidates, scores, figures_of)
+    claim_names = names(claim.text_in(lang) or claim.text, known)
+    found = _judge_figures(
+        claim,
+        sentences,
+        candidates,
+        scores,
+        figures_of,
+        lambda j: not claim_names or bool(claim_names & names(text_of(j), known)),
+    )
     if found.status != "supported" or not found.source_anchor:
         return found
     # Same words, same figures — but is it said the other way round, or of someone else?
@@ -133,6 +142,11 @@ def _judge(
             status="contradicted",
             reason=f"the report says this of someone else, not {other}",
         )
+    owner = misattributed(claim_text, source_text, comparable(claim.quantities), known)
+    if owner:
+        return replace(
+            found, status="contradicted", reason=f"the report gives this figure to {owner}"
+        )
     return found
 
 
@@ -142,27 +156,34 @@ def _judge_figures(
     candidates: np.ndarray,
     scores: np.ndarray,
     figures_of: _FigureCache,
+    names_match: Callable[[int], bool],
 ) -> Grounding:
     if len(candidates) == 0:
         return Grounding("unsupported", reason="no source sentence shares a word or figure")
     figures = comparable(claim.quantities)
     order = np.argsort(-scores, kind="stable")
-    if figures:
-        # Prefer the best-scoring sentence that states every figure of the claim.
-        for k in order[:5]:
-            if scores[k] < RELATED:
-                break
-            source_q = figures_of(int(candidates[k]))
-            if all(any(agreement(q, x) in ("same", "approx") for x in source_q) for q in figures):
-                s = sentences[int(candidates[k])]
-                return Grounding("supported", s.id, s.text, float(scores[k]))
     j, score = int(candidates[order[0]]), float(scores[order[0]])
     s = sentences[j]
+    clash = bool(figures) and score >= RELATED and contradicts(figures, figures_of(j))
+    if figures:
+        # The best sentence that states every figure of the claim and names what it names (a
+        # figure alone, in a sentence about something else, is a coincidence, not support).
+        for k in order:
+            if scores[k] < FIGURE_RELATED:
+                break
+            jk = int(candidates[k])
+            source_q = figures_of(jk)
+            if names_match(jk) and all(
+                any(agreement(q, x) in ("same", "approx") for x in source_q) for q in figures
+            ):
+                return Grounding(
+                    "supported", sentences[jk].id, sentences[jk].text, float(scores[k])
+                )
     if score < RELATED:
         return Grounding("unsupported", s.id, s.text, score, "no source sentence is close")
+    if clash:
+        return Grounding("contradicted", s.id, s.text, score, "the source gives another figure")
     if figures:
-        if contradicts(figures, figures_of(j)):
-            return Grounding("contradicted", s.id, s.text, score, "the source gives another figure")
         return Grounding("unsupported", s.id, s.text, score, "the figure is not in the source")
     if score >= SUPPORT:
         return Grounding("supported", s.id, s.text, score)
@@ -209,7 +230,12 @@ def _ground_across_languages(
             continue
         score, j, clash = best
         s = sentences[j]
-        if score >= 99.9:
+        owner = misattributed(c.text, s.text, figures, known) if score >= 99.9 else None
+        if owner:
+            result[c.id] = Grounding(
+                "contradicted", s.id, s.text, score, f"the report gives this figure to {owner}"
+            )
+        elif score >= 99.9:
             result[c.id] = Grounding("supported", s.id, s.text, score, "figures and names match")
         elif clash and claim_names:
             result[c.id] = Grounding(
