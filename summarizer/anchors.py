@@ -45,12 +45,25 @@ def text_anchors(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     return names(text, known) | figure_tokens(parse_quantities(text))
 
 
-def known_names(texts: Iterable[str]) -> frozenset[str]:
-    """The names found in any of the texts, to recognise them at the start of a sentence too."""
+def known_names(texts: Iterable[str], vocabulary: Iterable[str] = ()) -> frozenset[str]:
+    """The names found in any of the texts, to recognise them at the start of a sentence too —
+    and, given the words the report writes in lower case (`vocabulary`), each capitalised first
+    word the report never writes in lower case ("Gemini leads…" but not "Assistants have…")."""
+    texts = list(texts)
     found: set[str] = set()
     for text in texts:
         found |= names(text)
+    lower = set(vocabulary)
+    if lower:
+        for text in texts:
+            first = _LATIN_WORD.match(text.strip())
+            if first and first.group(0)[0].isupper() and first.group(0).lower() not in lower:
+                found.add(first.group(0).lower())
     return frozenset(found)
+
+
+def lowercase_words(text: str) -> set[str]:
+    return set(re.findall(r"\b[a-z][a-z0-9\-]*\b", text))
 
 
 def is_figure(token: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz import fuzz
 
-from summarizer.anchors import figure_tokens, known_names, names, text_anchors
+from summarizer.anchors import figure_tokens, known_names, lowercase_words, names, text_anchors
 from summarizer.claims import Claim
 from summarizer.compare.checks import is_opinion, misattributed, negated, swapped_name
 from summarizer.compare.evidence import EvidenceIndex
@@ -62,7 +62,8 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
             pending.setdefault(usable[0] if usable else "", []).append(i)
     figures_of = _FigureCache(sentences)
     known = known_names(
-        [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())]
+        [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())],
+        lowercase_words(" ".join(s.text for s in sentences)),
     )
     if "" in pending:  # claims in a language the source is not written in
         result.update(
@@ -126,7 +127,8 @@ def _judge(
         candidates,
         scores,
         figures_of,
-        lambda j: not claim_names or bool(claim_names & names(text_of(j), known)),
+        claim_names,
+        lambda j: names(text_of(j), known),
     )
     if found.status != "supported" or not found.source_anchor:
         return found
@@ -156,7 +158,8 @@ def _judge_figures(
     candidates: np.ndarray,
     scores: np.ndarray,
     figures_of: _FigureCache,
-    names_match: Callable[[int], bool],
+    claim_names: set[str],
+    names_of: Callable[[int], set[str]],
 ) -> Grounding:
     if len(candidates) == 0:
         return Grounding("unsupported", reason="no source sentence shares a word or figure")
@@ -173,14 +176,17 @@ def _judge_figures(
                 break
             jk = int(candidates[k])
             source_q = figures_of(jk)
-            if names_match(jk) and all(
-                any(agreement(q, x) in ("same", "approx") for x in source_q) for q in figures
-            ):
+            if (not claim_names or claim_names & names_of(jk)) and _all_agree(figures, source_q):
                 return Grounding(
                     "supported", sentences[jk].id, sentences[jk].text, float(scores[k])
                 )
     if score < RELATED:
         return Grounding("unsupported", s.id, s.text, score, "no source sentence is close")
+    others = names_of(j) - claim_names
+    if figures and claim_names and others and _all_agree(figures, figures_of(j)):
+        return Grounding(
+            "contradicted", s.id, s.text, score, f"the report says this of {sorted(others)[0]}"
+        )
     if clash:
         return Grounding("contradicted", s.id, s.text, score, "the source gives another figure")
     if figures:
@@ -188,6 +194,10 @@ def _judge_figures(
     if score >= SUPPORT:
         return Grounding("supported", s.id, s.text, score)
     return Grounding("unsupported", s.id, s.text, score, "only loosely related text in the source")
+
+
+def _all_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
+    return all(any(agreement(q, x) in ("same", "approx") for x in source_figures) for q in figures)
 
 
 def _ground_across_languages(

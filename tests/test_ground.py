@@ -1,0 +1,120 @@
+"""Grounding: each status on small hand-made cases, in Chinese, English and across the two."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.claims import make_claim
+from summarizer.compare.evidence import EvidenceIndex
+from summarizer.compare.ground import ground
+from summarizer.document import Block, attach_translation, build_document
+
+
+def doc(*paragraphs: str, lang_twin: tuple[str, ...] | None = None):  # type: ignore[no-untyped-def]
+    blocks = [Block("heading", "Findings", level=2), *(Block("text", p) for p in paragraphs)]
+    d = build_document(blocks, title="Survey", source="test", kind="markdown")
+    if lang_twin:
+        twin = build_document(
+            [Block("heading", "发现", level=2), *(Block("text", p) for p in lang_twin)],
+            title="调查",
+            source="test",
+            kind="markdown",
+        )
+        d = attach_translation(d, twin)
+    return d
+
+
+EN = doc(
+    "84% of developers use an AI coding assistant every week. Daily use reached 57%.",
+    "In China, DeepSeek is the primary model for 31% of weekly users and Qwen for 17%.",
+    "Assistants have not reduced hiring so far. Claude leads with 41% of users.",
+)
+
+
+def status(text: str, source=EN, evidence: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    claim = make_claim("c", "m", text, evidence=evidence)
+    return ground([claim], source)["c"].status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every week, 84% of developers use an AI coding assistant.", "supported"),
+        ("Weekly, 88% of developers use an AI coding assistant.", "contradicted"),  # a figure
+        ("Assistants have reduced hiring so far.", "contradicted"),  # the opposite
+        ("In China, Qwen is the primary model for 31% of weekly users.", "contradicted"),  # name
+        ("Gemini leads with 41% of users.", "contradicted"),  # another name
+        ("Developers should measure quality before they scale.", "unverified"),  # advice
+        ("Half of all code is now written by robots on Mars.", "unsupported"),
+    ],
+)
+def test_english_claims_against_an_english_report(text: str, expected: str) -> None:
+    assert status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在中国，DeepSeek是31%的每周用户的主要模型。", "supported"),
+        ("在中国，DeepSeek是35%的每周用户的主要模型。", "contradicted"),
+        ("在中国，Qwen是31%的每周用户的主要模型。", "contradicted"),
+        ("Claude以41%领先。", "supported"),
+        ("开发者都很喜欢写测试。", "unverified"),  # nothing that reads the same in both languages
+    ],
+)
+def test_chinese_claims_against_an_english_report(text: str, expected: str) -> None:
+    assert status(text) == expected
+
+
+BILINGUAL = doc(
+    "84% of developers use an AI coding assistant every week.",
+    "Assistants have not reduced hiring so far.",
+    lang_twin=("84%的开发者每周使用AI编程助手。", "到目前为止，助手并没有减少招聘。"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每周使用AI编程助手的开发者占84%。", "supported"),
+        ("每周使用AI编程助手的开发者占48%。", "contradicted"),
+        ("到目前为止，助手已经减少了招聘。", "contradicted"),
+    ],
+)
+def test_chinese_claims_against_a_report_with_a_chinese_version(text: str, expected: str) -> None:
+    assert status(text, BILINGUAL) == expected
+
+
+def test_no_source_means_unverified() -> None:
+    assert ground([make_claim("c", "m", "84% use it.")], None)["c"].status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "84% of developers use an AI coding assistant every week",
+        "84%  of developers use an AI-coding assistant, every week!",  # spacing, punctuation
+        "８４％ of developers use an AI coding assistant every week",  # full-width forms
+        "“84% of developers use an AI coding assistant every week.”",  # quote marks
+    ],
+)
+def test_evidence_quotes_with_small_differences_still_verify(quote: str) -> None:
+    check = EvidenceIndex(EN).check(quote)
+    assert check.found and check.anchor == "p1s1"
+
+
+def test_an_invented_quote_is_a_finding() -> None:
+    claim = make_claim(
+        "c",
+        "m",
+        "Daily use reached 57%.",
+        evidence="Daily use of assistants reached a record 57% in every market",
+    )
+    g = ground([claim], EN)["c"]
+    assert g.evidence_found is False and "evidence quote is not in the report" in g.reason
+
+
+def test_a_figure_that_differs_from_its_own_quote_is_contradicted() -> None:
+    claim = make_claim("c", "m", "Usage hit 75% of developers.", evidence="Daily use reached 57%")
+    g = ground([claim], EN)["c"]
+    assert g.status == "contradicted" and g.source_anchor == "p1s2" and g.evidence_found
