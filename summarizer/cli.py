@@ -99,14 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("source", nargs="?", help="URL or file of the report (default: the example)")
     p.add_argument("--model", "-m", action="append", metavar="M", help=models_help)
-    p.add_argument(
-        "--summary",
-        "-s",
-        action="append",
-        metavar="NAME=FILE",
-        default=[],
-        help="a summary you already have (Markdown/text/JSON) instead of model calls; repeatable",
-    )
+    _summary_option(p, "a summary you already have (Markdown/text/JSON) instead of model calls")
     _common(p)
     p.add_argument(
         "--force",
@@ -147,14 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("run_dir", type=Path, nargs="?", help="run folder with responses/")
     p.add_argument("--source", help="the report, to check claims against (with --summary)")
-    p.add_argument(
-        "--summary",
-        "-s",
-        action="append",
-        metavar="NAME=FILE",
-        default=[],
-        help="a summary to compare; repeatable",
-    )
+    _summary_option(p, "a summary to compare (Markdown/text/JSON)")
     _common(p)
     p.add_argument("--json", action="store_true", help="print comparison.json to stdout")
 
@@ -178,6 +164,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("models", help="list the available models")
     return parser
+
+
+def _summary_option(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--summary",
+        "-s",
+        action="append",
+        metavar="NAME=FILE",
+        default=[],
+        help=f"{what}; repeatable",
+    )
 
 
 def _post_options(p: argparse.ArgumentParser) -> None:

@@ -25,13 +25,18 @@ def jekyll() -> str:
     return exe
 
 
-def test_generated_post_builds_and_reads_right(jekyll: str, tmp_path: Path) -> None:
+def fresh_site(tmp_path: Path) -> Path:
+    """A copy of the repository's blog/, without built pages or posts."""
     site = tmp_path / "blog"
     shutil.copytree(
         REPO_BLOG, site, ignore=shutil.ignore_patterns("_site", ".jekyll-cache", "*.md")
     )
-    assert main(["run", "--blog", str(site)]) == 0
-    proc = subprocess.run(
+    return site
+
+
+def build(jekyll: str, site: Path) -> subprocess.CompletedProcess[str]:
+    """Debian's jekyll, offline, as a user runs it (no Bundler)."""
+    return subprocess.run(
         [jekyll, "build", "--quiet"],
         cwd=site,
         capture_output=True,
@@ -39,6 +44,12 @@ def test_generated_post_builds_and_reads_right(jekyll: str, tmp_path: Path) -> N
         timeout=300,
         env={**os.environ, "JEKYLL_NO_BUNDLER_REQUIRE": "true"},
     )
+
+
+def test_generated_post_builds_and_reads_right(jekyll: str, tmp_path: Path) -> None:
+    site = fresh_site(tmp_path)
+    assert main(["run", "--blog", str(site)]) == 0
+    proc = build(jekyll, site)
     assert proc.returncode == 0, proc.stderr
     [page] = list((site / "_site").glob("20*/**/index.html"))
     html = page.read_text(encoding="utf-8")
@@ -53,10 +64,7 @@ def test_generated_post_builds_and_reads_right(jekyll: str, tmp_path: Path) -> N
 def test_hostile_report_and_summary_build_safely(jekyll: str, tmp_path: Path, server) -> None:
     from tests.injection import EVIL_REPORT, EVIL_SUMMARY
 
-    site = tmp_path / "blog"
-    shutil.copytree(
-        REPO_BLOG, site, ignore=shutil.ignore_patterns("_site", ".jekyll-cache", "*.md")
-    )
+    site = fresh_site(tmp_path)
     server.routes["/r.html"] = (200, {"Content-Type": "text/html"}, EVIL_REPORT.encode())
     Path("evil.md").write_text(EVIL_SUMMARY, encoding="utf-8")
     assert (
@@ -74,14 +82,7 @@ def test_hostile_report_and_summary_build_safely(jekyll: str, tmp_path: Path, se
         )
         == 0
     )
-    proc = subprocess.run(
-        [jekyll, "build", "--quiet"],
-        cwd=site,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "JEKYLL_NO_BUNDLER_REQUIRE": "true"},
-    )
+    proc = build(jekyll, site)
     assert proc.returncode == 0, proc.stderr  # a Liquid include of a missing file did not run
     [page] = list((site / "_site").glob("20*/**/index.html"))
     html = page.read_text(encoding="utf-8")

@@ -9,11 +9,11 @@ from typing import Any
 
 import anthropic
 
-from summarizer.errors import BadOutput, Fatal, RateLimited, Transient
+from summarizer.errors import BadOutput
 from summarizer.parse import parse_json_answer
 from summarizer.prompts import SUMMARY_SCHEMA
 from summarizer.providers.base import Request, Response
-from summarizer.providers.retry_after import retry_after_seconds
+from summarizer.providers.sdk_errors import translated_errors
 from summarizer.providers.spec import ModelSpec
 
 TOOL = {
@@ -48,22 +48,8 @@ class AnthropicProvider:
         if self.spec.structured == "tool":
             kwargs["tools"] = [TOOL]
             kwargs["tool_choice"] = {"type": "tool", "name": "summary"}
-        try:
+        with translated_errors(self.name, anthropic, transient=(408, 409, 529)):
             result = await self.client.messages.create(**kwargs)
-        except anthropic.RateLimitError as exc:
-            raise RateLimited(
-                f"{self.name}: rate limited (HTTP 429)", retry_after_seconds(exc.response.headers)
-            ) from exc
-        except anthropic.APITimeoutError as exc:
-            raise Transient(f"{self.name}: timed out") from exc
-        except anthropic.APIConnectionError as exc:
-            raise Transient(f"{self.name}: connection failed ({exc.__class__.__name__})") from exc
-        except anthropic.APIStatusError as exc:
-            if exc.status_code >= 500 or exc.status_code in (408, 409, 529):
-                raise Transient(f"{self.name}: server error HTTP {exc.status_code}") from exc
-            raise Fatal(f"{self.name}: HTTP {exc.status_code}: {str(exc.message)[:300]}") from exc
-        except ValueError as exc:
-            raise BadOutput(f"{self.name}: unreadable response ({exc})") from exc
         structured: dict[str, Any] | None = None
         texts: list[str] = []
         for block in result.content:

@@ -8,11 +8,11 @@ from typing import Any
 
 import openai
 
-from summarizer.errors import BadOutput, Fatal, RateLimited, Transient
+from summarizer.errors import BadOutput
 from summarizer.parse import parse_json_answer
 from summarizer.prompts import SUMMARY_SCHEMA
 from summarizer.providers.base import Request, Response
-from summarizer.providers.retry_after import retry_after_seconds
+from summarizer.providers.sdk_errors import translated_errors
 from summarizer.providers.spec import ModelSpec
 
 
@@ -47,22 +47,8 @@ class OpenAIProvider:
         }
         if self._format():
             kwargs["response_format"] = self._format()
-        try:
+        with translated_errors(self.name, openai):
             result = await self.client.chat.completions.create(**kwargs)
-        except openai.RateLimitError as exc:
-            raise RateLimited(
-                f"{self.name}: rate limited (HTTP 429)", retry_after_seconds(exc.response.headers)
-            ) from exc
-        except openai.APITimeoutError as exc:
-            raise Transient(f"{self.name}: timed out") from exc
-        except openai.APIConnectionError as exc:
-            raise Transient(f"{self.name}: connection failed ({exc.__class__.__name__})") from exc
-        except openai.APIStatusError as exc:
-            if exc.status_code >= 500 or exc.status_code in (408, 409):
-                raise Transient(f"{self.name}: server error HTTP {exc.status_code}") from exc
-            raise Fatal(f"{self.name}: HTTP {exc.status_code}: {_message(exc)}") from exc
-        except ValueError as exc:  # a body that is not the JSON the SDK expects
-            raise BadOutput(f"{self.name}: unreadable response ({exc})") from exc
         if not result.choices:
             raise BadOutput(f"{self.name}: the response has no choices")
         choice = result.choices[0]
@@ -87,9 +73,3 @@ class OpenAIProvider:
             latency_s=time.perf_counter() - start,
             prompt_version=request.prompt_version,
         )
-
-
-def _message(exc: openai.APIStatusError) -> str:
-    body = exc.body if isinstance(exc.body, dict) else {}
-    error = body.get("error") if isinstance(body.get("error"), dict) else body
-    return str((error or {}).get("message") or exc.message)[:300]
