@@ -296,23 +296,12 @@ def _check_evidence(
         sentence = doc.sentence(check.anchor)
         figures = comparable(c.quantities)
         if figures and contradicts(figures, figures_of(position[check.anchor])):
-            updated[c.id] = Grounding(
-                "contradicted",
-                check.anchor,
-                sentence.text if sentence else None,
-                check.score,
-                "its figure differs from its own evidence quote",
-                True,
-            )
-        elif current.status == "supported" or current.status == "contradicted":
+            status, reason = "contradicted", "its figure differs from its own evidence quote"
+        elif current.status in ("supported", "contradicted"):
             updated[c.id] = replace(current, evidence_found=True)
+            continue
         else:
-            updated[c.id] = Grounding(
-                "supported",
-                check.anchor,
-                sentence.text if sentence else None,
-                check.score,
-                "its evidence quote is in the report",
-                True,
-            )
+            status, reason = "supported", "its evidence quote is in the report"
+        quote = sentence.text if sentence else None
+        updated[c.id] = Grounding(status, check.anchor, quote, check.score, reason, True)
     return updated
