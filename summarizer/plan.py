@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.chunking import Chunk, chunk_document
 from summarizer.document import Document
+from summarizer.errors import InputError
 from summarizer.providers.spec import ModelSpec
 from summarizer.tokens import count_tokens
 
@@ -76,3 +77,21 @@ def plan_model(doc: Document, spec: ModelSpec, overhead: int, report_tokens: int
         spec.priced,
         chunks,
     )
+
+
+def check_budget(plans: dict[str, ModelPlan], to_pay: dict[str, float], cap: float | None) -> None:
+    """Refuse, before any call, a run whose estimate is over the cap (or cannot be priced)."""
+    if cap is None:
+        return
+    unpriced = [name for name, plan in plans.items() if not plan.priced and to_pay.get(name)]
+    if unpriced:
+        raise InputError(
+            f"cannot check --max-cost: no prices for {', '.join(unpriced)}; set "
+            "price_in_per_mtok and price_out_per_mtok for it in summarizer.toml"
+        )
+    total = sum(to_pay.values())
+    if total > cap:
+        raise InputError(
+            f"this run is estimated at ${total:.4f}, above the ${cap:.4f} limit "
+            "(--max-cost / max_cost_usd); drop or swap a model, or raise the limit"
+        )

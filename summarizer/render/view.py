@@ -4,7 +4,10 @@ backs it, and where the models disagree. Every text in it is escaped by Jinja2's
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +116,12 @@ def render_view(comparison: Mapping[str, Any], doc: Document | None) -> str:
 
 def write_view(run_dir: Path, comparison: Mapping[str, Any], doc: Document | None) -> Path:
     return write_atomic(run_dir / "compare.html", render_view(comparison, doc))
+
+
+def serve(folder: Path, port: int, say: Callable[[str], None]) -> None:
+    """Serve a run folder on 127.0.0.1 (only this machine) until Ctrl-C."""
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    with ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
+        say(f"Serving http://127.0.0.1:{httpd.server_address[1]}/compare.html (Ctrl-C to stop)")
+        with contextlib.suppress(KeyboardInterrupt):
+            httpd.serve_forever()
