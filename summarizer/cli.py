@@ -29,7 +29,7 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.example import load_example
 from summarizer.fetch import fetch
 from summarizer.files import write_atomic
-from summarizer.plan import check_budget
+from summarizer.plan import build_requests, check_budget, plan_run, uncached_cost
 from summarizer.providers.base import Response
 from summarizer.providers.registry import (
     BASELINES,
@@ -123,10 +123,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         f"Report: {doc.title} — {doc.tokens:,} tokens, "
         f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})"
     )
-    plans = pipeline.plan_run(doc, providers, settings)
+    plans = plan_run(doc, providers, settings)
     if plans:
-        requests = pipeline.build_requests(doc, providers, settings, plans)
-        to_pay = pipeline.uncached_cost(providers, requests, plans, settings)
+        requests = build_requests(doc, providers, settings, plans)
+        to_pay = uncached_cost(providers, requests, plans, settings)
         if args.refresh:
             to_pay = {name: plan.cost_usd for name, plan in plans.items()}
         check_budget(

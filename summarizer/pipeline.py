@@ -30,10 +30,8 @@ from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import InputError, NothingUsable
 from summarizer.files import write_atomic
-from summarizer.plan import ModelPlan, plan_model, prompt_tokens
-from summarizer.prompts import fence, load_prompt
-from summarizer.providers.base import Provider, Request, Response
-from summarizer.providers.registry import build, missing_keys, specs_for
+from summarizer.plan import build_requests, plan_run
+from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import (
     PostOptions,
     check_publishable,
@@ -46,13 +44,11 @@ from summarizer.render.view import write_view
 from summarizer.runner import (
     RunnerOptions,
     load_responses,
-    request_key,
     response_path,
     run_models,
 )
 from summarizer.text import detect_lang
-from summarizer.tokens import count_tokens
-from summarizer.translate import missing_translations, translate_missing
+from summarizer.translate import translate_stage
 
 Log = Callable[[str], None]
 
@@ -102,70 +98,6 @@ def save_document(run: RunDir, doc: Document) -> None:
 def load_document(run: RunDir) -> Document:
     data = json.loads(run.require(run.source_json, "fetch").read_text(encoding="utf-8"))
     return Document.from_dict(data)
-
-
-def plan_run(
-    doc: Document, providers: Sequence[Provider], settings: Settings
-) -> dict[str, ModelPlan]:
-    """Per language model: calls, tokens and cost, before anything is spent."""
-    prompt = load_prompt("summarize")
-    bare = prompt.render(title=doc.title, langs=", ".join(settings.langs), report="")
-    report_tokens = count_tokens(doc.prompt_text())
-    plans = {}
-    for p in providers:
-        spec = getattr(p, "spec", None)
-        if spec is not None:
-            plans[p.name] = plan_model(doc, spec, prompt_tokens(bare, spec.api), report_tokens)
-    return plans
-
-
-def build_requests(
-    doc: Document,
-    providers: Sequence[Provider],
-    settings: Settings,
-    plans: Mapping[str, ModelPlan],
-) -> dict[str, list[Request]]:
-    """Each model's requests: the whole report in one, or one per chunk when it is too long."""
-    prompt = load_prompt("summarize")
-    langs = ", ".join(settings.langs)
-    out: dict[str, list[Request]] = {}
-    for p in providers:
-        plan = plans.get(p.name)
-        if plan is None or not plan.chunks:
-            messages = prompt.render(title=doc.title, langs=langs, report=fence(doc.prompt_text()))
-            out[p.name] = [Request(p.name, doc, messages, prompt.version)]
-            continue
-        n = len(plan.chunks)
-        out[p.name] = [
-            Request(
-                p.name,
-                doc,
-                prompt.render(
-                    title=f"{doc.title} (part {c.index} of {n})", langs=langs, report=fence(c.text)
-                ),
-                prompt.version,
-            )
-            for c in plan.chunks
-        ]
-    return out
-
-
-def uncached_cost(
-    providers: Sequence[Provider],
-    requests: Mapping[str, Sequence[Request]],
-    plans: Mapping[str, ModelPlan],
-    settings: Settings,
-) -> dict[str, float]:
-    """The estimated cost per model of the calls the cache cannot answer."""
-    cache = ResponseCache(settings.cache_dir / "responses")
-    cost = {}
-    for p in providers:
-        plan = plans.get(p.name)
-        if plan is None:
-            continue
-        todo = [r for r in requests[p.name] if cache.get(request_key(p, r) or "") is None]
-        cost[p.name] = plan.cost_usd * len(todo) / max(1, plan.calls)
-    return cost
 
 
 def summarize(
@@ -245,37 +177,6 @@ def render_stage(
     for target, text in posts:  # refuse before writing anything, so nothing is written half
         check_publishable(text, target, force)
     return [(target, publish(text, target, force)) for target, text in posts]
-
-
-def translate_stage(
-    run: RunDir,
-    comparison: dict[str, Any],
-    providers: Sequence[Provider],
-    settings: Settings,
-    progress: Callable[[str, str], None],
-) -> int:
-    """Translate claims the post lacks in one of its languages, with the first language model
-    at hand (one of the run's, else one configured whose key is set). Offline: nothing to do."""
-    if not missing_translations(comparison, settings.langs):
-        return 0
-    translator = next((p for p in providers if getattr(p, "spec", None)), None)
-    if translator is None:
-        usable = [
-            s
-            for s in specs_for(
-                [m.get("name") or m["model"] for m in settings.models], settings.models
-            )
-            if not missing_keys([s])
-        ]
-        if not usable:
-            return 0
-        translator = build(usable[0])
-    done = translate_missing(
-        comparison, settings.langs, translator, settings.cache_dir / "responses", progress
-    )
-    if done:
-        write_atomic(run.comparison, json.dumps(comparison, ensure_ascii=False, indent=1))
-    return done
 
 
 # ── the whole run ─────────────────────────────────────────────────────────────────────────────
@@ -369,7 +270,10 @@ def run(
         for r in responses
     ]
     comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses, settings.langs))
-    stage("translate", lambda: translate_stage(run_dir, comparison, providers, settings, progress))
+    stage(
+        "translate",
+        lambda: translate_stage(run_dir.comparison, comparison, providers, settings, progress),
+    )
     posts = stage(
         "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
     )

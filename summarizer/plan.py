@@ -7,10 +7,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from summarizer.cache import ResponseCache
 from summarizer.chunking import Chunk, chunk_document
+from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import InputError
+from summarizer.prompts import fence, load_prompt
+from summarizer.providers.base import Provider, Request
 from summarizer.providers.spec import ModelSpec
+from summarizer.runner import request_key
 from summarizer.tokens import count_tokens
 
 OUTPUT_ESTIMATE = 1500  # tokens a summary answer takes, typically (JSON, ~15 claims, two languages)
@@ -95,3 +100,67 @@ def check_budget(plans: dict[str, ModelPlan], to_pay: dict[str, float], cap: flo
             f"this run is estimated at ${total:.4f}, above the ${cap:.4f} limit "
             "(--max-cost / max_cost_usd); drop or swap a model, or raise the limit"
         )
+
+
+def plan_run(
+    doc: Document, providers: Sequence[Provider], settings: Settings
+) -> dict[str, ModelPlan]:
+    """Per language model: calls, tokens and cost, before anything is spent."""
+    prompt = load_prompt("summarize")
+    bare = prompt.render(title=doc.title, langs=", ".join(settings.langs), report="")
+    report_tokens = count_tokens(doc.prompt_text())
+    plans = {}
+    for p in providers:
+        spec = getattr(p, "spec", None)
+        if spec is not None:
+            plans[p.name] = plan_model(doc, spec, prompt_tokens(bare, spec.api), report_tokens)
+    return plans
+
+
+def build_requests(
+    doc: Document,
+    providers: Sequence[Provider],
+    settings: Settings,
+    plans: Mapping[str, ModelPlan],
+) -> dict[str, list[Request]]:
+    """Each model's requests: the whole report in one, or one per chunk when it is too long."""
+    prompt = load_prompt("summarize")
+    langs = ", ".join(settings.langs)
+    out: dict[str, list[Request]] = {}
+    for p in providers:
+        plan = plans.get(p.name)
+        if plan is None or not plan.chunks:
+            messages = prompt.render(title=doc.title, langs=langs, report=fence(doc.prompt_text()))
+            out[p.name] = [Request(p.name, doc, messages, prompt.version)]
+            continue
+        n = len(plan.chunks)
+        out[p.name] = [
+            Request(
+                p.name,
+                doc,
+                prompt.render(
+                    title=f"{doc.title} (part {c.index} of {n})", langs=langs, report=fence(c.text)
+                ),
+                prompt.version,
+            )
+            for c in plan.chunks
+        ]
+    return out
+
+
+def uncached_cost(
+    providers: Sequence[Provider],
+    requests: Mapping[str, Sequence[Request]],
+    plans: Mapping[str, ModelPlan],
+    settings: Settings,
+) -> dict[str, float]:
+    """The estimated cost per model of the calls the cache cannot answer."""
+    cache = ResponseCache(settings.cache_dir / "responses")
+    cost = {}
+    for p in providers:
+        plan = plans.get(p.name)
+        if plan is None:
+            continue
+        todo = [r for r in requests[p.name] if cache.get(request_key(p, r) or "") is None]
+        cost[p.name] = plan.cost_usd * len(todo) / max(1, plan.calls)
+    return cost

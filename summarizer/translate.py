@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.cache import ResponseCache
+from summarizer.config import Settings
+from summarizer.files import write_atomic
 from summarizer.prompts import load_prompt
 from summarizer.providers.base import Provider, Request
+from summarizer.providers.registry import build, missing_keys, specs_for
 from summarizer.runner import Runner, RunnerOptions
 
 LANG_NAMES = {"zh": "Simplified Chinese", "en": "English"}
@@ -76,3 +79,34 @@ def _translations(text: str) -> dict[str, Any]:
         return {}
     found = data.get("translations") if isinstance(data, dict) else None
     return found if isinstance(found, dict) else {}
+
+
+def translate_stage(
+    comparison_path: Path,
+    comparison: dict[str, Any],
+    providers: Sequence[Provider],
+    settings: Settings,
+    progress: Callable[[str, str], None],
+) -> int:
+    """Translate claims the post lacks in one of its languages, with the first language model
+    at hand (one of the run's, else one configured whose key is set). Offline: nothing to do."""
+    if not missing_translations(comparison, settings.langs):
+        return 0
+    translator = next((p for p in providers if getattr(p, "spec", None)), None)
+    if translator is None:
+        usable = [
+            s
+            for s in specs_for(
+                [m.get("name") or m["model"] for m in settings.models], settings.models
+            )
+            if not missing_keys([s])
+        ]
+        if not usable:
+            return 0
+        translator = build(usable[0])
+    done = translate_missing(
+        comparison, settings.langs, translator, settings.cache_dir / "responses", progress
+    )
+    if done:
+        write_atomic(comparison_path, json.dumps(comparison, ensure_ascii=False, indent=1))
+    return done
