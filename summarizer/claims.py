@@ -10,8 +10,8 @@ sentence stating several figures is split into one claim per fact.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -231,7 +231,3 @@ def _continues(clause: str, figures: list[Quantity]) -> bool:
 def _join(a: str, b: str) -> str:
     sep = "，" if re.search(r"[\u4e00-\u9fff]$", a) else ", "
     return a + sep + b.strip()
-
-
-def claims_to_dicts(claims: Iterable[Claim]) -> list[dict[str, Any]]:
-    return [asdict(c) for c in claims]

@@ -74,11 +74,6 @@ _ZH_END = re.compile(r"[。！？；!?]+[”’」』）)》\"']*|……[”’�
 _EN_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 
 
-def is_cjk(text: str) -> bool:
-    """True when the text holds any Chinese character."""
-    return CJK_RE.search(text) is not None
-
-
 def detect_lang(text: str) -> str:
     """'zh' when Chinese characters make up a real share of the letters, else 'en'."""
     sample = text[:20000]
