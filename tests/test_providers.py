@@ -296,3 +296,13 @@ def test_the_report_is_a_cacheable_prefix(fake_llm) -> None:
     assert "Languages of the summary" in blocks[1]["text"] and "cache_control" not in blocks[1]
     openai_user = sent[False]["messages"][-1]["content"]  # OpenAI caches prefixes by itself
     assert openai_user.startswith("<report") and openai_user.rstrip().endswith("zh, en.")
+
+
+def test_a_family_limit_caps_calls_in_flight_to_one_service(fake_llm) -> None:
+    configure(fake_llm, *[(f"m{i}", "openai", f"slow:0.5{i}") for i in range(4)])
+    text = Path("summarizer.toml").read_text()
+    Path("summarizer.toml").write_text(text.replace('name = "m0"', 'name = "m0"\nconcurrency = 2'))
+    assert main(["run"]) == 0
+    spans = sorted((s, e) for _, s, e in fake_llm.times)
+    most = max(sum(1 for s2, e2 in spans if s2 < e and s < e2) for s, e in spans)
+    assert most == 2  # the family's limit, not the run's 8
