@@ -304,5 +304,7 @@ def test_a_family_limit_caps_calls_in_flight_to_one_service(fake_llm) -> None:
     Path("summarizer.toml").write_text(text.replace('name = "m0"', 'name = "m0"\nconcurrency = 2'))
     assert main(["run"]) == 0
     spans = sorted((s, e) for _, s, e in fake_llm.times)
-    most = max(sum(1 for s2, e2 in spans if s2 < e and s < e2) for s, e in spans)
+    # In flight together: overlapping by more than the moment a finished call takes to hand
+    # its place to the next one (the server notes the end after the client has its answer).
+    most = max(sum(1 for s2, e2 in spans if s2 < e - 0.1 and s < e2 - 0.1) for s, e in spans)
     assert most == 2  # the family's limit, not the run's 8

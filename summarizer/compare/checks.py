@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.anchors import names
+from rapidfuzz import fuzz
+
 from summarizer.quantities import Quantity, agreement, parse_quantities
+from summarizer.text import match_string
 
 _NEGATION_EN = re.compile(
     r"\b(?:not|no|never|none|neither|nor|without|cannot|fail(?:s|ed)? to)\b"
@@ -25,6 +27,26 @@ _OPINION = re.compile(
 )
 
 
+_CLAUSE = re.compile(r"[,;:，；：]|\b(?:but|while|whereas|although|though)\b|但是?|而且?|然而")
+
+
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE.split(text) if c and c.strip()] or [text]
+
+
+def matching_clauses(claim: str, sentence: str) -> str:
+    """The clauses of a report sentence that say most nearly what each clause of the claim says
+    — where a "not" matters; one elsewhere in a long sentence does not."""
+    source = clauses(sentence)
+    keys = [match_string(c) for c in source]
+    picked: dict[int, None] = {}
+    for part in clauses(claim):
+        key = match_string(part)
+        best = max(range(len(source)), key=lambda i: fuzz.token_sort_ratio(key, keys[i]))
+        picked[best] = None
+    return " ".join(source[i] for i in picked)
+
+
 def negated(text: str) -> bool:
     """An odd number of negations: the statement says that something is not so."""
     return (len(_NEGATION_EN.findall(text)) + len(_NEGATION_ZH.findall(text))) % 2 == 1
@@ -34,25 +56,21 @@ def is_opinion(text: str) -> bool:
     return bool(_OPINION.search(text))
 
 
-def swapped_name(claim_text: str, source_text: str, known: frozenset[str]) -> str | None:
-    """A name the claim gives where the source gives another: "Gemini leads" against "Claude
-    leads". None when the claim names nothing, or nothing the source lacks."""
-    claim_names = names(claim_text, known)
-    source_names = names(source_text, known)
-    extra = claim_names - source_names
-    if extra and source_names - claim_names:
-        return sorted(extra)[0]
+def swapped_name(claim_names: set[str], source_names: set[str]) -> str | None:
+    """A name the claim gives where the source gives only others: "Gemini leads" against
+    "Claude leads". None when either names nothing, or when they share a name (then the figure
+    attribution below decides)."""
+    if claim_names and source_names and not claim_names & source_names:
+        return sorted(claim_names)[0]
     return None
 
 
 def misattributed(
-    claim_text: str, source_text: str, figures: Sequence[Quantity], known: frozenset[str]
+    claim_names: set[str], source_names: set[str], source_text: str, figures: Sequence[Quantity]
 ) -> str | None:
     """The name the report gives a figure to, when the claim gives that figure to another name it
     also mentions elsewhere: "Qwen: 31%" against "DeepSeek is … 31% … and Qwen 17%". A figure
     belongs to the nearest name before it (else the nearest after it)."""
-    claim_names = names(claim_text, known)
-    source_names = names(source_text, known)
     if not claim_names or not claim_names & source_names:
         return None
     lowered = source_text.lower()

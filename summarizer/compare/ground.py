@@ -15,9 +15,15 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz import fuzz
 
-from summarizer.anchors import figure_tokens, known_names, lowercase_words, names, text_anchors
+from summarizer.anchors import figure_tokens, known_names, lowercase_words, names
 from summarizer.claims import Claim
-from summarizer.compare.checks import is_opinion, misattributed, negated, swapped_name
+from summarizer.compare.checks import (
+    is_opinion,
+    matching_clauses,
+    misattributed,
+    negated,
+    swapped_name,
+)
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
@@ -61,13 +67,17 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
             usable = [lang for lang in (c.lang, *c.translations) if lang in source_langs]
             pending.setdefault(usable[0] if usable else "", []).append(i)
     figures_of = _FigureCache(sentences)
+    common = lowercase_words(" ".join(s.text for s in sentences))
     known = known_names(
         [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())],
-        lowercase_words(" ".join(s.text for s in sentences)),
+        common,
     )
+    read_names = _NameReader(known, common)
     if "" in pending:  # claims in a language the source is not written in
         result.update(
-            _ground_across_languages([claims[i] for i in pending.pop("")], sentences, figures_of)
+            _ground_across_languages(
+                [claims[i] for i in pending.pop("")], sentences, figures_of, read_names
+            )
         )
     for lang, idxs in pending.items():
         texts_in_lang = [s.translations.get(lang, s.text) for s in sentences]
@@ -90,7 +100,7 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
                 figures_of,
                 texts_in_lang.__getitem__,
                 lang,
-                known,
+                read_names,
             )
     if any(c.evidence for c in claims):
         result.update(_check_evidence(claims, result, doc, figures_of))
@@ -110,6 +120,17 @@ class _FigureCache:
         return self.cache[j]
 
 
+class _NameReader:
+    """Names as the report uses them: known names recognised anywhere, and never a word the
+    report also writes in lower case (a capitalised "The" mid-text is not a name)."""
+
+    def __init__(self, known: frozenset[str], common: set[str]) -> None:
+        self.known, self.common = known, common
+
+    def __call__(self, text: str) -> set[str]:
+        return names(text, self.known) - self.common
+
+
 def _judge(
     claim: Claim,
     sentences: Sequence[Sentence],
@@ -118,9 +139,10 @@ def _judge(
     figures_of: _FigureCache,
     text_of: Callable[[int], str],
     lang: str,
-    known: frozenset[str],
+    read_names: _NameReader,
 ) -> Grounding:
-    claim_names = names(claim.text_in(lang) or claim.text, known)
+    claim_text = claim.text_in(lang) or claim.text
+    claim_names = read_names(claim_text)
     found = _judge_figures(
         claim,
         sentences,
@@ -128,23 +150,24 @@ def _judge(
         scores,
         figures_of,
         claim_names,
-        lambda j: names(text_of(j), known),
+        lambda j: read_names(text_of(j)),
     )
     if found.status != "supported" or not found.source_anchor:
         return found
     # Same words, same figures — but is it said the other way round, or of someone else?
     j = next(int(k) for k in candidates if sentences[int(k)].id == found.source_anchor)
-    claim_text, source_text = claim.text_in(lang) or claim.text, text_of(j)
-    if negated(claim_text) != negated(source_text):
+    source_text = text_of(j)
+    source_names = read_names(source_text)
+    if negated(claim_text) != negated(matching_clauses(claim_text, source_text)):
         return replace(found, status="contradicted", reason="the report says the opposite")
-    other = swapped_name(claim_text, source_text, known)
+    other = swapped_name(claim_names, source_names)
     if other:
         return replace(
             found,
             status="contradicted",
             reason=f"the report says this of someone else, not {other}",
         )
-    owner = misattributed(claim_text, source_text, comparable(claim.quantities), known)
+    owner = misattributed(claim_names, source_names, source_text, comparable(claim.quantities))
     if owner:
         return replace(
             found, status="contradicted", reason=f"the report gives this figure to {owner}"
@@ -201,19 +224,19 @@ def _all_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) 
 
 
 def _ground_across_languages(
-    claims: Sequence[Claim], sentences: Sequence[Sentence], figures_of: _FigureCache
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    figures_of: _FigureCache,
+    read_names: _NameReader,
 ) -> dict[str, Grounding]:
     """A Chinese claim against an English report (or the reverse), through what reads the same in
     both: the sentence that holds the claim's names and figures supports it; one that holds its
     names with another figure contradicts it. A claim with neither cannot be checked this way."""
-    known = known_names(
-        [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())]
-    )
-    anchors = [text_anchors(s.text, known) for s in sentences]
+    anchors = [read_names(s.text) | figure_tokens(figures_of(j)) for j, s in enumerate(sentences)]
     index = TokenIndex([sorted(a) for a in anchors])
     result: dict[str, Grounding] = {}
     for c in claims:
-        claim_names = set().union(*(names(t, known) for t in c.translations.values()))
+        claim_names = set().union(*(read_names(t) for t in c.translations.values()))
         figures = comparable(c.quantities)
         if not figures and not claim_names:
             result[c.id] = Grounding(
@@ -240,7 +263,11 @@ def _ground_across_languages(
             continue
         score, j, clash = best
         s = sentences[j]
-        owner = misattributed(c.text, s.text, figures, known) if score >= 99.9 else None
+        owner = (
+            misattributed(claim_names, read_names(s.text), s.text, figures)
+            if score >= 99.9
+            else None
+        )
         if owner:
             result[c.id] = Grounding(
                 "contradicted", s.id, s.text, score, f"the report gives this figure to {owner}"
