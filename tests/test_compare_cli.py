@@ -52,20 +52,20 @@ def write(name: str, text: str) -> str:
     return name
 
 
+def compare_args(*, source: bool = True, doubao: str = DOUBAO) -> list[str]:
+    """`compare` on the two pasted summaries above (and the report, unless source=False)."""
+    args = ["compare", "--source", write("report.md", REPORT)] if source else ["compare"]
+    return [
+        *args,
+        "--summary",
+        f"gemini={write('g.md', GEMINI)}",
+        "--summary",
+        f"doubao={write('d.md', doubao)}",
+    ]
+
+
 def test_compare_json_follows_the_contract(capsys) -> None:
-    code = main(
-        [
-            "compare",
-            "--source",
-            write("report.md", REPORT),
-            "--summary",
-            f"gemini={write('g.md', GEMINI)}",
-            "--summary",
-            f"doubao={write('d.md', DOUBAO)}",
-            "--json",
-        ]
-    )
-    assert code == 0
+    assert main([*compare_args(), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert set(out) >= {"source", "models", "claims", "groups", "scorecard"}
     assert set(out["source"]) >= {"title", "url", "tokens"}
@@ -103,17 +103,7 @@ def test_compare_json_follows_the_contract(capsys) -> None:
 
 
 def test_compare_without_source_still_aligns(capsys) -> None:
-    code = main(
-        [
-            "compare",
-            "--summary",
-            f"gemini={write('g.md', GEMINI)}",
-            "--summary",
-            f"doubao={write('d.md', DOUBAO)}",
-            "--json",
-        ]
-    )
-    assert code == 0
+    assert main([*compare_args(source=False), "--json"]) == 0
     captured = capsys.readouterr()
     assert "not checked against the report" in captured.err
     out = json.loads(captured.out)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import main
-from tests.test_compare_cli import DOUBAO, GEMINI, REPORT, write
+from tests.test_compare_cli import DOUBAO, compare_args
 
 
 @pytest.fixture
@@ -41,20 +41,7 @@ def browser():  # type: ignore[no-untyped-def]
 
 def make_page(capsys) -> Path:  # type: ignore[no-untyped-def]
     hostile = DOUBAO + '- 利润<script>document.title="owned"</script>翻了三倍。\n'
-    assert (
-        main(
-            [
-                "compare",
-                "--source",
-                write("report.md", REPORT),
-                "--summary",
-                f"gemini={write('g.md', GEMINI)}",
-                "--summary",
-                f"doubao={write('d.md', hostile)}",
-            ]
-        )
-        == 0
-    )
+    assert main(compare_args(doubao=hostile)) == 0
     capsys.readouterr()
     [run] = list(Path("outputs").iterdir())
     assert main(["view", str(run)]) == 0
