@@ -35,6 +35,7 @@ from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import (
     PostOptions,
     check_publishable,
+    free_path,
     post_path,
     publish,
     render_post,
@@ -173,7 +174,8 @@ def render_stage(
         suffix = f"-{langs[0]}" if settings.split else ""
         text = render_post(comparison, doc, abstracts, title, opts)
         write_atomic(run.path / f"post{suffix.replace('-', '.')}.md", text)
-        posts.append((post_path(settings.blog, title, langs[0], today, suffix), text))
+        target = free_path(post_path(settings.blog, title, langs[0], today, suffix), text)
+        posts.append((target, text))
     for target, text in posts:  # refuse before writing anything, so nothing is written half
         check_publishable(text, target, force)
     return [(target, publish(text, target, force)) for target, text in posts]

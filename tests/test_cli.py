@@ -166,3 +166,19 @@ def test_help_teaches() -> None:
     assert proc.returncode == 0
     for word in ("run", "compare", "render", "--summary", "examples:"):
         assert word in proc.stdout
+
+
+def test_another_report_with_the_same_title_gets_its_own_post(capsys) -> None:
+    for name, figure in (("a.md", "40%"), ("b.md", "60%")):
+        Path(name).write_text(
+            f"# 年度报告 Annual report\n\n## 结果\n\n市场份额达到{figure}。这是第二句话。\n",
+            encoding="utf-8",
+        )
+        assert main(["run", name]) == 0
+    first, second = sorted(posts(), key=lambda p: len(p.name))
+    assert second.name == first.name.replace(".md", "-2.md")
+    assert "40%" in first.read_text(encoding="utf-8")  # the first report's post is kept
+    assert "60%" in second.read_text(encoding="utf-8")
+    assert re.search(r"-annual-report-[0-9a-f]{8}", first.name)  # Chinese titles: words + hash
+    assert main(["run", "a.md"]) == 0  # its own report again: its own post, updated in place
+    assert len(posts()) == 2

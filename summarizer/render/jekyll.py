@@ -36,6 +36,7 @@ from summarizer.errors import OutputExistsError
 from summarizer.files import write_atomic
 from summarizer.render.labels import FLAGGED, LABELS
 from summarizer.render.scope import report_scope
+from summarizer.text import CJK_RE
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
 
@@ -50,14 +51,18 @@ def md_text(text: str | None) -> str:
 
 
 def slugify(text: str, max_len: int = 60) -> str:
-    """ASCII words joined by '-', cut at a word boundary; a title with no ASCII words (a Chinese
-    title) gets a stable short hash so different reports never share a file name."""
+    """ASCII words joined by '-', cut at a word boundary. A title written mostly in Chinese keeps
+    its few ASCII words ("2026-ai") plus a stable short hash of the whole title, so two reports
+    never share a file name."""
     slug = ""
     for word in re.findall(r"[a-z0-9]+", text.lower()):
         if len(slug) + len(word) + 1 > max_len:
             break
         slug = f"{slug}-{word}" if slug else word
-    return slug or "report-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    if CJK_RE.search(text):
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        return f"{slug}-{digest}" if slug else f"report-{digest}"
+    return slug or "report"
 
 
 @dataclass(frozen=True)
@@ -280,7 +285,14 @@ def render_post(
         "lang": primary,
         "page_id": slug,
         "description": " ".join((abstracts.get(primary) or "").split())[:300],
-        "source": {"title": source.get("title"), "url": source.get("url")},
+        "source": {
+            "title": source.get("title"),
+            "url": source.get("url"),
+            # which report this is, without publishing a local path: a hash of where it came from
+            "id": hashlib.sha1(
+                str(source.get("url") or source.get("path") or "").encode()
+            ).hexdigest()[:12],
+        },
         "models": [m["name"] for m in comparison["models"] if m["status"] == "ok"],
         "render_with_liquid": False,
     }
@@ -369,6 +381,25 @@ def publish(text: str, path: Path, force: bool) -> str:
         return "overwritten"
     write_atomic(path, text)
     return "written"
+
+
+def free_path(path: Path, text: str) -> Path:
+    """`path`, or `name-2.md`, `name-3.md`… when `path` holds the post of another report (same
+    date and title words, another page_id or source): that post is not this one to replace."""
+    candidate, n = path, 1
+    while candidate.exists() and _identity(candidate.read_text(encoding="utf-8")) != _identity(
+        text
+    ):
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _identity(post: str) -> tuple[str, str]:
+    """What makes a post the post of one report: its page_id and source lines."""
+    page = re.search(r"^page_id: (.*)$", post, re.MULTILINE)
+    source = re.search(r"^source:\n((?:  .*\n)+)", post, re.MULTILINE)
+    return (page.group(1) if page else "", source.group(1) if source else "")
 
 
 def check_publishable(text: str, path: Path, force: bool) -> None:
