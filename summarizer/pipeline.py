@@ -32,15 +32,8 @@ from summarizer.errors import InputError, NothingUsable
 from summarizer.files import write_atomic
 from summarizer.plan import build_requests, plan_run
 from summarizer.providers.base import Provider, Response
-from summarizer.render.jekyll import (
-    PostOptions,
-    check_publishable,
-    free_path,
-    post_path,
-    publish,
-    render_post,
-    slugify,
-)
+from summarizer.render.jekyll import PostOptions, render_post
+from summarizer.render.publish import check_publishable, free_path, post_path, publish
 from summarizer.render.view import write_view
 from summarizer.runner import (
     RunnerOptions,
@@ -48,7 +41,7 @@ from summarizer.runner import (
     response_path,
     run_models,
 )
-from summarizer.text import detect_lang
+from summarizer.text import detect_lang, slugify
 from summarizer.translate import translate_stage
 
 Log = Callable[[str], None]
@@ -170,7 +163,7 @@ def render_stage(
     variants = [(lang,) for lang in settings.langs] if settings.split else [settings.langs]
     posts = []
     for langs in variants:
-        opts = PostOptions(langs=langs, blog_dir=settings.blog, force=force, today=today)
+        opts = PostOptions(langs=langs, blog_dir=settings.blog, today=today)
         suffix = f"-{langs[0]}" if settings.split else ""
         text = render_post(comparison, doc, abstracts, title, opts)
         write_atomic(run.path / f"post{suffix.replace('-', '.')}.md", text)

@@ -8,6 +8,7 @@ quotes.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -239,3 +240,18 @@ def match_tokens(text: str) -> list[str]:
 def match_string(text: str) -> str:
     """`match_tokens` joined by spaces, the form rapidfuzz's token scorers expect."""
     return " ".join(match_tokens(text))
+
+
+def slugify(text: str, max_len: int = 60) -> str:
+    """ASCII words joined by '-', cut at a word boundary. A title written mostly in Chinese keeps
+    its few ASCII words ("2026-ai") plus a stable short hash of the whole title, so two reports
+    never share a file name."""
+    slug = ""
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        if len(slug) + len(word) + 1 > max_len:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    if CJK_RE.search(text):
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        return f"{slug}-{digest}" if slug else f"report-{digest}"
+    return slug or "report"

@@ -32,11 +32,10 @@ from jinja2 import (
 )
 
 from summarizer.document import Document
-from summarizer.errors import OutputExistsError
-from summarizer.files import write_atomic
 from summarizer.render.labels import FLAGGED, LABELS
+from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
-from summarizer.text import CJK_RE
+from summarizer.text import slugify
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
 
@@ -50,26 +49,10 @@ def md_text(text: str | None) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def slugify(text: str, max_len: int = 60) -> str:
-    """ASCII words joined by '-', cut at a word boundary. A title written mostly in Chinese keeps
-    its few ASCII words ("2026-ai") plus a stable short hash of the whole title, so two reports
-    never share a file name."""
-    slug = ""
-    for word in re.findall(r"[a-z0-9]+", text.lower()):
-        if len(slug) + len(word) + 1 > max_len:
-            break
-        slug = f"{slug}-{word}" if slug else word
-    if CJK_RE.search(text):
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
-        return f"{slug}-{digest}" if slug else f"report-{digest}"
-    return slug or "report"
-
-
 @dataclass(frozen=True)
 class PostOptions:
     langs: tuple[str, ...] = ("zh", "en")
     blog_dir: Path = Path("blog")
-    force: bool = False
     today: date | None = None
 
 
@@ -105,7 +88,7 @@ def build_view(
     langs = opts.langs
     primary = langs[0]
     claims = {c["id"]: c for c in comparison["claims"]}
-    ok_models = [m["name"] for m in comparison["models"] if m["status"] == "ok"]
+    ok_models = view_models(comparison)
     order = {s.id: i for i, (_, s) in enumerate(doc.sentences())} if doc else {}
     footnotes: dict[str, dict[str, Any]] = {}
 
@@ -129,7 +112,7 @@ def build_view(
             footnotes[anchor] = {
                 "id": f"src-{anchor}",
                 "quote": md_text(grounding.get("source_quote")),
-                "where": "，".join(where) if primary == "zh" else ", ".join(where),
+                "where": ("，" if primary == "zh" else ", ").join(where),
                 "link": link,
                 "anchor": anchor,
             }
@@ -170,9 +153,7 @@ def build_view(
         topics.setdefault(topic, []).append(
             {
                 "texts": texts(lead, agreeing),
-                "models": md_text(
-                    "、".join(g["models"]) if primary == "zh" else ", ".join(g["models"])
-                ),
+                "models": md_text(join(g["models"], primary)),
                 "kind": g["kind"],
                 "footnote": cite(lead.get("grounding")),
                 "pos": pos,
@@ -238,8 +219,11 @@ def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
         return ""
     best = max(rows, key=lambda r: (r["coverage"], r["supported"]))
     flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
-    names = ("、" if lang == "zh" else ", ").join(flagged)
-    flag = FLAGGED[lang]["some"].format(names=names) if flagged else FLAGGED[lang]["none"]
+    flag = (
+        FLAGGED[lang]["some"].format(names=join(flagged, lang))
+        if flagged
+        else FLAGGED[lang]["none"]
+    )
     return md_text(
         LABELS[lang]["reading"].format(
             best=best["model"], coverage=f"{best['coverage']:.0%}", flagged=flag
@@ -293,7 +277,7 @@ def render_post(
                 str(source.get("url") or source.get("path") or "").encode()
             ).hexdigest()[:12],
         },
-        "models": [m["name"] for m in comparison["models"] if m["status"] == "ok"],
+        "models": view_models(comparison),
         "render_with_liquid": False,
     }
     if len(opts.langs) > 1 and title.get(opts.langs[1]):
@@ -309,7 +293,7 @@ def render_post(
             "how": [
                 md_text(
                     LABELS[lang]["how"].format(
-                        models=("、" if lang == "zh" else ", ").join(view_models(comparison)),
+                        models=join(view_models(comparison), lang),
                         title=title.get(lang) or main_title,
                     )
                 )
@@ -323,7 +307,13 @@ def render_post(
 
 
 def view_models(comparison: Mapping[str, Any]) -> list[str]:
+    """The models whose summaries the post is made of."""
     return [m["name"] for m in comparison["models"] if m["status"] == "ok"]
+
+
+def join(items: Sequence[str], lang: str) -> str:
+    """A list as the language writes one: 甲、乙 / A, B."""
+    return ("、" if lang == "zh" else ", ").join(items)
 
 
 def _md_url(url: str | None) -> str | None:
@@ -331,83 +321,3 @@ def _md_url(url: str | None) -> str | None:
     if not url or not re.match(r"https?://", url, re.IGNORECASE):
         return None
     return url.replace(" ", "%20").replace(")", "%29").replace("(", "%28").replace(">", "%3E")
-
-
-def post_path(
-    blog_dir: Path,
-    title: Mapping[str, str],
-    primary: str,
-    today: date | None = None,
-    suffix: str = "",
-) -> Path:
-    day = today or date.today()
-    slug = slugify(title.get("en") or title.get(primary) or "")
-    return blog_dir / "_posts" / f"{day.isoformat()}-{slug}{suffix}.md"
-
-
-DIGEST_KEY = "summarizer_digest"
-_DIGEST_LINE = re.compile(rf"^{DIGEST_KEY}: [0-9a-f]+\n", re.MULTILINE)
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(_DIGEST_LINE.sub("", text, count=1).encode("utf-8")).hexdigest()[:20]
-
-
-def stamp(text: str) -> str:
-    """Add a digest of the post to its front matter, so a later run can tell a post it wrote
-    (safe to replace) from one the author has edited (never replaced without --force)."""
-    end = text.index("\n---\n", 4)
-    return f"{text[:end]}\n{DIGEST_KEY}: {_digest(text)}{text[end:]}"
-
-
-def edited_by_hand(text: str) -> bool:
-    """True unless the text still matches the digest it was written with."""
-    found = re.search(rf"^{DIGEST_KEY}: ([0-9a-f]+)$", text, re.MULTILINE)
-    return not found or found.group(1) != _digest(text)
-
-
-def publish(text: str, path: Path, force: bool) -> str:
-    """Write the post unless that would destroy the author's edits. Returns what happened:
-    'written', 'unchanged', 'updated' (ours, untouched, replaced) or 'overwritten' (--force)."""
-    check_publishable(text, path, force)
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-        if old == text:
-            return "unchanged"
-        if not edited_by_hand(old):
-            write_atomic(path, text)
-            return "updated"
-        write_atomic(path, text)
-        return "overwritten"
-    write_atomic(path, text)
-    return "written"
-
-
-def free_path(path: Path, text: str) -> Path:
-    """`path`, or `name-2.md`, `name-3.md`… when `path` holds the post of another report (same
-    date and title words, another page_id or source): that post is not this one to replace."""
-    candidate, n = path, 1
-    while candidate.exists() and _identity(candidate.read_text(encoding="utf-8")) != _identity(
-        text
-    ):
-        n += 1
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-    return candidate
-
-
-def _identity(post: str) -> tuple[str, str]:
-    """What makes a post the post of one report: its page_id and source lines."""
-    page = re.search(r"^page_id: (.*)$", post, re.MULTILINE)
-    source = re.search(r"^source:\n((?:  .*\n)+)", post, re.MULTILINE)
-    return (page.group(1) if page else "", source.group(1) if source else "")
-
-
-def check_publishable(text: str, path: Path, force: bool) -> None:
-    """Raise unless writing `text` to `path` is safe: it is new, ours and untouched, or forced."""
-    if path.exists() and not force:
-        old = path.read_text(encoding="utf-8")
-        if old != text and edited_by_hand(old):
-            raise OutputExistsError(
-                f"{path} already exists and was edited by hand; it is kept. The new post is in "
-                "the run folder (post.md); pass --force to overwrite the edited one"
-            )

@@ -1,0 +1,92 @@
+"""Publishing a post into the blog without ever destroying the author's work: a digest in the
+front matter tells a post we wrote and nobody touched (safe to replace on a re-run) from one the
+author edited (kept unless --force), and a post of another report is never taken for this one's."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from summarizer.errors import OutputExistsError
+from summarizer.files import write_atomic
+from summarizer.text import slugify
+
+
+def post_path(
+    blog_dir: Path,
+    title: Mapping[str, str],
+    primary: str,
+    today: date | None = None,
+    suffix: str = "",
+) -> Path:
+    day = today or date.today()
+    slug = slugify(title.get("en") or title.get(primary) or "")
+    return blog_dir / "_posts" / f"{day.isoformat()}-{slug}{suffix}.md"
+
+
+DIGEST_KEY = "summarizer_digest"
+_DIGEST_LINE = re.compile(rf"^{DIGEST_KEY}: [0-9a-f]+\n", re.MULTILINE)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(_DIGEST_LINE.sub("", text, count=1).encode("utf-8")).hexdigest()[:20]
+
+
+def stamp(text: str) -> str:
+    """Add a digest of the post to its front matter, so a later run can tell a post it wrote
+    (safe to replace) from one the author has edited (never replaced without --force)."""
+    end = text.index("\n---\n", 4)
+    return f"{text[:end]}\n{DIGEST_KEY}: {_digest(text)}{text[end:]}"
+
+
+def edited_by_hand(text: str) -> bool:
+    """True unless the text still matches the digest it was written with."""
+    found = re.search(rf"^{DIGEST_KEY}: ([0-9a-f]+)$", text, re.MULTILINE)
+    return not found or found.group(1) != _digest(text)
+
+
+def publish(text: str, path: Path, force: bool) -> str:
+    """Write the post unless that would destroy the author's edits. Returns what happened:
+    'written', 'unchanged', 'updated' (ours, untouched, replaced) or 'overwritten' (--force)."""
+    check_publishable(text, path, force)
+    status = "written"
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if old == text:
+            return "unchanged"
+        status = "overwritten" if edited_by_hand(old) else "updated"
+    write_atomic(path, text)
+    return status
+
+
+def free_path(path: Path, text: str) -> Path:
+    """`path`, or `name-2.md`, `name-3.md`… when `path` holds the post of another report (same
+    date and title words, another page_id or source): that post is not this one to replace."""
+    candidate, n = path, 1
+    while candidate.exists() and _identity(candidate.read_text(encoding="utf-8")) != _identity(
+        text
+    ):
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _identity(post: str) -> tuple[str, str]:
+    """What makes a post the post of one report: its page_id and source lines."""
+    page = re.search(r"^page_id: (.*)$", post, re.MULTILINE)
+    source = re.search(r"^source:\n((?:  .*\n)+)", post, re.MULTILINE)
+    return (page.group(1) if page else "", source.group(1) if source else "")
+
+
+def check_publishable(text: str, path: Path, force: bool) -> None:
+    """Raise unless writing `text` to `path` is safe: it is new, ours and untouched, or forced."""
+    if path.exists() and not force:
+        old = path.read_text(encoding="utf-8")
+        if old != text and edited_by_hand(old):
+            raise OutputExistsError(
+                f"{path} already exists and was edited by hand; it is kept. The new post is in "
+                "the run folder (post.md); pass --force to overwrite the edited one"
+            )
