@@ -59,18 +59,18 @@ class Document:
                     yield section, sentence
 
     def sentence(self, anchor: str) -> Sentence | None:
-        return self._index().get(anchor)
+        found = self._index().get(anchor)
+        return found[1] if found else None
 
     def section_of(self, anchor: str) -> Section | None:
-        for section, sentence in self.sentences():
-            if sentence.id == anchor:
-                return section
-        return None
+        found = self._index().get(anchor)
+        return found[0] if found else None
 
-    def _index(self) -> dict[str, Sentence]:
+    def _index(self) -> dict[str, tuple[Section, Sentence]]:
+        """anchor → (section, sentence), built once: look-ups by anchor are per claim."""
         index = self.__dict__.get("_sentence_index")
         if index is None:
-            index = {s.id: s for _, s in self.sentences()}
+            index = {s.id: (sec, s) for sec, s in self.sentences()}
             object.__setattr__(self, "_sentence_index", index)
         return index
 

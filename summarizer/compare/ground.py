@@ -51,7 +51,6 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
     if doc is None:
         return {c.id: Grounding("unverified", reason="no source given") for c in claims}
     sentences = [s for _, s in doc.sentences()]
-    by_anchor = {s.id: s for s in sentences}
     source_langs = {doc.lang, *(sentences[0].translations if sentences else ())}
     result: dict[str, Grounding] = {}
     pending: dict[str, list[int]] = {}
@@ -60,8 +59,7 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
             result[c.id] = Grounding("unverified", reason="a takeaway (opinion), not a fact")
         elif is_opinion(c.text):
             result[c.id] = Grounding("unverified", reason="an opinion or advice, not a fact")
-        elif c.anchor and c.anchor in by_anchor:
-            s = by_anchor[c.anchor]
+        elif c.anchor and (s := doc.sentence(c.anchor)) is not None:
             result[c.id] = Grounding("supported", s.id, s.text, 100.0, "extracted verbatim")
         else:
             usable = [lang for lang in (c.lang, *c.translations) if lang in source_langs]
