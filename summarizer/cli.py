@@ -143,10 +143,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         providers,
         settings,
         force=args.force,
-        log=err.print,
         progress=progress_printer(err),
         responses=summaries or None,
         refresh=args.refresh,
+        plans=plans,
     )
     finish(err, result.comparison, args.json)
     paid = [r for r in result.responses if r.tokens_in or r.tokens_out]

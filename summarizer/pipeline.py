@@ -30,7 +30,7 @@ from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import InputError, NothingUsable
 from summarizer.files import write_atomic
-from summarizer.plan import build_requests, plan_run
+from summarizer.plan import ModelPlan, build_requests, plan_run
 from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import PostOptions, render_post
 from summarizer.render.publish import check_publishable, free_path, post_path, publish
@@ -43,8 +43,6 @@ from summarizer.runner import (
 )
 from summarizer.text import detect_lang, slugify
 from summarizer.translate import translate_stage
-
-Log = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -101,10 +99,14 @@ def summarize(
     progress: Callable[[str, str], None],
     settings: Settings,
     refresh: bool = False,
+    plans: Mapping[str, ModelPlan] | None = None,
 ) -> list[Response]:
     """Every model at once, with the shared prompt; a report too long for a model's context goes
-    to it in chunks, whose answers are merged. Each answer is saved as it arrives."""
-    requests = build_requests(doc, providers, settings, plan_run(doc, providers, settings))
+    to it in chunks, whose answers are merged. Each answer is saved as it arrives. `plans`:
+    the run's plan, when the caller has made it already."""
+    if plans is None:
+        plans = plan_run(doc, providers, settings)
+    requests = build_requests(doc, providers, settings, plans)
     options = RunnerOptions(
         concurrency=settings.concurrency, timeout_s=settings.timeout_s, refresh=refresh
     )
@@ -194,13 +196,14 @@ def run(
     settings: Settings,
     *,
     force: bool,
-    log: Log,
     progress: Callable[[str, str], None],
     responses: Sequence[Response] | None = None,
     refresh: bool = False,
+    plans: Mapping[str, ModelPlan] | None = None,
 ) -> RunResult:
     """fetch (already done: `doc`) → summarize → compare → render, writing run.json as it goes.
-    `responses` given (bring-your-own summaries) replaces the model calls."""
+    `responses` given (bring-your-own summaries) replaces the model calls; `plans`, when the
+    caller made the plan already (to show or cap its cost), is not made again."""
     timings: dict[str, float] = {}
     run_dir = new_run_dir(
         settings.outputs, doc.meta.get("title_translations", {}).get("en") or doc.title
@@ -236,10 +239,13 @@ def run(
             )
 
     stage("fetch", lambda: save_document(run_dir, doc))
-    record["estimate"] = [plan.to_dict() for plan in plan_run(doc, providers, settings).values()]
+    if plans is None:
+        plans = plan_run(doc, providers, settings)
+    record["estimate"] = [plan.to_dict() for plan in plans.values()]
     if responses is None:
         responses = stage(
-            "summarize", lambda: summarize(run_dir, doc, providers, progress, settings, refresh)
+            "summarize",
+            lambda: summarize(run_dir, doc, providers, progress, settings, refresh, plans),
         )
     else:
         for r in responses:
