@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from summarizer.cache import ResponseCache, cache_key
-from summarizer.errors import BadOutput, Fatal, RateLimited, SummarizerError, Transient
+from summarizer.errors import RateLimited, SummarizerError, Transient
 from summarizer.files import write_atomic
 from summarizer.providers.base import Provider, Request, Response
 from summarizer.reduce import merge_responses
@@ -109,9 +109,7 @@ class Runner:
                     provider.name, f"retrying in {wait:.1f}s ({_describe(exc, provider)})"
                 )
                 await asyncio.sleep(wait)
-            except (Fatal, BadOutput) as exc:
-                return self._failed(provider, str(exc), start, attempt)
-            except SummarizerError as exc:
+            except SummarizerError as exc:  # Fatal, BadOutput, a missing key: no retry helps
                 return self._failed(provider, str(exc), start, attempt)
         raise AssertionError("unreachable")
 
