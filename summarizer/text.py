@@ -37,6 +37,8 @@ _ABBREVIATIONS = frozenset(
         "vol",
         "vols",
         "fig",
+        "p",
+        "pp",
         "figs",
         "eq",
         "eqs",
@@ -115,8 +117,10 @@ def split_sentences(text: str) -> list[str]:
         if m.group(0).startswith(".") and _ends_with_abbreviation(text[: m.start() + 1]):
             continue
         after = text[m.end() :].lstrip()
-        # "... costs 3 vs. 4" and "see p. 12" stay whole; a lower-case start continues the sentence.
-        if after and after[0].islower():
+        # "... costs 3 vs. 4" and "see p. 12" stay whole; a lower-case start continues the sentence
+        # — unless the terminator stands alone ("won 2-0 . the coach said": tokenized text).
+        alone = m.start() > 0 and text[m.start() - 1] == " "
+        if after and after[0].islower() and not alone:
             continue
         cuts.add(m.end())
     sentences, start = [], 0

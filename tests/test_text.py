@@ -28,6 +28,11 @@ from summarizer.text import detect_lang, split_sentences
         ),
         ('He said "we are done." Then he left.', ['He said "we are done."', "Then he left."]),
         ("Hard\nwrapped line. Next one.", ["Hard wrapped line.", "Next one."]),
+        ("See p. 12 for details.", ["See p. 12 for details."]),
+        (  # lower-cased, tokenized text: a full stop between spaces still ends a sentence
+            "everton beat burnley 1-0 . barkley missed a penalty .",
+            ["everton beat burnley 1-0 .", "barkley missed a penalty ."],
+        ),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:
