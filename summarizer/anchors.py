@@ -14,12 +14,16 @@ from summarizer.text import CJK_RE
 
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.
-_LATIN_WORD = re.compile(r"[A-Za-z](?:[A-Za-z0-9]|\.(?=\d))*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)*")
+# Initials with dots ("U.S.") are one word.
+_LATIN_WORD = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z0-9]|\.(?=\d))*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)*"
+)
 
 
 def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     """Latin-script names, lower-cased: every Latin word inside Chinese text; in English text the
-    words that look like names (capitalised mid-sentence, all capitals, or letters with digits).
+    words that look like names (capitalised mid-sentence, all capitals, initials such as "U.S.",
+    or letters with digits), never a single letter.
     A capitalised first word is a name only when it is `known` as one ("Gemini for 15%") —
     otherwise it is just the start of a sentence ("Pull requests…")."""
     if CJK_RE.search(text):
@@ -27,6 +31,8 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     found = set()
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
         word = m.group(0)
+        if len(word) == 1:  # "I", or a stray initial
+            continue
         if (
             (word[0].isupper() and (k > 0 or word.lower() in known))
             or (word.isupper() and len(word) > 1)
@@ -48,17 +54,21 @@ def text_anchors(text: str, known: frozenset[str] = frozenset()) -> set[str]:
 def known_names(texts: Iterable[str], vocabulary: Iterable[str] = ()) -> frozenset[str]:
     """The names found in any of the texts, to recognise them at the start of a sentence too —
     and, given the words the report writes in lower case (`vocabulary`), each capitalised first
-    word the report never writes in lower case ("Gemini leads…" but not "Assistants have…")."""
+    word the report never writes in lower case in any form ("Gemini leads…" but not "Assistants
+    have…")."""
     texts = list(texts)
     found: set[str] = set()
     for text in texts:
         found |= names(text)
-    lower = set(vocabulary)
-    if lower:
+    # Compare stems, so that "Measured…" or "Trained…" is not a name where the report writes
+    # "measure" and "training".
+    stems = {w[:5] for w in vocabulary}
+    if stems:
         for text in texts:
             first = _LATIN_WORD.match(text.strip())
-            if first and first.group(0)[0].isupper() and first.group(0).lower() not in lower:
-                found.add(first.group(0).lower())
+            word = first.group(0).lower() if first else ""
+            if first and first.group(0)[0].isupper() and word[:5] not in stems:
+                found.add(word)
     return frozenset(found)
 
 
