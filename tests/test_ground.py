@@ -85,6 +85,35 @@ def test_chinese_claims_against_a_report_with_a_chinese_version(text: str, expec
     assert status(text, BILINGUAL) == expected
 
 
+REGIONS = doc(
+    "Training lags behind adoption. Those who received training save 6.1 hours a week.",
+    "China has the highest share of daily users, at 66%, compared with 54% in North America "
+    "and 49% in Europe. The U.S. market grew by 8%.",
+    "He had not wanted to sit down because the seat might not be clean.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure belongs to the name a preposition joins it to, not to the name before it
+        ("Daily use is 49% in Europe.", "supported"),
+        ("Daily use is 66% in China, against 49% in Europe.", "supported"),
+        ("Daily use is 49% in China.", "contradicted"),
+        # a capitalised first word is no name when the report writes the word in lower case
+        ("Trained developers save 6.1 hours a week.", "supported"),
+        # initials are one name, and the same name
+        ("The U.S. market grew by 8%.", "supported"),
+        # a "not" elsewhere in the sentence says nothing about this clause
+        ("He had not wanted to sit down.", "supported"),
+        ("He had wanted to sit down.", "contradicted"),
+        ("He hadn't wanted to sit down.", "supported"),
+    ],
+)
+def test_figures_names_and_negations_read_in_context(text: str, expected: str) -> None:
+    assert status(text, REGIONS) == expected
+
+
 def test_no_source_means_unverified() -> None:
     assert ground([make_claim("c", "m", "84% use it.")], None)["c"].status == "unverified"
 

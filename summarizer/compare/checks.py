@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
-
 from summarizer.quantities import Quantity, agreement, parse_quantities
-from summarizer.text import match_string
+from summarizer.text import nfkc
 
-_NEGATION_EN = re.compile(
-    r"\b(?:not|no|never|none|neither|nor|without|cannot|fail(?:s|ed)? to)\b"
-    r"|n[’']t\b",  # didn't, won't — and "did n't", as tokenized text writes it
-    re.IGNORECASE,
-)
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
 _NEGATION_ZH = re.compile(
     r"不是|没有|并未|未能|未曾|尚未|不会|不能|不再|并不|从未|无法|并非|不曾|不被|不必|不需要|不愿|未"
@@ -27,29 +20,93 @@ _OPINION = re.compile(
 )
 
 
-_CLAUSE = re.compile(r"[,;:，；：]|\b(?:but|while|whereas|although|though)\b|但是?|而且?|然而")
+# What a negation's scope may skip before reaching the words it denies.
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "any",
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "to",
+        "yet",
+        "ever",
+        "even",
+        "at",
+        "all",
+        "so",
+        "much",
+        "very",
+        "more",
+        "longer",
+    ]
+)
+_SCOPE = 2  # words (English) or characters (Chinese) a negation denies
+_EN_TOKEN = re.compile(r"n[’']t\b|[A-Za-z][A-Za-z\-]*(?:[’'][a-z]+)?|\d+(?:[.,]\d+)*%?")
+_DENIES = frozenset(
+    ["not", "no", "never", "none", "neither", "nor", "without", "cannot", "fail", "fails", "failed"]
+)
 
 
-def clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE.split(text) if c and c.strip()] or [text]
+def _denies(token: str) -> bool:
+    return token in _DENIES or token.endswith(("n't", "n’t"))
 
 
-def matching_clauses(claim: str, sentence: str) -> str:
-    """The clauses of a report sentence that say most nearly what each clause of the claim says
-    — where a "not" matters; one elsewhere in a long sentence does not."""
-    source = clauses(sentence)
-    keys = [match_string(c) for c in source]
-    picked: dict[int, None] = {}
-    for part in clauses(claim):
-        key = match_string(part)
-        best = max(range(len(source)), key=lambda i: fuzz.token_sort_ratio(key, keys[i]))
-        picked[best] = None
-    return " ".join(source[i] for i in picked)
+def negation_differs(claim: str, source: str) -> bool:
+    """The claim denies what the source states, or states what the source denies: a word that
+    both use is negated in one and not in the other ("did not recommend" against "recommended",
+    "没有增长" against "增长了"). A "not" about a word the other text does not use tells nothing."""
+    claim_words, claim_denied = _polarity(claim)
+    source_words, source_denied = _polarity(source)
+    return bool(
+        (claim_denied & source_words) - source_denied
+        or (source_denied & claim_words) - claim_denied
+    )
 
 
-def negated(text: str) -> bool:
-    """An odd number of negations: the statement says that something is not so."""
-    return (len(_NEGATION_EN.findall(text)) + len(_NEGATION_ZH.findall(text))) % 2 == 1
+def _polarity(text: str) -> tuple[set[str], set[str]]:
+    """Every word (stemmed; Chinese as character bigrams) and the words a negation denies."""
+    text = nfkc(text)
+    words: set[str] = set()
+    denied: set[str] = set()
+    tokens = [m.group(0).lower() for m in _EN_TOKEN.finditer(text)]
+    stems = [_stem(t) for t in tokens]
+    words.update(stems)
+    for i, token in enumerate(tokens):
+        if not _denies(token) or tokens[i + 1 : i + 2] == ["only"]:
+            continue
+        scope = [
+            st
+            for t, st in zip(tokens[i + 1 : i + 6], stems[i + 1 : i + 6], strict=False)
+            if t not in _FILLER and not _denies(t)
+        ]
+        denied.update(scope[:_SCOPE])
+    for run in re.findall(r"[\u3400-\u9fff]+", text):
+        words.update(run[k : k + 2] for k in range(len(run) - 1))
+        for m in _NEGATION_ZH.finditer(run):
+            after = run[m.end() : m.end() + _SCOPE + 1]
+            denied.update(after[k : k + 2] for k in range(len(after) - 1))
+    return words, denied
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, enough to meet "recommended" with "recommend"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def is_opinion(text: str) -> bool:
@@ -65,12 +122,16 @@ def swapped_name(claim_names: set[str], source_names: set[str]) -> str | None:
     return None
 
 
+_JOINS = re.compile(r"\s*(?:in|for|at|from|among|across)\s+(?:the\s+)?")
+
+
 def misattributed(
     claim_names: set[str], source_names: set[str], source_text: str, figures: Sequence[Quantity]
 ) -> str | None:
     """The name the report gives a figure to, when the claim gives that figure to another name it
     also mentions elsewhere: "Qwen: 31%" against "DeepSeek is … 31% … and Qwen 17%". A figure
-    belongs to the nearest name before it (else the nearest after it)."""
+    belongs to the name right after it when a preposition joins them ("49% in Europe"), else to
+    the nearest name before it (else the nearest after it)."""
     if not claim_names or not claim_names & source_names:
         return None
     lowered = source_text.lower()
@@ -80,9 +141,17 @@ def misattributed(
             if agreement(q, x) != "same" or not x.raw:
                 continue
             at = source_text.find(x.raw)
+            end = at + len(x.raw)
             before = [(at - pos, n) for pos, n in spots if pos < at]
-            after = [(pos - at, n) for pos, n in spots if pos > at]
-            owner = min(before)[1] if before else (min(after)[1] if after else None)
+            after = [(pos - end, n) for pos, n in spots if pos >= end]
+            joined = [n for gap, n in after if _JOINS.fullmatch(lowered[end : end + gap])]
+            owner = (
+                joined[0]
+                if joined
+                else min(before)[1]
+                if before
+                else min(after, default=(0, None))[1]
+            )
             if owner and owner not in claim_names:
                 return owner
     return None

@@ -19,9 +19,8 @@ from summarizer.anchors import figure_tokens, known_names, lowercase_words, name
 from summarizer.claims import Claim
 from summarizer.compare.checks import (
     is_opinion,
-    matching_clauses,
     misattributed,
-    negated,
+    negation_differs,
     swapped_name,
 )
 from summarizer.compare.evidence import EvidenceIndex
@@ -156,7 +155,7 @@ def _judge(
     j = next(int(k) for k in candidates if sentences[int(k)].id == found.source_anchor)
     source_text = text_of(j)
     source_names = read_names(source_text)
-    if negated(claim_text) != negated(matching_clauses(claim_text, source_text)):
+    if negation_differs(claim_text, source_text):
         return replace(found, status="contradicted", reason="the report says the opposite")
     other = swapped_name(claim_names, source_names)
     if other:
