@@ -114,6 +114,54 @@ def test_figures_names_and_negations_read_in_context(text: str, expected: str) -
     assert status(text, REGIONS) == expected
 
 
+WORDS = doc(
+    "Security teams are catching up. Adoption has moved from individual experiments to "
+    "company policy.",
+    "Usage-based pricing is replacing flat seats. Finance teams dislike the unpredictability.",
+    "Python and TypeScript users report the highest satisfaction. Users of C++ and Rust are "
+    "less happy.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every word of a short sentence is in the claim, but the claim says much more
+        ("Security teams now require a manual audit of every commit.", "unsupported"),
+        ("Adoption has shifted from personal experiments to company policy.", "supported"),
+        ("Finance teams dislike how unpredictable usage-based pricing is.", "supported"),
+        (
+            "Finance teams dislike usage-based pricing and plan to move every contract back "
+            "to annual seats.",
+            "unsupported",
+        ),
+        ("Python and Rust users report the highest satisfaction.", "contradicted"),
+    ],
+)
+def test_claims_without_figures_need_most_of_their_words_in_the_report(
+    text: str, expected: str
+) -> None:
+    assert status(text, WORDS) == expected
+
+
+def test_an_unsaid_claim_names_the_words_the_report_lacks() -> None:
+    g = ground([make_claim("c", "m", "Security teams now require a manual audit.")], WORDS)["c"]
+    assert g.status == "unsupported" and "manual" in g.reason and "audit" in g.reason
+
+
+def test_a_claim_that_joins_two_sentences_quotes_both() -> None:
+    text = "Finance teams dislike the unpredictability of usage-based pricing replacing flat seats."
+    claim = make_claim("c", "m", text)
+    g = ground([claim], WORDS)["c"]
+    assert "flat seats" in (g.source_quote or "") and "unpredictability" in (g.source_quote or "")
+
+
+def test_a_name_the_report_uses_everywhere_checks_nothing_across_languages() -> None:
+    report = doc(*(f"AI tools helped team {n} ship {n + 10} releases." for n in range(40)))
+    assert status("安全团队现在要求人工审计每一次AI生成的提交。", report) == "unverified"
+    assert status("AI工具帮助团队发布了13个版本。", report) == "supported"
+
+
 def test_no_source_means_unverified() -> None:
     assert ground([make_claim("c", "m", "84% use it.")], None)["c"].status == "unverified"
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.quantities import Quantity, agreement, parse_quantities
-from summarizer.text import nfkc
+from summarizer.text import CJK_RE, match_tokens, nfkc
 
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
 _NEGATION_ZH = re.compile(
@@ -20,44 +20,18 @@ _OPINION = re.compile(
 )
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # What a negation's scope may skip before reaching the words it denies.
-_FILLER = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "any",
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "was",
-        "were",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "to",
-        "yet",
-        "ever",
-        "even",
-        "at",
-        "all",
-        "so",
-        "much",
-        "very",
-        "more",
-        "longer",
-    ]
+_FILLER = _words(
+    "a an the any be been being is are was were have has had do does did to yet ever even "
+    "at all so much very more longer"
 )
 _SCOPE = 2  # words (English) or characters (Chinese) a negation denies
 _EN_TOKEN = re.compile(r"n[’']t\b|[A-Za-z][A-Za-z\-]*(?:[’'][a-z]+)?|\d+(?:[.,]\d+)*%?")
-_DENIES = frozenset(
-    ["not", "no", "never", "none", "neither", "nor", "without", "cannot", "fail", "fails", "failed"]
-)
+_DENIES = _words("not no never none neither nor without cannot fail fails failed")
 
 
 def _denies(token: str) -> bool:
@@ -109,16 +83,39 @@ def _stem(word: str) -> str:
     return word
 
 
+def unsaid(claim: str, source: str) -> tuple[list[str], float]:
+    """The claim's words that the source sentence lacks (figures aside, stems compared, Chinese
+    as character bigrams), and their share of the claim's words. A short sentence whose every
+    word is in the claim scores high on token-set similarity; this asks the other way round."""
+    have = {_key(t) for t in match_tokens(source)}
+    words = [
+        t
+        for t in match_tokens(claim)
+        if not t[0].isdigit() and t not in _FUNCTION and not _ZH_FUNCTION & set(t)
+    ]
+    missing = [t for t in words if _key(t) not in have]
+    return missing, len(missing) / len(words) if words else 0.0
+
+
+def _key(token: str) -> str:
+    return token if CJK_RE.match(token) else _stem(token)[:5]
+
+
+# Words that carry no fact of their own, beyond the stop words matching already drops.
+_FUNCTION = _words("how what which who when where why now also just much very such said says say")
+_ZH_FUNCTION = frozenset("的了已经是在和与及也都将被把对从为")  # a bigram with one carries little
+
+
 def is_opinion(text: str) -> bool:
     return bool(_OPINION.search(text))
 
 
 def swapped_name(claim_names: set[str], source_names: set[str]) -> str | None:
-    """A name the claim gives where the source gives only others: "Gemini leads" against
-    "Claude leads". None when either names nothing, or when they share a name (then the figure
-    attribution below decides)."""
-    if claim_names and source_names and not claim_names & source_names:
-        return sorted(claim_names)[0]
+    """A name the claim gives where the source gives another: "Gemini leads" against "Claude
+    leads", "Python and Rust" against "Python and TypeScript". None when either names nothing,
+    or when every name of one is in the other."""
+    if claim_names - source_names and source_names - claim_names:
+        return sorted(claim_names - source_names)[0]
     return None
 
 

@@ -22,6 +22,7 @@ from summarizer.compare.checks import (
     misattributed,
     negation_differs,
     swapped_name,
+    unsaid,
 )
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.index import TokenIndex
@@ -32,6 +33,7 @@ from summarizer.text import match_tokens
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim
 CANDIDATES = 40  # source sentences scored per claim, picked by the index
+UNSAID = 0.4  # share of a figure-less claim's words its passage may lack and still support it
 FIGURE_RELATED = 40.0  # a sentence this close that states the claim's very figures supports it
 
 
@@ -149,11 +151,29 @@ def _judge(
         claim_names,
         lambda j: read_names(text_of(j)),
     )
-    if found.status != "supported" or not found.source_anchor:
+    if not found.source_anchor:
         return found
-    # Same words, same figures — but is it said the other way round, or of someone else?
     j = next(int(k) for k in candidates if sentences[int(k)].id == found.source_anchor)
     source_text = text_of(j)
+    if not claim.quantities and (found.status == "supported" or found.score >= RELATED):
+        # Nothing but words to go by: the sentence — or it and its neighbours, for a claim that
+        # joins two sentences of a paragraph — must say most of them.
+        missing, share = unsaid(claim_text, source_text)
+        around = [k for k in (j - 1, j, j + 1) if _same_paragraph(sentences, j, k)]
+        if share > UNSAID and len(around) > 1:
+            passage = " ".join(text_of(k) for k in around)
+            missing_around, share_around = unsaid(claim_text, passage)
+            if share_around < share:
+                missing, share, source_text = missing_around, share_around, passage
+                quote = " ".join(sentences[k].text for k in around)
+                found = replace(found, source_quote=quote)
+        if share > UNSAID:
+            reason = "the closest passage does not say " + ", ".join(missing[:4])
+            return replace(found, status="unsupported", reason=reason)
+        found = replace(found, status="supported", reason="")
+    if found.status != "supported":
+        return found
+    # Same words, same figures — but is it said the other way round, or of someone else?
     source_names = read_names(source_text)
     if negation_differs(claim_text, source_text):
         return replace(found, status="contradicted", reason="the report says the opposite")
@@ -170,6 +190,12 @@ def _judge(
             found, status="contradicted", reason=f"the report gives this figure to {owner}"
         )
     return found
+
+
+def _same_paragraph(sentences: Sequence[Sentence], j: int, k: int) -> bool:
+    if not 0 <= k < len(sentences):
+        return False
+    return sentences[j].id.split("s")[0] == sentences[k].id.split("s")[0]
 
 
 def _judge_figures(
@@ -231,15 +257,18 @@ def _ground_across_languages(
     names with another figure contradicts it. A claim with neither cannot be checked this way."""
     anchors = [read_names(s.text) | figure_tokens(figures_of(j)) for j, s in enumerate(sentences)]
     index = TokenIndex([sorted(a) for a in anchors])
+    # A name the report uses everywhere ("AI" in a report on AI) points at no sentence.
+    common = max(3, len(sentences) // 20)
+    everywhere = {t for t, ids in index.postings.items() if len(ids) > common}
     result: dict[str, Grounding] = {}
     for c in claims:
         claim_names = set().union(*(read_names(t) for t in c.translations.values()))
         figures = comparable(c.quantities)
-        if not figures and not claim_names:
+        if not figures and not claim_names - everywhere:
             result[c.id] = Grounding(
                 "unverified",
                 reason="written in another language than the report, with no "
-                "figure or name to check it by",
+                "figure or distinctive name to check it by",
             )
             continue
         best: tuple[float, int, bool] | None = None
