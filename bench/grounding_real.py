@@ -16,6 +16,7 @@ Offline, no model. Nothing here is tuned for these sets.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -41,29 +42,59 @@ def statuses(summary: str, doc) -> list[str]:  # type: ignore[no-untyped-def]
     return [result[c.id].status for c in claims if c.kind == "fact"]
 
 
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+|\d+(?:[.,]\d+)*", text)}
+
+
+def naive_rules(summary: str, source: str) -> dict[str, bool]:
+    """Two reference rules on the same data: a number, or any word, the source does not have."""
+    novel = _words(summary) - _words(source)
+    return {
+        "a number not in the source": any(w[0].isdigit() for w in novel),
+        "a word not in the source": bool(novel),
+    }
+
+
+def balanced_accuracy(flags: list[bool], consistent: list[bool]) -> tuple[float, float, float]:
+    tp = sum(f and not c for f, c in zip(flags, consistent, strict=True))
+    tn = sum(not f and c for f, c in zip(flags, consistent, strict=True))
+    tpr = tp / max(1, consistent.count(False))
+    tnr = tn / max(1, consistent.count(True))
+    return (tpr + tnr) / 2, tpr, tnr
+
+
 def summedits() -> None:
     print("SummEdits — balanced accuracy of 'any claim unsupported or contradicted'")
     overall = []
+    naive: dict[str, list[float]] = {}
+    caught: dict[str, list[bool]] = {}
     for domain in ("news", "podcast", "sales_call", "scitldr"):
         records = json.loads((DATA / "summedits-dev" / f"summedits_{domain}.json").read_text())
         docs: dict[str, object] = {}
-        tp = tn = fp = fn = 0
+        flags, consistent, rules = [], [], []
         for r in records:
             doc = docs.setdefault(r["doc"], document(r["doc"]))
-            flagged = bool(FLAG & set(statuses(r["summary"], doc)))
-            consistent = str(r["label"]) == "1"
-            tp += flagged and not consistent
-            fn += not flagged and not consistent
-            tn += not flagged and consistent
-            fp += flagged and consistent
-        tpr, tnr = tp / max(1, tp + fn), tn / max(1, tn + fp)
-        bacc = (tpr + tnr) / 2
+            flags.append(bool(FLAG & set(statuses(r["summary"], doc))))
+            consistent.append(str(r["label"]) == "1")
+            rules.append(naive_rules(r["summary"], r["doc"]))
+            for edit in r["edit_types"] if not consistent[-1] else ():
+                caught.setdefault(edit, []).append(flags[-1])
+        bacc, tpr, tnr = balanced_accuracy(flags, consistent)
         overall.append(bacc)
         print(
             f"  {domain:<11} n={len(records):4d}  balanced accuracy {bacc:.3f}  "
             f"(catches {tpr:.0%} of inconsistent, clears {tnr:.0%} of consistent)"
         )
+        for rule in rules[0]:
+            naive.setdefault(rule, []).append(
+                balanced_accuracy([x[rule] for x in rules], consistent)[0]
+            )
     print(f"  mean of the four domains: {np.mean(overall):.3f}")
+    print("  inconsistent summaries caught, by the edit that made them so:")
+    for edit, hits in sorted(caught.items()):
+        print(f"    {edit:<28} {np.mean(hits):.0%} of {len(hits)}")
+    for rule, values in naive.items():
+        print(f"  reference, flag '{rule}': mean {np.mean(values):.3f}")
 
 
 def spearman(a: list[float], b: list[float]) -> float:
