@@ -149,6 +149,12 @@ def test_an_unsaid_claim_names_the_words_the_report_lacks() -> None:
     assert g.status == "unsupported" and "manual" in g.reason and "audit" in g.reason
 
 
+def test_an_unsaid_chinese_claim_names_whole_words() -> None:
+    claim = make_claim("c", "m", "到目前为止，助手减少了招聘，并要求人工审计每一次提交。")
+    g = ground([claim], BILINGUAL)["c"]
+    assert g.status == "unsupported" and "人工审计" in g.reason
+
+
 def test_a_claim_that_joins_two_sentences_quotes_both() -> None:
     text = "Finance teams dislike the unpredictability of usage-based pricing replacing flat seats."
     claim = make_claim("c", "m", text)

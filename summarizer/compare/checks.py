@@ -94,7 +94,18 @@ def unsaid(claim: str, source: str) -> tuple[list[str], float]:
         if not t[0].isdigit() and t not in _FUNCTION and not _ZH_FUNCTION & set(t)
     ]
     missing = [t for t in words if _key(t) not in have]
-    return missing, len(missing) / len(words) if words else 0.0
+    return _join_bigrams(missing), len(missing) / len(words) if words else 0.0
+
+
+def _join_bigrams(tokens: list[str]) -> list[str]:
+    """Overlapping Chinese bigrams back into runs, for a reader: 现在, 在要, 要求 → 现在要求."""
+    joined: list[str] = []
+    for t in tokens:
+        if joined and CJK_RE.match(t) and len(t) == 2 and joined[-1][-1] == t[0]:
+            joined[-1] += t[1]
+        else:
+            joined.append(t)
+    return joined
 
 
 def _key(token: str) -> str:
