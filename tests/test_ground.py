@@ -197,6 +197,21 @@ def test_an_invented_quote_is_a_finding() -> None:
     assert g.evidence_found is False and "evidence quote is not in the report" in g.reason
 
 
+def test_a_real_quote_does_not_vouch_for_what_the_claim_adds() -> None:
+    claim = make_claim(
+        "c",
+        "m",
+        "Assistants have not reduced hiring, and managers now plan mass layoffs for juniors.",
+        evidence="Assistants have not reduced hiring so far.",
+    )
+    g = ground([claim], EN)["c"]
+    assert g.status == "unsupported" and g.evidence_found and "layoffs" in g.reason
+    quoted = make_claim(
+        "q", "m", "Hiring has not been cut by assistants.", evidence="have not reduced hiring"
+    )
+    assert ground([quoted], EN)["q"].status == "supported"
+
+
 def test_a_figure_that_differs_from_its_own_quote_is_contradicted() -> None:
     claim = make_claim("c", "m", "Usage hit 75% of developers.", evidence="Daily use reached 57%")
     g = ground([claim], EN)["c"]

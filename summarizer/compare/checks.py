@@ -29,7 +29,6 @@ _FILLER = _words(
     "a an the any be been being is are was were have has had do does did to yet ever even "
     "at all so much very more longer"
 )
-_SCOPE = 2  # words (English) or characters (Chinese) a negation denies
 _EN_TOKEN = re.compile(r"n[’']t\b|[A-Za-z][A-Za-z\-]*(?:[’'][a-z]+)?|\d+(?:[.,]\d+)*%?")
 _DENIES = _words("not no never none neither nor without cannot fail fails failed")
 
@@ -61,17 +60,18 @@ def _polarity(text: str) -> tuple[set[str], set[str]]:
     for i, token in enumerate(tokens):
         if not _denies(token) or tokens[i + 1 : i + 2] == ["only"]:
             continue
-        scope = [
-            st
-            for t, st in zip(tokens[i + 1 : i + 6], stems[i + 1 : i + 6], strict=False)
-            if t not in _FILLER and not _denies(t)
-        ]
-        denied.update(scope[:_SCOPE])
+        # the one word it bears on: "did not recommend", "has not been cut", "no interest"
+        bears_on = next(
+            (st for t, st in zip(tokens[i + 1 :], stems[i + 1 :], strict=True) if t not in _FILLER),
+            None,
+        )
+        if bears_on and not _denies(bears_on):
+            denied.add(bears_on)
     for run in re.findall(r"[\u3400-\u9fff]+", text):
         words.update(run[k : k + 2] for k in range(len(run) - 1))
         for m in _NEGATION_ZH.finditer(run):
-            after = run[m.end() : m.end() + _SCOPE + 1]
-            denied.update(after[k : k + 2] for k in range(len(after) - 1))
+            if len(after := run[m.end() : m.end() + 2]) == 2:  # 没有增长 → 增长
+                denied.add(after)
     return words, denied
 
 

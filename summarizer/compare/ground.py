@@ -348,8 +348,15 @@ def _check_evidence(
             continue
         sentence = doc.sentence(check.anchor)
         figures = comparable(c.quantities)
+        own_words = c.text_in(doc.lang)
+        missing, share = unsaid(own_words, sentence.text) if own_words and sentence else ([], 0)
         if figures and contradicts(figures, figures_of(position[check.anchor])):
             status, reason = "contradicted", "its figure differs from its own evidence quote"
+        elif not figures and share > UNSAID and current.status != "supported":
+            # A real quote does not vouch for what the claim adds to it.
+            reason = "it says more than its evidence quote: " + ", ".join(missing[:4])
+            updated[c.id] = replace(current, evidence_found=True, reason=reason)
+            continue
         elif current.status in ("supported", "contradicted"):
             updated[c.id] = replace(current, evidence_found=True)
             continue
