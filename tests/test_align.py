@@ -96,6 +96,29 @@ def test_conflicting_figures_across_languages_meet_through_the_source() -> None:
     assert conflict.values == {"gemini": "31%", "qwen": "35%"}
 
 
+def test_figures_the_report_states_in_different_sentences_are_different_facts() -> None:
+    source = build_document(
+        [
+            Block("text", "Daily use reached 57%, nearly double the 29% of two years ago."),
+            Block("text", "China has the highest share of daily users, at 66%."),
+        ],
+        title="Survey",
+        source="test",
+        kind="markdown",
+    )
+    c = compare(
+        [
+            pasted("qwen", "- 每日使用率为57%"),
+            pasted("kimi", "- 中国每日使用率为66%"),
+            pasted("gpt", "- Daily use reached 57%."),
+        ],
+        source,
+    )
+    assert not c.conflicts  # 66% in China is no disagreement with 57% overall
+    assert {"每日使用率为57%", "Daily use reached 57%."} in groups_by_text(c)
+    assert {"中国每日使用率为66%"} in groups_by_text(c)
+
+
 def test_a_models_near_duplicates_stay_together() -> None:
     c = compare(
         [

@@ -167,6 +167,8 @@ def align(
         clash = _numbers_clash(claims, members[ci], members[cj])
         if clash and not pivoted and score < 80:
             continue  # different figures, no shared source sentence: different facts
+        if clash and _sentences(pivots, members[ci]).isdisjoint(_sentences(pivots, members[cj])):
+            continue  # each figure found in its own sentence of the report: two facts
         for k in members[cj]:
             cluster[k] = ci
         members[ci].extend(members.pop(cj))
@@ -182,6 +184,12 @@ def align(
             )
         )
     return groups
+
+
+def _sentences(pivots: Sequence[str | None] | None, members: list[int]) -> set[str | None]:
+    """The source sentences a cluster's claims are grounded on ({None} when none is)."""
+    found = {pivots[k] for k in members if pivots[k]} if pivots else set()
+    return found or {None}
 
 
 def _numbers_clash(claims: Sequence[Claim], a: list[int], b: list[int]) -> bool:
