@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.quantities import Quantity, comparable, parse_quantities
-from summarizer.text import CJK_RE
+from summarizer.text import CJK_RE, word_key
 
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.
@@ -62,12 +62,12 @@ def known_names(texts: Iterable[str], vocabulary: Iterable[str] = ()) -> frozens
         found |= names(text)
     # Compare stems, so that "Measured…" or "Trained…" is not a name where the report writes
     # "measure" and "training".
-    stems = {w[:5] for w in vocabulary}
+    stems = {word_key(w) for w in vocabulary}
     if stems:
         for text in texts:
             first = _LATIN_WORD.match(text.strip())
             word = first.group(0).lower() if first else ""
-            if first and first.group(0)[0].isupper() and word[:5] not in stems:
+            if first and first.group(0)[0].isupper() and word_key(word) not in stems:
                 found.add(word)
     return frozenset(found)
 

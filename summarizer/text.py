@@ -241,6 +241,19 @@ def match_tokens(text: str) -> list[str]:
     return tokens
 
 
+def word_key(word: str) -> str:
+    """A crude English stem, enough to meet "recommended" with "recommend", "scanning" with
+    "scan", "measured" with "measure" (the first five letters of the stem)."""
+    word = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # scann → scan
+    return word[:5]
+
+
 def match_string(text: str) -> str:
     """`match_tokens` joined by spaces, the form rapidfuzz's token scorers expect."""
     return " ".join(match_tokens(text))

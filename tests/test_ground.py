@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.anchors import known_names
 from summarizer.claims import make_claim
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.ground import ground
@@ -166,6 +167,37 @@ def test_a_name_the_report_uses_everywhere_checks_nothing_across_languages() -> 
     report = doc(*(f"AI tools helped team {n} ship {n + 10} releases." for n in range(40)))
     assert status("安全团队现在要求人工审计每一次AI生成的提交。", report) == "unverified"
     assert status("AI工具帮助团队发布了13个版本。", report) == "supported"
+
+
+SPREAD = doc(
+    "Agent-style tools are used by 26% of developers, compared with 7% a year ago. That is close "
+    "to a fourfold increase in twelve months.",
+    "The share of companies that scan AI-generated code rose from 11% to 34%.",
+    "AI tools write tests. AI tools explain code. AI tools draft documents. Quality of AI code "
+    "is the main concern. 22% say it happened more than three times in the past year.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures stated across two sentences of one paragraph
+        ("26% of developers use agent-style tools, up from 7%, nearly fourfold.", "supported"),
+        ("26% of developers use agent-style tools, up from 7%, nearly tenfold.", "unsupported"),
+        # "Scanning…" opens the claim, but the report writes "scan": no name
+        ("Scanning of AI-generated code rose from 11% to 34%.", "supported"),
+        # "AI", said all over the report, need not be in the very sentence
+        ("22% of developers hit an AI bug more than three times.", "supported"),
+    ],
+)
+def test_figures_across_a_paragraph(text: str, expected: str) -> None:
+    assert status(text, SPREAD) == expected
+
+
+def test_a_first_word_is_no_name_when_the_report_writes_it_in_lower_case() -> None:
+    assert known_names(["Scanning of code rose."], {"scan", "code"}) == frozenset()
+    assert known_names(["Trained teams ship."], {"training"}) == frozenset()
+    assert known_names(["Gemini leads."], {"leads"}) == {"gemini"}
 
 
 def test_no_source_means_unverified() -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.quantities import Quantity, agreement, parse_quantities
-from summarizer.text import CJK_RE, match_tokens, nfkc
+from summarizer.text import CJK_RE, match_tokens, nfkc, word_key
 
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
 _NEGATION_ZH = re.compile(
@@ -55,7 +55,7 @@ def _polarity(text: str) -> tuple[set[str], set[str]]:
     words: set[str] = set()
     denied: set[str] = set()
     tokens = [m.group(0).lower() for m in _EN_TOKEN.finditer(text)]
-    stems = [_stem(t) for t in tokens]
+    stems = [word_key(t) for t in tokens]
     words.update(stems)
     for i, token in enumerate(tokens):
         if not _denies(token) or tokens[i + 1 : i + 2] == ["only"]:
@@ -73,14 +73,6 @@ def _polarity(text: str) -> tuple[set[str], set[str]]:
             if len(after := run[m.end() : m.end() + 2]) == 2:  # 没有增长 → 增长
                 denied.add(after)
     return words, denied
-
-
-def _stem(word: str) -> str:
-    """A crude English stem, enough to meet "recommended" with "recommend"."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
 
 
 def unsaid(claim: str, source: str) -> tuple[list[str], float]:
@@ -109,7 +101,7 @@ def _join_bigrams(tokens: list[str]) -> list[str]:
 
 
 def _key(token: str) -> str:
-    return token if CJK_RE.match(token) else _stem(token)[:5]
+    return token if CJK_RE.match(token) else word_key(token)
 
 
 # Words that carry no fact of their own, beyond the stop words matching already drops.

@@ -9,6 +9,7 @@ Statuses (the DESIGN contract):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -72,6 +73,7 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
         common,
     )
     read_names = _NameReader(known, common)
+    read_names.learn_ubiquitous(sentences)
     if "" in pending:  # claims in a language the source is not written in
         result.update(
             _ground_across_languages(
@@ -125,9 +127,19 @@ class _NameReader:
 
     def __init__(self, known: frozenset[str], common: set[str]) -> None:
         self.known, self.common = known, common
+        self.everywhere: set[str] = set()
 
     def __call__(self, text: str) -> set[str]:
         return names(text, self.known) - self.common
+
+    def learn_ubiquitous(self, sentences: Sequence[Sentence]) -> None:
+        """A name the report uses everywhere ("AI" in a report on AI) points at no sentence."""
+        counts = Counter(n for s in sentences for n in self(s.text))
+        most = max(3, len(sentences) // 20)
+        self.everywhere = {n for n, count in counts.items() if count > most}
+
+    def distinctive(self, found: set[str]) -> set[str]:
+        return found - self.everywhere
 
 
 def _judge(
@@ -150,16 +162,19 @@ def _judge(
         figures_of,
         claim_names,
         lambda j: read_names(text_of(j)),
+        read_names.distinctive(claim_names),
     )
     if not found.source_anchor:
         return found
     j = next(int(k) for k in candidates if sentences[int(k)].id == found.source_anchor)
+    around = _paragraph_around(sentences, j)
     source_text = text_of(j)
+    if found.source_quote != sentences[j].text:  # supported by the paragraph around it
+        source_text = " ".join(text_of(k) for k in around)
     if not claim.quantities and (found.status == "supported" or found.score >= RELATED):
         # Nothing but words to go by: the sentence — or it and its neighbours, for a claim that
         # joins two sentences of a paragraph — must say most of them.
         missing, share = unsaid(claim_text, source_text)
-        around = [k for k in (j - 1, j, j + 1) if _same_paragraph(sentences, j, k)]
         if share > UNSAID and len(around) > 1:
             passage = " ".join(text_of(k) for k in around)
             missing_around, share_around = unsaid(claim_text, passage)
@@ -192,12 +207,6 @@ def _judge(
     return found
 
 
-def _same_paragraph(sentences: Sequence[Sentence], j: int, k: int) -> bool:
-    if not 0 <= k < len(sentences):
-        return False
-    return sentences[j].id.split("s")[0] == sentences[k].id.split("s")[0]
-
-
 def _judge_figures(
     claim: Claim,
     sentences: Sequence[Sentence],
@@ -206,7 +215,9 @@ def _judge_figures(
     figures_of: _FigureCache,
     claim_names: set[str],
     names_of: Callable[[int], set[str]],
+    required: set[str],
 ) -> Grounding:
+    """`required`: the claim's distinctive names, one of which a supporting sentence must name."""
     if len(candidates) == 0:
         return Grounding("unsupported", reason="no source sentence shares a word or figure")
     figures = comparable(claim.quantities)
@@ -217,15 +228,25 @@ def _judge_figures(
     if figures:
         # The best sentence that states every figure of the claim and names what it names (a
         # figure alone, in a sentence about something else, is a coincidence, not support).
-        for k in order:
-            if scores[k] < FIGURE_RELATED:
-                break
+        related = [int(k) for k in order if scores[k] >= FIGURE_RELATED]
+        for k in related:
             jk = int(candidates[k])
-            source_q = figures_of(jk)
-            if (not claim_names or claim_names & names_of(jk)) and _all_agree(figures, source_q):
+            if (not required or required & names_of(jk)) and _all_agree(figures, figures_of(jk)):
                 return Grounding(
                     "supported", sentences[jk].id, sentences[jk].text, float(scores[k])
                 )
+        # Or the paragraph around the best sentence that states one of them: "26%, up from 7%"
+        # here, "close to a fourfold increase" in the next sentence.
+        for k in related:
+            jk = int(candidates[k])
+            if not _any_agree(figures, figures_of(jk)):
+                continue
+            around = _paragraph_around(sentences, jk)
+            stated = [q for i in around for q in figures_of(i)]
+            named = set().union(*(names_of(i) for i in around))
+            if (not required or required & named) and _all_agree(figures, stated):
+                quote = " ".join(sentences[i].text for i in around)
+                return Grounding("supported", sentences[jk].id, quote, float(scores[k]))
     if score < RELATED:
         return Grounding("unsupported", s.id, s.text, score, "no source sentence is close")
     others = names_of(j) - claim_names
@@ -246,6 +267,20 @@ def _all_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) 
     return all(any(agreement(q, x) in ("same", "approx") for x in source_figures) for q in figures)
 
 
+def _any_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
+    return any(any(agreement(q, x) in ("same", "approx") for x in source_figures) for q in figures)
+
+
+def _paragraph_around(sentences: Sequence[Sentence], j: int) -> list[int]:
+    """Sentence j with its neighbours in the same paragraph."""
+    paragraph = sentences[j].id.split("s")[0]
+    return [
+        k
+        for k in (j - 1, j, j + 1)
+        if 0 <= k < len(sentences) and sentences[k].id.split("s")[0] == paragraph
+    ]
+
+
 def _ground_across_languages(
     claims: Sequence[Claim],
     sentences: Sequence[Sentence],
@@ -257,14 +292,11 @@ def _ground_across_languages(
     names with another figure contradicts it. A claim with neither cannot be checked this way."""
     anchors = [read_names(s.text) | figure_tokens(figures_of(j)) for j, s in enumerate(sentences)]
     index = TokenIndex([sorted(a) for a in anchors])
-    # A name the report uses everywhere ("AI" in a report on AI) points at no sentence.
-    common = max(3, len(sentences) // 20)
-    everywhere = {t for t, ids in index.postings.items() if len(ids) > common}
     result: dict[str, Grounding] = {}
     for c in claims:
         claim_names = set().union(*(read_names(t) for t in c.translations.values()))
         figures = comparable(c.quantities)
-        if not figures and not claim_names - everywhere:
+        if not figures and not read_names.distinctive(claim_names):
             result[c.id] = Grounding(
                 "unverified",
                 reason="written in another language than the report, with no "
