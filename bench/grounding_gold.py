@@ -1,8 +1,8 @@
 """Grounding on hand-made claims about the bundled example report (bench/gold/grounding.json):
-recall of planted errors (wrong figure, negation, swapped name or thing, invented fact) and false
-alarms on correct claims, in Chinese and English. Run twice: against the bilingual report (each
-claim checked in its own language) and against the English report alone (Chinese claims checked
-across languages). Goals: recall >= 95%, false alarms <= 5%.
+recall of planted errors (wrong figure, negation, swapped name or thing, invented fact, wrong
+direction) and false alarms on correct claims, in Chinese and English. Run twice: against the
+bilingual report (each claim checked in its own language) and against the English report alone
+(Chinese claims checked across languages). Goals: recall >= 95%, false alarms <= 5%.
 
     python bench/grounding_gold.py
 """

@@ -194,6 +194,40 @@ def test_figures_across_a_paragraph(text: str, expected: str) -> None:
     assert status(text, SPREAD) == expected
 
 
+TRENDS = doc(
+    "Median cycle time fell by 12%. Pull requests per developer rose by 9%.",
+    "The share of companies that ban AI coding tools fell from 18% to 6%.",
+    "Chinese companies spend less per developer.",
+)
+TRENDS_BILINGUAL = doc(
+    "Median cycle time fell by 12%.",
+    lang_twin=("周期时间中位数下降了12%。",),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("Median cycle time rose by 12%.", TRENDS, "contradicted"),
+        ("Median cycle time dropped by 12%.", TRENDS, "supported"),
+        ("Pull requests per developer fell by 9%.", TRENDS, "contradicted"),
+        ("Bans on AI coding tools rose from 18% to 6%.", TRENDS, "contradicted"),
+        ("Bans on AI coding tools dropped from 18% to 6%.", TRENDS, "supported"),
+        ("Chinese companies spend more per developer.", TRENDS, "contradicted"),
+        ("周期时间中位数上升了12%。", TRENDS_BILINGUAL, "contradicted"),
+        ("周期时间中位数下降了12%。", TRENDS_BILINGUAL, "supported"),
+        ("周期时间中位数上升了12%。", TRENDS, "contradicted"),  # across languages
+        ("周期时间中位数减少了12%。", TRENDS, "supported"),
+    ],
+)
+def test_a_figure_that_went_the_other_way_is_contradicted(
+    text: str,
+    source,
+    expected: str,  # type: ignore[no-untyped-def]
+) -> None:
+    assert status(text, source) == expected
+
+
 def test_a_first_word_is_no_name_when_the_report_writes_it_in_lower_case() -> None:
     assert known_names(["Scanning of code rose."], {"scan", "code"}) == frozenset()
     assert known_names(["Trained teams ship."], {"training"}) == frozenset()

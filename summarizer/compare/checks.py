@@ -109,6 +109,58 @@ _FUNCTION = _words("how what which who when where why now also just much very su
 _ZH_FUNCTION = frozenset("的了已经是在和与及也都将被把对从为")  # a bigram with one carries little
 
 
+# Which way a figure or a trend went, in either language. "more than 80%" is a bound, not a
+# direction, and "up" counts only as "up from/by/to".
+_BOUND = re.compile(
+    r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d$¥€£])|(?:多于|少于|高于|低于)(?=\d)",
+    re.IGNORECASE,
+)
+_DIRECTION = {
+    "up": re.compile(
+        r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed)?|climb\w*|"
+        r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more|higher|up(?=\s+(?:from|by|to)\b))\b"
+        r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了",
+        re.IGNORECASE,
+    ),
+    "down": re.compile(
+        r"\b(?:fall(?:s|en|ing)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|shr[ai]nk\w*|"
+        r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|less|fewer|lower\w*|"
+        r"down(?=\s+(?:from|by|to)\b))\b"
+        r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至",
+        re.IGNORECASE,
+    ),
+}
+
+
+_COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|更多|更少|高于|低于)$", re.IGNORECASE)
+
+
+def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
+    """The word by which the source says a thing went one way, when the claim says only the
+    other: "rose by 12%" against "fell by 12%", 上升 against 下降, "spend more" against "spend
+    less". Verbs count only in a claim with `figures` (else "jumped in" would meet "fell"). None
+    when either text goes both ways or neither, or the claim is negated ("did not rise" is
+    another check's business)."""
+    claim_ways = _directions(claim)
+    if not figures:
+        claim_ways = {k: w for k, w in claim_ways.items() if _COMPARATIVE.match(w)}
+    source_ways = _directions(source)
+    if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():
+        return None
+    if _polarity(claim)[1]:
+        return None
+    return next(iter(source_ways.values()))
+
+
+def _directions(text: str) -> dict[str, str]:
+    text = _BOUND.sub(" ", nfkc(text))
+    found = {}
+    for way, pattern in _DIRECTION.items():
+        if m := pattern.search(text):
+            found[way] = m.group(0)
+    return found
+
+
 def is_opinion(text: str) -> bool:
     return bool(_OPINION.search(text))
 

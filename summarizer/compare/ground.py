@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from summarizer.anchors import figure_tokens, known_names, lowercase_words, names
 from summarizer.claims import Claim
 from summarizer.compare.checks import (
+    direction_differs,
     is_opinion,
     misattributed,
     negation_differs,
@@ -192,6 +193,10 @@ def _judge(
     source_names = read_names(source_text)
     if negation_differs(claim_text, source_text):
         return replace(found, status="contradicted", reason="the report says the opposite")
+    if way := direction_differs(claim_text, source_text, figures=bool(claim.quantities)):
+        return replace(
+            found, status="contradicted", reason=f"the report says it went the other way ({way})"
+        )
     other = swapped_name(claim_names, source_names)
     if other:
         return replace(
@@ -321,16 +326,23 @@ def _ground_across_languages(
             continue
         score, j, clash = best
         s = sentences[j]
-        owner = (
-            misattributed(claim_names, read_names(s.text), s.text, figures)
-            if score >= 99.9
-            else None
-        )
+        matched = score >= 99.9
+        owner = misattributed(claim_names, read_names(s.text), s.text, figures) if matched else None
+        # Rose or fell, 上升 or 下降: the direction words of both languages are known.
+        way = direction_differs(c.text, s.text, figures=bool(figures)) if matched else None
         if owner:
             result[c.id] = Grounding(
                 "contradicted", s.id, s.text, score, f"the report gives this figure to {owner}"
             )
-        elif score >= 99.9:
+        elif way:
+            result[c.id] = Grounding(
+                "contradicted",
+                s.id,
+                s.text,
+                score,
+                f"the report says it went the other way ({way})",
+            )
+        elif matched:
             result[c.id] = Grounding("supported", s.id, s.text, score, "figures and names match")
         elif clash and claim_names:
             result[c.id] = Grounding(
