@@ -28,6 +28,11 @@ class Quantity:
     def is_year(self) -> bool:
         return self.unit == "year"
 
+    @property
+    def is_score(self) -> bool:
+        """ "6-0", "3-2": a pair whose second number is lower is a score, not a range."""
+        return self.high is not None and self.high < self.value
+
     def span(self) -> tuple[float, float]:
         return (self.value, self.high if self.high is not None else self.value)
 
@@ -164,10 +169,10 @@ _NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
 
 _QUANTITY = re.compile(
     rf"""(?P<qual>(?:{_QUAL_RE})\s*)?
-         (?P<cur>us\$|\$|¥|￥|€|rmb\s?)?
+         (?P<cur>(?:us\$|\$|¥|￥|€)\s?|rmb\s?)?
          (?P<a>{_NUMBER_TOKEN})\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
          (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
-            (?:us\$|\$|¥|￥|€)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?)?
+            (?:(?:us\$|\$|¥|￥|€)\s?)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?)?
          \s*(?P<unit>{_UNIT_RE})?
          (?P<squal>以上|以下|左右|多)?""",
     re.IGNORECASE | re.VERBOSE,
@@ -346,6 +351,10 @@ def agreement(a: Quantity, b: Quantity) -> str:
     - ``incomparable``: different units, or a year.
     """
     if a.unit != b.unit or a.is_year or b.is_year:
+        return "incomparable"
+    if a.is_score or b.is_score:
+        if a.is_score and b.is_score:
+            return "same" if a.span() == b.span() else "conflict"
         return "incomparable"
     (a_lo, a_hi), (b_lo, b_hi) = a.span(), b.span()
     scale = max(abs(a_lo), abs(a_hi), abs(b_lo), abs(b_hi), 1e-9)

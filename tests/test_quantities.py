@@ -86,6 +86,10 @@ def test_words_that_are_not_figures() -> None:
         ("60%", "近60%", "same"),
         ("12%", "10-15%", "same"),
         ("$39", "39美元", "same"),
+        ("$ 39", "$39", "same"),  # tokenized text puts a space after the sign
+        ("won 6-0", "won 6-0", "same"),  # a score, not a range from 6 down to 0
+        ("won 6-0", "won 7-6", "conflict"),
+        ("won 6-0", "6", "incomparable"),
         ("$39", "39%", "incomparable"),
         ("2024年", "2024", "incomparable"),
     ],
