@@ -121,6 +121,8 @@ WORDS = doc(
     "Usage-based pricing is replacing flat seats. Finance teams dislike the unpredictability.",
     "Python and TypeScript users report the highest satisfaction. Users of C++ and Rust are "
     "less happy.",
+    "Procurement and legal reviews hold the large companies back.",
+    "Sky Sports pundit Merson criticised the call-up of Townsend to the England squad.",
 )
 
 
@@ -137,11 +139,14 @@ WORDS = doc(
             "unsupported",
         ),
         ("Python and Rust users report the highest satisfaction.", "contradicted"),
+        # a word swapped for its opposite
+        ("Python and TypeScript users report the lowest satisfaction.", "contradicted"),
+        ("Procurement and legal reviews hold small start-ups back.", "contradicted"),
+        # a name added, not swapped: the sentence says "Merson", the claim "Paul Merson"
+        ("Paul Merson criticised the call-up of Townsend to the England squad.", "supported"),
     ],
 )
-def test_claims_without_figures_need_most_of_their_words_in_the_report(
-    text: str, expected: str
-) -> None:
+def test_claims_without_figures_are_read_by_their_words(text: str, expected: str) -> None:
     assert status(text, WORDS) == expected
 
 

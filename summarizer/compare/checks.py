@@ -161,17 +161,85 @@ def _directions(text: str) -> dict[str, str]:
     return found
 
 
+# Words that say the opposite of each other, in reports of either language. Only pairs whose
+# swap turns a finding around; "new"/"old" and the like say too little on their own.
+_ANTONYMS_EN = [
+    ("large", "small"), ("big", "small"), ("high", "low"), ("highest", "lowest"),
+    ("most", "least"), ("best", "worst"), ("better", "worse"), ("early", "late"),
+    ("earlier", "later"), ("first", "last"), ("gain", "loss"), ("win", "lose"),
+    ("won", "lost"), ("accept", "reject"), ("approve", "reject"), ("success", "failure"),
+    ("positive", "negative"), ("strong", "weak"), ("stronger", "weaker"), ("fast", "slow"),
+    ("faster", "slower"), ("cheap", "expensive"), ("cheaper", "expensive"), ("junior", "senior"),
+    ("above", "below"), ("internal", "external"), ("private", "public"),
+    ("domestic", "foreign"), ("majority", "minority"), ("allow", "ban"), ("include", "exclude"),
+    ("easy", "hard"), ("easier", "harder"), ("agree", "disagree"),
+    ("support", "oppose"), ("buy", "sell"), ("bought", "sold"), ("import", "export"),
+    ("profit", "loss"), ("benefit", "harm"), ("common", "rare"), ("widely", "rarely"),
+]  # fmt: skip
+_ANTONYMS_ZH = [
+    ("增加", "减少"), ("上升", "下降"), ("提高", "降低"), ("最高", "最低"), ("最多", "最少"),
+    ("大型", "小型"), ("大公司", "小公司"), ("成功", "失败"), ("支持", "反对"), ("允许", "禁止"),
+    ("国内", "国外"), ("内部", "外部"), ("初级", "高级"), ("积极", "消极"), ("正面", "负面"),
+    ("盈利", "亏损"), ("买入", "卖出"), ("喜欢", "不喜欢"), ("最大", "最小"), ("更快", "更慢"),
+]  # fmt: skip
+_OPPOSITES: dict[str, set[str]] = {}
+for _a, _b in _ANTONYMS_EN:
+    _OPPOSITES.setdefault(word_key(_a), set()).add(word_key(_b))
+    _OPPOSITES.setdefault(word_key(_b), set()).add(word_key(_a))
+
+
+def antonym_swapped(claim: str, source: str) -> tuple[str, str] | None:
+    """(the claim's word, the source's) when the claim uses a word where the source uses its
+    opposite and neither text uses both: "small start-ups" against "large companies"."""
+    claim_keys = {word_key(t): t for t in _EN_TOKEN.findall(nfkc(claim).lower())}
+    source_keys = {word_key(t): t for t in _EN_TOKEN.findall(nfkc(source).lower())}
+    for key, word in claim_keys.items():
+        for other in _OPPOSITES.get(key, ()):
+            if other in source_keys and key not in source_keys and other not in claim_keys:
+                return word, source_keys[other]
+    for a, b in (*_ANTONYMS_ZH, *((b, a) for a, b in _ANTONYMS_ZH)):
+        if a in claim and b in source and a not in source and b not in claim:
+            return a, b
+    return None
+
+
 def is_opinion(text: str) -> bool:
     return bool(_OPINION.search(text))
 
 
-def swapped_name(claim_names: set[str], source_names: set[str]) -> str | None:
+def swapped_name(
+    claim_names: set[str], source_names: set[str], claim: str, source: str
+) -> str | None:
     """A name the claim gives where the source gives another: "Gemini leads" against "Claude
-    leads", "Python and Rust" against "Python and TypeScript". None when either names nothing,
-    or when every name of one is in the other."""
-    if claim_names - source_names and source_names - claim_names:
-        return sorted(claim_names - source_names)[0]
+    leads" (no name in common), or "Python and Rust users" against "Python and TypeScript users"
+    (the other name in the very same place: a word next to it is the same). A claim that only
+    adds a name ("Paul Merson" where the sentence says "Merson") is no swap."""
+    extra, others = claim_names - source_names, source_names - claim_names
+    if not extra or not others:
+        return None
+    if not claim_names & source_names:
+        return sorted(extra)[0]
+    for name in sorted(extra):
+        if _beside(name, claim) & set().union(*(_beside(o, source) for o in others)):
+            return name
     return None
+
+
+_NEIGHBOUR = re.compile(rf"[A-Za-z0-9]+|{CJK_RE.pattern}")
+
+
+def _beside(name: str, text: str) -> set[tuple[str, str]]:
+    """The words right before and right after each place the text says the name."""
+    lowered = nfkc(text).lower()
+    found: set[tuple[str, str]] = set()
+    for m in re.finditer(re.escape(name), lowered):
+        before = _NEIGHBOUR.findall(lowered[max(0, m.start() - 20) : m.start()])
+        after = _NEIGHBOUR.findall(lowered[m.end() : m.end() + 20])
+        if before:
+            found.add(("before", before[-1]))
+        if after:
+            found.add(("after", after[0]))
+    return found
 
 
 _JOINS = re.compile(r"\s*(?:in|for|at|from|among|across)\s+(?:the\s+)?")

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from summarizer.anchors import figure_tokens, known_names, lowercase_words, names
 from summarizer.claims import Claim
 from summarizer.compare.checks import (
+    antonym_swapped,
     direction_differs,
     is_opinion,
     misattributed,
@@ -193,11 +194,15 @@ def _judge(
     source_names = read_names(source_text)
     if negation_differs(claim_text, source_text):
         return replace(found, status="contradicted", reason="the report says the opposite")
+    if swap := antonym_swapped(claim_text, source_text):
+        return replace(
+            found, status="contradicted", reason=f"the report says {swap[1]}, not {swap[0]}"
+        )
     if way := direction_differs(claim_text, source_text, figures=bool(claim.quantities)):
         return replace(
             found, status="contradicted", reason=f"the report says it went the other way ({way})"
         )
-    other = swapped_name(claim_names, source_names)
+    other = swapped_name(claim_names, source_names, claim_text, source_text)
     if other:
         return replace(
             found,
