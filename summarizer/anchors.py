@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.quantities import Quantity, comparable, parse_quantities
-from summarizer.text import CJK_RE, word_key
+from summarizer.text import CJK_RE, STOP_WORDS, word_key
 
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.
@@ -31,7 +31,7 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     found = set()
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
         word = m.group(0)
-        if len(word) == 1:  # "I", or a stray initial
+        if len(word) == 1 or word.lower() in STOP_WORDS:  # "I", a stray initial, "An open pit…"
             continue
         if (
             (word[0].isupper() and (k > 0 or word.lower() in known))

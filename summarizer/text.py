@@ -147,7 +147,7 @@ def _merge_fragments(sentences: list[str]) -> list[str]:
 
 
 _WORD = re.compile(rf"[{_CJK}]+|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:[.,]\d+)*%?")
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     [
         "a",
         "an",
@@ -236,7 +236,7 @@ def match_tokens(text: str) -> list[str]:
             tokens.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
         else:
             word = word.lower()
-            if word not in _STOP:
+            if word not in STOP_WORDS:
                 tokens.append(word)
     return tokens
 

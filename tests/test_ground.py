@@ -91,6 +91,8 @@ REGIONS = doc(
     "China has the highest share of daily users, at 66%, compared with 54% in North America "
     "and 49% in Europe. The U.S. market grew by 8%.",
     "He had not wanted to sit down because the seat might not be clean.",
+    "The authorities have not found any evidence of poison.",
+    "An open pit mine collapsed in China, killing at least two people.",
 )
 
 
@@ -109,6 +111,11 @@ REGIONS = doc(
         ("He had not wanted to sit down.", "supported"),
         ("He had wanted to sit down.", "contradicted"),
         ("He hadn't wanted to sit down.", "supported"),
+        ("The authorities have found no evidence of poison.", "supported"),
+        ("The authorities have found evidence of poison.", "contradicted"),
+        # "An" opening the sentence is no name; "Chinese" is China's
+        ("A Chinese mine collapse killed at least two people.", "supported"),
+        ("A Mongolian mine collapse killed at least two people.", "contradicted"),
     ],
 )
 def test_figures_names_and_negations_read_in_context(text: str, expected: str) -> None:

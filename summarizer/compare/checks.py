@@ -39,27 +39,30 @@ def _denies(token: str) -> bool:
 
 def negation_differs(claim: str, source: str) -> bool:
     """The claim denies what the source states, or states what the source denies: a word that
-    both use is negated in one and not in the other ("did not recommend" against "recommended",
-    "没有增长" against "增长了"). A "not" about a word the other text does not use tells nothing."""
-    claim_words, claim_denied = _polarity(claim)
-    source_words, source_denied = _polarity(source)
+    both use is negated in one, and stands far from any negation in the other ("did not
+    recommend" against "recommended", "没有增长" against "增长了"). "found no evidence" and "not
+    found any evidence" agree; a "not" about a word the other text does not use tells nothing."""
+    claim_words, claim_denied, claim_near = _polarity(claim)
+    source_words, source_denied, source_near = _polarity(source)
     return bool(
-        (claim_denied & source_words) - source_denied
-        or (source_denied & claim_words) - claim_denied
+        (claim_denied & source_words) - source_near or (source_denied & claim_words) - claim_near
     )
 
 
-def _polarity(text: str) -> tuple[set[str], set[str]]:
-    """Every word (stemmed; Chinese as character bigrams) and the words a negation denies."""
+_NEAR = 3  # words (or Chinese characters) from a negation that may still be under it
+
+
+def _polarity(text: str) -> tuple[set[str], set[str], set[str]]:
+    """Every word (stemmed; Chinese as character bigrams), the words a negation denies, and the
+    words that stand near a negation."""
     text = nfkc(text)
-    words: set[str] = set()
-    denied: set[str] = set()
     tokens = [m.group(0).lower() for m in _EN_TOKEN.finditer(text)]
     stems = [word_key(t) for t in tokens]
-    words.update(stems)
+    words, denied, near = set(stems), set(), set()
     for i, token in enumerate(tokens):
         if not _denies(token) or tokens[i + 1 : i + 2] == ["only"]:
             continue
+        near.update(stems[max(0, i - _NEAR) : i + _NEAR + 1])
         # the one word it bears on: "did not recommend", "has not been cut", "no interest"
         bears_on = next(
             (st for t, st in zip(tokens[i + 1 :], stems[i + 1 :], strict=True) if t not in _FILLER),
@@ -72,7 +75,9 @@ def _polarity(text: str) -> tuple[set[str], set[str]]:
         for m in _NEGATION_ZH.finditer(run):
             if len(after := run[m.end() : m.end() + 2]) == 2:  # 没有增长 → 增长
                 denied.add(after)
-    return words, denied
+            around = run[max(0, m.start() - _NEAR) : m.end() + _NEAR + 1]
+            near.update(around[k : k + 2] for k in range(len(around) - 1))
+    return words, denied, near
 
 
 def unsaid(claim: str, source: str) -> tuple[list[str], float]:
@@ -207,21 +212,30 @@ def is_opinion(text: str) -> bool:
     return bool(_OPINION.search(text))
 
 
+def lacking(names: set[str], other: set[str]) -> set[str]:
+    """The names that `other` does not hold — counting "chinese" as held where it says "china"
+    (names that share their first four letters are taken for one)."""
+    keys = {n[:4] for n in other}
+    return {n for n in names if n[:4] not in keys}
+
+
 def swapped_name(
     claim_names: set[str], source_names: set[str], claim: str, source: str
-) -> str | None:
-    """A name the claim gives where the source gives another: "Gemini leads" against "Claude
-    leads" (no name in common), or "Python and Rust users" against "Python and TypeScript users"
-    (the other name in the very same place: a word next to it is the same). A claim that only
-    adds a name ("Paul Merson" where the sentence says "Merson") is no swap."""
-    extra, others = claim_names - source_names, source_names - claim_names
+) -> tuple[str, str] | None:
+    """(the claim's name, the source's) when the claim gives a name where the source gives
+    another: "Gemini leads" against "Claude leads" (no name in common), or "Python and Rust
+    users" against "Python and TypeScript users" (the other name in the very same place: a word
+    next to it is the same). A claim that only adds a name ("Paul Merson" where the sentence says
+    "Merson") is no swap."""
+    extra, others = lacking(claim_names, source_names), lacking(source_names, claim_names)
     if not extra or not others:
         return None
-    if not claim_names & source_names:
-        return sorted(extra)[0]
+    if extra == claim_names:
+        return sorted(extra)[0], sorted(others)[0]
     for name in sorted(extra):
-        if _beside(name, claim) & set().union(*(_beside(o, source) for o in others)):
-            return name
+        for other in sorted(others):
+            if _beside(name, claim) & _beside(other, source):
+                return name, other
     return None
 
 

@@ -22,6 +22,7 @@ from summarizer.compare.checks import (
     antonym_swapped,
     direction_differs,
     is_opinion,
+    lacking,
     misattributed,
     negation_differs,
     swapped_name,
@@ -165,6 +166,8 @@ def _judge(
         claim_names,
         lambda j: read_names(text_of(j)),
         read_names.distinctive(claim_names),
+        claim_text,
+        text_of,
     )
     if not found.source_anchor:
         return found
@@ -202,12 +205,9 @@ def _judge(
         return replace(
             found, status="contradicted", reason=f"the report says it went the other way ({way})"
         )
-    other = swapped_name(claim_names, source_names, claim_text, source_text)
-    if other:
+    if names := swapped_name(claim_names, source_names, claim_text, source_text):
         return replace(
-            found,
-            status="contradicted",
-            reason=f"the report says this of someone else, not {other}",
+            found, status="contradicted", reason=f"the report says {names[1]}, not {names[0]}"
         )
     owner = misattributed(claim_names, source_names, source_text, comparable(claim.quantities))
     if owner:
@@ -226,6 +226,8 @@ def _judge_figures(
     claim_names: set[str],
     names_of: Callable[[int], set[str]],
     required: set[str],
+    claim_text: str,
+    text_of: Callable[[int], str],
 ) -> Grounding:
     """`required`: the claim's distinctive names, one of which a supporting sentence must name."""
     if len(candidates) == 0:
@@ -241,7 +243,7 @@ def _judge_figures(
         related = [int(k) for k in order if scores[k] >= FIGURE_RELATED]
         for k in related:
             jk = int(candidates[k])
-            if (not required or required & names_of(jk)) and _all_agree(figures, figures_of(jk)):
+            if _names_one_of(required, names_of(jk)) and _all_agree(figures, figures_of(jk)):
                 return Grounding(
                     "supported", sentences[jk].id, sentences[jk].text, float(scores[k])
                 )
@@ -254,16 +256,15 @@ def _judge_figures(
             around = _paragraph_around(sentences, jk)
             stated = [q for i in around for q in figures_of(i)]
             named = set().union(*(names_of(i) for i in around))
-            if (not required or required & named) and _all_agree(figures, stated):
+            if _names_one_of(required, named) and _all_agree(figures, stated):
                 quote = " ".join(sentences[i].text for i in around)
                 return Grounding("supported", sentences[jk].id, quote, float(scores[k]))
     if score < RELATED:
         return Grounding("unsupported", s.id, s.text, score, "no source sentence is close")
-    others = names_of(j) - claim_names
-    if figures and claim_names and others and _all_agree(figures, figures_of(j)):
-        return Grounding(
-            "contradicted", s.id, s.text, score, f"the report says this of {sorted(others)[0]}"
-        )
+    swap = swapped_name(claim_names, names_of(j), claim_text, text_of(j))
+    if figures and swap and _all_agree(figures, figures_of(j)):
+        reason = f"the report says {swap[1]}, not {swap[0]}"
+        return Grounding("contradicted", s.id, s.text, score, reason)
     if clash:
         return Grounding("contradicted", s.id, s.text, score, "the source gives another figure")
     if figures:
@@ -271,6 +272,10 @@ def _judge_figures(
     if score >= SUPPORT:
         return Grounding("supported", s.id, s.text, score)
     return Grounding("unsupported", s.id, s.text, score, "only loosely related text in the source")
+
+
+def _names_one_of(required: set[str], named: set[str]) -> bool:
+    return not required or lacking(required, named) != required
 
 
 def _all_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
