@@ -45,7 +45,7 @@ def print_scorecard(console: Console, comparison: dict[str, Any]) -> None:
         )
     console.print(table)
     console.print(
-        "cover: share of the facts other models also state · uniq: facts only it "
+        "cover: of the facts two or more models state, the share it states · uniq: facts only it "
         "states · sup/unsup/contra: claims the report supports / does not / "
         "contradicts · confl: numeric conflicts with other models"
     )
