@@ -1,10 +1,16 @@
 """Grounding: find the source sentence that supports each claim, or flag the claim.
 
 Statuses (the DESIGN contract):
-- supported: a source sentence says it, figures included;
-- contradicted: the closest source sentence states the same thing with a different figure;
-- unsupported: nothing in the source is close enough;
-- unverified: no source was given, or the claim is a takeaway (an opinion, not a fact).
+- supported: a source sentence (or it with its neighbours in the paragraph) states the claim's
+  figures and most of its words;
+- contradicted: the closest sentence states the same thing with a different figure, the other
+  way round (a negation, a direction such as rose/fell, a word's opposite), or of another name;
+- unsupported: nothing in the source is close enough, or the closest passage lacks much of
+  what the claim says;
+- unverified: no source was given, the claim is a takeaway (an opinion, not a fact), or it is
+  written in another language than the report with nothing that reads the same in both.
+
+Everything here reads words, figures and names; no model is asked.
 """
 
 from __future__ import annotations
