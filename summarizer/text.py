@@ -14,6 +14,7 @@ import unicodedata
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{_CJK}]")
+CJK_RUN_RE = re.compile(f"[{_CJK}]+")
 
 # Abbreviations after which a period does not end a sentence (compared lower-case, without the dot).
 _ABBREVIATIONS = frozenset(

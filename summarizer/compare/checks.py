@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.quantities import Quantity, agreement, parse_quantities
-from summarizer.text import CJK_RE, match_tokens, nfkc, word_key
+from summarizer.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, word_key
 
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
 _NEGATION_ZH = re.compile(
@@ -70,7 +70,7 @@ def _polarity(text: str) -> tuple[set[str], set[str], set[str]]:
         )
         if bears_on and not _denies(bears_on):
             denied.add(bears_on)
-    for run in re.findall(r"[\u3400-\u9fff]+", text):
+    for run in CJK_RUN_RE.findall(text):
         words.update(run[k : k + 2] for k in range(len(run) - 1))
         for m in _NEGATION_ZH.finditer(run):
             if len(after := run[m.end() : m.end() + 2]) == 2:  # 没有增长 → 增长
@@ -78,6 +78,11 @@ def _polarity(text: str) -> tuple[set[str], set[str], set[str]]:
             around = run[max(0, m.start() - _NEAR) : m.end() + _NEAR + 1]
             near.update(around[k : k + 2] for k in range(len(around) - 1))
     return words, denied, near
+
+
+# Words that carry no fact of their own, beyond the stop words matching already drops.
+_FUNCTION = _words("how what which who when where why now also just much very such said says say")
+_ZH_FUNCTION = frozenset("的了已经是在和与及也都将被把对从为")  # a bigram with one carries little
 
 
 def unsaid(claim: str, source: str) -> tuple[list[str], float]:
@@ -107,11 +112,6 @@ def _join_bigrams(tokens: list[str]) -> list[str]:
 
 def _key(token: str) -> str:
     return token if CJK_RE.match(token) else word_key(token)
-
-
-# Words that carry no fact of their own, beyond the stop words matching already drops.
-_FUNCTION = _words("how what which who when where why now also just much very such said says say")
-_ZH_FUNCTION = frozenset("的了已经是在和与及也都将被把对从为")  # a bigram with one carries little
 
 
 # Which way a figure or a trend went, in either language. "more than 80%" is a bound, not a
@@ -279,13 +279,13 @@ def misattributed(
             before = [(at - pos, n) for pos, n in spots if pos < at]
             after = [(pos - end, n) for pos, n in spots if pos >= end]
             joined = [n for gap, n in after if _JOINS.fullmatch(lowered[end : end + gap])]
-            owner = (
-                joined[0]
-                if joined
-                else min(before)[1]
-                if before
-                else min(after, default=(0, None))[1]
-            )
+            owner: str | None
+            if joined:
+                owner = joined[0]
+            elif before:
+                owner = min(before)[1]
+            else:
+                owner = min(after, default=(0, None))[1]
             if owner and owner not in claim_names:
                 return owner
     return None

@@ -81,8 +81,7 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
         [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())],
         common,
     )
-    read_names = _NameReader(known, common)
-    read_names.learn_ubiquitous(sentences)
+    read_names = _NameReader(known, common, sentences)
     if "" in pending:  # claims in a language the source is not written in
         result.update(
             _ground_across_languages(
@@ -132,20 +131,21 @@ class _FigureCache:
 
 class _NameReader:
     """Names as the report uses them: known names recognised anywhere, and never a word the
-    report also writes in lower case (a capitalised "The" mid-text is not a name)."""
+    report also writes in lower case (a capitalised "The" mid-text is not a name). Reads the
+    names of every report sentence once (`in_sentence`), and from them the names the report
+    uses everywhere ("AI" in a report on AI), which point at no sentence."""
 
-    def __init__(self, known: frozenset[str], common: set[str]) -> None:
+    def __init__(
+        self, known: frozenset[str], common: set[str], sentences: Sequence[Sentence]
+    ) -> None:
         self.known, self.common = known, common
-        self.everywhere: set[str] = set()
+        self.in_sentence = [self(s.text) for s in sentences]
+        counts = Counter(n for found in self.in_sentence for n in found)
+        most = max(3, len(sentences) // 20)
+        self.everywhere = {n for n, count in counts.items() if count > most}
 
     def __call__(self, text: str) -> set[str]:
         return names(text, self.known) - self.common
-
-    def learn_ubiquitous(self, sentences: Sequence[Sentence]) -> None:
-        """A name the report uses everywhere ("AI" in a report on AI) points at no sentence."""
-        counts = Counter(n for s in sentences for n in self(s.text))
-        most = max(3, len(sentences) // 20)
-        self.everywhere = {n for n, count in counts.items() if count > most}
 
     def distinctive(self, found: set[str]) -> set[str]:
         return found - self.everywhere
@@ -311,7 +311,9 @@ def _ground_across_languages(
     """A Chinese claim against an English report (or the reverse), through what reads the same in
     both: the sentence that holds the claim's names and figures supports it; one that holds its
     names with another figure contradicts it. A claim with neither cannot be checked this way."""
-    anchors = [read_names(s.text) | figure_tokens(figures_of(j)) for j, s in enumerate(sentences)]
+    anchors = [
+        read_names.in_sentence[j] | figure_tokens(figures_of(j)) for j in range(len(sentences))
+    ]
     index = TokenIndex([sorted(a) for a in anchors])
     result: dict[str, Grounding] = {}
     for c in claims:
@@ -343,7 +345,11 @@ def _ground_across_languages(
         score, j, clash = best
         s = sentences[j]
         matched = score >= 99.9
-        owner = misattributed(claim_names, read_names(s.text), s.text, figures) if matched else None
+        owner = (
+            misattributed(claim_names, read_names.in_sentence[j], s.text, figures)
+            if matched
+            else None
+        )
         # Rose or fell, 上升 or 下降: the direction words of both languages are known.
         way = direction_differs(c.text, s.text, figures=bool(figures)) if matched else None
         if owner:
