@@ -22,7 +22,7 @@ from typing import Any
 
 from summarizer.cli import read_summaries
 from summarizer.compare import Comparison, compare
-from summarizer.example import load_example
+from summarizer.fetch.example import load_example
 
 GOLD = Path(__file__).parent / "gold"
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from summarizer.compare import compare
 from summarizer.document import Block, build_document
-from summarizer.example import load_example
+from summarizer.fetch.example import load_example
 from summarizer.fetch.markdown import text_blocks
 from summarizer.providers.base import Response
 from summarizer.tokens import count_tokens

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from summarizer import pipeline  # noqa: E402
 from summarizer.config import Settings  # noqa: E402
-from summarizer.example import load_example  # noqa: E402
+from summarizer.fetch.example import load_example  # noqa: E402
 from summarizer.providers.registry import resolve  # noqa: E402
 from tests.fake_llm import FakeLLM, start  # noqa: E402
 

@@ -14,10 +14,10 @@ from collections import Counter
 from importlib import resources
 from pathlib import Path
 
-from summarizer.claims import make_claim
 from summarizer.compare.ground import ground
-from summarizer.example import load_example
 from summarizer.fetch import read_bytes
+from summarizer.fetch.example import load_example
+from summarizer.lang.claims import make_claim
 
 GOLD = Path(__file__).parent / "gold" / "grounding.json"
 FLAG = {"unsupported", "contradicted"}

@@ -23,10 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from summarizer.claims import claims_from_markdown
 from summarizer.compare.ground import ground
 from summarizer.document import build_document
 from summarizer.fetch.markdown import text_blocks
+from summarizer.lang.claims import claims_from_markdown
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 FLAG = {"unsupported", "contradicted"}

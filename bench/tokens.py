@@ -25,11 +25,11 @@ from langchain_core.runnables import RunnableLambda  # noqa: E402
 from summarizer import pipeline  # noqa: E402
 from summarizer.config import Settings  # noqa: E402
 from summarizer.document import build_document  # noqa: E402
-from summarizer.example import load_example  # noqa: E402
+from summarizer.fetch.example import load_example  # noqa: E402
 from summarizer.fetch.markdown import text_blocks  # noqa: E402
-from summarizer.plan import OUTPUT_ESTIMATE, OUTPUT_RESERVE, prompt_tokens  # noqa: E402
-from summarizer.prompts import load_prompt  # noqa: E402
 from summarizer.providers.registry import resolve  # noqa: E402
+from summarizer.summarize.plan import OUTPUT_ESTIMATE, OUTPUT_RESERVE, prompt_tokens  # noqa: E402
+from summarizer.summarize.prompts import load_prompt  # noqa: E402
 from summarizer.tokens import count_tokens  # noqa: E402
 from tests.fake_llm import FakeLLM, start  # noqa: E402
 

@@ -26,10 +26,10 @@ from summarizer.config import Settings, load_settings, parse_langs
 from summarizer.console import err_console, finish, print_plan, progress_printer, report_posts
 from summarizer.document import Document
 from summarizer.errors import InputError, SummarizerError
-from summarizer.example import load_example
 from summarizer.fetch import fetch
+from summarizer.fetch.example import load_example
 from summarizer.files import write_atomic
-from summarizer.plan import build_requests, check_budget, plan_run, uncached_cost
+from summarizer.keys import load_env_file, redact
 from summarizer.providers.base import Response
 from summarizer.providers.registry import (
     BASELINES,
@@ -41,8 +41,8 @@ from summarizer.providers.registry import (
     specs_for,
 )
 from summarizer.render.view import serve, write_view
-from summarizer.runner import load_responses, response_path
-from summarizer.secrets import load_env_file, redact
+from summarizer.summarize.plan import build_requests, check_budget, plan_run, uncached_cost
+from summarizer.summarize.runner import load_responses, response_path
 
 
 def _settings(args: argparse.Namespace) -> Settings:

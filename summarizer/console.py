@@ -12,7 +12,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from summarizer.plan import ModelPlan
+from summarizer.summarize.plan import ModelPlan
 
 
 def err_console() -> Console:

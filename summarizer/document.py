@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from summarizer.text import detect_lang, split_sentences
+from summarizer.lang.text import detect_lang, split_sentences
 
 
 @dataclass(frozen=True)

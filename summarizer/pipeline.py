@@ -23,26 +23,26 @@ from pathlib import Path
 from typing import Any
 
 from summarizer import __version__
-from summarizer.cache import ResponseCache
 from summarizer.compare import compare
 from summarizer.compare.score import scorecard_markdown
 from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import InputError, NothingUsable
 from summarizer.files import write_atomic
-from summarizer.plan import ModelPlan, build_requests, plan_run
+from summarizer.lang.text import detect_lang, slugify
 from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import PostOptions, render_post
 from summarizer.render.publish import check_publishable, free_path, post_path, publish
 from summarizer.render.view import write_view
-from summarizer.runner import (
+from summarizer.summarize.cache import ResponseCache
+from summarizer.summarize.plan import ModelPlan, build_requests, plan_run
+from summarizer.summarize.runner import (
     RunnerOptions,
     load_responses,
     response_path,
     run_models,
 )
-from summarizer.text import detect_lang, slugify
-from summarizer.translate import translate_stage
+from summarizer.summarize.translate import translate_stage
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from summarizer.example import load_example
+from summarizer.fetch.example import load_example
 
 
 def test_example_is_a_real_sized_report_with_many_figures() -> None:

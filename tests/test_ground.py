@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.anchors import known_names
-from summarizer.claims import make_claim
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.ground import ground
 from summarizer.document import Block, attach_translation, build_document
+from summarizer.lang.claims import make_claim
+from summarizer.lang.names import known_names
 
 
 def doc(*paragraphs: str, lang_twin: tuple[str, ...] | None = None):  # type: ignore[no-untyped-def]

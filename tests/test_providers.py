@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.cache import ResponseCache
 from summarizer.cli import main
-from summarizer.example import load_example
+from summarizer.fetch.example import load_example
 from summarizer.providers.base import Request
 from summarizer.providers.registry import resolve
-from summarizer.runner import Runner, RunnerOptions
+from summarizer.summarize.cache import ResponseCache
+from summarizer.summarize.runner import Runner, RunnerOptions
 from tests.postcheck import assert_well_formed
 
 KEY = "sk-test-DO-NOT-LEAK-4242"
@@ -226,7 +226,7 @@ def test_the_report_is_fenced_and_the_prompt_versioned(fake_llm) -> None:
     saved = json.loads((run / "responses" / "gpt.json").read_text())
     assert len(saved["prompt_version"]) == 12
     from summarizer.fetch import fetch
-    from summarizer.prompts import fence, load_prompt
+    from summarizer.summarize.prompts import fence, load_prompt
 
     messages = load_prompt().render(
         title="t", langs="zh", report=fence(fetch("evil.txt").prompt_text())

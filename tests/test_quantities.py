@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.quantities import Quantity, agreement, parse_quantities
+from summarizer.lang.quantities import Quantity, agreement, parse_quantities
 
 
 def q(text: str) -> list[tuple[float, float | None, str, str, str]]:

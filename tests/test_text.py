@@ -1,6 +1,6 @@
 import pytest
 
-from summarizer.text import detect_lang, split_sentences
+from summarizer.lang.text import detect_lang, split_sentences
 
 
 @pytest.mark.parametrize(

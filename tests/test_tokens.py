@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.chunking import chunk_document
 from summarizer.cli import main
 from summarizer.document import Block, build_document
-from summarizer.example import load_example
+from summarizer.fetch.example import load_example
+from summarizer.summarize.chunking import chunk_document
 from summarizer.tokens import count_tokens, encoding
 from tests.test_providers import KEY, configure
 

@@ -10,12 +10,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from summarizer.claims import Claim, claims_from_markdown, claims_from_structured
 from summarizer.compare.align import Group, align
 from summarizer.compare.conflicts import Conflict, find_conflicts
 from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.score import ScoreRow, scorecard
 from summarizer.document import Document
+from summarizer.lang.claims import Claim, claims_from_markdown, claims_from_structured
 from summarizer.providers.base import Response
 
 __all__ = ["Comparison", "compare", "claims_of"]

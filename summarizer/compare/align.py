@@ -22,11 +22,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from summarizer.anchors import figure_tokens, is_figure, known_names, names
-from summarizer.claims import Claim
 from summarizer.compare.index import TokenIndex
-from summarizer.quantities import agreement, comparable
-from summarizer.text import match_tokens
+from summarizer.lang.claims import Claim
+from summarizer.lang.names import figure_tokens, is_figure, known_names, names
+from summarizer.lang.quantities import agreement, comparable
+from summarizer.lang.text import match_tokens
 
 THRESHOLD = 62.0  # a pair at or above this states the same fact
 NEAR_DUPLICATE = 85.0  # the same model saying the same thing twice

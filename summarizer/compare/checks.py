@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.quantities import Quantity, agreement, parse_quantities
-from summarizer.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, word_key
+from summarizer.lang.quantities import Quantity, agreement, parse_quantities
+from summarizer.lang.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, word_key
 
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
 _NEGATION_ZH = re.compile(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from summarizer.claims import Claim
 from summarizer.compare.align import Group
-from summarizer.quantities import Quantity, agreement, comparable
+from summarizer.lang.claims import Claim
+from summarizer.lang.quantities import Quantity, agreement, comparable
 
 _SEVERITY_ORDER = {"qualifier": 0, "approx": 0, "low": 1, "high": 2}
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
-from summarizer.text import match_tokens, nfkc
+from summarizer.lang.text import match_tokens, nfkc
 
 FOUND = 90.0  # partial alignment score at which a quote is in the report
 CANDIDATES = 12

@@ -22,8 +22,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz import fuzz
 
-from summarizer.anchors import figure_tokens, known_names, lowercase_words, names
-from summarizer.claims import Claim
 from summarizer.compare.checks import (
     antonym_swapped,
     direction_differs,
@@ -37,8 +35,10 @@ from summarizer.compare.checks import (
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
-from summarizer.quantities import Quantity, agreement, comparable, parse_quantities
-from summarizer.text import match_tokens
+from summarizer.lang.claims import Claim
+from summarizer.lang.names import figure_tokens, known_names, lowercase_words, names
+from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
+from summarizer.lang.text import match_tokens
 
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim

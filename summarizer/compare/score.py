@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.claims import Claim
 from summarizer.compare.align import Group
 from summarizer.compare.conflicts import Conflict
 from summarizer.compare.ground import Grounding
+from summarizer.lang.claims import Claim
 from summarizer.providers.base import Response
 
 

@@ -8,7 +8,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from summarizer.document import Block
-from summarizer.text import normalize_space
+from summarizer.lang.text import normalize_space
 
 _MD = MarkdownIt("commonmark").enable("table")
 

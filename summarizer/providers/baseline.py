@@ -18,8 +18,8 @@ from rapidfuzz import fuzz, process
 
 from summarizer.document import Document, Section, Sentence
 from summarizer.errors import BadOutput
+from summarizer.lang.text import match_string
 from summarizer.providers.base import Request, Response
-from summarizer.text import match_string
 
 MAX_CLAIMS = 15
 

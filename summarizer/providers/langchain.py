@@ -10,7 +10,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
 from summarizer.errors import BadOutput, ConfigError, Transient
-from summarizer.parse import parse_json_answer
+from summarizer.providers.answer_json import parse_json_answer
 from summarizer.providers.base import Request, Response
 from summarizer.providers.spec import ModelSpec
 

@@ -9,8 +9,7 @@ from typing import Any
 import openai
 
 from summarizer.errors import BadOutput
-from summarizer.parse import parse_json_answer
-from summarizer.prompts import SUMMARY_SCHEMA
+from summarizer.providers.answer_json import SUMMARY_SCHEMA, parse_json_answer
 from summarizer.providers.base import Request, Response
 from summarizer.providers.sdk_errors import translated_errors
 from summarizer.providers.spec import ModelSpec

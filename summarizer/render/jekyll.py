@@ -32,10 +32,10 @@ from jinja2 import (
 )
 
 from summarizer.document import Document
+from summarizer.lang.text import slugify
 from summarizer.render.labels import FLAGGED, LABELS
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
-from summarizer.text import slugify
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from summarizer.errors import OutputExistsError
 from summarizer.files import write_atomic
-from summarizer.text import slugify
+from summarizer.lang.text import slugify
 
 
 def post_path(

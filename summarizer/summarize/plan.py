@@ -7,15 +7,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from summarizer.cache import ResponseCache
-from summarizer.chunking import Chunk, chunk_document
 from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import InputError
-from summarizer.prompts import fence, load_prompt
 from summarizer.providers.base import Provider, Request
 from summarizer.providers.spec import ModelSpec
-from summarizer.runner import request_key
+from summarizer.summarize.cache import ResponseCache
+from summarizer.summarize.chunking import Chunk, chunk_document
+from summarizer.summarize.prompts import fence, load_prompt
+from summarizer.summarize.runner import request_key
 from summarizer.tokens import count_tokens
 
 OUTPUT_ESTIMATE = 1500  # tokens a summary answer takes, typically (JSON, ~15 claims, two languages)

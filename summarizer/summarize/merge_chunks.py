@@ -11,9 +11,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from summarizer.claims import claims_from_markdown
+from summarizer.lang.claims import claims_from_markdown
+from summarizer.lang.text import match_string
 from summarizer.providers.base import Response
-from summarizer.text import match_string
 
 DUPLICATE = 90.0
 MAX_TAKEAWAYS = 5

@@ -20,12 +20,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from summarizer.cache import ResponseCache, cache_key
 from summarizer.errors import RateLimited, SummarizerError, Transient
 from summarizer.files import write_atomic
+from summarizer.keys import redact
 from summarizer.providers.base import Provider, Request, Response
-from summarizer.reduce import merge_responses
-from summarizer.secrets import redact
+from summarizer.summarize.cache import ResponseCache, cache_key
+from summarizer.summarize.merge_chunks import merge_responses
 
 Progress = Callable[[str, str], None]  # (model, event) → None
 

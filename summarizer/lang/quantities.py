@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.text import nfkc
+from summarizer.lang.text import nfkc
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from summarizer.quantities import Quantity, comparable, parse_quantities
-from summarizer.text import CJK_RE, STOP_WORDS, word_key
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.text import CJK_RE, STOP_WORDS, word_key
 
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.

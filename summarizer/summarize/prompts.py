@@ -12,51 +12,12 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from langchain_core.prompts import ChatPromptTemplate
 
 from summarizer.errors import ConfigError
 
 USER_PROMPTS = Path("prompts")
-
-# What the summarize prompt asks for; sent as a JSON schema where the API supports one.
-SUMMARY_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "title": {
-            "type": "object",
-            "properties": {"zh": {"type": "string"}, "en": {"type": "string"}},
-        },
-        "abstract": {
-            "type": "object",
-            "properties": {"zh": {"type": "string"}, "en": {"type": "string"}},
-        },
-        "claims": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "zh": {"type": "string"},
-                    "en": {"type": "string"},
-                    "evidence": {"type": "string"},
-                    "section": {"type": "string"},
-                },
-                "required": ["zh", "en", "evidence", "section"],
-            },
-        },
-        "takeaways": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {"zh": {"type": "string"}, "en": {"type": "string"}},
-                "required": ["zh", "en"],
-            },
-        },
-    },
-    "required": ["title", "abstract", "claims", "takeaways"],
-}
-
 
 @dataclass(frozen=True)
 class Prompt:

@@ -17,8 +17,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from summarizer.quantities import Quantity, comparable, parse_quantities
-from summarizer.text import detect_lang, normalize_space, split_sentences
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.text import detect_lang, normalize_space, split_sentences
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer.cache import ResponseCache
 from summarizer.config import Settings
 from summarizer.files import write_atomic
-from summarizer.prompts import load_prompt
 from summarizer.providers.base import Provider, Request
 from summarizer.providers.registry import build, missing_keys, specs_for
-from summarizer.runner import Runner, RunnerOptions
+from summarizer.summarize.cache import ResponseCache
+from summarizer.summarize.prompts import load_prompt
+from summarizer.summarize.runner import Runner, RunnerOptions
 
 LANG_NAMES = {"zh": "Simplified Chinese", "en": "English"}
 
