@@ -25,7 +25,7 @@ from summarizer.render.view import write_view  # noqa: E402
 
 def main() -> None:
     doc = big_source()
-    comparison = compare(summaries(doc, 10, 200, random.Random(7)), doc).to_dict()
+    comparison = compare(summaries(doc, 10, 200, random.Random(7)), doc).to_json()
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         page_path = write_view(Path(tmp), comparison, doc)

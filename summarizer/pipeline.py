@@ -122,7 +122,7 @@ def compare_stage(
     if not any(r.status == "ok" for r in responses):
         errors = "; ".join(f"{r.model}: {r.error}" for r in responses)
         raise NothingUsable(f"no model produced a usable summary ({errors})")
-    result = compare(responses, doc, primary=langs[0]).to_dict()
+    result = compare(responses, doc, primary=langs[0]).to_json()
     write_atomic(run.comparison, json.dumps(result, ensure_ascii=False, indent=1))
     write_atomic(run.path / "scorecard.md", scorecard_markdown(result))
     return result
