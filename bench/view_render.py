@@ -25,14 +25,14 @@ from summarizer.render.view import write_view  # noqa: E402
 
 def main() -> None:
     doc = big_source()
-    comparison = compare(summaries(doc, 10, 200, random.Random(7)), doc).to_json()
+    comparison = compare(summaries(doc, 10, 200, random.Random(7)), doc)
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         page_path = write_view(Path(tmp), comparison, doc)
         print(
             f"written in {time.perf_counter() - started:.2f} s: "
-            f"{page_path.stat().st_size / 1e6:.1f} MB, {len(comparison['groups']):,} rows, "
-            f"{len(comparison['claims']):,} claims, 10 model columns"
+            f"{page_path.stat().st_size / 1e6:.1f} MB, {len(comparison.groups):,} rows, "
+            f"{len(comparison.claims):,} claims, 10 model columns"
         )
         with sync_playwright() as p:
             browser = p.chromium.launch(

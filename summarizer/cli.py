@@ -22,6 +22,7 @@ from rich.table import Table
 
 from summarizer import pipeline
 from summarizer.cli_args import build_parser
+from summarizer.compare.model import load_comparison
 from summarizer.config import Settings, load_settings, parse_langs
 from summarizer.console import err_console, finish, print_plan, progress_printer, report_posts
 from summarizer.document import Document
@@ -238,7 +239,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     settings = _settings(args)
     run = pipeline.RunDir(args.run_dir)
-    comparison = json.loads(run.require(run.comparison, "compare").read_text(encoding="utf-8"))
+    comparison = load_comparison(run.require(run.comparison, "compare"))
     doc = pipeline.load_document(run) if run.source_json.exists() else None
     responses = load_responses(run.responses) if run.responses.exists() else []
     posts = pipeline.render_stage(run, doc, responses, comparison, settings, args.force)
@@ -250,7 +251,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_view(args: argparse.Namespace) -> int:
     run = pipeline.RunDir(args.run_dir)
-    comparison = json.loads(run.require(run.comparison, "compare").read_text(encoding="utf-8"))
+    comparison = load_comparison(run.require(run.comparison, "compare"))
     doc = pipeline.load_document(run) if run.source_json.exists() else None
     page = write_view(run.path, comparison, doc)
     print(page)

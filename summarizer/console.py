@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from summarizer.compare.model import Comparison, comparison_text
 from summarizer.summarize.plan import ModelPlan
 
 
@@ -27,21 +26,21 @@ def progress_printer(console: Console) -> Callable[[str, str], None]:
     return report
 
 
-def print_scorecard(console: Console, comparison: dict[str, Any]) -> None:
+def print_scorecard(console: Console, comparison: Comparison) -> None:
     table = Table(title="Scorecard", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     columns = ("model", "claims", "cover", "uniq", "sup", "unsup", "contra", "confl")
     for col in columns:
         table.add_column(col, justify="left" if col == "model" else "right", no_wrap=True)
-    for r in comparison["scorecard"]:
+    for r in comparison.scorecard:
         table.add_row(
-            r["model"],
-            str(r["claims"]),
-            f"{r['coverage']:.0%}",
-            str(r["unique"]),
-            str(r["supported"]),
-            str(r["unsupported"]),
-            str(r["contradicted"]),
-            str(r["numeric_conflicts"]),
+            r.model,
+            str(r.claims),
+            f"{r.coverage:.0%}",
+            str(r.unique),
+            str(r.supported),
+            str(r.unsupported),
+            str(r.contradicted),
+            str(r.numeric_conflicts),
         )
     console.print(table)
     console.print(
@@ -84,7 +83,7 @@ def report_posts(err: Console, posts: Sequence[tuple[Path, str]]) -> None:
         err.print(f"{VERBS[status]}: {path}")
 
 
-def finish(err: Console, comparison: dict[str, Any], as_json: bool) -> None:
+def finish(err: Console, comparison: Comparison, as_json: bool) -> None:
     print_scorecard(err, comparison)
     if as_json:
-        print(json.dumps(comparison, ensure_ascii=False, indent=1))
+        print(comparison_text(comparison))

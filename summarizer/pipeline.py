@@ -24,6 +24,7 @@ from typing import Any
 
 from summarizer import __version__
 from summarizer.compare import compare
+from summarizer.compare.model import Comparison, save_comparison
 from summarizer.compare.score import scorecard_markdown
 from summarizer.config import Settings
 from summarizer.document import Document
@@ -118,26 +119,26 @@ def summarize(
 
 def compare_stage(
     run: RunDir, doc: Document | None, responses: Sequence[Response], langs: Sequence[str]
-) -> dict[str, Any]:
+) -> Comparison:
     if not any(r.status == "ok" for r in responses):
         errors = "; ".join(f"{r.model}: {r.error}" for r in responses)
         raise NothingUsable(f"no model produced a usable summary ({errors})")
-    result = compare(responses, doc, primary=langs[0]).to_json()
-    write_atomic(run.comparison, json.dumps(result, ensure_ascii=False, indent=1))
+    result = compare(responses, doc, primary=langs[0])
+    save_comparison(run.comparison, result)
     write_atomic(run.path / "scorecard.md", scorecard_markdown(result))
     return result
 
 
 def titles_and_abstracts(
-    doc: Document | None, responses: Sequence[Response], comparison: Mapping[str, Any]
+    doc: Document | None, responses: Sequence[Response], comparison: Comparison
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The post's title per language (the report's), and an abstract per language: the first
     model's own abstract in that language."""
     title: dict[str, str] = {}
     if doc:
         title = dict(doc.meta.get("title_translations") or {doc.lang: doc.title})
-    elif comparison.get("source", {}).get("title"):
-        title = {"en": comparison["source"]["title"]}
+    elif comparison.source.title:
+        title = {"en": comparison.source.title}
     abstracts: dict[str, str] = {}
     for r in responses:
         raw = (r.structured or {}).get("abstract") if r.status == "ok" else None
@@ -154,7 +155,7 @@ def render_stage(
     run: RunDir,
     doc: Document | None,
     responses: Sequence[Response],
-    comparison: Mapping[str, Any],
+    comparison: Comparison,
     settings: Settings,
     force: bool,
     today: date | None = None,
@@ -181,7 +182,7 @@ def render_stage(
 class RunResult:
     run_dir: Path
     posts: list[tuple[Path, str]]  # (path, written | unchanged | updated | overwritten)
-    comparison: dict[str, Any]
+    comparison: Comparison
     failed: list[str] = field(default_factory=list)
     responses: Sequence[Response] = ()
 
@@ -271,10 +272,12 @@ def run(
         for r in responses
     ]
     comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses, settings.langs))
-    stage(
-        "translate",
-        lambda: translate_stage(run_dir.comparison, comparison, providers, settings, progress),
+    translated = stage(
+        "translate", lambda: translate_stage(comparison, providers, settings, progress)
     )
+    if translated is not comparison:
+        comparison = translated
+        save_comparison(run_dir.comparison, comparison)
     posts = stage(
         "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
     )
@@ -302,7 +305,7 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def rerun_compare(run: RunDir, langs: Sequence[str]) -> dict[str, Any]:
+def rerun_compare(run: RunDir, langs: Sequence[str]) -> Comparison:
     doc = load_document(run) if run.source_json.exists() else None
     responses = load_responses(run.require(run.responses, "summarize"))
     return compare_stage(run, doc, responses, langs)

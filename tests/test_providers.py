@@ -261,6 +261,12 @@ def test_claims_in_one_language_are_translated_by_a_configured_model(fake_llm, c
     post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
     assert r"\[zh\] Claude is the primary model for 41% of weekly users." in post
     assert "未翻译" not in post
+    [run] = sorted(Path("outputs").iterdir())[-1:]
+    [claim] = json.loads((run / "comparison.json").read_text(encoding="utf-8"))["claims"]
+    assert claim["translations"]["zh"].endswith(
+        "Claude is the primary model for 41% of weekly users."
+    )
+    assert claim["translated_by"] == {"zh": "gpt"}  # the saved comparison says who translated
     calls = sum(fake_llm.calls.values())
     assert main(["run", "--summary", "mine=pasted.md"]) == 0
     assert sum(fake_llm.calls.values()) == calls  # the translation was cached

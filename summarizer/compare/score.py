@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from summarizer.compare.align import Group
 from summarizer.compare.conflicts import Conflict
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.providers.base import Response
+
+if TYPE_CHECKING:  # the comparison is made of the rows this module makes
+    from summarizer.compare.model import Comparison
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ def scorecard(
     return rows
 
 
-def scorecard_markdown(comparison: Mapping[str, Any]) -> str:
+def scorecard_markdown(comparison: Comparison) -> str:
     """scorecard.md: the scorecard as a Markdown table, for reading in a terminal or an editor."""
     head = (
         "| model | status | claims | coverage | unique | supported | unsupported | "
@@ -73,29 +76,28 @@ def scorecard_markdown(comparison: Mapping[str, Any]) -> str:
         "latency s |"
     )
     lines = [
-        f"# Scorecard: {comparison['source'].get('title') or 'summaries'}",
+        f"# Scorecard: {comparison.source.title or 'summaries'}",
         "",
         head,
         "|---|---|" + "--:|" * 12,
     ]
-    status = {m["name"]: m["status"] for m in comparison["models"]}
-    for r in comparison["scorecard"]:
+    status = {m.name: m.status for m in comparison.models}
+    for r in comparison.scorecard:
         lines.append(
-            f"| {r['model']} | {status.get(r['model'], '')} | {r['claims']} | "
-            f"{r['coverage']:.0%} | {r['unique']} | {r['supported']} | {r['unsupported']} | "
-            f"{r['contradicted']} | {r['unverified']} | {r['numeric_conflicts']} | "
-            f"{r['tokens_in']} | {r['tokens_out']} | {r['cost_usd']:.4f} | {r['latency_s']:.2f} |"
+            f"| {r.model} | {status.get(r.model, '')} | {r.claims} | "
+            f"{r.coverage:.0%} | {r.unique} | {r.supported} | {r.unsupported} | "
+            f"{r.contradicted} | {r.unverified} | {r.numeric_conflicts} | "
+            f"{r.tokens_in} | {r.tokens_out} | {r.cost_usd:.4f} | {r.latency_s:.2f} |"
         )
-    groups = comparison["groups"]
+    groups = comparison.groups
     kinds = {
-        k: sum(g["kind"] == k for g in groups)
-        for k in ("consensus", "majority", "minority", "unique")
+        k: sum(g.kind == k for g in groups) for k in ("consensus", "majority", "minority", "unique")
     }
     lines += [
         "",
         f"{len(groups)} facts: "
         + ", ".join(f"{v} {k}" for k, v in kinds.items() if v)
-        + f"; {sum(1 for g in groups if g['conflict'])} with numeric conflicts.",
+        + f"; {sum(1 for g in groups if g.id in comparison.conflicts)} with numeric conflicts.",
         "",
     ]
     return "\n".join(lines)

@@ -15,7 +15,7 @@ import hashlib
 import html
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,10 @@ from jinja2 import (
     StrictUndefined,
 )
 
+from summarizer.compare.ground import Grounding
+from summarizer.compare.model import Comparison
 from summarizer.document import Document
+from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
 from summarizer.render.labels import FLAGGED, LABELS
 from summarizer.render.publish import stamp
@@ -56,12 +59,6 @@ class PostOptions:
     today: date | None = None
 
 
-def _text_in(claim: Mapping[str, Any], lang: str) -> str | None:
-    return (claim.get("translations") or {}).get(lang) or (
-        claim["text"] if claim.get("lang") == lang else None
-    )
-
-
 def _topic_label(topic: str, lang: str, doc: Document | None) -> str:
     if doc:
         for sec in doc.sections:
@@ -81,25 +78,20 @@ def _source_link(doc: Document | None, quote_text: str) -> str | None:
     return str(url)
 
 
-def build_view(
-    comparison: Mapping[str, Any], doc: Document | None, opts: PostOptions
-) -> dict[str, Any]:
+def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) -> dict[str, Any]:
     """Everything the template shows, already escaped."""
     langs = opts.langs
     primary = langs[0]
-    claims = {c["id"]: c for c in comparison["claims"]}
+    claims = {c.id: c for c in comparison.claims}
+    groundings = comparison.groundings
     ok_models = view_models(comparison)
     order = {s.id: i for i, (_, s) in enumerate(doc.sentences())} if doc else {}
     footnotes: dict[str, dict[str, Any]] = {}
 
-    def cite(grounding: Mapping[str, Any] | None) -> str | None:
-        if (
-            not grounding
-            or grounding.get("status") != "supported"
-            or not grounding.get("source_anchor")
-        ):
+    def cite(grounding: Grounding | None) -> str | None:
+        if not grounding or grounding.status != "supported" or not grounding.source_anchor:
             return None
-        anchor = grounding["source_anchor"]
+        anchor = grounding.source_anchor
         if anchor not in footnotes:
             sentence = doc.sentence(anchor) if doc else None
             section = doc.section_of(anchor) if doc else None
@@ -108,25 +100,23 @@ def build_view(
                 where.append(md_text(section.translations.get(primary, section.heading)))
             if sentence and sentence.page:
                 where.append(LABELS[primary]["page"].format(page=sentence.page))
-            link = _md_url(_source_link(doc, grounding.get("source_quote") or ""))
+            link = _md_url(_source_link(doc, grounding.source_quote or ""))
             footnotes[anchor] = {
                 "id": f"src-{anchor}",
-                "quote": md_text(grounding.get("source_quote")),
+                "quote": md_text(grounding.source_quote),
                 "where": ("，" if primary == "zh" else ", ").join(where),
                 "link": link,
                 "anchor": anchor,
             }
         return footnotes[anchor]["id"]
 
-    def texts(
-        claim: Mapping[str, Any], others: Sequence[Mapping[str, Any]] = ()
-    ) -> list[dict[str, str]]:
+    def texts(claim: Claim, others: Sequence[Claim] = ()) -> list[dict[str, str]]:
         """The claim in each language; a language it lacks may come from `others`, claims of
         the same fact that agree with it (never from one that gives another figure)."""
         out = []
         for lang in langs:
-            t = _text_in(claim, lang) or next(
-                (_text_in(o, lang) for o in others if _text_in(o, lang)), None
+            t = claim.text_in(lang) or next(
+                (o.text_in(lang) for o in others if o.text_in(lang)), None
             )
             out.append(
                 {
@@ -139,23 +129,29 @@ def build_view(
 
     topics: dict[str, list[dict[str, Any]]] = {}
     topic_pos: dict[str, float] = {}
-    for g in comparison["groups"]:
-        members = [claims[cid] for cid in g["claim_ids"]]
-        grounded = [c for c in members if (c.get("grounding") or {}).get("status") == "supported"]
-        lead = max(grounded or members, key=lambda c: (c.get("grounding") or {}).get("score", 0))
-        agreeing = grounded if g.get("conflict") else members
-        anchor = (lead.get("grounding") or {}).get("source_anchor") or ""
+
+    def status(c: Claim) -> str | None:
+        g = groundings.get(c.id)
+        return g.status if g else None
+
+    for g in comparison.groups:
+        members = [claims[cid] for cid in g.claim_ids]
+        grounded = [c for c in members if status(c) == "supported"]
+        lead = max(grounded or members, key=lambda c: _score(groundings.get(c.id)))
+        agreeing = grounded if g.id in comparison.conflicts else members
+        lead_grounding = groundings.get(lead.id)
+        anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
         section = doc.section_of(anchor) if doc and anchor else None
         # Findings follow the report's own sections when the source says where; else the
         # model's topic.
-        topic = (section.heading if section and section.heading else "") or lead.get("topic") or ""
+        topic = (section.heading if section and section.heading else "") or lead.topic or ""
         pos = order.get(anchor, 1e9)
         topics.setdefault(topic, []).append(
             {
                 "texts": texts(lead, agreeing),
-                "models": md_text(join(g["models"], primary)),
-                "kind": g["kind"],
-                "footnote": cite(lead.get("grounding")),
+                "models": md_text(join(g.models, primary)),
+                "kind": g.kind,
+                "footnote": cite(lead_grounding),
                 "pos": pos,
             }
         )
@@ -171,34 +167,30 @@ def build_view(
         findings.append({"labels": labels, "items": items})
 
     conflicts = []
-    for g in comparison["groups"]:
-        if not g.get("conflict"):
+    for g in comparison.groups:
+        conflict = comparison.conflicts.get(g.id)
+        if not conflict:
             continue
-        members = [claims[cid] for cid in g["claim_ids"]]
-        ref = next((c.get("grounding") for c in members if c.get("grounding")), None) or {}
+        members = [claims[cid] for cid in g.claim_ids]
+        ref = next((groundings[c.id] for c in members if groundings.get(c.id)), None)
         conflicts.append(
             {
                 "texts": texts(members[0]),
-                "severity": g["conflict"].get("severity", ""),
+                "severity": conflict.severity,
                 "values": [
-                    {"model": md_text(m), "value": md_text(v)}
-                    for m, v in g["conflict"]["values"].items()
+                    {"model": md_text(m), "value": md_text(v)} for m, v in conflict.values.items()
                 ],
-                "source": md_text(ref.get("source_quote")),
+                "source": md_text(ref.source_quote if ref else None),
                 "footnote": cite(ref),
             }
         )
 
     takeaways: list[dict[str, Any]] = []
     for model in ok_models:
-        said = [
-            texts(c)
-            for c in comparison["claims"]
-            if c["model"] == model and c.get("kind") == "takeaway"
-        ]
+        said = [texts(c) for c in comparison.claims if c.model == model and c.kind == "takeaway"]
         takeaways.append({"model": md_text(model), "items": said})
 
-    rows = comparison["scorecard"]
+    rows = [asdict(row) for row in comparison.scorecard]
     return {
         "langs": langs,
         "primary": primary,
@@ -212,6 +204,10 @@ def build_view(
         "footnotes": list(footnotes.values()),
         "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
     }
+
+
+def _score(grounding: Grounding | None) -> float:
+    return grounding.score if grounding else 0
 
 
 def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
@@ -247,7 +243,7 @@ def _environment(blog_dir: Path) -> Environment:
 
 
 def render_post(
-    comparison: Mapping[str, Any],
+    comparison: Comparison,
     doc: Document | None,
     abstracts: Mapping[str, str],
     title: Mapping[str, str],
@@ -259,7 +255,7 @@ def render_post(
     day = opts.today or date.today()
     main_title = title.get(primary) or next(iter(title.values()), "Report")
     slug = slugify(title.get("en") or main_title)
-    source = comparison.get("source") or {}
+    source = comparison.source
     front = {
         "layout": "post",
         "title": main_title,
@@ -270,12 +266,10 @@ def render_post(
         "page_id": slug,
         "description": " ".join((abstracts.get(primary) or "").split())[:300],
         "source": {
-            "title": source.get("title"),
-            "url": source.get("url"),
+            "title": source.title,
+            "url": source.url,
             # which report this is, without publishing a local path: a hash of where it came from
-            "id": hashlib.sha1(
-                str(source.get("url") or source.get("path") or "").encode()
-            ).hexdigest()[:12],
+            "id": hashlib.sha1(str(source.url or source.path or "").encode()).hexdigest()[:12],
         },
         "models": view_models(comparison),
         "render_with_liquid": False,
@@ -299,16 +293,16 @@ def render_post(
                 )
                 for lang in opts.langs
             ],
-            "source_link": _md_url(source.get("url")),
-            "source_title": md_text(source.get("title") or source.get("url")),
+            "source_link": _md_url(source.url),
+            "source_title": md_text(source.title or source.url),
         }
     )
     return stamp(_environment(opts.blog_dir).get_template("post.md.j2").render(**view))
 
 
-def view_models(comparison: Mapping[str, Any]) -> list[str]:
+def view_models(comparison: Comparison) -> list[str]:
     """The models whose summaries the post is made of."""
-    return [m["name"] for m in comparison["models"] if m["status"] == "ok"]
+    return comparison.ok_models()
 
 
 def join(items: Sequence[str], lang: str) -> str:

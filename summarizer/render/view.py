@@ -7,12 +7,14 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from summarizer.compare.model import Comparison
 from summarizer.document import Document
 from summarizer.files import write_atomic
 
@@ -48,35 +50,34 @@ def _bars(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return charts
 
 
-def build_view(comparison: Mapping[str, Any], doc: Document | None) -> dict[str, Any]:
-    models = [m["name"] for m in comparison["models"]]
-    claims = {c["id"]: c for c in comparison["claims"]}
+def build_view(comparison: Comparison, doc: Document | None) -> dict[str, Any]:
+    models = [m.name for m in comparison.models]
     rows = []
-    for g in comparison["groups"]:
+    for g in comparison.groups:
         cells: dict[str, list[dict[str, Any]]] = {m: [] for m in models}
         statuses = set()
-        for cid in g["claim_ids"]:
-            c = claims[cid]
-            grounding = c.get("grounding") or {}
-            status = grounding.get("status") or "unverified"
+        for cid in g.claim_ids:
+            c = comparison.claim(cid)
+            grounding = comparison.groundings.get(cid)
+            status = (grounding.status if grounding else None) or "unverified"
             statuses.add(status)
-            cells[c["model"]].append(
+            cells[c.model].append(
                 {
-                    "zh": (c.get("translations") or {}).get("zh"),
-                    "en": (c.get("translations") or {}).get("en"),
+                    "zh": c.translations.get("zh"),
+                    "en": c.translations.get("en"),
                     "status": status,
-                    "anchor": grounding.get("source_anchor"),
-                    "reason": grounding.get("reason") or "",
-                    "figures": ", ".join(q["raw"] for q in c.get("quantities") or []),
+                    "anchor": grounding.source_anchor if grounding else None,
+                    "reason": (grounding.reason if grounding else None) or "",
+                    "figures": ", ".join(q.raw for q in c.quantities),
                 }
             )
-        conflict = g.get("conflict")
+        conflict = comparison.conflicts.get(g.id)
         rows.append(
             {
-                "id": g["id"],
-                "kind": g["kind"],
+                "id": g.id,
+                "kind": g.kind,
                 "cells": [cells[m] for m in models],
-                "conflict": conflict,
+                "conflict": asdict(conflict) if conflict else None,
                 "flagged": bool(statuses & {"unsupported", "contradicted"}),
             }
         )
@@ -87,11 +88,12 @@ def build_view(comparison: Mapping[str, Any], doc: Document | None) -> dict[str,
                 [{"id": s.id, "text": s.text} for s in p.sentences] for p in section.paragraphs
             ]
             source.append({"heading": section.heading, "paragraphs": paragraphs})
+    scorecard = [asdict(row) for row in comparison.scorecard]
     return {
-        "title": (comparison.get("source") or {}).get("title") or "Comparison",
-        "models": comparison["models"],
-        "scorecard": comparison["scorecard"],
-        "charts": _bars(comparison["scorecard"]),
+        "title": comparison.source.title or "Comparison",
+        "models": [m.to_json() for m in comparison.models],
+        "scorecard": scorecard,
+        "charts": _bars(scorecard),
         "rows": rows,
         "source": source,
         "counts": {
@@ -103,7 +105,7 @@ def build_view(comparison: Mapping[str, Any], doc: Document | None) -> dict[str,
     }
 
 
-def render_view(comparison: Mapping[str, Any], doc: Document | None) -> str:
+def render_view(comparison: Comparison, doc: Document | None) -> str:
     env = Environment(
         loader=PackageLoader("summarizer", "render/templates"),
         autoescape=select_autoescape(["html", "j2"]),
@@ -114,7 +116,7 @@ def render_view(comparison: Mapping[str, Any], doc: Document | None) -> str:
     return env.get_template("compare.html.j2").render(**build_view(comparison, doc))
 
 
-def write_view(run_dir: Path, comparison: Mapping[str, Any], doc: Document | None) -> Path:
+def write_view(run_dir: Path, comparison: Comparison, doc: Document | None) -> Path:
     return write_atomic(run_dir / "compare.html", render_view(comparison, doc))
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from summarizer.compare.model import Comparison
 from summarizer.config import Settings
-from summarizer.files import write_atomic
 from summarizer.providers.base import Provider, Request
 from summarizer.providers.registry import build, missing_keys, specs_for
 from summarizer.summarize.cache import ResponseCache
@@ -20,34 +21,35 @@ from summarizer.summarize.runner import Runner, RunnerOptions
 LANG_NAMES = {"zh": "Simplified Chinese", "en": "English"}
 
 
-def missing_translations(comparison: Mapping[str, Any], langs: Sequence[str]) -> dict[str, list]:
+def missing_translations(comparison: Comparison, langs: Sequence[str]) -> dict[str, list]:
     """target language → [(claim id, text)] for every claim the post lacks in that language."""
     todo: dict[str, list[tuple[str, str]]] = {}
-    for c in comparison["claims"]:
+    for c in comparison.claims:
         for lang in langs:
-            if not (c.get("translations") or {}).get(lang):
-                todo.setdefault(lang, []).append((c["id"], c["text"]))
+            if not c.translations.get(lang):
+                todo.setdefault(lang, []).append((c.id, c.text))
     return todo
 
 
 def translate_missing(
-    comparison: dict[str, Any],
+    comparison: Comparison,
     langs: Sequence[str],
     translator: Provider,
     cache_dir: Path,
     progress: Callable[[str, str], None],
     options: RunnerOptions | None = None,
-) -> int:
-    """Translate in place; returns how many claims got a translation."""
+) -> Comparison:
+    """The comparison with the translations the translator gave (the same one when it gave
+    none); each translated claim records who translated it."""
     todo = missing_translations(comparison, langs)
     if not todo:
-        return 0
+        return comparison
     prompt = load_prompt("translate")
-    by_id = {c["id"]: c for c in comparison["claims"]}
+    known = {c.id for c in comparison.claims}
+    added: dict[str, dict[str, str]] = {}  # claim id → language → translation
 
-    async def go() -> int:
+    async def go() -> None:
         runner = Runner(options or RunnerOptions(), ResponseCache(cache_dir), progress)
-        done = 0
         try:
             for lang, items in todo.items():
                 messages = prompt.render(
@@ -58,17 +60,24 @@ def translate_missing(
                 response = await runner.one(translator, request)
                 found = _translations(response.text) if response.status == "ok" else {}
                 for cid, text in found.items():
-                    if cid in by_id and isinstance(text, str) and text.strip():
-                        by_id[cid].setdefault("translations", {})[lang] = text.strip()
-                        by_id[cid].setdefault("translated_by", {})[lang] = translator.name
-                        done += 1
+                    if cid in known and isinstance(text, str) and text.strip():
+                        added.setdefault(cid, {})[lang] = text.strip()
         finally:
             close = getattr(translator, "aclose", None)
             if close is not None:
                 await close()
-        return done
 
-    return asyncio.run(go())
+    asyncio.run(go())
+    if not added:
+        return comparison
+    translated_by = {cid: dict(by) for cid, by in comparison.translated_by.items()}
+    for cid, texts in added.items():
+        translated_by.setdefault(cid, {}).update(dict.fromkeys(texts, translator.name))
+    claims = tuple(
+        replace(c, translations={**c.translations, **added[c.id]}) if c.id in added else c
+        for c in comparison.claims
+    )
+    return replace(comparison, claims=claims, translated_by=translated_by)
 
 
 def _translations(text: str) -> dict[str, Any]:
@@ -82,16 +91,16 @@ def _translations(text: str) -> dict[str, Any]:
 
 
 def translate_stage(
-    comparison_path: Path,
-    comparison: dict[str, Any],
+    comparison: Comparison,
     providers: Sequence[Provider],
     settings: Settings,
     progress: Callable[[str, str], None],
-) -> int:
-    """Translate claims the post lacks in one of its languages, with the first language model
-    at hand (one of the run's, else one configured whose key is set). Offline: nothing to do."""
+) -> Comparison:
+    """The comparison with the claims the post lacks in one of its languages translated, by the
+    first language model at hand (one of the run's, else one configured whose key is set).
+    Offline: the same comparison."""
     if not missing_translations(comparison, settings.langs):
-        return 0
+        return comparison
     translator = next((p for p in providers if getattr(p, "spec", None)), None)
     if translator is None:
         usable = [
@@ -102,11 +111,8 @@ def translate_stage(
             if not missing_keys([s])
         ]
         if not usable:
-            return 0
+            return comparison
         translator = build(usable[0])
-    done = translate_missing(
+    return translate_missing(
         comparison, settings.langs, translator, settings.cache_dir / "responses", progress
     )
-    if done:
-        write_atomic(comparison_path, json.dumps(comparison, ensure_ascii=False, indent=1))
-    return done
