@@ -34,6 +34,7 @@ from summarizer.lang.text import detect_lang, slugify
 from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import PostOptions, render_post
 from summarizer.render.publish import check_publishable, free_path, post_path, publish
+from summarizer.render.translate import translate_stage
 from summarizer.render.view import write_view
 from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.plan import ModelPlan, build_requests, plan_run
@@ -43,7 +44,6 @@ from summarizer.summarize.runner import (
     response_path,
     run_models,
 )
-from summarizer.summarize.translate import translate_stage
 
 
 @dataclass(frozen=True)

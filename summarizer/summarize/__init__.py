@@ -1,2 +1,2 @@
 """The summarize stage: plan (tokens, chunks, cost), prompts, the runner (fan-out, retries,
-cache), merging chunk answers, and translation."""
+cache) and merging chunk answers."""
