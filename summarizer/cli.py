@@ -29,7 +29,6 @@ from summarizer.document import Document
 from summarizer.errors import InputError, SummarizerError
 from summarizer.fetch import fetch
 from summarizer.fetch.example import load_example
-from summarizer.files import write_atomic
 from summarizer.keys import load_env_file, redact
 from summarizer.providers.base import Response
 from summarizer.providers.registry import (
@@ -43,7 +42,7 @@ from summarizer.providers.registry import (
 )
 from summarizer.render.view import serve, write_view
 from summarizer.summarize.plan import build_requests, check_budget, plan_run, uncached_cost
-from summarizer.summarize.runner import load_responses, response_path
+from summarizer.summarize.runner import load_responses, save_response
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -221,10 +220,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         if doc:
             pipeline.save_document(run, doc)
         for r in responses:
-            write_atomic(
-                response_path(run.responses, r.model),
-                json.dumps(r.to_dict(), ensure_ascii=False, indent=1),
-            )
+            save_response(run.responses, r)
         comparison = pipeline.compare_stage(run, doc, responses, settings.langs)
         out = run.path
     else:

@@ -41,8 +41,8 @@ from summarizer.summarize.plan import ModelPlan, build_requests, plan_run
 from summarizer.summarize.runner import (
     RunnerOptions,
     load_responses,
-    response_path,
     run_models,
+    save_response,
 )
 
 
@@ -250,10 +250,7 @@ def run(
         )
     else:
         for r in responses:
-            write_atomic(
-                response_path(run_dir.responses, r.model),
-                json.dumps(r.to_dict(), ensure_ascii=False, indent=1),
-            )
+            save_response(run_dir.responses, r)
     record["models"] = [
         {
             "name": r.model,

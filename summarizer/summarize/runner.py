@@ -44,6 +44,16 @@ def response_path(responses_dir: Path, model: str) -> Path:
     return responses_dir / (re.sub(r"[^A-Za-z0-9._-]+", "_", model) + ".json")
 
 
+def save_response(responses_dir: Path, response: Response, name: str | None = None) -> Path:
+    """responses/<name>.json: the one place a run's responses are written (answers as they
+    arrive, and summaries the user brought). `name`: the model as the run calls it, when the
+    response (one from the cache, say) may carry another."""
+    return write_atomic(
+        response_path(responses_dir, name or response.model),
+        json.dumps(response.to_dict(), ensure_ascii=False, indent=1),
+    )
+
+
 def request_key(provider: Provider, request: Request) -> str | None:
     spec = getattr(provider, "spec", None)
     if spec is None:  # offline baselines: free and instant, nothing to cache
@@ -171,10 +181,7 @@ async def run_models(
         response = (
             parts[0] if len(parts) == 1 else merge_responses(provider.name, provider.family, parts)
         )
-        write_atomic(
-            response_path(responses_dir, provider.name),
-            json.dumps(response.to_dict(), ensure_ascii=False, indent=1),
-        )
+        save_response(responses_dir, response, provider.name)
         return response
 
     for p in providers:
