@@ -20,9 +20,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli import read_summaries
 from summarizer.compare import Comparison, compare
 from summarizer.fetch.example import load_example
+from summarizer.summarize.pasted import read_summaries
 
 GOLD = Path(__file__).parent / "gold"
 

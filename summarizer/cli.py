@@ -7,7 +7,6 @@ Exit codes: 0 ok · 1 some model failed but a post was written · 2 usage or inp
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -30,7 +29,6 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.fetch import fetch
 from summarizer.fetch.example import load_example
 from summarizer.keys import load_env_file, redact
-from summarizer.providers.base import Response
 from summarizer.providers.registry import (
     BASELINES,
     DEFAULT_OFFLINE,
@@ -41,6 +39,7 @@ from summarizer.providers.registry import (
     specs_for,
 )
 from summarizer.render.view import serve, write_view
+from summarizer.summarize.pasted import read_summaries
 from summarizer.summarize.plan import build_requests, check_budget, plan_run, uncached_cost
 from summarizer.summarize.runner import load_responses, save_response
 
@@ -56,37 +55,6 @@ def _settings(args: argparse.Namespace) -> Settings:
     if getattr(args, "blog", None):
         s = replace(s, blog=args.blog)
     return s
-
-
-def read_summaries(specs: Sequence[str]) -> list[Response]:
-    """NAME=FILE pairs → responses, as if each NAME had answered with the file's content."""
-    out: list[Response] = []
-    for spec in specs:
-        name, sep, file = spec.partition("=")
-        if not sep or not name.strip() or not file.strip():
-            raise InputError(f"--summary {spec!r}: expected NAME=FILE, e.g. gemini=gemini.md")
-        path = Path(file).expanduser()
-        if not path.is_file():
-            raise InputError(f"--summary {name}: no such file {file}")
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"--summary {name}: {file} is not UTF-8 text; save it as UTF-8"
-            ) from exc
-        if not text.strip():
-            raise InputError(f"--summary {name}: {file} is empty")
-        structured = None
-        if path.suffix.lower() == ".json":
-            try:
-                data = json.loads(text)
-            except ValueError as exc:
-                raise InputError(f"--summary {name}: {file} is not valid JSON ({exc})") from exc
-            structured = data if isinstance(data, dict) else None
-        out.append(Response(name.strip(), "pasted", text=text, structured=structured))
-    if len({r.model for r in out}) != len(out):
-        raise InputError("two --summary options use the same NAME; give each summary its own")
-    return out
 
 
 def _model_names(args: argparse.Namespace, settings: Settings) -> list[str]:

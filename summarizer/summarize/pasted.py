@@ -1,0 +1,42 @@
+"""Summaries the user brings (pasted from a chat app, saved as Markdown, text or the prompt's
+JSON): read as responses, as if each NAME had answered with its file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from summarizer.errors import InputError
+from summarizer.providers.base import Response
+
+
+def read_summaries(specs: Sequence[str]) -> list[Response]:
+    """NAME=FILE pairs → responses, as if each NAME had answered with the file's content."""
+    out: list[Response] = []
+    for spec in specs:
+        name, sep, file = spec.partition("=")
+        if not sep or not name.strip() or not file.strip():
+            raise InputError(f"--summary {spec!r}: expected NAME=FILE, e.g. gemini=gemini.md")
+        path = Path(file).expanduser()
+        if not path.is_file():
+            raise InputError(f"--summary {name}: no such file {file}")
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"--summary {name}: {file} is not UTF-8 text; save it as UTF-8"
+            ) from exc
+        if not text.strip():
+            raise InputError(f"--summary {name}: {file} is empty")
+        structured = None
+        if path.suffix.lower() == ".json":
+            try:
+                data = json.loads(text)
+            except ValueError as exc:
+                raise InputError(f"--summary {name}: {file} is not valid JSON ({exc})") from exc
+            structured = data if isinstance(data, dict) else None
+        out.append(Response(name.strip(), "pasted", text=text, structured=structured))
+    if len({r.model for r in out}) != len(out):
+        raise InputError("two --summary options use the same NAME; give each summary its own")
+    return out
