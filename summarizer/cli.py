@@ -15,33 +15,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from rich import box
-from rich.console import Console
-from rich.table import Table
-
-from summarizer import pipeline
+from summarizer import commands
 from summarizer.cli_args import build_parser
-from summarizer.compare.model import load_comparison
 from summarizer.config import Settings, load_settings, parse_langs
-from summarizer.console import err_console, finish, print_plan, progress_printer, report_posts
-from summarizer.document import Document
-from summarizer.errors import InputError, SummarizerError
-from summarizer.fetch import fetch
-from summarizer.fetch.example import load_example
-from summarizer.keys import load_env_file, redact
-from summarizer.providers.registry import (
-    BASELINES,
-    DEFAULT_OFFLINE,
-    families,
-    missing_keys,
-    presets_models,
-    resolve,
-    specs_for,
+from summarizer.console import (
+    err_console,
+    finish,
+    print_models,
+    print_plan,
+    print_run,
+    progress_printer,
+    report_posts,
 )
-from summarizer.render.view import serve, write_view
-from summarizer.summarize.pasted import read_summaries
-from summarizer.summarize.plan import build_requests, check_budget, plan_run, uncached_cost
-from summarizer.summarize.runner import load_responses, save_response
+from summarizer.errors import SummarizerError
+from summarizer.keys import load_env_file, redact
+from summarizer.render.view import serve
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -57,96 +45,28 @@ def _settings(args: argparse.Namespace) -> Settings:
     return s
 
 
-def _model_names(args: argparse.Namespace, settings: Settings) -> list[str]:
-    """--model, else the models of summarizer.toml, else the offline baselines."""
-    return (
-        args.model
-        or [m.get("name") or m["model"] for m in settings.models]
-        or list(DEFAULT_OFFLINE)
-    )
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     err = err_console()
-    summaries = read_summaries(args.summary)
-    if args.summary and args.model:
-        raise InputError("use either --model or --summary, not both")
-    names = _model_names(args, settings)
-    providers = [] if summaries else resolve(names, settings.models)
-    if args.source:
-        err.print(f"Reading {args.source} …")
-        doc: Document = fetch(args.source, cache_dir=settings.cache_dir / "fetch")
-    else:
-        doc = load_example()
-    if not summaries and all(name in DEFAULT_OFFLINE for name in names):
-        what = "the bundled example report" if not args.source else args.source
-        err.print(
-            f"Offline demo: {what} through the extractive baselines "
-            f"({', '.join(names)}), no keys, no network. To compare LLMs, set a key and "
-            "pass e.g. --model openai/gpt-4.1-mini (`summarizer models` lists them), or bring "
-            "summaries you have with --summary NAME=FILE."
-        )
-    err.print(
-        f"Report: {doc.title} — {doc.tokens:,} tokens, "
-        f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})"
-    )
-    plans = plan_run(doc, providers, settings)
-    if plans:
-        requests = build_requests(doc, providers, settings, plans)
-        to_pay = uncached_cost(providers, requests, plans, settings)
-        if args.refresh:
-            to_pay = {name: plan.cost_usd for name, plan in plans.items()}
-        check_budget(
-            plans, to_pay, args.max_cost if args.max_cost is not None else settings.max_cost_usd
-        )
-        if args.dry_run:
-            print_plan(plans, to_pay)
-            return 0
-    elif args.dry_run:
-        print("Nothing to pay for: no language model in this run (baselines or pasted summaries).")
-        return 0
-    result = pipeline.run(
-        doc,
-        providers,
-        settings,
-        force=args.force,
-        progress=progress_printer(err),
-        responses=summaries or None,
+    ask = commands.RunAsk(
+        source=args.source,
+        models=args.model or (),
+        summaries=args.summary,
+        dry_run=args.dry_run,
         refresh=args.refresh,
-        plans=plans,
+        force=args.force,
+        max_cost=args.max_cost,
     )
-    finish(err, result.comparison, args.json)
-    paid = [r for r in result.responses if r.tokens_in or r.tokens_out]
-    if paid:
-        fresh = [r for r in paid if not r.cached]
-        err.print(
-            f"Tokens: {sum(r.tokens_in for r in paid):,} in, {sum(r.tokens_out for r in paid):,}"
-            f" out; spent now ${sum(r.cost_usd for r in fresh):.4f}"
-            + (
-                f" ({len(paid) - len(fresh)} answers from the cache, no new cost)"
-                if len(fresh) < len(paid)
-                else ""
-            )
-        )
-    report_posts(err, result.posts)
-    err.print(f"Run folder: {result.run_dir}")
-    if result.failed:
-        err.print(
-            f"Some models failed: {', '.join(result.failed)} "
-            "(see run.json); the post was written from the others."
-        )
-    if not args.json:
-        for path, _ in result.posts:
-            print(path)
-    return result.exit_code
+    outcome = commands.run_report(ask, settings, err.print, progress_printer(err))
+    if isinstance(outcome, commands.DryRun):
+        print_plan(outcome.plans, outcome.to_pay)
+        return 0
+    print_run(err, outcome, args.json)
+    return outcome.exit_code
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    doc = fetch(args.source, cache_dir=settings.cache_dir / "fetch")
-    run = pipeline.new_run_dir(settings.outputs, doc.title)
-    pipeline.save_document(run, doc)
+    run, doc = commands.fetch_report(args.source, _settings(args))
     err_console().print(
         f"{doc.title} — {doc.tokens:,} tokens, {len(doc.sections)} sections "
         f"({doc.kind}, {doc.lang})"
@@ -156,13 +76,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
-    run = pipeline.RunDir(args.run_dir)
-    doc = pipeline.load_document(run)
-    err = err_console()
     settings = _settings(args)
-    providers = resolve(_model_names(args, settings), settings.models)
-    responses = pipeline.summarize(
-        run, doc, providers, progress_printer(err), settings, args.refresh
+    progress = progress_printer(err_console())
+    run, responses = commands.summarize_run(
+        args.run_dir, args.model, settings, args.refresh, progress
     )
     print(run.responses)
     return 1 if any(r.status != "ok" for r in responses) else 0
@@ -171,42 +88,16 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     settings = _settings(args)
     err = err_console()
-    if args.run_dir and args.summary:
-        raise InputError("give a run folder or --summary files, not both")
-    if args.run_dir:
-        comparison = pipeline.rerun_compare(pipeline.RunDir(args.run_dir), settings.langs)
-        out = args.run_dir
-    elif args.summary:
-        responses = read_summaries(args.summary)
-        doc = fetch(args.source, cache_dir=settings.cache_dir / "fetch") if args.source else None
-        if doc is None:
-            err.print(
-                "No --source: claims are aligned and conflicts found, but not checked "
-                "against the report."
-            )
-        run = pipeline.new_run_dir(settings.outputs, doc.title if doc else "comparison")
-        if doc:
-            pipeline.save_document(run, doc)
-        for r in responses:
-            save_response(run.responses, r)
-        comparison = pipeline.compare_stage(run, doc, responses, settings.langs)
-        out = run.path
-    else:
-        raise InputError(
-            "nothing to compare: give a run folder, or --summary NAME=FILE twice or more"
-        )
+    comparison, out = commands.compare_summaries(
+        args.run_dir, args.summary, args.source, settings, err.print
+    )
     finish(err, comparison, args.json)
     err.print(f"Wrote {Path(out) / 'comparison.json'} and scorecard.md")
     return 0
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    run = pipeline.RunDir(args.run_dir)
-    comparison = load_comparison(run.require(run.comparison, "compare"))
-    doc = pipeline.load_document(run) if run.source_json.exists() else None
-    responses = load_responses(run.responses) if run.responses.exists() else []
-    posts = pipeline.render_stage(run, doc, responses, comparison, settings, args.force)
+    posts = commands.render_run(args.run_dir, _settings(args), args.force)
     report_posts(err_console(), posts)
     for path, _ in posts:
         print(path)
@@ -214,41 +105,19 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_view(args: argparse.Namespace) -> int:
-    run = pipeline.RunDir(args.run_dir)
-    comparison = load_comparison(run.require(run.comparison, "compare"))
-    doc = pipeline.load_document(run) if run.source_json.exists() else None
-    page = write_view(run.path, comparison, doc)
+    page = commands.view_run(args.run_dir)
     print(page)
     if args.open:
         webbrowser.open(page.resolve().as_uri())
     if args.serve:
-        serve(run.path, args.port, err_console().print)
+        serve(args.run_dir, args.port, err_console().print)
     return 0
 
 
 def cmd_models(args: argparse.Namespace) -> int:
     """The models summarizer.toml configures (or, without one, every preset), with whether each
     one's key is set — never the key itself."""
-    settings = _settings(args)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    for col in ("model", "API key", "context", "$/Mtok in/out"):
-        table.add_column(col, no_wrap=True)
-    for name in BASELINES:
-        table.add_row(name, "not needed", "-", "0/0")
-    entries = list(settings.models) or [{"model": m} for m in presets_models()]
-    for spec in specs_for([e.get("name") or e["model"] for e in entries], entries):
-        key = (
-            "not needed"
-            if not spec.api_key_env
-            else (f"{spec.api_key_env} {'missing' if missing_keys([spec]) else 'set'}")
-        )
-        price = (
-            f"{spec.price_in_per_mtok:g}/{spec.price_out_per_mtok:g}" if spec.priced else "unknown"
-        )
-        table.add_row(spec.name, key, f"{spec.context_window:,}", price)
-    Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120).print(table)
-    fams = ", ".join(f"{f}/… ({d['api_key_env'] or 'no key'})" for f, d in families().items())
-    print(f"Any model of a family works too: {fams}.")
+    print_models(*commands.model_rows(_settings(args)))
     return 0
 
 

@@ -10,7 +10,9 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from summarizer.commands import ModelRow
 from summarizer.compare.model import Comparison, comparison_text
+from summarizer.pipeline import RunResult
 from summarizer.summarize.plan import ModelPlan
 
 
@@ -52,6 +54,9 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
 
 def print_plan(plans: dict[str, ModelPlan], to_pay: dict[str, float]) -> None:
     """The --dry-run table: per model, calls, tokens and cost; nothing is called."""
+    if not plans:
+        print("Nothing to pay for: no language model in this run (baselines or pasted summaries).")
+        return
     table = Table(
         title="Plan (nothing was called)", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
     )
@@ -87,3 +92,42 @@ def finish(err: Console, comparison: Comparison, as_json: bool) -> None:
     print_scorecard(err, comparison)
     if as_json:
         print(comparison_text(comparison))
+
+
+def print_run(err: Console, result: RunResult, as_json: bool) -> None:
+    """After a run: the scorecard, tokens and money spent, the posts and the run folder on
+    stderr; the posts' paths (or, with --json, the comparison) on stdout."""
+    finish(err, result.comparison, as_json)
+    paid = [r for r in result.responses if r.tokens_in or r.tokens_out]
+    if paid:
+        fresh = [r for r in paid if not r.cached]
+        err.print(
+            f"Tokens: {sum(r.tokens_in for r in paid):,} in, {sum(r.tokens_out for r in paid):,}"
+            f" out; spent now ${sum(r.cost_usd for r in fresh):.4f}"
+            + (
+                f" ({len(paid) - len(fresh)} answers from the cache, no new cost)"
+                if len(fresh) < len(paid)
+                else ""
+            )
+        )
+    report_posts(err, result.posts)
+    err.print(f"Run folder: {result.run_dir}")
+    if result.failed:
+        err.print(
+            f"Some models failed: {', '.join(result.failed)} "
+            "(see run.json); the post was written from the others."
+        )
+    if not as_json:
+        for path, _ in result.posts:
+            print(path)
+
+
+def print_models(rows: Sequence[ModelRow], families_line: str) -> None:
+    """`summarizer models`: a table of the models and whether each key is set."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("model", "API key", "context", "$/Mtok in/out"):
+        table.add_column(col, no_wrap=True)
+    for row in rows:
+        table.add_row(row.name, row.key, row.context, row.price)
+    Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120).print(table)
+    print(families_line)
