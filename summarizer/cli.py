@@ -10,26 +10,16 @@ import argparse
 import os
 import sys
 import traceback
-import webbrowser
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from summarizer import commands
 from summarizer.cli_args import build_parser
 from summarizer.config import Settings, load_settings, parse_langs
-from summarizer.console import (
-    err_console,
-    finish,
-    print_models,
-    print_plan,
-    print_run,
-    progress_printer,
-    report_posts,
-)
 from summarizer.errors import SummarizerError
 from summarizer.keys import load_env_file, redact
-from summarizer.render.view import serve
+
+# Each command imports the stages it needs when it runs (`summarizer --help` loads none of them).
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -46,6 +36,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from summarizer import commands
+    from summarizer.console import err_console, print_plan, print_run, progress_printer
+
     settings = _settings(args)
     err = err_console()
     ask = commands.RunAsk(
@@ -66,6 +59,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
+    from summarizer import commands
+    from summarizer.console import err_console
+
     run, doc = commands.fetch_report(args.source, _settings(args))
     err_console().print(
         f"{doc.title} — {doc.tokens:,} tokens, {len(doc.sections)} sections "
@@ -76,6 +72,9 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
+    from summarizer import commands
+    from summarizer.console import err_console, progress_printer
+
     settings = _settings(args)
     progress = progress_printer(err_console())
     run, responses = commands.summarize_run(
@@ -86,6 +85,9 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    from summarizer import commands
+    from summarizer.console import err_console, finish
+
     settings = _settings(args)
     err = err_console()
     comparison, out = commands.compare_summaries(
@@ -97,6 +99,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from summarizer import commands
+    from summarizer.console import err_console, report_posts
+
     posts = commands.render_run(args.run_dir, _settings(args), args.force)
     report_posts(err_console(), posts)
     for path, _ in posts:
@@ -105,6 +110,12 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_view(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    from summarizer import commands
+    from summarizer.console import err_console
+    from summarizer.render.view import serve
+
     page = commands.view_run(args.run_dir)
     print(page)
     if args.open:
@@ -117,6 +128,9 @@ def cmd_view(args: argparse.Namespace) -> int:
 def cmd_models(args: argparse.Namespace) -> int:
     """The models summarizer.toml configures (or, without one, every preset), with whether each
     one's key is set — never the key itself."""
+    from summarizer import commands
+    from summarizer.console import print_models
+
     print_models(*commands.model_rows(_settings(args)))
     return 0
 
@@ -139,6 +153,12 @@ COMMANDS = {
 }
 
 
+def _stderr(text: str) -> None:
+    from summarizer.console import err_console
+
+    err_console().print(text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -146,15 +166,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             load_env_file(args.env_file)
         return COMMANDS[args.command](args)
     except SummarizerError as exc:
-        err_console().print(f"error: {redact(str(exc), _configured_key_variables(args))}")
+        _stderr(f"error: {redact(str(exc), _configured_key_variables(args))}")
         return exc.exit_code
     except KeyboardInterrupt:
-        err_console().print("interrupted; completed work is kept in the run folder")
+        _stderr("interrupted; completed work is kept in the run folder")
         return 130
     except Exception as exc:  # a bug: say so in one line, keep the traceback for who asks
         if os.environ.get("SUMMARIZER_DEBUG"):
             traceback.print_exc()
-        err_console().print(
+        _stderr(
             f"internal error: {type(exc).__name__}: {exc} "
             "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)"
         )

@@ -5,15 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from summarizer.commands import ModelRow
-from summarizer.compare.model import Comparison, comparison_text
-from summarizer.pipeline import RunResult
-from summarizer.summarize.plan import ModelPlan
+if TYPE_CHECKING:  # what it prints; imported by the commands that make them
+    from summarizer.commands import ModelRow
+    from summarizer.compare.model import Comparison
+    from summarizer.pipeline import RunResult
+    from summarizer.summarize.plan import ModelPlan
 
 
 def err_console() -> Console:
@@ -91,6 +93,8 @@ def report_posts(err: Console, posts: Sequence[tuple[Path, str]]) -> None:
 def finish(err: Console, comparison: Comparison, as_json: bool) -> None:
     print_scorecard(err, comparison)
     if as_json:
+        from summarizer.compare.model import comparison_text
+
         print(comparison_text(comparison))
 
 

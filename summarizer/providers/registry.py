@@ -11,16 +11,32 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ConfigError
-from summarizer.providers.base import Provider
-from summarizer.providers.baseline import LeadBaseline, TextRankBaseline
 from summarizer.providers.spec import ModelSpec
 
+if TYPE_CHECKING:
+    from summarizer.providers.base import Provider
+
+
+# The baselines (numpy, rapidfuzz) and the SDKs are imported when a provider is made, not when
+# a name is looked up: `summarizer --help` and `models` need none of them.
+def _lead() -> Provider:
+    from summarizer.providers.baseline import LeadBaseline
+
+    return LeadBaseline()
+
+
+def _textrank() -> Provider:
+    from summarizer.providers.baseline import TextRankBaseline
+
+    return TextRankBaseline()
+
+
 BASELINES: dict[str, Callable[[], Provider]] = {
-    "baseline/lead": LeadBaseline,
-    "baseline/textrank": TextRankBaseline,
+    "baseline/lead": _lead,
+    "baseline/textrank": _textrank,
 }
 DEFAULT_OFFLINE = tuple(BASELINES)
 APIS = ("openai", "anthropic", "langchain")
