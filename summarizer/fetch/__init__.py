@@ -10,10 +10,10 @@ from charset_normalizer import from_bytes
 
 from summarizer.document import Block, Document, build_document
 from summarizer.errors import ExtractionError, SourceError
-from summarizer.fetch.html import decode_html, html_blocks
-from summarizer.fetch.http import download
+from summarizer.fetch.download import download
 from summarizer.fetch.markdown import markdown_blocks, text_blocks
 from summarizer.fetch.pdf import pdf_blocks
+from summarizer.fetch.webpage import decode_html, html_blocks
 from summarizer.tokens import count_tokens
 
 __all__ = ["fetch", "read_bytes"]
