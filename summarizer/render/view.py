@@ -50,7 +50,9 @@ def _bars(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return charts
 
 
-def build_view(comparison: Comparison, doc: Document | None) -> dict[str, Any]:
+def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]:
+    """What compare.html shows: one row per group, one column per model, the scorecard and its
+    charts, the report by sections (escaped by the template)."""
     models = [m.name for m in comparison.models]
     rows = []
     for g in comparison.groups:
@@ -113,7 +115,7 @@ def render_view(comparison: Comparison, doc: Document | None) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return env.get_template("compare.html.j2").render(**build_view(comparison, doc))
+    return env.get_template("compare.html.j2").render(**page_context(comparison, doc))
 
 
 def write_view(run_dir: Path, comparison: Comparison, doc: Document | None) -> Path:
