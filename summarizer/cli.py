@@ -17,7 +17,7 @@ from pathlib import Path
 from summarizer.cli_args import build_parser
 from summarizer.config import Settings, load_settings, parse_langs
 from summarizer.errors import SummarizerError
-from summarizer.keys import load_env_file, redact
+from summarizer.providers.keys import load_env_file, redact
 
 # Each command imports the stages it needs when it runs (`summarizer --help` loads none of them).
 

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from summarizer.errors import RateLimited, SummarizerError, Transient
 from summarizer.files import write_atomic
-from summarizer.keys import redact
 from summarizer.providers.base import Provider, Request, Response
+from summarizer.providers.keys import redact
 from summarizer.summarize.cache import ResponseCache, cache_key
 from summarizer.summarize.merge_chunks import merge_responses
 
