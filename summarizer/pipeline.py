@@ -209,25 +209,7 @@ def run(
     run_dir = new_run_dir(
         settings.outputs, doc.meta.get("title_translations", {}).get("en") or doc.title
     )
-    record: dict[str, Any] = {
-        "summarizer": __version__,
-        "python": platform.python_version(),
-        "packages": _versions(),
-        "started": datetime.now().isoformat(timespec="seconds"),
-        "source": {
-            "title": doc.title,
-            "source": doc.source,
-            "kind": doc.kind,
-            "tokens": doc.tokens,
-            "lang": doc.lang,
-        },
-        "config": {
-            "langs": list(settings.langs),
-            "models": [p.name for p in providers],
-            "config_file": str(settings.config_path) if settings.config_path else None,
-        },
-        "timings_s": timings,
-    }
+    record = _run_record(doc, providers, settings, timings)
 
     def stage(name: str, fn: Callable[[], Any]) -> Any:
         t = time.perf_counter()
@@ -251,30 +233,11 @@ def run(
     else:
         for r in responses:
             save_response(run_dir.responses, r)
-    record["models"] = [
-        {
-            "name": r.model,
-            "status": r.status,
-            "error": r.error,
-            "tokens_in": r.tokens_in,
-            "tokens_out": r.tokens_out,
-            "cost_usd": r.cost_usd,
-            "latency_s": round(r.latency_s, 3),
-            "tokens_cached": r.tokens_cached,
-            "cached": r.cached,
-            "attempts": r.attempts,
-            "finish_reason": r.finish_reason,
-            "prompt_version": r.prompt_version,
-        }
-        for r in responses
-    ]
+    record["models"] = [_model_record(r) for r in responses]
     comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses, settings.langs))
-    translated = stage(
-        "translate", lambda: translate_stage(comparison, providers, settings, progress)
+    comparison = stage(
+        "translate", lambda: translate_and_save(run_dir, comparison, providers, settings, progress)
     )
-    if translated is not comparison:
-        comparison = translated
-        save_comparison(run_dir.comparison, comparison)
     posts = stage(
         "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
     )
@@ -283,6 +246,63 @@ def run(
     write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
     failed = [r.model for r in responses if r.status != "ok"]
     return RunResult(run_dir.path, posts, comparison, failed, responses)
+
+
+def translate_and_save(
+    run: RunDir,
+    comparison: Comparison,
+    providers: Sequence[Provider],
+    settings: Settings,
+    progress: Callable[[str, str], None],
+) -> Comparison:
+    """The comparison with the post's missing languages filled in, saved when anything was."""
+    translated = translate_stage(comparison, providers, settings, progress)
+    if translated is not comparison:
+        save_comparison(run.comparison, translated)
+    return translated
+
+
+def _run_record(
+    doc: Document, providers: Sequence[Provider], settings: Settings, timings: dict[str, float]
+) -> dict[str, Any]:
+    """run.json as a run starts: versions, the report, the config; `timings` fills in later."""
+    return {
+        "summarizer": __version__,
+        "python": platform.python_version(),
+        "packages": _versions(),
+        "started": datetime.now().isoformat(timespec="seconds"),
+        "source": {
+            "title": doc.title,
+            "source": doc.source,
+            "kind": doc.kind,
+            "tokens": doc.tokens,
+            "lang": doc.lang,
+        },
+        "config": {
+            "langs": list(settings.langs),
+            "models": [p.name for p in providers],
+            "config_file": str(settings.config_path) if settings.config_path else None,
+        },
+        "timings_s": timings,
+    }
+
+
+def _model_record(r: Response) -> dict[str, Any]:
+    """A model's line in run.json: how its call went and what it cost."""
+    return {
+        "name": r.model,
+        "status": r.status,
+        "error": r.error,
+        "tokens_in": r.tokens_in,
+        "tokens_out": r.tokens_out,
+        "cost_usd": r.cost_usd,
+        "latency_s": round(r.latency_s, 3),
+        "tokens_cached": r.tokens_cached,
+        "cached": r.cached,
+        "attempts": r.attempts,
+        "finish_reason": r.finish_reason,
+        "prompt_version": r.prompt_version,
+    }
 
 
 def _versions() -> dict[str, str]:
