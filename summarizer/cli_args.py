@@ -22,6 +22,10 @@ REFRESH_HELP = "ask the models again instead of using cached answers (costs mone
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Every command with its options and help texts.
+
+    Long because it is declarative: one add_argument call per option, read top to bottom like the
+    `--help` it prints; splitting it would scatter the grammar without removing a line."""
     parser = argparse.ArgumentParser(
         prog="summarizer",
         epilog=EPILOG,
