@@ -14,10 +14,11 @@ import json
 import random
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from summarizer.compare import compare
-from summarizer.document import Block, build_document
+from summarizer.document import Block, Document, build_document
 from summarizer.fetch.example import load_example
 from summarizer.fetch.markdown import text_blocks
 from summarizer.providers.base import Response
@@ -27,7 +28,11 @@ TARGET_TOKENS = 120_000
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
-def big_source():  # type: ignore[no-untyped-def]
+def _shifted_by(k: int) -> Callable[[re.Match[str]], str]:
+    return lambda m: str(int(m.group(0)) + k)
+
+
+def big_source() -> Document:
     """Real news text (the SummEval and SummEdits sources in ../shared/data) up to ~120k tokens;
     without that folder, copies of the example report with shifted figures (less realistic:
     near-identical sentences make alignment harder than real summaries do)."""
@@ -46,7 +51,7 @@ def big_source():  # type: ignore[no-untyped-def]
     # Topped up (or, without ../shared/data, made) with copies of the example report whose
     # figures are shifted — near-identical sentences, harder to tell apart than real summaries.
     base = load_example().plain_text()
-    texts += [re.sub(r"\d+", lambda m, k=k: str(int(m.group(0)) + k), base) for k in range(1, 60)]
+    texts += [re.sub(r"\d+", _shifted_by(k), base) for k in range(1, 60)]
     blocks: list[Block] = []
     tokens = 0
     for k, text in enumerate(texts, 1):
@@ -58,7 +63,7 @@ def big_source():  # type: ignore[no-untyped-def]
     return build_document(blocks, title="Big report", source="bench", kind="text")
 
 
-def summaries(doc, n_models: int, n_claims: int, rng: random.Random) -> list[Response]:  # type: ignore[no-untyped-def]
+def summaries(doc: Document, n_models: int, n_claims: int, rng: random.Random) -> list[Response]:
     sentences = [s.text for _, s in doc.sentences() if len(s.text.split()) >= 6]
     out = []
     for m in range(n_models):

@@ -53,7 +53,7 @@ def main() -> None:
         for label in ("cold", "warm"):
             run = pipeline.new_run_dir(settings.outputs, doc.title)
             before = sum(fake.calls.values())
-            providers = resolve([e["name"] for e in entries], entries)
+            providers = resolve([str(e["name"]) for e in entries], entries)
             started = time.perf_counter()
             pipeline.summarize(run, doc, providers, lambda m, e: None, settings)
             wall = time.perf_counter() - started

@@ -33,8 +33,8 @@ def main() -> None:
     )
     for label, doc in (("bilingual report", load_example()), ("English report only", english)):
         result = ground(claims, doc)
-        errors = Counter()
-        caught = Counter()
+        errors: Counter[str] = Counter()
+        caught: Counter[str] = Counter()
         alarms = ok = 0
         missed = []
         for item, claim in zip(items, claims, strict=True):

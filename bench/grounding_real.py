@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from summarizer.compare.ground import ground
-from summarizer.document import build_document
+from summarizer.document import Document, build_document
 from summarizer.fetch.markdown import text_blocks
 from summarizer.lang.claims import claims_from_markdown
 
@@ -32,11 +32,11 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 FLAG = {"unsupported", "contradicted"}
 
 
-def document(text: str):  # type: ignore[no-untyped-def]
+def document(text: str) -> Document:
     return build_document(text_blocks(text), title="source", source="bench", kind="text")
 
 
-def statuses(summary: str, doc) -> list[str]:  # type: ignore[no-untyped-def]
+def statuses(summary: str, doc: Document) -> list[str]:
     claims = claims_from_markdown("s", summary)
     result = ground(claims, doc)
     return [result[c.id].status for c in claims if c.kind == "fact"]
@@ -70,7 +70,7 @@ def summedits() -> None:
     caught: dict[str, list[bool]] = {}
     for domain in ("news", "podcast", "sales_call", "scitldr"):
         records = json.loads((DATA / "summedits-dev" / f"summedits_{domain}.json").read_text())
-        docs: dict[str, object] = {}
+        docs: dict[str, Document] = {}
         flags, consistent, rules = [], [], []
         for r in records:
             doc = docs.setdefault(r["doc"], document(r["doc"]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.compare import compare
+from summarizer.compare import Comparison, compare
 from summarizer.document import Block, build_document
 from tests.builders import pasted
 
@@ -23,7 +23,7 @@ SOURCE = build_document(
 )
 
 
-def groups_by_text(comparison) -> list[set[str]]:  # type: ignore[no-untyped-def]
+def groups_by_text(comparison: Comparison) -> list[set[str]]:
     return [{comparison.claim(cid).text for cid in g.claim_ids} for g in comparison.groups]
 
 

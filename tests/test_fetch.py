@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from summarizer.document import Document
 from summarizer.errors import ExtractionError, SourceError
 from summarizer.fetch import fetch
 from tests.helpers import ARTICLE_EN, ARTICLE_ZH, html_page, make_pdf, make_scanned_pdf
 
 
-def all_text(doc) -> str:  # type: ignore[no-untyped-def]
+def all_text(doc: Document) -> str:
     return " ".join(s.text for _, s in doc.sentences())
 
 
@@ -93,7 +95,7 @@ def test_markdown_and_text_files(tmp_path: Path) -> None:
 def test_etag_revalidation_reuses_the_cached_body(server, tmp_path: Path) -> None:
     body = html_page("Cached", ARTICLE_EN).encode()
 
-    def route(handler):  # type: ignore[no-untyped-def]
+    def route(handler: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
         if handler.headers.get("If-None-Match") == '"v1"':
             return 304, {"ETag": '"v1"'}, b""
         return 200, {"Content-Type": "text/html", "ETag": '"v1"'}, body
@@ -135,7 +137,7 @@ def test_oversize_by_header_and_by_stream(server) -> None:
     with pytest.raises(SourceError, match="larger than"):
         fetch(server.url + "/big", max_bytes=1000)
 
-    def no_length(handler):  # type: ignore[no-untyped-def]
+    def no_length(handler: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
         return 200, {"Content-Type": "text/html", "X-No-Length": "1"}, big
 
     server.routes["/big2"] = no_length

@@ -6,12 +6,12 @@ import pytest
 
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.ground import ground
-from summarizer.document import Block, attach_translation, build_document
+from summarizer.document import Block, Document, attach_translation, build_document
 from summarizer.lang.claims import make_claim
 from summarizer.lang.names import known_names
 
 
-def doc(*paragraphs: str, lang_twin: tuple[str, ...] | None = None):  # type: ignore[no-untyped-def]
+def doc(*paragraphs: str, lang_twin: tuple[str, ...] | None = None) -> Document:
     blocks = [Block("heading", "Findings", level=2), *(Block("text", p) for p in paragraphs)]
     d = build_document(blocks, title="Survey", source="test", kind="markdown")
     if lang_twin:
@@ -32,7 +32,7 @@ EN = doc(
 )
 
 
-def status(text: str, source=EN, evidence: str | None = None) -> str:  # type: ignore[no-untyped-def]
+def status(text: str, source: Document = EN, evidence: str | None = None) -> str:
     claim = make_claim("c", "m", text, evidence=evidence)
     return ground([claim], source)["c"].status
 
@@ -234,8 +234,8 @@ TRENDS_BILINGUAL = doc(
 )
 def test_a_figure_that_went_the_other_way_is_contradicted(
     text: str,
-    source,
-    expected: str,  # type: ignore[no-untyped-def]
+    source: Document,
+    expected: str,
 ) -> None:
     assert status(text, source) == expected
 

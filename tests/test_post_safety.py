@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from summarizer.cli import main
+from tests.conftest import LocalServer
 from tests.injection import EVIL_REPORT, EVIL_SUMMARY
 from tests.postcheck import assert_well_formed
 
 
-def evil_run(server, capsys) -> tuple[Path, str]:  # type: ignore[no-untyped-def]
+def evil_run(server: LocalServer, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
     server.routes["/r.html"] = (
         200,
         {"Content-Type": "text/html; charset=utf-8"},

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from summarizer.cli import main
 from tests.test_compare_cli import DOUBAO, compare_args
 
+if TYPE_CHECKING:  # playwright is optional: without it the browser tests skip
+    from playwright.sync_api import Browser, Page
+
 
 @pytest.fixture
-def browser():  # type: ignore[no-untyped-def]
+def browser() -> Iterator[Browser]:
     chromium = shutil.which("chromium")
     try:
         from playwright.sync_api import sync_playwright
@@ -39,7 +44,7 @@ def browser():  # type: ignore[no-untyped-def]
         b.close()
 
 
-def make_page(capsys) -> Path:  # type: ignore[no-untyped-def]
+def make_page(capsys: pytest.CaptureFixture[str]) -> Path:
     hostile = DOUBAO + '- 利润<script>document.title="owned"</script>翻了三倍。\n'
     assert main(compare_args(doubao=hostile)) == 0
     capsys.readouterr()
@@ -50,7 +55,7 @@ def make_page(capsys) -> Path:  # type: ignore[no-untyped-def]
     return page
 
 
-def visible_rows(page) -> list[str]:  # type: ignore[no-untyped-def]
+def visible_rows(page: Page) -> list[str]:
     return page.eval_on_selector_all(
         "#grid tbody tr", "rows => rows.filter(r => r.offsetParent !== null).map(r => r.id)"
     )
