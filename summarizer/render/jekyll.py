@@ -78,21 +78,26 @@ def _source_link(doc: Document | None, quote_text: str) -> str | None:
     return str(url)
 
 
-def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) -> dict[str, Any]:
-    """Everything the template shows, already escaped."""
-    langs = opts.langs
-    primary = langs[0]
-    claims = {c.id: c for c in comparison.claims}
-    groundings = comparison.groundings
-    ok_models = view_models(comparison)
-    order = {s.id: i for i, (_, s) in enumerate(doc.sentences())} if doc else {}
-    footnotes: dict[str, dict[str, Any]] = {}
+class _PostView:
+    """The parts of the post's view, sharing the footnotes they cite (numbered in the order
+    they are first cited: findings, then conflicts)."""
 
-    def cite(grounding: Grounding | None) -> str | None:
+    def __init__(self, comparison: Comparison, doc: Document | None, langs: tuple[str, ...]):
+        self.comparison = comparison
+        self.doc = doc
+        self.langs = langs
+        self.primary = langs[0]
+        self.claims = {c.id: c for c in comparison.claims}
+        self.groundings = comparison.groundings
+        self.footnotes: dict[str, dict[str, Any]] = {}
+
+    def cite(self, grounding: Grounding | None) -> str | None:
+        """The footnote quoting the report for a supported claim (made on first use)."""
         if not grounding or grounding.status != "supported" or not grounding.source_anchor:
             return None
+        doc, primary = self.doc, self.primary
         anchor = grounding.source_anchor
-        if anchor not in footnotes:
+        if anchor not in self.footnotes:
             sentence = doc.sentence(anchor) if doc else None
             section = doc.section_of(anchor) if doc else None
             where = []
@@ -101,20 +106,20 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
             if sentence and sentence.page:
                 where.append(LABELS[primary]["page"].format(page=sentence.page))
             link = _md_url(_source_link(doc, grounding.source_quote or ""))
-            footnotes[anchor] = {
+            self.footnotes[anchor] = {
                 "id": f"src-{anchor}",
                 "quote": md_text(grounding.source_quote),
                 "where": ("，" if primary == "zh" else ", ").join(where),
                 "link": link,
                 "anchor": anchor,
             }
-        return footnotes[anchor]["id"]
+        return self.footnotes[anchor]["id"]
 
-    def texts(claim: Claim, others: Sequence[Claim] = ()) -> list[dict[str, str]]:
+    def texts(self, claim: Claim, others: Sequence[Claim] = ()) -> list[dict[str, str]]:
         """The claim in each language; a language it lacks may come from `others`, claims of
         the same fact that agree with it (never from one that gives another figure)."""
         out = []
-        for lang in langs:
+        for lang in self.langs:
             t = claim.text_in(lang) or next(
                 (o.text_in(lang) for o in others if o.text_in(lang)), None
             )
@@ -127,81 +132,106 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
             )
         return out
 
-    topics: dict[str, list[dict[str, Any]]] = {}
-    topic_pos: dict[str, float] = {}
-
-    def status(c: Claim) -> str | None:
-        g = groundings.get(c.id)
+    def _status(self, c: Claim) -> str | None:
+        g = self.groundings.get(c.id)
         return g.status if g else None
 
-    for g in comparison.groups:
-        members = [claims[cid] for cid in g.claim_ids]
-        grounded = [c for c in members if status(c) == "supported"]
-        lead = max(grounded or members, key=lambda c: _score(groundings.get(c.id)))
-        agreeing = grounded if g.id in comparison.conflicts else members
-        lead_grounding = groundings.get(lead.id)
-        anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
-        section = doc.section_of(anchor) if doc and anchor else None
-        # Findings follow the report's own sections when the source says where; else the
-        # model's topic.
-        topic = (section.heading if section and section.heading else "") or lead.topic or ""
-        pos = order.get(anchor, 1e9)
-        topics.setdefault(topic, []).append(
-            {
-                "texts": texts(lead, agreeing),
-                "models": md_text(join(g.models, primary)),
-                "kind": g.kind,
-                "footnote": cite(lead_grounding),
-                "pos": pos,
-            }
-        )
-        topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
-    findings = []
-    for topic in sorted(topics, key=lambda t: topic_pos[t]):
-        items = sorted(topics[topic], key=lambda f: f["pos"])
-        labels = (
-            [md_text(_topic_label(topic, lang, doc)) for lang in langs]
-            if topic
-            else [LABELS[lang]["other"] for lang in langs]
-        )
-        findings.append({"labels": labels, "items": items})
+    def findings(self) -> list[dict[str, Any]]:
+        """One item per group, under the report's section (else the model's topic), in the
+        report's order."""
+        doc, groundings = self.doc, self.groundings
+        order = {s.id: i for i, (_, s) in enumerate(doc.sentences())} if doc else {}
+        topics: dict[str, list[dict[str, Any]]] = {}
+        topic_pos: dict[str, float] = {}
+        for g in self.comparison.groups:
+            members = [self.claims[cid] for cid in g.claim_ids]
+            grounded = [c for c in members if self._status(c) == "supported"]
+            lead = max(grounded or members, key=lambda c: _score(groundings.get(c.id)))
+            agreeing = grounded if g.id in self.comparison.conflicts else members
+            lead_grounding = groundings.get(lead.id)
+            anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
+            section = doc.section_of(anchor) if doc and anchor else None
+            # Findings follow the report's own sections when the source says where; else the
+            # model's topic.
+            topic = (section.heading if section and section.heading else "") or lead.topic or ""
+            pos = order.get(anchor, 1e9)
+            topics.setdefault(topic, []).append(
+                {
+                    "texts": self.texts(lead, agreeing),
+                    "models": md_text(join(g.models, self.primary)),
+                    "kind": g.kind,
+                    "footnote": self.cite(lead_grounding),
+                    "pos": pos,
+                }
+            )
+            topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
+        findings = []
+        for topic in sorted(topics, key=lambda t: topic_pos[t]):
+            items = sorted(topics[topic], key=lambda f: f["pos"])
+            labels = (
+                [md_text(_topic_label(topic, lang, doc)) for lang in self.langs]
+                if topic
+                else [LABELS[lang]["other"] for lang in self.langs]
+            )
+            findings.append({"labels": labels, "items": items})
+        return findings
 
-    conflicts = []
-    for g in comparison.groups:
-        conflict = comparison.conflicts.get(g.id)
-        if not conflict:
-            continue
-        members = [claims[cid] for cid in g.claim_ids]
-        ref = next((groundings[c.id] for c in members if groundings.get(c.id)), None)
-        conflicts.append(
+    def conflicts(self) -> list[dict[str, Any]]:
+        """The groups whose models give different figures, each with what each model said."""
+        conflicts = []
+        for g in self.comparison.groups:
+            conflict = self.comparison.conflicts.get(g.id)
+            if not conflict:
+                continue
+            members = [self.claims[cid] for cid in g.claim_ids]
+            ref = next((self.groundings[c.id] for c in members if self.groundings.get(c.id)), None)
+            conflicts.append(
+                {
+                    "texts": self.texts(members[0]),
+                    "severity": conflict.severity,
+                    "values": [
+                        {"model": md_text(m), "value": md_text(v)}
+                        for m, v in conflict.values.items()
+                    ],
+                    "source": md_text(ref.source_quote if ref else None),
+                    "footnote": self.cite(ref),
+                }
+            )
+        return conflicts
+
+    def takeaways(self, models: Sequence[str]) -> list[dict[str, Any]]:
+        """Each model's takeaways (opinions, not checked against the report)."""
+        claims = self.comparison.claims
+        return [
             {
-                "texts": texts(members[0]),
-                "severity": conflict.severity,
-                "values": [
-                    {"model": md_text(m), "value": md_text(v)} for m, v in conflict.values.items()
+                "model": md_text(model),
+                "items": [
+                    self.texts(c) for c in claims if c.model == model and c.kind == "takeaway"
                 ],
-                "source": md_text(ref.source_quote if ref else None),
-                "footnote": cite(ref),
             }
-        )
+            for model in models
+        ]
 
-    takeaways: list[dict[str, Any]] = []
-    for model in ok_models:
-        said = [texts(c) for c in comparison.claims if c.model == model and c.kind == "takeaway"]
-        takeaways.append({"model": md_text(model), "items": said})
 
+def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) -> dict[str, Any]:
+    """Everything the template shows, already escaped."""
+    langs = opts.langs
+    ok_models = view_models(comparison)
+    post = _PostView(comparison, doc, langs)
+    findings = post.findings()  # before the conflicts: footnotes are numbered as first cited
+    conflicts = post.conflicts()
     rows = [asdict(row) for row in comparison.scorecard]
     return {
         "langs": langs,
-        "primary": primary,
+        "primary": langs[0],
         "L": [LABELS[lang] for lang in langs],
         "models": [md_text(m) for m in ok_models],
         "findings": findings,
         "conflicts": conflicts,
-        "takeaways": takeaways,
+        "takeaways": post.takeaways(ok_models),
         "scorecard": rows,
         "reading": [_reading(rows, lang) for lang in langs],
-        "footnotes": list(footnotes.values()),
+        "footnotes": list(post.footnotes.values()),
         "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
     }
 
