@@ -1,7 +1,7 @@
 """Command line: parse, call the library, print. Progress goes to stderr, results to stdout.
 
 Exit codes: 0 ok · 1 some model failed but a post was written · 2 usage or input error ·
-3 nothing usable.
+3 nothing usable · 70 internal error (a bug; SUMMARIZER_DEBUG=1 shows the traceback).
 """
 
 from __future__ import annotations
@@ -294,6 +294,8 @@ def _configured_key_variables(args: argparse.Namespace) -> list[str]:
         return []
 
 
+INTERNAL_ERROR = 70  # a bug, not the user's input (BSD's EX_SOFTWARE)
+
 COMMANDS = {
     "run": cmd_run,
     "fetch": cmd_fetch,
@@ -320,11 +322,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line, keep the traceback for who asks
         if os.environ.get("SUMMARIZER_DEBUG"):
             traceback.print_exc()
+        message = redact(f"{type(exc).__name__}: {exc}", _configured_key_variables(args))
         err_console().print(
-            f"internal error: {type(exc).__name__}: {exc} "
+            f"internal error: {message} "
             "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)"
         )
-        return 1
+        return INTERNAL_ERROR
 
 
 if __name__ == "__main__":

@@ -92,8 +92,10 @@ def translate_stage(
     at hand (one of the run's, else one configured whose key is set). Offline: nothing to do."""
     if not missing_translations(comparison, settings.langs):
         return 0
-    translator = next((p for p in providers if getattr(p, "spec", None)), None)
-    if translator is None:
+    # A fresh provider, never one of the run's: the summarize stage closed theirs, and this
+    # stage runs in an event loop of its own.
+    spec = next((p.spec for p in providers if getattr(p, "spec", None)), None)
+    if spec is None:
         usable = [
             s
             for s in specs_for(
@@ -103,7 +105,8 @@ def translate_stage(
         ]
         if not usable:
             return 0
-        translator = build(usable[0])
+        spec = usable[0]
+    translator = build(spec)
     done = translate_missing(
         comparison, settings.langs, translator, settings.cache_dir / "responses", progress
     )

@@ -1,0 +1,58 @@
+"""What a new user hit in the first hour, each as the user meets it: through the command line,
+asserting what they see (the post, its words, the files), not only the exit code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer import cli
+from summarizer.cli import main
+from tests.postcheck import assert_well_formed
+from tests.test_providers import KEY, configure
+
+
+def post_paths() -> list[Path]:
+    return sorted(Path("blog/_posts").glob("*.md"))
+
+
+def test_a_model_answering_in_one_language_is_translated_and_the_post_written(
+    fake_llm, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("FAKE_API_KEY", KEY)
+    configure(fake_llm, ("gpt", "openai", "markdown"))  # English Markdown, no Chinese
+    code = main(["run"])
+    err = capsys.readouterr().err
+    assert "internal error" not in err
+    assert code == 0
+    [post] = post_paths()
+    body = assert_well_formed(post.read_text(encoding="utf-8")).body
+    assert r"\[zh\] Claude is the primary model for 41% of weekly users." in body
+    assert "未翻译" not in body
+
+
+def test_an_internal_error_exits_70_in_one_redacted_line(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+
+    def broken(args: object) -> int:
+        raise RuntimeError(f"client state lost for key {KEY}")
+
+    monkeypatch.setitem(cli.COMMANDS, "models", broken)
+    assert main(["models"]) == 70
+    err = capsys.readouterr().err
+    assert KEY not in err and "[redacted]" in err
+    assert err.count("\n") == 1 and "internal error: RuntimeError" in err
+    assert "SUMMARIZER_DEBUG=1" in err
+
+
+def test_summarizer_debug_shows_the_traceback(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("SUMMARIZER_DEBUG", "1")
+    monkeypatch.setitem(cli.COMMANDS, "models", lambda args: 1 // 0)
+    assert main(["models"]) == 70
+    assert "Traceback" in capsys.readouterr().err
+
+
+@pytest.fixture(autouse=True)
+def _no_debug(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
