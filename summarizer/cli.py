@@ -104,6 +104,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     summaries = read_summaries(args.summary)
     if args.summary and args.model:
         raise InputError("use either --model or --summary, not both")
+    if summaries and not args.source:  # never check them against, or file them under, the demo
+        raise InputError(
+            "--summary needs the report the summaries are of: summarizer run REPORT --summary "
+            "NAME=FILE …; to compare summaries without a report, use summarizer compare "
+            "--summary NAME=FILE …"
+        )
     names = _model_names(args, settings)
     providers = [] if summaries else resolve(names, settings.models)
     if args.source:

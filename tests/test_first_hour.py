@@ -56,3 +56,16 @@ def test_summarizer_debug_shows_the_traceback(monkeypatch, capsys) -> None:
 @pytest.fixture(autouse=True)
 def _no_debug(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
+
+
+def test_pasted_summaries_without_a_report_are_refused_not_filed_under_the_example(
+    capsys,
+) -> None:
+    for name in ("a.md", "b.md"):
+        Path(name).write_text("- 84% of developers use AI weekly.\n", encoding="utf-8")
+    code = main(["run", "--summary", "a=a.md", "--summary", "b=b.md"])
+    err = capsys.readouterr().err
+    assert not post_paths() and not Path("outputs").exists()  # no post about the example
+    assert "Shipping With Machines" not in err  # the bundled example's title
+    assert code == 2 and "summarizer run REPORT --summary" in err
+    assert "summarizer compare --summary" in err

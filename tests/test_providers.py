@@ -22,6 +22,7 @@ from summarizer.summarize.runner import Runner, RunnerOptions
 from tests.postcheck import assert_well_formed
 
 KEY = "sk-test-DO-NOT-LEAK-4242"
+REPORT = "# Models\n\nClaude is the primary model for 41% of weekly users. Most use two.\n"
 
 
 def configure(fake, *models: tuple[str, str, str], timeout_s: float = 20) -> None:  # type: ignore[no-untyped-def]
@@ -257,12 +258,13 @@ def test_claims_in_one_language_are_translated_by_a_configured_model(fake_llm, c
     Path("pasted.md").write_text(
         "- Claude is the primary model for 41% of weekly users.\n", encoding="utf-8"
     )
-    assert main(["run", "--summary", "mine=pasted.md"]) == 0
+    Path("report.md").write_text(REPORT, encoding="utf-8")
+    assert main(["run", "report.md", "--summary", "mine=pasted.md"]) == 0
     post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
     assert r"\[zh\] Claude is the primary model for 41% of weekly users." in post
     assert "未翻译" not in post
     calls = sum(fake_llm.calls.values())
-    assert main(["run", "--summary", "mine=pasted.md"]) == 0
+    assert main(["run", "report.md", "--summary", "mine=pasted.md"]) == 0
     assert sum(fake_llm.calls.values()) == calls  # the translation was cached
 
 
@@ -270,7 +272,8 @@ def test_offline_the_post_says_what_is_untranslated(capsys) -> None:
     Path("pasted.md").write_text(
         "- Claude is the primary model for 41% of weekly users.\n", encoding="utf-8"
     )
-    assert main(["run", "--summary", "mine=pasted.md"]) == 0
+    Path("report.md").write_text(REPORT, encoding="utf-8")
+    assert main(["run", "report.md", "--summary", "mine=pasted.md"]) == 0
     post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
     assert "（未翻译）" in post
 
