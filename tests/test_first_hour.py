@@ -3,6 +3,7 @@ asserting what they see (the post, its words, the files), not only the exit code
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,21 @@ def test_pasted_summaries_without_a_report_are_refused_not_filed_under_the_examp
     assert "Shipping With Machines" not in err  # the bundled example's title
     assert code == 2 and "summarizer run REPORT --summary" in err
     assert "summarizer compare --summary" in err
+
+
+def test_models_named_in_chinese_or_alike_keep_their_own_response_files(capsys) -> None:
+    summaries = {"豆包": "84%", "千问": "61%", "a/b": "12%", "a_b": "7%"}
+    args = ["compare"]
+    for i, (name, figure) in enumerate(summaries.items()):
+        Path(f"{i}.md").write_text(f"- Weekly use reached {figure} in 2026.\n", encoding="utf-8")
+        args += ["--summary", f"{name}={i}.md"]
+    assert main(args) == 0
+    [run] = Path("outputs").iterdir()
+    files = sorted(p.name for p in (run / "responses").iterdir())
+    assert len(files) == 4 and "豆包.json" in files and "千问.json" in files
+    capsys.readouterr()
+    assert main(["compare", str(run), "--json"]) == 0  # from the files alone
+    comparison = json.loads(capsys.readouterr().out)
+    assert sorted(m["name"] for m in comparison["models"]) == sorted(summaries)
+    texts = {c["model"]: c["text"] for c in comparison["claims"]}
+    assert "84%" in texts["豆包"] and "7%" in texts["a_b"] and "12%" in texts["a/b"]
