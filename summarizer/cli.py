@@ -111,7 +111,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             "--summary NAME=FILE …"
         )
     names = _model_names(args, settings)
-    providers = [] if summaries else resolve(names, settings.models)
+    providers = [] if summaries else resolve(names, settings.models, need_keys=not args.dry_run)
     if args.source:
         err.print(f"Reading {args.source} …")
         doc: Document = fetch(args.source, cache_dir=settings.cache_dir / "fetch")
@@ -140,6 +140,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
         if args.dry_run:
             print_plan(plans, to_pay)
+            missing = missing_keys(specs_for(list(plans), settings.models))
+            if missing:
+                err.print(f"Before a real run, set the environment variable {', '.join(missing)}.")
             return 0
     elif args.dry_run:
         print("Nothing to pay for: no language model in this run (baselines or pasted summaries).")

@@ -88,3 +88,12 @@ def test_models_named_in_chinese_or_alike_keep_their_own_response_files(capsys) 
     assert sorted(m["name"] for m in comparison["models"]) == sorted(summaries)
     texts = {c["model"]: c["text"] for c in comparison["claims"]}
     assert "84%" in texts["豆包"] and "7%" in texts["a_b"] and "12%" in texts["a/b"]
+
+
+def test_dry_run_plans_without_api_keys_and_names_the_keys_a_real_run_needs(capsys) -> None:
+    Path("r.md").write_text("# R\n\nWeekly use reached 84% in 2026. It was 61% before.\n")
+    code = main(["run", "r.md", "-m", "openai/gpt-4.1-mini", "--dry-run"])
+    out, err = capsys.readouterr()
+    assert "openai/gpt-4.1-mini" in out and "Total: $" in out  # the plan, with its cost
+    assert "missing API key" not in err and "OPENAI_API_KEY" in err  # what a real run needs
+    assert code == 0 and not Path("outputs").exists() and not post_paths()

@@ -95,12 +95,15 @@ def missing_keys(specs: Sequence[ModelSpec]) -> list[str]:
     ]
 
 
-def resolve(names: Sequence[str], configured: Sequence[Mapping[str, Any]] = ()) -> list[Provider]:
-    """Ready providers, in order. Every missing key is named before anything is called."""
+def resolve(
+    names: Sequence[str], configured: Sequence[Mapping[str, Any]] = (), need_keys: bool = True
+) -> list[Provider]:
+    """Ready providers, in order. Every missing key is named before anything is called
+    (`need_keys=False`: a plan that calls nothing builds them anyway)."""
     baselines = [BASELINES[n]() for n in dict.fromkeys(names) if n in BASELINES]
     specs = specs_for([n for n in names if n not in BASELINES], configured)
     missing = missing_keys(specs)
-    if missing:
+    if missing and need_keys:
         raise ConfigError(
             "missing API key: set the environment variable "
             + ", ".join(missing)
