@@ -43,6 +43,7 @@ from summarizer.providers.registry import (
 from summarizer.render.view import serve, write_view
 from summarizer.summarize.plan import build_requests, check_budget, plan_run, uncached_cost
 from summarizer.summarize.runner import load_responses, response_path
+from summarizer.summarize.translate import post_languages
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -171,6 +172,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             )
         )
     report_posts(err, result.posts)
+    for note in result.notes:
+        err.print(note)
     err.print(f"Run folder: {result.run_dir}")
     if result.failed:
         err.print(
@@ -250,8 +253,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     comparison = json.loads(run.require(run.comparison, "compare").read_text(encoding="utf-8"))
     doc = pipeline.load_document(run) if run.source_json.exists() else None
     responses = load_responses(run.responses) if run.responses.exists() else []
-    posts = pipeline.render_stage(run, doc, responses, comparison, settings, args.force)
+    langs, note = post_languages(comparison, settings.langs)
+    posts = pipeline.render_stage(
+        run, doc, responses, comparison, replace(settings, langs=langs), args.force
+    )
     report_posts(err_console(), posts)
+    if note:
+        err_console().print(note)
     for path, _ in posts:
         print(path)
     return 0

@@ -16,7 +16,7 @@ import json
 import platform
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from importlib import metadata
 from pathlib import Path
@@ -42,7 +42,7 @@ from summarizer.summarize.runner import (
     response_path,
     run_models,
 )
-from summarizer.summarize.translate import translate_stage
+from summarizer.summarize.translate import post_languages, translate_stage
 
 
 @dataclass(frozen=True)
@@ -184,6 +184,7 @@ class RunResult:
     comparison: dict[str, Any]
     failed: list[str] = field(default_factory=list)
     responses: Sequence[Response] = ()
+    notes: list[str] = field(default_factory=list)  # lines for the user (a language left out)
 
     @property
     def exit_code(self) -> int:
@@ -275,14 +276,19 @@ def run(
         "translate",
         lambda: translate_stage(run_dir.comparison, comparison, providers, settings, progress),
     )
+    langs, note = post_languages(comparison, settings.langs)
+    record["post_langs"] = list(langs)
     posts = stage(
-        "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
+        "render",
+        lambda: render_stage(
+            run_dir, doc, responses, comparison, replace(settings, langs=langs), force
+        ),
     )
     record["posts"] = [{"path": str(path), "status": status} for path, status in posts]
     stage("view", lambda: write_view(run_dir.path, comparison, doc))
     write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
     failed = [r.model for r in responses if r.status != "ok"]
-    return RunResult(run_dir.path, posts, comparison, failed, responses)
+    return RunResult(run_dir.path, posts, comparison, failed, responses, [note] if note else [])
 
 
 def _versions() -> dict[str, str]:

@@ -97,3 +97,27 @@ def test_dry_run_plans_without_api_keys_and_names_the_keys_a_real_run_needs(caps
     assert "openai/gpt-4.1-mini" in out and "Total: $" in out  # the plan, with its cost
     assert "missing API key" not in err and "OPENAI_API_KEY" in err  # what a real run needs
     assert code == 0 and not Path("outputs").exists() and not post_paths()
+
+
+ENGLISH_REPORT = (
+    "# Coding report\n\n## Use\n\nWeekly use of AI assistants reached 84% in 2026, up from 61% "
+    "in 2024. Most developers use two tools.\n\n## Cost\n\nThe median company spends $39 per "
+    "developer per month. Spending doubled in a year.\n"
+)
+
+
+def test_offline_an_english_report_makes_an_english_post_without_placeholders(capsys) -> None:
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    assert main(["run", "rep.md"]) == 0  # zh,en asked for (the default), no translator
+    err = capsys.readouterr().err
+    [post] = post_paths()
+    parsed = assert_well_formed(post.read_text(encoding="utf-8"))
+    assert parsed.front["lang"] == "en" and "84%" in parsed.body
+    assert "untranslated" not in parsed.body and "未翻译" not in parsed.body
+    assert "主要发现" not in parsed.body
+    assert "English only" in err and "Simplified Chinese" in err and "--model" in err
+    [run] = Path("outputs").iterdir()
+    post.unlink()
+    assert main(["render", str(run)]) == 0  # the render stage alone does the same
+    assert "未翻译" not in post.read_text(encoding="utf-8")
+    assert "English only" in capsys.readouterr().err

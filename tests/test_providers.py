@@ -268,14 +268,16 @@ def test_claims_in_one_language_are_translated_by_a_configured_model(fake_llm, c
     assert sum(fake_llm.calls.values()) == calls  # the translation was cached
 
 
-def test_offline_the_post_says_what_is_untranslated(capsys) -> None:
+def test_offline_the_post_keeps_to_the_summaries_language_and_says_so(capsys) -> None:
     Path("pasted.md").write_text(
         "- Claude is the primary model for 41% of weekly users.\n", encoding="utf-8"
     )
     Path("report.md").write_text(REPORT, encoding="utf-8")
     assert main(["run", "report.md", "--summary", "mine=pasted.md"]) == 0
-    post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
-    assert "（未翻译）" in post
+    out, err = capsys.readouterr()
+    post = Path(out.strip()).read_text(encoding="utf-8")
+    assert "未翻译" not in post and "lang: en" in post
+    assert "English only" in err and "--model" in err
 
 
 def test_prompt_cache_reads_are_recorded_and_priced(fake_llm) -> None:
