@@ -121,3 +121,25 @@ def test_offline_an_english_report_makes_an_english_post_without_placeholders(ca
     assert main(["render", str(run)]) == 0  # the render stage alone does the same
     assert "未翻译" not in post.read_text(encoding="utf-8")
     assert "English only" in capsys.readouterr().err
+
+
+def test_model_text_that_starts_like_markdown_structure_stays_text(capsys) -> None:
+    from markdown_it import MarkdownIt
+
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    answer = {
+        "abstract": {"en": "# Summary: weekly use of AI assistants is broad"},
+        "claims": [
+            {"en": "1. Weekly use of AI assistants reached 84% in 2026."},
+            {"en": "- The median company spends $39 per developer per month."},
+        ],
+    }
+    Path("m.json").write_text(json.dumps(answer), encoding="utf-8")
+    assert main(["run", "rep.md", "--summary", "m=m.json", "--lang", "en"]) == 0
+    [post] = post_paths()
+    parsed = assert_well_formed(post.read_text(encoding="utf-8"))
+    assert not any("Summary" in text for _, text in parsed.headings)
+    html = MarkdownIt("commonmark").render(parsed.body)
+    assert "<h1>" not in html and "# Summary: weekly use" in html  # shown as written
+    assert "1. Weekly use of AI assistants reached 84%" in html
+    assert "<ol>" not in html and "<li>\n<ul>" not in html and "<li><ul>" not in html

@@ -46,7 +46,15 @@ def md_text(text: str | None) -> str:
     if not text:
         return ""
     text = " ".join(text.split())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    text = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    start = _BLOCK_START.match(text)
+    return f"{start[1]}\\{text[len(start[1]) :]}" if start else text
+
+
+# What makes a line structure when the text starts it: a heading (#), a list item (- + 1. 1)),
+# a kramdown definition (:), a fence (~~~), a setext underline (=); escaped with a backslash.
+# (A quote's > is already &gt;.)
+_BLOCK_START = re.compile(r"(\d{1,9}(?=[.)](?:\s|$))|(?=[#=~])|(?=[-+:](?:\s|$)))")
 
 
 @dataclass(frozen=True)
