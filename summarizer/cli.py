@@ -47,7 +47,7 @@ from summarizer.summarize.translate import post_languages
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    s = load_settings(args.config)
+    s = load_settings(args.config, trust=args.trust_config)
     if getattr(args, "lang", None):
         s = replace(s, langs=parse_langs(args.lang))
     if getattr(args, "split", None):
@@ -306,7 +306,8 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 def _configured_key_variables(args: argparse.Namespace) -> list[str]:
     try:
-        return [str(m.get("api_key_env", "")) for m in load_settings(args.config).models]
+        models = load_settings(args.config, trust=True).models
+        return [str(m.get("api_key_env", "")) for m in models]
     except SummarizerError:
         return []
 

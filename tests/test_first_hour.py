@@ -57,6 +57,7 @@ def test_summarizer_debug_shows_the_traceback(monkeypatch, capsys) -> None:
 @pytest.fixture(autouse=True)
 def _no_debug(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
+    monkeypatch.delenv("SUMMARIZER_TRUST_CONFIG", raising=False)
 
 
 def test_pasted_summaries_without_a_report_are_refused_not_filed_under_the_example(
@@ -143,3 +144,50 @@ def test_model_text_that_starts_like_markdown_structure_stays_text(capsys) -> No
     assert "<h1>" not in html and "# Summary: weekly use" in html  # shown as written
     assert "1. Weekly use of AI assistants reached 84%" in html
     assert "<ol>" not in html and "<li>\n<ul>" not in html and "<li><ul>" not in html
+
+
+def test_a_config_in_the_working_folder_cannot_send_a_known_key_elsewhere(
+    fake_llm, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    for entry in (
+        f'model = "openai/ok"\nbase_url = "{fake_llm.url}/v1"\n',  # the preset's variable
+        f'provider = "openai"\nmodel = "ok"\nbase_url = "{fake_llm.url}/v1"\n'
+        'api_key_env = "OPENAI_API_KEY"\n',
+    ):
+        Path("summarizer.toml").write_text(f"[[models]]\n{entry}", encoding="utf-8")
+        assert main(["run", "rep.md"]) == 2
+        err = capsys.readouterr().err
+        assert "OPENAI_API_KEY" in err and "127.0.0.1" in err and "--trust-config" in err
+        assert KEY not in err
+    assert not any(KEY in a for a in fake_llm.auth) and not post_paths()
+    assert main(["--trust-config", "run", "rep.md"]) == 0  # the user says it is theirs
+    assert post_paths() and fake_llm.auth and KEY in fake_llm.auth[-1]
+
+
+def test_a_config_in_the_working_folder_cannot_import_code_unless_trusted(
+    monkeypatch, capsys
+) -> None:
+    Path("summarizer.toml").write_text(
+        '[[models]]\nname = "lc"\nprovider = "langchain"\nmodel = "tests.lc_fake:model"\n',
+        encoding="utf-8",
+    )
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    assert main(["run", "rep.md"]) == 2
+    err = capsys.readouterr().err
+    assert "import Python code" in err and "--trust-config" in err and not post_paths()
+    monkeypatch.setenv("SUMMARIZER_TRUST_CONFIG", "1")
+    assert main(["run", "rep.md"]) == 0
+    [post] = post_paths()
+    assert "lc" in assert_well_formed(post.read_text(encoding="utf-8")).front["models"]
+
+
+def test_a_config_named_with_config_is_the_users_own(fake_llm, monkeypatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    Path("mine.toml").write_text(
+        f'[[models]]\nmodel = "openai/ok"\nbase_url = "{fake_llm.url}/v1"\n', encoding="utf-8"
+    )
+    assert main(["--config", "mine.toml", "run", "rep.md"]) == 0
+    assert post_paths() and KEY in fake_llm.auth[-1]

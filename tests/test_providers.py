@@ -210,7 +210,7 @@ def test_any_langchain_chat_model_is_a_provider(capsys) -> None:
         '[[models]]\nname = "lc"\nprovider = "langchain"\nmodel = "tests.lc_fake:model"\n',
         encoding="utf-8",
     )
-    assert main(["run"]) == 0
+    assert main(["--trust-config", "run"]) == 0
     [run] = list(Path("outputs").iterdir())
     comparison = json.loads((run / "comparison.json").read_text())
     assert [c["text"] for c in comparison["claims"] if c["kind"] == "fact"][0].startswith("84%")
