@@ -14,6 +14,7 @@ from summarizer.config import Settings
 from summarizer.files import write_atomic
 from summarizer.providers.base import Provider, Request
 from summarizer.providers.registry import build, missing_keys, specs_for
+from summarizer.providers.spec import ModelSpec
 from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.prompts import load_prompt
 from summarizer.summarize.runner import Runner, RunnerOptions
@@ -95,7 +96,9 @@ def translate_stage(
         return 0
     # A fresh provider, never one of the run's: the summarize stage closed theirs, and this
     # stage runs in an event loop of its own.
-    spec = next((p.spec for p in providers if getattr(p, "spec", None)), None)
+    spec: ModelSpec | None = next(
+        (getattr(p, "spec") for p in providers if getattr(p, "spec", None)), None  # noqa: B009
+    )
     if spec is None:
         usable = [
             s
