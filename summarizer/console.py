@@ -81,7 +81,15 @@ VERBS = {
 
 def report_posts(err: Console, posts: Sequence[tuple[Path, str]]) -> None:
     for path, status in posts:
-        err.print(f"{VERBS[status]}: {path}")
+        if status == "beside":
+            edited = path.with_name(path.name.removeprefix("_").replace(".new.", ".", 1))
+            err.print(
+                f"Your edits are kept: {edited} was edited by hand, so the new version is beside "
+                f"it in {path} (Jekyll does not publish it). Merge what you want, or pass "
+                "--force to replace the edited post."
+            )
+        else:
+            err.print(f"{VERBS[status]}: {path}")
 
 
 def finish(err: Console, comparison: dict[str, Any], as_json: bool) -> None:

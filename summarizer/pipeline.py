@@ -32,7 +32,7 @@ from summarizer.files import write_atomic
 from summarizer.lang.text import detect_lang, slugify
 from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import PostOptions, render_post
-from summarizer.render.publish import check_publishable, free_path, post_path, publish
+from summarizer.render.publish import free_path, post_path, publish
 from summarizer.render.view import write_view
 from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.plan import ModelPlan, build_requests, plan_run
@@ -171,16 +171,14 @@ def render_stage(
         write_atomic(run.path / f"post{suffix.replace('-', '.')}.md", text)
         target = free_path(post_path(settings.blog, title, langs[0], today, suffix), text)
         posts.append((target, text))
-    for target, text in posts:  # refuse before writing anything, so nothing is written half
-        check_publishable(text, target, force)
-    return [(target, publish(text, target, force)) for target, text in posts]
+    return [publish(text, target, force) for target, text in posts]
 
 
 # ── the whole run ─────────────────────────────────────────────────────────────────────────────
 @dataclass
 class RunResult:
     run_dir: Path
-    posts: list[tuple[Path, str]]  # (path, written | unchanged | updated | overwritten)
+    posts: list[tuple[Path, str]]  # (path, written | unchanged | updated | overwritten | beside)
     comparison: dict[str, Any]
     failed: list[str] = field(default_factory=list)
     responses: Sequence[Response] = ()

@@ -191,3 +191,23 @@ def test_a_config_named_with_config_is_the_users_own(fake_llm, monkeypatch) -> N
     )
     assert main(["--config", "mine.toml", "run", "rep.md"]) == 0
     assert post_paths() and KEY in fake_llm.auth[-1]
+
+
+def test_rerun_after_editing_keeps_the_edit_writes_the_new_post_beside_and_prints_json(
+    capsys,
+) -> None:
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    assert main(["run", "rep.md", "--lang", "en"]) == 0
+    [post] = post_paths()
+    post.write_text(post.read_text(encoding="utf-8") + "\nMy own closing words.\n")
+    capsys.readouterr()
+    code = main(["run", "rep.md", "--lang", "en", "--json"])
+    out, err = capsys.readouterr()
+    assert "My own closing words." in post.read_text(encoding="utf-8")  # the edit is kept
+    [beside] = [p for p in Path("blog/_posts").iterdir() if p != post]
+    assert beside.name.startswith("_")  # Jekyll publishes no file whose name starts with _
+    new = assert_well_formed(beside.read_text(encoding="utf-8"))
+    assert "84%" in new.body and "My own closing words." not in new.body
+    assert "edited by hand" in err and str(beside) in err and "--force" in err
+    assert json.loads(out)["claims"]  # --json still prints the comparison
+    assert code == 0
