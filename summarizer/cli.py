@@ -181,8 +181,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             "(see run.json); the post was written from the others."
         )
     if not args.json:
-        for path, _ in result.posts:
-            print(path)
+        for path, status in result.posts:
+            if status != "removed":
+                print(path)
     return result.exit_code
 
 
@@ -260,8 +261,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     report_posts(err_console(), posts)
     if note:
         err_console().print(note)
-    for path, _ in posts:
-        print(path)
+    for path, status in posts:
+        if status != "removed":
+            print(path)
     return 0
 
 

@@ -76,6 +76,7 @@ VERBS = {
     "unchanged": "Post unchanged",
     "updated": "Post updated",
     "overwritten": "Post overwritten",
+    "removed": "Removed this report's post in the other layout (split or not)",
 }
 
 

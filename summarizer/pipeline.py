@@ -32,7 +32,7 @@ from summarizer.files import write_atomic
 from summarizer.lang.text import detect_lang, slugify
 from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import PostOptions, render_post
-from summarizer.render.publish import free_path, post_path, publish
+from summarizer.render.publish import free_path, other_layouts, post_path, publish
 from summarizer.render.view import write_view
 from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.plan import ModelPlan, build_requests, plan_run
@@ -171,14 +171,18 @@ def render_stage(
         write_atomic(run.path / f"post{suffix.replace('-', '.')}.md", text)
         target = free_path(post_path(settings.blog, title, langs[0], today, suffix), text)
         posts.append((target, text))
-    return [publish(text, target, force) for target, text in posts]
+    stale = other_layouts(posts, ("zh", "en"), settings.split)  # --split after one post, or back
+    published = [publish(text, target, force) for target, text in posts]
+    for path in stale:
+        path.unlink()
+    return published + [(path, "removed") for path in stale]
 
 
 # ── the whole run ─────────────────────────────────────────────────────────────────────────────
 @dataclass
 class RunResult:
     run_dir: Path
-    posts: list[tuple[Path, str]]  # (path, written | unchanged | updated | overwritten | beside)
+    posts: list[tuple[Path, str]]  # (path, written|unchanged|updated|overwritten|beside|removed)
     comparison: dict[str, Any]
     failed: list[str] = field(default_factory=list)
     responses: Sequence[Response] = ()

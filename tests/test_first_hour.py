@@ -211,3 +211,21 @@ def test_rerun_after_editing_keeps_the_edit_writes_the_new_post_beside_and_print
     assert "edited by hand" in err and str(beside) in err and "--force" in err
     assert json.loads(out)["claims"]  # --json still prints the comparison
     assert code == 0
+
+
+def test_split_replaces_the_earlier_bilingual_post_of_the_report_and_keeps_an_edited_one(
+    capsys,
+) -> None:
+    assert main(["run"]) == 0
+    [bilingual] = post_paths()
+    assert main(["run", "--split"]) == 0
+    names = [p.name for p in post_paths()]
+    assert len(names) == 2 and all(n.endswith(("-zh.md", "-en.md")) for n in names), names
+    assert "Removed" in capsys.readouterr().err
+    assert main(["run"]) == 0  # and back to one post
+    assert post_paths() == [bilingual]
+    assert "主要发现 · Key findings" in bilingual.read_text(encoding="utf-8")
+    bilingual.write_text(bilingual.read_text(encoding="utf-8") + "\nMine.\n", encoding="utf-8")
+    assert main(["run", "--split"]) == 0  # an edited post is the author's: it stays
+    assert bilingual.exists() and "Mine." in bilingual.read_text(encoding="utf-8")
+    assert len(post_paths()) == 3

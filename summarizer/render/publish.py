@@ -100,3 +100,26 @@ def check_publishable(text: str, path: Path, force: bool) -> None:
                 f"{path} already exists and was edited by hand; it is kept. The new post is in "
                 "the run folder (post.md); pass --force to overwrite the edited one"
             )
+
+
+def other_layouts(
+    posts: list[tuple[Path, str]], langs: tuple[str, ...], split: bool
+) -> list[Path]:
+    """Posts of the same report in the other layout — the bilingual `<slug>.md` when the posts
+    are now split into `<slug>-zh.md`/`<slug>-en.md`, or those when it is now one post — that
+    we wrote and nobody edited: they are replaced by `posts` (any date). An edited one stays."""
+    found = []
+    for path, text in posts:
+        slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
+        if split:
+            slug = slug.rsplit("-", 1)[0]
+        forms = {f"{slug}{suffix}" for suffix in ("", *(f"-{lang}" for lang in langs))}
+        for other in path.parent.glob("????-??-??-*.md"):
+            if other.stem[11:] not in forms or other in found:
+                continue
+            if any(other == p for p, _ in posts):
+                continue
+            old = other.read_text(encoding="utf-8")
+            if _identity(old) == _identity(text) and not edited_by_hand(old):
+                found.append(other)
+    return found
