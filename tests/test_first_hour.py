@@ -229,3 +229,22 @@ def test_split_replaces_the_earlier_bilingual_post_of_the_report_and_keeps_an_ed
     assert main(["run", "--split"]) == 0  # an edited post is the author's: it stays
     assert bilingual.exists() and "Mine." in bilingual.read_text(encoding="utf-8")
     assert len(post_paths()) == 3
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030"])
+def test_a_summary_saved_in_gbk_is_read_as_chinese(encoding: str, capsys) -> None:
+    text = "- 约三分之一的公司（如A、B）采用按量计费。\n- 人均月支出中位数为39美元。\n"
+    Path("zh.md").write_bytes(text.encode(encoding))
+    Path("en.md").write_text("- The median spend is $39 per developer a month.\n")
+    assert main(["compare", "--summary", "zh=zh.md", "--summary", "en=en.md", "--json"]) == 0
+    texts = [c["text"] for c in json.loads(capsys.readouterr().out)["claims"]]
+    assert "人均月支出中位数为39美元。" in texts
+    assert any("三分之一的公司" in t for t in texts)
+
+
+def test_a_binary_summary_file_is_still_refused_in_one_line(capsys) -> None:
+    Path("b.md").write_bytes(bytes(range(256)) * 8)
+    Path("en.md").write_text("- The median spend is $39.\n")
+    assert main(["compare", "--summary", "b=b.md", "--summary", "en=en.md"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --summary b:") and "UTF-8" in err
