@@ -248,3 +248,23 @@ def test_a_binary_summary_file_is_still_refused_in_one_line(capsys) -> None:
     assert main(["compare", "--summary", "b=b.md", "--summary", "en=en.md"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: --summary b:") and "UTF-8" in err
+
+
+def test_a_chinese_title_gives_a_readable_pinyin_slug(capsys) -> None:
+    Path("zh.md").write_text(
+        "# 2025年中国人工智能发展报告\n\n## 结果\n\n市场份额达到40%。这是第二句话。\n",
+        encoding="utf-8",
+    )
+    assert main(["run", "zh.md", "--lang", "zh"]) == 0
+    [post] = post_paths()
+    assert post.name.endswith("-2025-nian-zhong-guo-ren-gong-zhi-neng-fa-zhan-bao-gao.md")
+    parsed = assert_well_formed(post.read_text(encoding="utf-8"))
+    assert parsed.front["title"] == "2025年中国人工智能发展报告"
+    assert parsed.front["page_id"] == "2025-nian-zhong-guo-ren-gong-zhi-neng-fa-zhan-bao-gao"
+
+
+def test_the_english_title_names_the_post_when_the_report_has_one(capsys) -> None:
+    assert main(["run"]) == 0  # the example report ships in Chinese and English
+    [post] = post_paths()
+    assert "-shipping-with-machines-" in post.name
+    assert assert_well_formed(post.read_text(encoding="utf-8")).front["lang"] == "zh"
