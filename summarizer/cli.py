@@ -17,13 +17,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 
 from summarizer import pipeline
 from summarizer.cli_args import build_parser
 from summarizer.config import Settings, load_settings, parse_langs
-from summarizer.console import err_console, finish, print_plan, progress_printer, report_posts
+from summarizer.console import (
+    err_console,
+    finish,
+    out_console,
+    print_plan,
+    progress_printer,
+    report_posts,
+)
 from summarizer.document import Document
 from summarizer.errors import InputError, SummarizerError
 from summarizer.fetch import fetch
@@ -313,7 +319,7 @@ def cmd_models(args: argparse.Namespace) -> int:
             f"{spec.price_in_per_mtok:g}/{spec.price_out_per_mtok:g}" if spec.priced else "unknown"
         )
         table.add_row(spec.name, key, f"{spec.context_window:,}", price)
-    Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120).print(table)
+    out_console().print(table)
     fams = ", ".join(f"{f}/… ({d['api_key_env'] or 'no key'})" for f, d in families().items())
     print(f"Any model of a family works too: {fams}.")
     return 0
@@ -349,6 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizerError as exc:
         err_console().print(f"error: {redact(str(exc), _configured_key_variables(args))}")
         return exc.exit_code
+    except BrokenPipeError:  # `summarizer models | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush at exit either
+        return 0
     except KeyboardInterrupt:
         err_console().print("interrupted; completed work is kept in the run folder")
         return 130

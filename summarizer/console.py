@@ -15,6 +15,18 @@ from rich.table import Table
 from summarizer.summarize.plan import ModelPlan
 
 
+class _Stdout(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (`| head`): let the command line end quietly (rich would exit 1)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def out_console() -> Console:
+    """Tables on stdout: as wide as the terminal, or 120 columns into a pipe or file."""
+    return _Stdout(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120)
+
+
 def err_console() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
@@ -63,7 +75,7 @@ def print_plan(plans: dict[str, ModelPlan], to_pay: dict[str, float]) -> None:
         if plan.priced and to_pay.get(name, 0.0) < plan.cost_usd:
             cost += " (cached)" if not to_pay.get(name) else " (part cached)"
         table.add_row(name, str(plan.calls), f"{plan.tokens_in:,}", f"{plan.tokens_out:,}", cost)
-    console = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120)
+    console = out_console()
     console.print(table)
     print(
         f"Total: ${sum(to_pay.values()):.4f} estimated; a report longer than a model's context "

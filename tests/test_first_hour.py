@@ -4,6 +4,9 @@ asserting what they see (the post, its words, the files), not only the exit code
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -268,3 +271,19 @@ def test_the_english_title_names_the_post_when_the_report_has_one(capsys) -> Non
     [post] = post_paths()
     assert "-shipping-with-machines-" in post.name
     assert assert_well_formed(post.read_text(encoding="utf-8")).front["lang"] == "zh"
+
+
+def test_output_into_a_closed_pipe_is_no_internal_error() -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head` that has read its lines and gone
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "models"],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+    os.close(write_end)
+    assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
+    assert "Broken pipe" not in proc.stderr and proc.stderr == ""
+    assert proc.returncode == 0
