@@ -287,3 +287,19 @@ def test_output_into_a_closed_pipe_is_no_internal_error() -> None:
     assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
     assert "Broken pipe" not in proc.stderr and proc.stderr == ""
     assert proc.returncode == 0
+
+
+def test_a_broken_pdf_gets_one_error_line_and_no_pypdf_warnings() -> None:
+    from tests.helpers import make_pdf
+
+    whole = make_pdf([["Weekly use reached 84% in 2026. It was 61% in 2024."]])
+    Path("cut.pdf").write_bytes(whole[: len(whole) // 2])  # a download that stopped halfway
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "run", "cut.pdf"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [line for line in proc.stderr.splitlines() if not line.startswith("Reading ")]
+    assert len(lines) == 1 and lines[0].startswith("error: cut.pdf is not a readable PDF"), lines
+    assert proc.returncode == 2 and not post_paths()
