@@ -271,6 +271,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     settings = _settings(args)
     run = pipeline.RunDir(args.run_dir)
     comparison = json.loads(run.require(run.comparison, "compare").read_text(encoding="utf-8"))
+    if not args.lang and comparison.get("langs"):  # the languages compare was asked for
+        settings = replace(settings, langs=parse_langs(comparison["langs"]))
     doc = pipeline.load_document(run) if run.source_json.exists() else None
     responses = load_responses(run.responses) if run.responses.exists() else []
     langs, note = post_languages(comparison, settings.langs)

@@ -123,6 +123,7 @@ def compare_stage(
         errors = "; ".join(f"{r.model}: {r.error}" for r in responses)
         raise NothingUsable(f"no model produced a usable summary ({errors})")
     result = compare(responses, doc, primary=langs[0]).to_dict()
+    result["langs"] = list(langs)  # the post's languages, for `render RUN_DIR` to keep
     write_atomic(run.comparison, json.dumps(result, ensure_ascii=False, indent=1))
     write_atomic(run.path / "scorecard.md", scorecard_markdown(result))
     return result

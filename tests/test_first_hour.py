@@ -303,3 +303,39 @@ def test_a_broken_pdf_gets_one_error_line_and_no_pypdf_warnings() -> None:
     lines = [line for line in proc.stderr.splitlines() if not line.startswith("Reading ")]
     assert len(lines) == 1 and lines[0].startswith("error: cut.pdf is not a readable PDF"), lines
     assert proc.returncode == 2 and not post_paths()
+
+
+def test_render_keeps_the_languages_compare_was_given(capsys) -> None:
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    Path("zh.md").write_text("- 人均月支出中位数为39美元。\n", encoding="utf-8")
+    Path("en.md").write_text("- Weekly use reached 84% in 2026.\n", encoding="utf-8")
+    args = ["--source", "rep.md", "--summary", "zh=zh.md", "--summary", "en=en.md"]
+    assert main(["compare", *args, "--lang", "en"]) == 0
+    [run] = Path("outputs").iterdir()
+    assert main(["render", str(run)]) == 0
+    [post] = post_paths()
+    parsed = assert_well_formed(post.read_text(encoding="utf-8"))
+    assert parsed.front["lang"] == "en" and "Key findings" in parsed.body
+    assert "主要发现" not in parsed.body
+
+
+BILINGUAL_ANSWER = {
+    "abstract": {"zh": "AI助手已很普遍。", "en": "AI assistants are common."},
+    "claims": [
+        {
+            "zh": "2026年每周使用率达到84%。",
+            "en": "Weekly use of AI assistants reached 84% in 2026.",
+        }
+    ],
+}
+
+
+def test_an_english_title_is_not_repeated_as_the_subtitle(capsys) -> None:
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    Path("m.json").write_text(json.dumps(BILINGUAL_ANSWER, ensure_ascii=False), encoding="utf-8")
+    assert main(["run", "rep.md", "--summary", "m=m.json"]) == 0  # zh,en; the title is English
+    [post] = post_paths()
+    parsed = assert_well_formed(post.read_text(encoding="utf-8"))
+    assert parsed.front["lang"] == "zh" and parsed.front["title"] == "Coding report"
+    assert "title_en" not in parsed.front  # the layout would show it again beneath
+    assert "2026年每周使用率达到84%" in parsed.body

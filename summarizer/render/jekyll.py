@@ -288,7 +288,7 @@ def render_post(
         "models": view_models(comparison),
         "render_with_liquid": False,
     }
-    if len(opts.langs) > 1 and title.get(opts.langs[1]):
+    if len(opts.langs) > 1 and title.get(opts.langs[1]) not in (None, "", main_title):
         front["title_" + opts.langs[1]] = title[opts.langs[1]]
     view.update(
         {
