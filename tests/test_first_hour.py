@@ -339,3 +339,31 @@ def test_an_english_title_is_not_repeated_as_the_subtitle(capsys) -> None:
     assert parsed.front["lang"] == "zh" and parsed.front["title"] == "Coding report"
     assert "title_en" not in parsed.front  # the layout would show it again beneath
     assert "2026年每周使用率达到84%" in parsed.body
+
+
+def test_view_serve_answers_the_root_with_the_comparison_page() -> None:
+    import httpx
+
+    assert main(["run"]) == 0
+    [run] = Path("outputs").iterdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "view", str(run), "--serve"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        url = line.split("Serving ", 1)[1].split()[0]
+        root = url.split("/", 3)[:3]
+        page = httpx.get("/".join(root) + "/")
+        assert page.status_code == 200
+        assert "Directory listing" not in page.text
+        assert page.text == (run / "compare.html").read_text(encoding="utf-8")
+        assert httpx.get("/".join(root) + "/responses/").status_code == 404  # no listings
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        if proc.stderr:
+            proc.stderr.close()
