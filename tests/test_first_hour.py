@@ -7,6 +7,8 @@ import json
 import os
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -367,3 +369,64 @@ def test_view_serve_answers_the_root_with_the_comparison_page() -> None:
         proc.wait(timeout=10)
         if proc.stderr:
             proc.stderr.close()
+
+
+def _fake_ollama(show: dict) -> tuple[ThreadingHTTPServer, list[dict]]:  # type: ignore[type-arg]
+    asked: list[dict] = []  # type: ignore[type-arg]
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+            asked.append({"path": self.path, **body})
+            data = json.dumps(show).encode() if self.path == "/api/show" else b"{}"
+            self.send_response(200 if self.path == "/api/show" else 404)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
+    return httpd, asked
+
+
+@pytest.mark.parametrize(
+    ("show", "window"),
+    [
+        ({"model_info": {"general.architecture": "qwen2", "qwen2.context_length": 32768}}, 32768),
+        (
+            {
+                "model_info": {"llama.context_length": 131072},
+                "parameters": 'stop "<|eot_id|>"\nnum_ctx 16384',
+            },
+            16384,
+        ),
+    ],
+)
+def test_an_ollama_models_context_comes_from_the_local_server(show, window, capsys) -> None:
+    httpd, asked = _fake_ollama(show)
+    try:
+        port = httpd.server_address[1]
+        Path("summarizer.toml").write_text(
+            f'[[models]]\nmodel = "ollama/qwen2.5:7b"\nbase_url = "http://127.0.0.1:{port}/v1"\n',
+            encoding="utf-8",
+        )
+        assert main(["models"]) == 0
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    row = next(line for line in capsys.readouterr().out.splitlines() if "ollama/qwen2.5:7b" in line)
+    assert f"{window:,}" in row and "128,000" not in row
+    assert asked and asked[0]["path"] == "/api/show" and asked[0]["model"] == "qwen2.5:7b"
+
+
+def test_without_an_ollama_server_the_listed_context_stands(capsys) -> None:
+    Path("summarizer.toml").write_text(
+        '[[models]]\nmodel = "ollama/qwen2.5:7b"\nbase_url = "http://127.0.0.1:9/v1"\n',
+        encoding="utf-8",
+    )
+    assert main(["models"]) == 0
+    assert "128,000" in capsys.readouterr().out
