@@ -430,3 +430,15 @@ def test_without_an_ollama_server_the_listed_context_stands(capsys) -> None:
     )
     assert main(["models"]) == 0
     assert "128,000" in capsys.readouterr().out
+
+
+def test_a_tie_in_coverage_names_every_model_that_ties(capsys) -> None:
+    assert main(["run"]) == 0  # the two baselines state the same shared facts
+    [run] = Path("outputs").iterdir()
+    rows = json.loads((run / "comparison.json").read_text(encoding="utf-8"))["scorecard"]
+    assert len({r["coverage"] for r in rows}) == 1  # the case at hand: a tie
+    [post] = post_paths()
+    body = assert_well_formed(post.read_text(encoding="utf-8")).body
+    assert "covered the most" not in body and "覆盖了最多" not in body
+    assert "baseline/lead, baseline/textrank tie: each covered" in body
+    assert "baseline/lead、baseline/textrank 并列" in body

@@ -225,7 +225,8 @@ def build_view(
 def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
     if not rows:
         return ""
-    best = max(rows, key=lambda r: (r["coverage"], r["supported"]))
+    top = max(r["coverage"] for r in rows)
+    best = [r["model"] for r in rows if r["coverage"] == top]  # a tie names every one
     flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
     flag = (
         FLAGGED[lang]["some"].format(names=join(flagged, lang))
@@ -233,8 +234,8 @@ def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
         else FLAGGED[lang]["none"]
     )
     return md_text(
-        LABELS[lang]["reading"].format(
-            best=best["model"], coverage=f"{best['coverage']:.0%}", flagged=flag
+        LABELS[lang]["reading" if len(best) == 1 else "reading_tie"].format(
+            best=join(best, lang), coverage=f"{top:.0%}", flagged=flag
         )
     )
 
