@@ -442,3 +442,20 @@ def test_a_tie_in_coverage_names_every_model_that_ties(capsys) -> None:
     assert "covered the most" not in body and "覆盖了最多" not in body
     assert "baseline/lead, baseline/textrank tie: each covered" in body
     assert "baseline/lead、baseline/textrank 并列" in body
+
+
+def test_the_test_command_says_which_tests_it_skipped_and_why() -> None:
+    repo = Path(__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["PATH"] = str(Path(sys.executable).parent)  # no jekyll, no chromium on it
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/test_jekyll_build.py", "-p", "no:cacheprovider"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "skipped" in proc.stdout, proc.stdout
+    assert "SKIPPED" in proc.stdout and "site build NOT tested" in proc.stdout
+    assert "apt-get install jekyll" in proc.stdout
