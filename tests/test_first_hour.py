@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -16,6 +17,7 @@ import pytest
 from summarizer import cli
 from summarizer.cli import main
 from tests.postcheck import assert_well_formed
+from tests.test_jekyll_build import build, fresh_site, jekyll  # noqa: F401 (a fixture)
 from tests.test_providers import KEY, configure
 
 
@@ -459,3 +461,30 @@ def test_the_test_command_says_which_tests_it_skipped_and_why() -> None:
     assert "skipped" in proc.stdout, proc.stdout
     assert "SKIPPED" in proc.stdout and "site build NOT tested" in proc.stdout
     assert "apt-get install jekyll" in proc.stdout
+
+
+def test_jekyll_publishes_neither_the_new_version_beside_an_edit_nor_model_markup(
+    jekyll: str,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+    capsys,
+) -> None:
+    site = fresh_site(tmp_path)
+    Path("rep.md").write_text(ENGLISH_REPORT, encoding="utf-8")
+    answer = {
+        "abstract": {"en": "# Summary: weekly use of AI assistants is broad"},
+        "claims": [{"en": "1. Weekly use of AI assistants reached 84% in 2026."}],
+    }
+    Path("m.json").write_text(json.dumps(answer), encoding="utf-8")
+    args = ["run", "rep.md", "--summary", "m=m.json", "--lang", "en", "--blog", str(site)]
+    assert main(args) == 0
+    [post] = sorted((site / "_posts").glob("*.md"))
+    post.write_text(post.read_text(encoding="utf-8") + "\nMy own closing words.\n")
+    assert main(args) == 0
+    assert len(list((site / "_posts").glob("*.md"))) == 2  # the edit, and the new one beside
+    proc = build(jekyll, site)
+    assert proc.returncode == 0, proc.stderr
+    [page] = list((site / "_site").glob("20*/**/index.html"))  # one post published: the edit
+    html = page.read_text(encoding="utf-8")
+    assert "My own closing words." in html
+    assert "# Summary: weekly use" in html and not re.search(r"<h\d[^>]*>Summary", html)
+    assert "1. Weekly use of AI assistants reached 84%" in html
