@@ -118,18 +118,22 @@ def _model_names(args: argparse.Namespace, settings: Settings) -> list[str]:
     )
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    err = err_console()
-    summaries = read_summaries(args.summary)
+def _check_summaries(args: argparse.Namespace) -> None:
     if args.summary and args.model:
         raise InputError("use either --model or --summary, not both")
-    if summaries and not args.source:  # never check them against, or file them under, the demo
+    if args.summary and not args.source:  # never check them against, or file them under, the demo
         raise InputError(
             "--summary needs the report the summaries are of: summarizer run REPORT --summary "
             "NAME=FILE …; to compare summaries without a report, use summarizer compare "
             "--summary NAME=FILE …"
         )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    err = err_console()
+    summaries = read_summaries(args.summary)
+    _check_summaries(args)
     names = _model_names(args, settings)
     providers = [] if summaries else resolve(names, settings.models, need_keys=not args.dry_run)
     if args.source:
@@ -159,10 +163,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             plans, to_pay, args.max_cost if args.max_cost is not None else settings.max_cost_usd
         )
         if args.dry_run:
-            print_plan(plans, to_pay)
-            missing = missing_keys(specs_for(list(plans), settings.models))
-            if missing:
-                err.print(f"Before a real run, set the environment variable {', '.join(missing)}.")
+            print_plan(plans, to_pay, missing_keys(specs_for(list(plans), settings.models)))
             return 0
     elif args.dry_run:
         print("Nothing to pay for: no language model in this run (baselines or pasted summaries).")

@@ -63,8 +63,11 @@ def print_scorecard(console: Console, comparison: dict[str, Any]) -> None:
     )
 
 
-def print_plan(plans: dict[str, ModelPlan], to_pay: dict[str, float]) -> None:
-    """The --dry-run table: per model, calls, tokens and cost; nothing is called."""
+def print_plan(
+    plans: dict[str, ModelPlan], to_pay: dict[str, float], missing_keys: Sequence[str] = ()
+) -> None:
+    """The --dry-run table: per model, calls, tokens and cost; nothing is called. `missing_keys`:
+    the variables a real run will need (named on stderr)."""
     table = Table(
         title="Plan (nothing was called)", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
     )
@@ -81,6 +84,10 @@ def print_plan(plans: dict[str, ModelPlan], to_pay: dict[str, float]) -> None:
         f"Total: ${sum(to_pay.values()):.4f} estimated; a report longer than a model's context "
         "is sent in parts (calls > 1)."
     )
+    if missing_keys:
+        err_console().print(
+            f"Before a real run, set the environment variable {', '.join(missing_keys)}."
+        )
 
 
 VERBS = {
