@@ -1,7 +1,7 @@
 """Command line: parse, call the library, print. Progress goes to stderr, results to stdout.
 
 Exit codes: 0 ok · 1 some model failed but a post was written · 2 usage or input error ·
-3 nothing usable.
+3 nothing usable · 70 internal error (a bug; SUMMARIZER_DEBUG=1 shows the traceback).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from summarizer.providers.keys import load_env_file, redact
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    s = load_settings(args.config)
+    s = load_settings(args.config, trust=args.trust_config)
     if getattr(args, "lang", None):
         s = replace(s, langs=parse_langs(args.lang))
     if getattr(args, "split", None):
@@ -52,7 +52,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     )
     outcome = commands.run_report(ask, settings, err.print, progress_printer(err))
     if isinstance(outcome, commands.DryRun):
-        print_plan(outcome.plans, outcome.to_pay)
+        print_plan(outcome.plans, outcome.to_pay, outcome.missing_keys)
         return 0
     print_run(err, outcome, args.json)
     return outcome.exit_code
@@ -102,10 +102,15 @@ def cmd_render(args: argparse.Namespace) -> int:
     from summarizer import commands
     from summarizer.console import err_console, report_posts
 
-    posts = commands.render_run(args.run_dir, _settings(args), args.force)
+    posts, note = commands.render_run(
+        args.run_dir, _settings(args), args.force, langs_given=bool(args.lang)
+    )
     report_posts(err_console(), posts)
-    for path, _ in posts:
-        print(path)
+    if note:
+        err_console().print(note)
+    for path, status in posts:
+        if status != "removed":
+            print(path)
     return 0
 
 
@@ -142,6 +147,8 @@ def _configured_key_variables(args: argparse.Namespace) -> list[str]:
         return []
 
 
+INTERNAL_ERROR = 70  # a bug, not the user's input (BSD's EX_SOFTWARE)
+
 COMMANDS = {
     "run": cmd_run,
     "fetch": cmd_fetch,
@@ -168,17 +175,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizerError as exc:
         _stderr(f"error: {redact(str(exc), _configured_key_variables(args))}")
         return exc.exit_code
+    except BrokenPipeError:  # `summarizer models | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush at exit either
+        return 0
     except KeyboardInterrupt:
         _stderr("interrupted; completed work is kept in the run folder")
         return 130
     except Exception as exc:  # a bug: say so in one line, keep the traceback for who asks
         if os.environ.get("SUMMARIZER_DEBUG"):
             traceback.print_exc()
+        message = redact(f"{type(exc).__name__}: {exc}", _configured_key_variables(args))
         _stderr(
-            f"internal error: {type(exc).__name__}: {exc} "
+            f"internal error: {message} "
             "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)"
         )
-        return 1
+        return INTERNAL_ERROR
 
 
 if __name__ == "__main__":

@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="read API keys from this .env file (KEY=VALUE lines); the environment wins",
     )
+    parser.add_argument(
+        "--trust-config",
+        action="store_true",
+        help="let ./summarizer.toml import Python code (provider = langchain) and send a known "
+        "provider's key variable to another host (also: SUMMARIZER_TRUST_CONFIG=1)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     models_help = (

@@ -6,7 +6,7 @@ works go to `say` (and model events to `progress`); nothing here prints by itsel
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from summarizer import pipeline
@@ -71,6 +71,7 @@ class DryRun:
 
     plans: dict[str, ModelPlan]
     to_pay: dict[str, float]
+    missing_keys: list[str] = field(default_factory=list)  # what a real run will need
 
 
 def run_report(
@@ -82,8 +83,14 @@ def run_report(
     summaries = read_summaries(ask.summaries)
     if ask.summaries and ask.models:
         raise InputError("use either --model or --summary, not both")
+    if ask.summaries and not ask.source:  # never check them against, or file them under, the demo
+        raise InputError(
+            "--summary needs the report the summaries are of: summarizer run REPORT --summary "
+            "NAME=FILE …; to compare summaries without a report, use summarizer compare "
+            "--summary NAME=FILE …"
+        )
     names = model_names(ask.models, settings)
-    providers = [] if summaries else resolve(names, settings.models)
+    providers = [] if summaries else resolve(names, settings.models, need_keys=not ask.dry_run)
     if ask.source:
         say(f"Reading {ask.source} …")
         doc: Document = fetch(ask.source, cache_dir=settings.cache_dir / "fetch")
@@ -111,7 +118,7 @@ def run_report(
             plans, to_pay, ask.max_cost if ask.max_cost is not None else settings.max_cost_usd
         )
         if ask.dry_run:
-            return DryRun(plans, to_pay)
+            return DryRun(plans, to_pay, missing_keys(specs_for(list(plans), settings.models)))
     elif ask.dry_run:
         return DryRun({}, {})
     return pipeline.run(
@@ -181,13 +188,25 @@ def compare_summaries(
     return pipeline.compare_stage(run, doc, responses, settings.langs), run.path
 
 
-def render_run(run_dir: Path, settings: Settings, force: bool) -> list[tuple[Path, str]]:
-    """The post from a run folder's comparison, written and published: [(path, what happened)]."""
+def render_run(
+    run_dir: Path, settings: Settings, force: bool, langs_given: bool
+) -> tuple[list[tuple[Path, str]], str | None]:
+    """The post from a run folder's comparison, written and published: [(path, what happened)],
+    and a line for the user when the post leaves out a language no model translated into. The
+    post keeps the languages compare was given unless `langs_given` (--lang)."""
+    from summarizer.render.translate import post_languages
+
     run = pipeline.RunDir(run_dir)
     comparison = load_comparison(run.require(run.comparison, "compare"))
+    if not langs_given and comparison.langs:
+        settings = replace(settings, langs=comparison.langs)
     doc = pipeline.load_document(run) if run.source_json.exists() else None
     responses = load_responses(run.responses) if run.responses.exists() else []
-    return pipeline.render_stage(run, doc, responses, comparison, settings, force)
+    langs, note = post_languages(comparison, settings.langs)
+    posts = pipeline.render_stage(
+        run, doc, responses, comparison, replace(settings, langs=langs), force
+    )
+    return posts, note
 
 
 def view_run(run_dir: Path) -> Path:

@@ -18,6 +18,18 @@ if TYPE_CHECKING:  # what it prints; imported by the commands that make them
     from summarizer.summarize.plan import ModelPlan
 
 
+class _Stdout(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (`| head`): let the command line end quietly (rich would exit 1)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def out_console() -> Console:
+    """Tables on stdout: as wide as the terminal, or 120 columns into a pipe or file."""
+    return _Stdout(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120)
+
+
 def err_console() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
@@ -54,8 +66,11 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
     )
 
 
-def print_plan(plans: dict[str, ModelPlan], to_pay: dict[str, float]) -> None:
-    """The --dry-run table: per model, calls, tokens and cost; nothing is called."""
+def print_plan(
+    plans: dict[str, ModelPlan], to_pay: dict[str, float], missing_keys: Sequence[str] = ()
+) -> None:
+    """The --dry-run table: per model, calls, tokens and cost; nothing is called. `missing_keys`:
+    the variables a real run will need (named on stderr)."""
     if not plans:
         print("Nothing to pay for: no language model in this run (baselines or pasted summaries).")
         return
@@ -69,12 +84,15 @@ def print_plan(plans: dict[str, ModelPlan], to_pay: dict[str, float]) -> None:
         if plan.priced and to_pay.get(name, 0.0) < plan.cost_usd:
             cost += " (cached)" if not to_pay.get(name) else " (part cached)"
         table.add_row(name, str(plan.calls), f"{plan.tokens_in:,}", f"{plan.tokens_out:,}", cost)
-    console = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120)
-    console.print(table)
+    out_console().print(table)
     print(
         f"Total: ${sum(to_pay.values()):.4f} estimated; a report longer than a model's context "
         "is sent in parts (calls > 1)."
     )
+    if missing_keys:
+        err_console().print(
+            f"Before a real run, set the environment variable {', '.join(missing_keys)}."
+        )
 
 
 VERBS = {
@@ -82,12 +100,21 @@ VERBS = {
     "unchanged": "Post unchanged",
     "updated": "Post updated",
     "overwritten": "Post overwritten",
+    "removed": "Removed this report's post in the other layout (split or not)",
 }
 
 
 def report_posts(err: Console, posts: Sequence[tuple[Path, str]]) -> None:
     for path, status in posts:
-        err.print(f"{VERBS[status]}: {path}")
+        if status == "beside":
+            edited = path.with_name(path.name.removeprefix("_").replace(".new.", ".", 1))
+            err.print(
+                f"Your edits are kept: {edited} was edited by hand, so the new version is beside "
+                f"it in {path} (Jekyll does not publish it). Merge what you want, or pass "
+                "--force to replace the edited post."
+            )
+        else:
+            err.print(f"{VERBS[status]}: {path}")
 
 
 def finish(err: Console, comparison: Comparison, as_json: bool) -> None:
@@ -115,6 +142,8 @@ def print_run(err: Console, result: RunResult, as_json: bool) -> None:
             )
         )
     report_posts(err, result.posts)
+    for note in result.notes:
+        err.print(note)
     err.print(f"Run folder: {result.run_dir}")
     if result.failed:
         err.print(
@@ -122,8 +151,9 @@ def print_run(err: Console, result: RunResult, as_json: bool) -> None:
             "(see run.json); the post was written from the others."
         )
     if not as_json:
-        for path, _ in result.posts:
-            print(path)
+        for path, status in result.posts:
+            if status != "removed":
+                print(path)
 
 
 def print_models(rows: Sequence[ModelRow], families_line: str) -> None:
@@ -133,5 +163,5 @@ def print_models(rows: Sequence[ModelRow], families_line: str) -> None:
         table.add_column(col, no_wrap=True)
     for row in rows:
         table.add_row(row.name, row.key, row.context, row.price)
-    Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 120).print(table)
+    out_console().print(table)
     print(families_line)

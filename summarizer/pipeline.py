@@ -16,7 +16,7 @@ import json
 import platform
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from importlib import metadata
 from pathlib import Path
@@ -33,8 +33,8 @@ from summarizer.files import write_atomic
 from summarizer.lang.text import detect_lang, slugify
 from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import PostOptions, render_post
-from summarizer.render.publish import check_publishable, free_path, post_path, publish
-from summarizer.render.translate import translate_stage
+from summarizer.render.publish import free_path, other_layouts, post_path, publish
+from summarizer.render.translate import post_languages, translate_stage
 from summarizer.render.view import write_view
 from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.plan import ModelPlan, build_requests, plan_run
@@ -123,7 +123,8 @@ def compare_stage(
     if not any(r.status == "ok" for r in responses):
         errors = "; ".join(f"{r.model}: {r.error}" for r in responses)
         raise NothingUsable(f"no model produced a usable summary ({errors})")
-    result = compare(responses, doc, primary=langs[0])
+    # the post's languages are kept with it, for `render RUN_DIR`
+    result = replace(compare(responses, doc, primary=langs[0]), langs=tuple(langs))
     save_comparison(run.comparison, result)
     write_atomic(run.path / "scorecard.md", scorecard_markdown(result))
     return result
@@ -172,19 +173,22 @@ def render_stage(
         write_atomic(run.path / f"post{suffix.replace('-', '.')}.md", text)
         target = free_path(post_path(settings.blog, title, langs[0], today, suffix), text)
         posts.append((target, text))
-    for target, text in posts:  # refuse before writing anything, so nothing is written half
-        check_publishable(text, target, force)
-    return [(target, publish(text, target, force)) for target, text in posts]
+    stale = other_layouts(posts, ("zh", "en"), settings.split)  # --split after one post, or back
+    published = [publish(text, target, force) for target, text in posts]
+    for path in stale:
+        path.unlink()
+    return published + [(path, "removed") for path in stale]
 
 
 # ── the whole run ─────────────────────────────────────────────────────────────────────────────
 @dataclass
 class RunResult:
     run_dir: Path
-    posts: list[tuple[Path, str]]  # (path, written | unchanged | updated | overwritten)
+    posts: list[tuple[Path, str]]  # (path, written|unchanged|updated|overwritten|beside|removed)
     comparison: Comparison
     failed: list[str] = field(default_factory=list)
     responses: Sequence[Response] = ()
+    notes: list[str] = field(default_factory=list)  # lines for the user (a language left out)
 
     @property
     def exit_code(self) -> int:
@@ -238,14 +242,19 @@ def run(
     comparison = stage(
         "translate", lambda: translate_and_save(run_dir, comparison, providers, settings, progress)
     )
+    langs, note = post_languages(comparison, settings.langs)
+    record["post_langs"] = list(langs)
     posts = stage(
-        "render", lambda: render_stage(run_dir, doc, responses, comparison, settings, force)
+        "render",
+        lambda: render_stage(
+            run_dir, doc, responses, comparison, replace(settings, langs=langs), force
+        ),
     )
     record["posts"] = [{"path": str(path), "status": status} for path, status in posts]
     stage("view", lambda: write_view(run_dir.path, comparison, doc))
     write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
     failed = [r.model for r in responses if r.status != "ok"]
-    return RunResult(run_dir.path, posts, comparison, failed, responses)
+    return RunResult(run_dir.path, posts, comparison, failed, responses, [note] if note else [])
 
 
 def translate_and_save(

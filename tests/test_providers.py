@@ -24,6 +24,7 @@ from tests.fake_llm import FakeLLM
 from tests.postcheck import assert_well_formed
 
 KEY = "sk-test-DO-NOT-LEAK-4242"
+REPORT = "# Models\n\nClaude is the primary model for 41% of weekly users. Most use two.\n"
 
 
 def configure(fake: FakeLLM, *models: tuple[str, str, str], timeout_s: float = 20) -> None:
@@ -211,7 +212,7 @@ def test_any_langchain_chat_model_is_a_provider(capsys) -> None:
         '[[models]]\nname = "lc"\nprovider = "langchain"\nmodel = "tests.lc_fake:model"\n',
         encoding="utf-8",
     )
-    assert main(["run"]) == 0
+    assert main(["--trust-config", "run"]) == 0
     [run] = list(Path("outputs").iterdir())
     comparison = json.loads((run / "comparison.json").read_text())
     assert [c["text"] for c in comparison["claims"] if c["kind"] == "fact"][0].startswith("84%")
@@ -259,7 +260,8 @@ def test_claims_in_one_language_are_translated_by_a_configured_model(fake_llm, c
     Path("pasted.md").write_text(
         "- Claude is the primary model for 41% of weekly users.\n", encoding="utf-8"
     )
-    assert main(["run", "--summary", "mine=pasted.md"]) == 0
+    Path("report.md").write_text(REPORT, encoding="utf-8")
+    assert main(["run", "report.md", "--summary", "mine=pasted.md"]) == 0
     post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
     assert r"\[zh\] Claude is the primary model for 41% of weekly users." in post
     assert "未翻译" not in post
@@ -270,17 +272,20 @@ def test_claims_in_one_language_are_translated_by_a_configured_model(fake_llm, c
     )
     assert claim["translated_by"] == {"zh": "gpt"}  # the saved comparison says who translated
     calls = sum(fake_llm.calls.values())
-    assert main(["run", "--summary", "mine=pasted.md"]) == 0
+    assert main(["run", "report.md", "--summary", "mine=pasted.md"]) == 0
     assert sum(fake_llm.calls.values()) == calls  # the translation was cached
 
 
-def test_offline_the_post_says_what_is_untranslated(capsys) -> None:
+def test_offline_the_post_keeps_to_the_summaries_language_and_says_so(capsys) -> None:
     Path("pasted.md").write_text(
         "- Claude is the primary model for 41% of weekly users.\n", encoding="utf-8"
     )
-    assert main(["run", "--summary", "mine=pasted.md"]) == 0
-    post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
-    assert "（未翻译）" in post
+    Path("report.md").write_text(REPORT, encoding="utf-8")
+    assert main(["run", "report.md", "--summary", "mine=pasted.md"]) == 0
+    out, err = capsys.readouterr()
+    post = Path(out.strip()).read_text(encoding="utf-8")
+    assert "未翻译" not in post and "lang: en" in post
+    assert "English only" in err and "--model" in err
 
 
 def test_prompt_cache_reads_are_recorded_and_priced(fake_llm) -> None:

@@ -27,7 +27,10 @@ def browser() -> Iterator[Browser]:
     if chromium is None:
         if os.environ.get("CI"):
             pytest.fail("Chromium or playwright is missing in CI: .ci/run must install them")
-        pytest.skip("needs Debian's chromium and the playwright package")
+        pytest.skip(
+            "browser test NOT run: needs Debian's chromium (apt-get install chromium "
+            "fonts-wqy-microhei) and the playwright package"
+        )
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=chromium,

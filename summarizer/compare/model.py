@@ -92,6 +92,8 @@ class Comparison:
     scorecard: tuple[ScoreRow, ...]
     # claim id → language → the model that translated the claim into it (the translate stage)
     translated_by: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # the post's languages as compare was given them, so `render RUN_DIR` keeps them
+    langs: tuple[str, ...] = ()
 
     def claim(self, cid: str) -> Claim:
         return self._by_id()[cid]
@@ -123,7 +125,7 @@ class Comparison:
                 for g in self.groups
             ],
             "scorecard": [asdict(row) for row in self.scorecard],
-        }
+        } | ({"langs": list(self.langs)} if self.langs else {})
 
     def _claim_json(self, c: Claim) -> dict[str, Any]:
         grounding = self.groundings.get(c.id)
@@ -176,6 +178,7 @@ class Comparison:
             conflicts,
             tuple(ScoreRow(**_known(ScoreRow, r)) for r in data.get("scorecard", ())),
             translated_by,
+            tuple(data.get("langs") or ()),
         )
 
 

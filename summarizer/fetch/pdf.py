@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
+import warnings
+from collections.abc import Iterator
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -13,8 +17,28 @@ from summarizer.errors import ExtractionError, SourceError
 from summarizer.fetch.markdown import text_blocks
 
 
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs what it repairs ('EOF marker not found' …) to stderr; a broken file gets our
+    one-line error instead, and a repaired one reads without noise."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def pdf_blocks(data: bytes, name: str) -> tuple[str | None, list[Block]]:
     """(title from the PDF's metadata, blocks); scanned PDFs without a text layer are refused."""
+    with _quiet_pypdf():
+        return _pdf_blocks(data, name)
+
+
+def _pdf_blocks(data: bytes, name: str) -> tuple[str | None, list[Block]]:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):

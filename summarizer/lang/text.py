@@ -8,7 +8,6 @@ quotes.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -261,15 +260,17 @@ def match_string(text: str) -> str:
 
 
 def slugify(text: str, max_len: int = 60) -> str:
-    """ASCII words joined by '-', cut at a word boundary. A title written mostly in Chinese keeps
-    its few ASCII words ("2026-ai") plus a stable short hash of the whole title, so two reports
-    never share a file name."""
+    """ASCII words joined by '-', cut at a word boundary. Chinese is written in pinyin, one
+    syllable a word (pypinyin: 2025年人工智能报告 → 2025-nian-ren-gong-zhi-neng-bao-gao), so a
+    Chinese title gives a readable file name; two reports that read alike are told apart where
+    the post is published (`…-2.md`)."""
+    if CJK_RE.search(text):
+        from pypinyin import lazy_pinyin
+
+        text = " ".join(lazy_pinyin(text))
     slug = ""
     for word in re.findall(r"[a-z0-9]+", text.lower()):
         if len(slug) + len(word) + 1 > max_len:
             break
         slug = f"{slug}-{word}" if slug else word
-    if CJK_RE.search(text):
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
-        return f"{slug}-{digest}" if slug else f"report-{digest}"
     return slug or "report"

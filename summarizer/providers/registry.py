@@ -6,6 +6,7 @@ summarizer/data/models.toml, not code."""
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -90,8 +91,39 @@ def spec_for(entry: Mapping[str, Any]) -> ModelSpec:
         concurrency=int(entry.get("concurrency") or fam.get("concurrency", 4)),
     )
     numbers = {**known, **{k: v for k, v in entry.items() if k in NUMBERS}}
+    if family == "ollama" and "context_window" not in numbers:
+        window = ollama_context(spec.base_url, spec.model)
+        if window:
+            numbers["context_window"] = window
     priced = "price_in_per_mtok" in numbers or (fam.get("api_key_env") == "" and api != "langchain")
     return replace(spec, priced=priced, **numbers)
+
+
+@lru_cache(maxsize=64)
+def ollama_context(base_url: str, model: str) -> int | None:
+    """The context an Ollama server gives `model`, from its show endpoint: the num_ctx it runs
+    the model with when one is set, else the model's own context length. None when the server
+    cannot say (not running, an old version): the data file's value stands."""
+    import httpx
+
+    root = base_url.rstrip("/").removesuffix("/v1")
+    try:
+        reply = httpx.post(f"{root}/api/show", json={"model": model, "name": model}, timeout=3.0)
+        data = reply.json() if reply.status_code == 200 else {}
+    except (httpx.HTTPError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    params = re.search(r"^\s*num_ctx\s+(\d+)", str(data.get("parameters") or ""), re.MULTILINE)
+    if params:
+        return int(params.group(1))
+    info = data.get("model_info")
+    lengths = [
+        v
+        for k, v in (info.items() if isinstance(info, dict) else [])
+        if k.endswith(".context_length") and isinstance(v, int) and v > 0
+    ]
+    return lengths[0] if lengths else None
 
 
 def specs_for(names: Sequence[str], configured: Sequence[Mapping[str, Any]]) -> list[ModelSpec]:
@@ -111,12 +143,15 @@ def missing_keys(specs: Sequence[ModelSpec]) -> list[str]:
     ]
 
 
-def resolve(names: Sequence[str], configured: Sequence[Mapping[str, Any]] = ()) -> list[Provider]:
-    """Ready providers, in order. Every missing key is named before anything is called."""
+def resolve(
+    names: Sequence[str], configured: Sequence[Mapping[str, Any]] = (), need_keys: bool = True
+) -> list[Provider]:
+    """Ready providers, in order. Every missing key is named before anything is called
+    (`need_keys=False`: a plan that calls nothing builds them anyway)."""
     baselines = [BASELINES[n]() for n in dict.fromkeys(names) if n in BASELINES]
     specs = specs_for([n for n in names if n not in BASELINES], configured)
     missing = missing_keys(specs)
-    if missing:
+    if missing and need_keys:
         raise ConfigError(
             "missing API key: set the environment variable "
             + ", ".join(missing)

@@ -49,7 +49,15 @@ def md_text(text: str | None) -> str:
     if not text:
         return ""
     text = " ".join(text.split())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    text = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    start = _BLOCK_START.match(text)
+    return f"{start[1]}\\{text[len(start[1]) :]}" if start else text
+
+
+# What makes a line structure when the text starts it: a heading (#), a list item (- + 1. 1)),
+# a kramdown definition (:), a fence (~~~), a setext underline (=); escaped with a backslash.
+# (A quote's > is already &gt;.)
+_BLOCK_START = re.compile(r"(\d{1,9}(?=[.)](?:\s|$))|(?=[#=~])|(?=[-+:](?:\s|$)))")
 
 
 @dataclass(frozen=True)
@@ -243,7 +251,8 @@ def _score(grounding: Grounding | None) -> float:
 def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
     if not rows:
         return ""
-    best = max(rows, key=lambda r: (r["coverage"], r["supported"]))
+    top = max(r["coverage"] for r in rows)
+    best = [r["model"] for r in rows if r["coverage"] == top]  # a tie names every one
     flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
     flag = (
         FLAGGED[lang]["some"].format(names=join(flagged, lang))
@@ -251,8 +260,8 @@ def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
         else FLAGGED[lang]["none"]
     )
     return md_text(
-        LABELS[lang]["reading"].format(
-            best=best["model"], coverage=f"{best['coverage']:.0%}", flagged=flag
+        LABELS[lang]["reading" if len(best) == 1 else "reading_tie"].format(
+            best=join(best, lang), coverage=f"{top:.0%}", flagged=flag
         )
     )
 
@@ -304,7 +313,7 @@ def render_post(
         "models": view_models(comparison),
         "render_with_liquid": False,
     }
-    if len(opts.langs) > 1 and title.get(opts.langs[1]):
+    if len(opts.langs) > 1 and title.get(opts.langs[1]) not in (None, "", main_title):
         front["title_" + opts.langs[1]] = title[opts.langs[1]]
     view.update(
         {

@@ -27,6 +27,7 @@ LABELS = {
         "page": "第 {page} 页",
         "scope": "报告涵盖什么",
         "reading": "{best} 覆盖了最多的共同发现（{coverage}）。{flagged}",
+        "reading_tie": "{best} 并列：各覆盖了 {coverage} 的共同发现。{flagged}",
     },
     "en": {
         "findings": "Key findings",
@@ -55,6 +56,7 @@ LABELS = {
         "page": "page {page}",
         "scope": "What the report covers",
         "reading": "{best} covered the most shared findings ({coverage}). {flagged}",
+        "reading_tie": "{best} tie: each covered {coverage} of the shared findings. {flagged}",
     },
 }
 FLAGGED = {

@@ -48,18 +48,28 @@ def edited_by_hand(text: str) -> bool:
     return not found or found.group(1) != _digest(text)
 
 
-def publish(text: str, path: Path, force: bool) -> str:
-    """Write the post unless that would destroy the author's edits. Returns what happened:
-    'written', 'unchanged', 'updated' (ours, untouched, replaced) or 'overwritten' (--force)."""
-    check_publishable(text, path, force)
+def publish(text: str, path: Path, force: bool) -> tuple[Path, str]:
+    """Write the post without destroying the author's edits. Returns where it went and what
+    happened: 'written', 'unchanged', 'updated' (ours, untouched, replaced), 'overwritten'
+    (--force), or 'beside': the author edited the post, which is kept, and the new version is
+    written next to it (`beside_path`, a name Jekyll does not publish)."""
     status = "written"
     if path.exists():
         old = path.read_text(encoding="utf-8")
         if old == text:
-            return "unchanged"
+            return path, "unchanged"
+        if edited_by_hand(old) and not force:
+            write_atomic(beside_path(path), text)
+            return beside_path(path), "beside"
         status = "overwritten" if edited_by_hand(old) else "updated"
     write_atomic(path, text)
-    return status
+    return path, status
+
+
+def beside_path(path: Path) -> Path:
+    """Where the new version of an edited post goes: `_<name>.new.md` in the same folder. Jekyll
+    skips files whose names begin with '_', so it is not published as a second post."""
+    return path.with_name(f"_{path.stem}.new{path.suffix}")
 
 
 def free_path(path: Path, text: str) -> Path:
@@ -90,3 +100,26 @@ def check_publishable(text: str, path: Path, force: bool) -> None:
                 f"{path} already exists and was edited by hand; it is kept. The new post is in "
                 "the run folder (post.md); pass --force to overwrite the edited one"
             )
+
+
+def other_layouts(
+    posts: list[tuple[Path, str]], langs: tuple[str, ...], split: bool
+) -> list[Path]:
+    """Posts of the same report in the other layout — the bilingual `<slug>.md` when the posts
+    are now split into `<slug>-zh.md`/`<slug>-en.md`, or those when it is now one post — that
+    we wrote and nobody edited: they are replaced by `posts` (any date). An edited one stays."""
+    found = []
+    for path, text in posts:
+        slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
+        if split:
+            slug = slug.rsplit("-", 1)[0]
+        forms = {f"{slug}{suffix}" for suffix in ("", *(f"-{lang}" for lang in langs))}
+        for other in path.parent.glob("????-??-??-*.md"):
+            if other.stem[11:] not in forms or other in found:
+                continue
+            if any(other == p for p, _ in posts):
+                continue
+            old = other.read_text(encoding="utf-8")
+            if _identity(old) == _identity(text) and not edited_by_hand(old):
+                found.append(other)
+    return found

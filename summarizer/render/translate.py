@@ -1,5 +1,6 @@
 """Filling the gaps of a bilingual post: a claim that exists in one language only is translated
-by a configured model (cached like every call). Offline, the post says which items are not."""
+by a configured model (cached like every call). Without one, the post keeps to the languages the
+summaries are written in, and says how to get the others (`post_languages`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from summarizer.compare.model import Comparison
 from summarizer.config import Settings
 from summarizer.providers.base import Provider, Request
 from summarizer.providers.registry import build, missing_keys, specs_for
+from summarizer.providers.spec import ModelSpec
 from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.prompts import load_prompt
 from summarizer.summarize.runner import Runner, RunnerOptions
@@ -101,8 +103,12 @@ def translate_stage(
     Offline: the same comparison."""
     if not missing_translations(comparison, settings.langs):
         return comparison
-    translator = next((p for p in providers if getattr(p, "spec", None)), None)
-    if translator is None:
+    # A fresh provider, never one of the run's: the summarize stage closed theirs, and this
+    # stage runs in an event loop of its own.
+    spec: ModelSpec | None = next(
+        (getattr(p, "spec") for p in providers if getattr(p, "spec", None)), None  # noqa: B009
+    )
+    if spec is None:
         usable = [
             s
             for s in specs_for(
@@ -112,7 +118,37 @@ def translate_stage(
         ]
         if not usable:
             return comparison
-        translator = build(usable[0])
+        spec = usable[0]
     return translate_missing(
-        comparison, settings.langs, translator, settings.cache_dir / "responses", progress
+        comparison, settings.langs, build(spec), settings.cache_dir / "responses", progress
+    )
+
+
+HOW_TO_TRANSLATE = (
+    "set a model's API key and pass --model (e.g. -m openai/gpt-4.1-mini), or configure one in "
+    "summarizer.toml; it translates the missing lines (cached)"
+)
+
+
+def post_languages(
+    comparison: Comparison, langs: Sequence[str]
+) -> tuple[tuple[str, ...], str | None]:
+    """The languages the post can be written in without placeholders — those every claim has
+    (their own or a translation) — and one line for the user when that is fewer than asked.
+    When every language lacks some claim, all are kept and the line says so."""
+    missing = missing_translations(comparison, langs)
+    if not missing:
+        return tuple(langs), None
+    complete = tuple(lang for lang in langs if lang not in missing)
+    names = ", ".join(LANG_NAMES[lang] for lang in missing)
+    if complete:
+        return complete, (
+            f"No model translated the summaries, so the post is in "
+            f"{', '.join(LANG_NAMES[lang] for lang in complete)} only, their own language. "
+            f"For {names} too, {HOW_TO_TRANSLATE}."
+        )
+    count = sum(len(items) for items in missing.values())
+    return tuple(langs), (
+        f"No model translated the summaries: {count} lines lack their {names} text and are "
+        f"marked untranslated in the post. To fill them, {HOW_TO_TRANSLATE}."
     )

@@ -122,10 +122,28 @@ def write_view(run_dir: Path, comparison: Comparison, doc: Document | None) -> P
     return write_atomic(run_dir / "compare.html", render_view(comparison, doc))
 
 
+class _PageHandler(SimpleHTTPRequestHandler):
+    """The run folder's files, with `/` answered by the comparison page and no folder listings."""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        if self.path.split("?", 1)[0] in ("", "/", "/index.html"):
+            self.path = "/compare.html"
+        super().do_GET()
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        if self.path.split("?", 1)[0] in ("", "/", "/index.html"):
+            self.path = "/compare.html"
+        super().do_HEAD()
+
+    def list_directory(self, path: Any) -> None:
+        self.send_error(404, "No listing here; the page is /compare.html")
+        return None
+
+
 def serve(folder: Path, port: int, say: Callable[[str], None]) -> None:
-    """Serve a run folder on 127.0.0.1 (only this machine) until Ctrl-C."""
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    """Serve a run folder on 127.0.0.1 (only this machine) until Ctrl-C; `/` is the page."""
+    handler = functools.partial(_PageHandler, directory=str(folder))
     with ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
-        say(f"Serving http://127.0.0.1:{httpd.server_address[1]}/compare.html (Ctrl-C to stop)")
+        say(f"Serving http://127.0.0.1:{httpd.server_address[1]}/ (Ctrl-C to stop)")
         with contextlib.suppress(KeyboardInterrupt):
             httpd.serve_forever()

@@ -21,12 +21,7 @@ def read_summaries(specs: Sequence[str]) -> list[Response]:
         path = Path(file).expanduser()
         if not path.is_file():
             raise InputError(f"--summary {name}: no such file {file}")
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"--summary {name}: {file} is not UTF-8 text; save it as UTF-8"
-            ) from exc
+        text = _decode_summary(path.read_bytes(), name, file)
         if not text.strip():
             raise InputError(f"--summary {name}: {file} is empty")
         structured = None
@@ -40,3 +35,21 @@ def read_summaries(specs: Sequence[str]) -> list[Response]:
     if len({r.model for r in out}) != len(out):
         raise InputError("two --summary options use the same NAME; give each summary its own")
     return out
+
+
+def _decode_summary(data: bytes, name: str, file: str) -> str:
+    """UTF-8 (with or without a BOM), else the encoding the bytes read best in: a summary saved
+    from a Chinese Windows editor is GBK/GB18030, and is read as such."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.3 or b"\x00" in data[:4096]:
+        raise InputError(
+            f"--summary {name}: {file} is not text in an encoding we can tell (UTF-8, "
+            "GBK/GB18030, Big5 …); save it as UTF-8"
+        )
+    return str(best)

@@ -12,6 +12,7 @@ per API family, with per-call timeouts and retries that this runner owns (the SD
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import random
 import re
@@ -41,7 +42,14 @@ class RunnerOptions:
 
 
 def response_path(responses_dir: Path, model: str) -> Path:
-    return responses_dir / (re.sub(r"[^A-Za-z0-9._-]+", "_", model) + ".json")
+    """responses/<name>.json, readable and one file per model: letters of any script are kept
+    (豆包.json), '/' becomes '_' (baseline_lead.json), and a name the mapping cannot be undone
+    for (one with '_' or another character a file name should not hold) gets a short hash of
+    itself, so a/b and a_b never share a file."""
+    stem = re.sub(r"[^\w.-]", "_", model).strip(".") or "_"
+    if stem.replace("_", "/") != model:
+        stem += "-" + hashlib.sha256(model.encode("utf-8")).hexdigest()[:8]
+    return responses_dir / f"{stem}.json"
 
 
 def save_response(responses_dir: Path, response: Response, name: str | None = None) -> Path:
