@@ -1,0 +1,230 @@
+"""Positioned PDF lines → clean text: running headers and footers dropped, words hyphenated at line
+ends joined, paragraphs rebuilt from lines, list items and table rows kept apart."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from summarizer.fetch.pdf_layout import CJK, Line
+
+EDGE = 0.12  # the top and bottom share of a page where running headers and footers sit
+PAGE_NUMBER = re.compile(
+    r"^(page\s*|p\.\s*|第\s*)?[-–—(]?\s*([0-9]{1,4}|[ivxlcdm]{1,6})\s*[-–—)]?"
+    r"(\s*(/|of|von|de)\s*[0-9]{1,4})?\s*(页)?$",
+    re.I,
+)
+BULLET = re.compile(r"^([•●▪■◦○·∙‣⁃–—*-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[①-⑳])\s", re.I)
+SENTENCE_END = re.compile(r"[.!?。！？:：;；…]['\"’”）)]*$")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# English suffixes that never stand alone: a line-end break before one is soft hyphenation
+SUFFIXES = frozenset(
+    "tion tions sion sions ment ments ness ity ities ing ings able ible ance ence ly ally ous "
+    "ive ized ised ize ise ism ist ists ture tures cial tial ent ents ant ants ary ory ery".split()
+)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"\d+", "#", text.lower()))
+
+
+def _edge_lines(lines: list[Line]) -> list[Line]:
+    """The two highest and two lowest lines of a page, when they sit in its margins."""
+    if not lines:
+        return []
+    by_y = sorted(lines, key=lambda ln: ln.y)
+    height = lines[0].top or max(ln.y for ln in lines) + 36
+    low = [ln for ln in by_y[:2] if ln.y < EDGE * height]
+    high = [ln for ln in by_y[-2:] if ln.y > (1 - EDGE) * height]
+    return low + high
+
+
+def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
+    """Pages without their running headers, footers and page numbers; and how many were dropped.
+
+    A margin line is running text when, with its digits masked, it recurs in the margins of at
+    least a quarter of the pages (and of three); a margin line that is only a page number is
+    running text anywhere."""
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        seen.update({_key(ln.text) for ln in _edge_lines(lines)})
+    need = max(3, len(pages) // 4)
+    out, dropped = [], 0
+    for lines in pages:
+        edges = {id(ln) for ln in _edge_lines(lines)}
+        keep = []
+        for ln in lines:
+            if id(ln) in edges and (seen[_key(ln.text)] >= need or PAGE_NUMBER.match(ln.text)):
+                dropped += 1
+                continue
+            keep.append(ln)
+        out.append(keep)
+    return out, dropped
+
+
+@lru_cache(maxsize=4096)
+def _one_token(word: str) -> bool:
+    """A word the tokenizer knows whole, with a leading space: a common word of the language."""
+    from summarizer.tokens import encoding
+
+    return len(encoding().encode(" " + word)) == 1
+
+
+class Vocabulary:
+    """The document's own words, to decide line-end hyphens: does it write 'fine-grained' or
+    'application' elsewhere?"""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        """`lines` in reading order; the pieces of a word broken at a line end are not counted."""
+        self.words: Counter[str] = Counter()
+        broken = False
+        for line in lines:
+            words = WORD.findall(line.lower())
+            if broken and words:
+                words = words[1:]
+            broken = line.endswith("-")
+            if broken and words:
+                words = words[:-1]
+            for w in words:
+                self.words[w] += 1
+                if "-" in w:
+                    self.words.update(w.split("-"))
+
+    def is_word(self, w: str) -> bool:
+        w = w.lower()
+        return len(w) > 1 and (self.words[w] > 0 or _one_token(w))
+
+    def keeps_hyphen(self, left: str, right: str) -> bool:
+        """Whether `left-` at a line end followed by `right` is a real hyphen (fine-grained)
+        rather than soft hyphenation (applica-tion)."""
+        a, b = left.lower(), right.lower()
+        if right[:1].isupper() or right[:1].isdigit():
+            return True
+        if self.words[f"{a}-{b}"] > 0:
+            return True
+        if self.words[a + b] > 0 or _one_token(a + b) or b in SUFFIXES:
+            return False
+        return self.is_word(a) and self.is_word(b)
+
+
+def join_lines(prev: str, nxt: str, vocab: Vocabulary, code: bool = False) -> str:
+    """`prev` and its next line `nxt` as one text."""
+    if code:
+        return prev + "\n" + nxt
+    if prev.endswith("-") and not prev.endswith("--") and nxt[:1].isalpha():
+        left = re.search(r"(\S*?)([^\W\d_]+)-$", prev)
+        if left:
+            right = re.match(r"[^\W\d_]+", nxt)
+            url = re.search(r"(://|www\.|/)", left.group(1))
+            if url or right is None or vocab.keeps_hyphen(left.group(2), right.group(0)):
+                return prev + nxt
+            return prev[:-1] + nxt
+    if CJK.match(prev[-1:]) and CJK.match(nxt[:1]):
+        return prev + nxt
+    return prev + " " + nxt
+
+
+def _cells(line: Line) -> list[str]:
+    """The line cut where the gap between two runs is wide: the cells of a table row."""
+    cells: list[str] = []
+    end = None
+    for x, run in line.cells:
+        if end is not None and x - end > 1.5 * line.size and cells:
+            cells.append(run.strip())
+        elif cells:
+            cells[-1] = (cells[-1] + " " + run.strip()).strip()
+        else:
+            cells.append(run.strip())
+        cjk = len(CJK.findall(run))
+        end = x + line.size * (cjk + 0.5 * (len(run) - cjk))
+    return [c for c in cells if c]
+
+
+def _pitch(lines: list[Line]) -> float:
+    """The usual distance between two lines of one paragraph on this page."""
+    gaps = sorted(
+        a.y - b.y
+        for a, b in zip(lines, lines[1:], strict=False)
+        if 0.5 * a.size < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5
+    )
+    return gaps[len(gaps) // 2] if gaps else 1.2 * (lines[0].size if lines else 10)
+
+
+def _breaks(prev: Line, ln: Line, pitch: float) -> bool:
+    """Whether `ln` starts a new paragraph after `prev`."""
+    if abs(prev.size - ln.size) > 0.8 or prev.mono != ln.mono or BULLET.match(ln.text):
+        return True
+    ended = bool(SENTENCE_END.search(prev.text))
+    if prev.page != ln.page:
+        return ended or not (ln.text[:1].islower() or CJK.match(ln.text[:1]) is not None)
+    gap = prev.y - ln.y
+    if gap > 1.45 * pitch or (gap < 0 and ended):
+        return True
+    return ended and ln.x > prev.x + 1.5 * ln.size and not BULLET.match(prev.text)
+
+
+class BlockBuilder:
+    """Lines in reading order → heading, text, list and table blocks (as `Block`s)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        from summarizer.document import Block
+
+        self.Block = Block
+        self.vocab = vocab
+        self.blocks: list[Block] = []
+        self.lines: list[Line] = []
+        self.rows: list[tuple[Line, list[str]]] = []
+        self.last_cells: list[str] = []
+
+    def heading(self, text: str, level: int, page: int) -> None:
+        self.flush()
+        self.blocks.append(self.Block("heading", text, level=level, page=page))
+
+    def add(self, ln: Line, pitch: float) -> None:
+        """One more line: it extends the paragraph, starts one, or is a table row (two lines
+        in a row whose wide gaps line up)."""
+        cells = _cells(ln) if not ln.mono else []
+        if self.rows:
+            if len(cells) >= 2 and _aligned(self.rows[-1][0], ln):
+                self.rows.append((ln, cells))
+                return
+            self.flush_rows()
+        elif len(cells) >= 2 and len(self.last_cells) >= 2 and _aligned(self.lines[-1], ln):
+            first = self.lines.pop()
+            self.flush_text()
+            self.rows = [(first, self.last_cells), (ln, cells)]
+            return
+        if self.lines and _breaks(self.lines[-1], ln, pitch):
+            self.flush_text()
+        self.lines.append(ln)
+        self.last_cells = cells
+
+    def flush_rows(self) -> None:
+        rows, self.rows = self.rows, []
+        if rows:
+            texts = [" | ".join(cells) for _, cells in rows]
+            self.blocks.append(
+                self.Block("table", "\n".join(texts), page=rows[0][0].page, rows=texts)
+            )
+
+    def flush_text(self) -> None:
+        lines, self.lines, self.last_cells = self.lines, [], []
+        if not lines:
+            return
+        text = lines[0].text
+        for ln in lines[1:]:
+            text = join_lines(text, ln.text, self.vocab, code=ln.mono)
+        kind = "list" if BULLET.match(text) else "text"
+        self.blocks.append(self.Block(kind, text.strip(), page=lines[0].page))
+
+    def flush(self) -> None:
+        self.flush_rows()
+        self.flush_text()
+
+
+def _aligned(a: Line, b: Line) -> bool:
+    """Two table rows: at least two of their cells start at the same x."""
+    xs = {round(x) for x, _ in a.cells}
+    return sum(any(abs(round(x) - y) <= 2 for y in xs) for x, _ in b.cells) >= 2
