@@ -32,19 +32,31 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
 
-def running_patterns(entries: list[str]) -> list[re.Pattern[str]]:
-    """The gold's running-text descriptions as patterns: '(…)' notes dropped, '<page number>'
-    as digits; an entry that is only a page number matches a line holding nothing else."""
+def running_patterns(entries: list[str], labels: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """The gold's running-text descriptions as patterns for a page with these printed labels:
+    '(…)' notes dropped, '<… number>' as the label; an entry that is only a page number
+    matches a line holding nothing else."""
     out = []
     for entry in entries:
         text = re.sub(r"\([^)]*\)", "", entry).strip()
         if not text:
             continue
         parts = re.split(r"<[^>]*number>", text)
-        body = r"\s*\d{1,4}\s*".join(r"\s*".join(map(re.escape, p.split())) for p in parts)
+        number = r"\s*(?:" + "|".join(map(re.escape, labels)) + r")\s*"
+        body = number.join(r"\s*".join(map(re.escape, p.split())) for p in parts)
         only_number = not "".join(parts).strip()
         out.append(re.compile(rf"^\s*{body}\s*$" if only_number else body, re.M | re.I))
     return out
+
+
+def running_left(pages: dict[int, str], entries: list[str], labels: list[str]) -> int:
+    """Running-text lines left in each page's text (a paragraph that runs over a page break
+    is filed under its first page, so the next page's label counts too)."""
+    n = 0
+    for page, text in pages.items():
+        near = tuple(labels[i] for i in (page - 1, page) if 0 <= i < len(labels))
+        n += sum(len(p.findall(text)) for p in running_patterns(entries, near))
+    return n
 
 
 def score(headings: list[tuple[int, str, int]], gold: list[dict]) -> tuple[int, int, int, int]:
@@ -76,26 +88,27 @@ def ours(data: bytes, name: str, workers: int | None) -> dict:
     doc = build_document(blocks, title=title or name, source=name, kind="pdf")
     md = doc.to_markdown()
     seconds = time.perf_counter() - t
-    body = "\n".join(
-        ln for ln in md.splitlines()[1:] if not ln.startswith(("<!--", "#"))
-    )
+    pages: dict[int, str] = {}
+    for sec in doc.sections:
+        for par in sec.paragraphs:
+            pages[par.page or 0] = pages.get(par.page or 0, "") + par.text + "\n"
     headings = [(b.level, b.text, b.page or 0) for b in blocks if b.kind == "heading"]
-    return {"title": doc.title, "text": body, "headings": headings, "seconds": seconds}
+    return {"title": doc.title, "pages": pages, "headings": headings, "seconds": seconds}
 
 
 def plain(data: bytes) -> dict:
     t = time.perf_counter()
     reader = PdfReader(io.BytesIO(data))
-    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    pages = {i: page.extract_text() or "" for i, page in enumerate(reader.pages, 1)}
     meta = reader.metadata.get("/Title") if reader.metadata else None
-    return {"title": str(meta or ""), "text": text, "headings": [],
+    return {"title": str(meta or ""), "pages": pages, "headings": [],
             "seconds": time.perf_counter() - t}
 
 
-def measure(result: dict, entry: dict) -> dict:
+def measure(result: dict, entry: dict, labels: list[str]) -> dict:
     found, required, matched, scored = score(result["headings"], entry["headings"])
-    running = sum(len(p.findall(result["text"])) for p in running_patterns(entry["running_text"]))
-    flat = norm(result["text"])
+    running = running_left(result["pages"], entry["running_text"], labels)
+    flat = norm("".join(result["pages"].values()))
     splits = sum(norm(h["joined"]) not in flat for h in entry["hyphenated"])
     return {
         "found": found, "required": required, "matched": matched, "scored": scored,
@@ -142,8 +155,9 @@ def main() -> None:
             print(entry["file"], "title:", result["title"])
             for level, text, page in result["headings"]:
                 print(f"  {'  ' * (level - 1)}{level} p{page} {text}")
-        mine.append((entry["file"], measure(result, entry)))
-        base.append((entry["file"], measure(plain(data), entry)))
+        labels = PdfReader(io.BytesIO(data)).page_labels
+        mine.append((entry["file"], measure(result, entry, labels)))
+        base.append((entry["file"], measure(plain(data), entry, labels)))
     report("plain pypdf (extract_text, metadata title)", base)
     report("summarizer (fetch.pdf)", mine)
 

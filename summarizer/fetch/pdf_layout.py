@@ -40,7 +40,12 @@ class Line:
     cells: list[tuple[float, str]] = field(default_factory=list)  # (x, text) of each run
     top: float = 0.0  # page height, so that edges can be told
     bold: bool = False  # every letter of the line is set in a bold face
-    mono: bool = False  # some of the line is set in a monospaced face (code)
+    mono_chars: int = 0  # characters set in a monospaced face (code)
+    chars: int = 0
+
+    @property
+    def mono(self) -> bool:
+        return self.mono_chars * 2 > self.chars
 
     @property
     def style(self) -> tuple[float, bool, tuple[float, ...]]:
@@ -112,7 +117,9 @@ class _PageReader:
             cur.cells.append((x, run))
             cur.size = max(cur.size, eff) if len(run.strip()) > 2 else cur.size
             cur.bold = cur.bold and (bool(BOLD.search(name)) or not re.search(r"\w", run))
-            cur.mono = cur.mono or bool(MONO.search(name))
+            if MONO.search(name):
+                cur.mono_chars += len(run.strip())
+            cur.chars += len(run.strip())
             return
         self.lines.append(
             Line(
@@ -127,7 +134,8 @@ class _PageReader:
                 [(x, run)],
                 self.height,
                 bool(BOLD.search(name)),
-                bool(MONO.search(name)),
+                len(run.strip()) if MONO.search(name) else 0,
+                len(run.strip()),
             )
         )
 
