@@ -17,6 +17,7 @@ from summarizer.fetch.pdf_headings import (
     Mark,
     cover_title,
     meaningful_title,
+    norm,
     outline_entries,
     outline_marks,
     typography_marks,
@@ -51,7 +52,7 @@ def pdf_blocks(
         )
     pages, _ = drop_running(pages)
     title = meaningful_title(str(meta) if meta else None, name)
-    cover, cover_lines = cover_title(pages)
+    cover, cover_lines = cover_title(pages, {norm(e[0]) for e in entries})
     skip = {id(ln) for ln in cover_lines}
     if len(entries) >= MIN_OUTLINE:
         marks, placed = outline_marks(entries, pages)

@@ -210,13 +210,16 @@ def meaningful_title(title: str | None, name: str) -> str | None:
     return title
 
 
-def cover_title(pages: list[list[Line]]) -> tuple[str | None, list[Line]]:
-    """The first page's largest text (its lines in order, joined), and those lines."""
+def cover_title(pages: list[list[Line]], headings: set[str]) -> tuple[str | None, list[Line]]:
+    """The first page's largest text (its lines in order, joined), and those lines; none when
+    that text is a heading: an outline entry, or set in a size that recurs on later pages."""
     lines = pages[0] if pages else []
     if not lines:
         return None, []
-    biggest = max(ln.size for ln in lines if re.search(r"[^\W\d_]", ln.text) or True)
+    biggest = max(ln.size for ln in lines)
     if biggest < body_size(pages) * 1.15:
+        return None, []
+    if any(abs(ln.size - biggest) < 0.5 for later in pages[1:] for ln in later):
         return None, []
     group: list[Line] = []
     for ln in lines:
@@ -225,4 +228,6 @@ def cover_title(pages: list[list[Line]]) -> tuple[str | None, list[Line]]:
         elif group:
             break
     text = _join_cjk(" ".join(ln.text for ln in group))[:MAX_HEADING_CHARS]
-    return (text or None), group
+    if not text or norm(text) in headings:
+        return None, []
+    return text, group

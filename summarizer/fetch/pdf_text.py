@@ -65,11 +65,14 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
 
 
 @lru_cache(maxsize=4096)
-def _one_token(word: str) -> bool:
-    """A word the tokenizer knows whole, with a leading space: a common word of the language."""
-    from summarizer.tokens import encoding
+def _zipf(word: str) -> float:
+    """How common an English word is (Zipf scale: 3 is once per million words; 0 unknown)."""
+    from wordfreq import zipf_frequency
 
-    return len(encoding().encode(" " + word)) == 1
+    return float(zipf_frequency(word, "en"))
+
+
+COMMON = 2.5  # Zipf frequency from which a piece of a broken word counts as a word itself
 
 
 class Vocabulary:
@@ -92,21 +95,18 @@ class Vocabulary:
                 if "-" in w:
                     self.words.update(w.split("-"))
 
-    def is_word(self, w: str) -> bool:
-        w = w.lower()
-        return len(w) > 1 and (self.words[w] > 0 or _one_token(w))
-
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """Whether `left-` at a line end followed by `right` is a real hyphen (fine-grained)
-        rather than soft hyphenation (applica-tion)."""
+        rather than soft hyphenation (applica-tion). The document's own spelling decides first;
+        else both pieces must be common words while the joined form is not."""
         a, b = left.lower(), right.lower()
         if right[:1].isupper() or right[:1].isdigit():
             return True
         if self.words[f"{a}-{b}"] > 0:
             return True
-        if self.words[a + b] > 0 or _one_token(a + b) or b in SUFFIXES:
+        if self.words[a + b] > 0 or b in SUFFIXES:
             return False
-        return self.is_word(a) and self.is_word(b)
+        return min(_zipf(a), _zipf(b)) >= COMMON and _zipf(a + b) < 3.0
 
 
 def join_lines(prev: str, nxt: str, vocab: Vocabulary, code: bool = False) -> str:
@@ -192,9 +192,9 @@ class BlockBuilder:
                 return
             self.flush_rows()
         elif len(cells) >= 2 and len(self.last_cells) >= 2 and _aligned(self.lines[-1], ln):
-            first = self.lines.pop()
+            first, first_cells = self.lines.pop(), self.last_cells
             self.flush_text()
-            self.rows = [(first, self.last_cells), (ln, cells)]
+            self.rows = [(first, first_cells), (ln, cells)]
             return
         if self.lines and _breaks(self.lines[-1], ln, pitch):
             self.flush_text()

@@ -1,0 +1,184 @@
+"""Reading real-looking PDF reports: sections, clean paragraphs, the right title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.document import Document
+from summarizer.fetch import fetch, read_bytes
+from summarizer.fetch.pdf import pdf_blocks
+from tests.pdf_builders import BODY, Report, body, cjk_pdf, heading, lines, report_pdf
+
+
+def read(pdf: bytes, name: str = "report.pdf") -> Document:
+    return read_bytes(pdf, kind="pdf", source=name)
+
+
+def paragraphs(doc: Document) -> list[str]:
+    return [p.text for s in doc.sections for p in s.paragraphs]
+
+
+def outline_report(pdf: Report) -> None:
+    outline = pdf.with_outline  # type: ignore[attr-defined]
+    heading(pdf, "Executive summary", 1, outline)
+    body(pdf, BODY.format(n=120))
+    heading(pdf, "Method", 2, outline)
+    body(pdf, BODY.format(n=80))
+    pdf.add_page()
+    heading(pdf, "Regional results", 1, outline)
+    body(pdf, BODY.format(n=40))
+    heading(pdf, "Asia", 2, outline)
+    body(pdf, "Asia spent 39 dollars per developer. " + BODY.format(n=12))
+    for n in range(3):
+        pdf.add_page()
+        heading(pdf, f"Appendix {'ABC'[n]}", 2, outline)
+        body(pdf, BODY.format(n=n) + " " + BODY.format(n=n + 1))
+
+
+def test_sections_come_from_the_outline() -> None:
+    doc = read(report_pdf(outline_report, title="Outlook 2025", outline=True))
+    got = [(s.heading, s.level) for s in doc.sections if s.heading]
+    assert got[:4] == [
+        ("Executive summary", 1),
+        ("Method", 2),
+        ("Regional results", 1),
+        ("Asia", 2),
+    ]
+    asia = next(s for s in doc.sections if s.heading == "Asia")
+    assert asia.path == ("Regional results", "Asia")
+    assert asia.paragraphs[0].text.startswith("Asia spent 39 dollars")
+    assert asia.paragraphs[0].page == 2
+    # the heading is not glued onto the next sentence
+    assert not any(p.startswith(("Executive summary", "Method ")) for p in paragraphs(doc))
+
+
+def test_sections_from_typography_when_there_is_no_outline() -> None:
+    doc = read(report_pdf(outline_report, title="Outlook 2025", outline=False))
+    got = [(s.heading, s.level) for s in doc.sections if s.heading]
+    assert got[:4] == [
+        ("Executive summary", 1),
+        ("Method", 2),
+        ("Regional results", 1),
+        ("Asia", 2),
+    ]
+    assert ("Appendix C", 2) in got
+
+
+def test_running_header_and_page_numbers_are_dropped() -> None:
+    doc = read(report_pdf(outline_report, title="Outlook 2025", outline=True))
+    text = "\n".join(paragraphs(doc))
+    assert "ACME Outlook" not in text
+    assert not [p for p in paragraphs(doc) if p.strip().isdigit()]
+    assert not any(p.endswith((" 2", " 3", " 4")) for p in paragraphs(doc))
+
+
+def test_a_paragraph_is_rebuilt_from_its_lines() -> None:
+    doc = read(report_pdf(outline_report, outline=True))
+    first = next(s for s in doc.sections if s.heading == "Executive summary").paragraphs
+    assert len(first) == 1
+    assert first[0].text == BODY.format(n=120)
+
+
+def hyphenated(pdf: Report) -> None:
+    heading(pdf, "Findings", 1, False)
+    lines(
+        pdf,
+        "Teams that measured the target applica-",
+        "tion saw fewer defects. Grant each role fine-",
+        "grained permissions and keep a read-",
+        "only mirror, as the team of Srinivasa Yelgund-",
+        "halli advised.",
+    )
+    lines(pdf, "A second paragraph follows after a gap.")
+
+
+def test_words_broken_at_line_ends_are_joined() -> None:
+    doc = read(report_pdf(hyphenated))
+    text = paragraphs(doc)[0]
+    assert "target application saw" in text
+    assert "fine-grained permissions" in text  # a real compound keeps its hyphen
+    assert "read-only mirror" in text
+    assert "Yelgundhalli advised" in text
+    assert paragraphs(doc)[1] == "A second paragraph follows after a gap."
+
+
+def with_table(pdf: Report) -> None:
+    heading(pdf, "Spending", 1, False)
+    body(pdf, "Spending per developer by region, in dollars:")
+    pdf.set_font("Helvetica", size=10)
+    with pdf.table(first_row_as_headings=False) as table:
+        for row in (("Region", "2023", "2024"), ("Asia", "31", "39"), ("Europe", "44", "52")):
+            r = table.row()
+            for cell in row:
+                r.cell(cell)
+    body(pdf, "Europe spends the most.")
+
+
+def test_a_table_is_kept_as_rows() -> None:
+    doc = read(report_pdf(with_table))
+    tables = [p for s in doc.sections for p in s.paragraphs if p.kind == "table"]
+    assert len(tables) == 1
+    assert [s.text for s in tables[0].sentences] == [
+        "Region | 2023 | 2024",
+        "Asia | 31 | 39",
+        "Europe | 44 | 52",
+    ]
+    assert paragraphs(doc)[-1] == "Europe spends the most."
+
+
+def cover(pdf: Report) -> None:
+    pdf.set_font("Helvetica", style="B", size=30)
+    pdf.multi_cell(0, 14, "Developer Tools", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 14, "Outlook 2025", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Prepared by the research team", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    heading(pdf, "Summary", 1, False)
+    body(pdf, BODY.format(n=10))
+
+
+def test_title_from_the_cover_when_the_metadata_is_a_file_name() -> None:
+    doc = read(report_pdf(cover, title="Microsoft Word - outlook_final_v3.docx"))
+    assert doc.title == "Developer Tools Outlook 2025"
+    assert "Developer Tools" not in "\n".join(paragraphs(doc))
+
+
+def test_title_from_meaningful_metadata() -> None:
+    doc = read(report_pdf(cover, title="The 2025 Developer Tools Outlook"))
+    assert doc.title == "The 2025 Developer Tools Outlook"
+
+
+def test_chinese_pdf_heading_title_and_lines_joined() -> None:
+    page1 = [(72, 700, 26, "开发者工具展望"), (72, 640, 12, "研究团队编写")]
+    body_lines = [
+        "调查显示，约三分之一的公司每季度衡量助手",
+        "对代码审查时间的影响，预算在各地区均有增长。",
+    ]
+    runs = [(72, 760, 9, "开发者工具展望"), (72, 700, 18, "执行摘要")]
+    runs += [(72, 670 - 16 * i, 12, t) for i, t in enumerate(body_lines)]
+    runs += [(72, 600, 18, "地区结果"), (72, 570, 12, "亚洲的支出最高。"), (290, 40, 9, "2")]
+    page3 = [(72, 760, 9, "开发者工具展望"), (72, 700, 18, "附录"), (72, 670, 12, "方法说明。")]
+    page3 += [(290, 40, 9, "3")]
+    page4 = [(72, 760, 9, "开发者工具展望"), (72, 700, 12, "数据来源。"), (290, 40, 9, "4")]
+    doc = read(cjk_pdf([page1, runs, page3, page4]), name="zh.pdf")
+    assert doc.title == "开发者工具展望"
+    assert [s.heading for s in doc.sections if s.heading] == ["执行摘要", "地区结果", "附录"]
+    text = paragraphs(doc)
+    assert "约三分之一的公司每季度衡量助手对代码审查时间的影响" in text[1]
+    assert not any("开发者工具展望" in p for p in text)
+    assert doc.lang == "zh"
+
+
+def test_big_pdfs_read_on_several_cores_read_the_same() -> None:
+    pdf = report_pdf(outline_report, outline=True)
+    many = report_pdf(lambda p: [outline_report(p) or p.add_page() for _ in range(7)])
+    for data in (pdf, many):
+        assert pdf_blocks(data, "r.pdf", workers=1) == pdf_blocks(data, "r.pdf", workers=2)
+
+
+def test_pdf_file_path(tmp_path: Path) -> None:
+    path = tmp_path / "Outlook_2025.pdf"
+    path.write_bytes(report_pdf(outline_report, outline=True))
+    doc = fetch(str(path))
+    assert doc.title == "Outlook 2025"  # no metadata, no cover text larger than the body's
+    assert doc.sections[0].heading == "Executive summary"
