@@ -70,8 +70,11 @@ def score(headings: list[tuple[int, str, int]], gold: list[dict]) -> tuple[int, 
     optional = set()
     for g in gold:
         hit = next(
-            (i for i, (t, p) in enumerate(pred) if not used[i] and t == norm(g["text"])
-             and p == g["page"]),
+            (
+                i
+                for i, (t, p) in enumerate(pred)
+                if not used[i] and t == norm(g["text"]) and p == g["page"]
+            ),
             None,
         )
         if hit is not None:
@@ -87,7 +90,10 @@ def score(headings: list[tuple[int, str, int]], gold: list[dict]) -> tuple[int, 
 
 def cpu() -> float:
     """CPU seconds of this process and its finished worker processes."""
-    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
@@ -102,8 +108,13 @@ def ours(data: bytes, name: str, workers: int | None) -> dict:
         for par in sec.paragraphs:
             pages[par.page or 0] = pages.get(par.page or 0, "") + par.text + "\n"
     headings = [(b.level, b.text, b.page or 0) for b in blocks if b.kind == "heading"]
-    return {"title": doc.title, "pages": pages, "headings": headings, "seconds": seconds,
-            "cpu": cpu_s}
+    return {
+        "title": doc.title,
+        "pages": pages,
+        "headings": headings,
+        "seconds": seconds,
+        "cpu": cpu_s,
+    }
 
 
 def plain(data: bytes) -> dict:
@@ -111,8 +122,13 @@ def plain(data: bytes) -> dict:
     reader = PdfReader(io.BytesIO(data))
     pages = {i: page.extract_text() or "" for i, page in enumerate(reader.pages, 1)}
     meta = reader.metadata.get("/Title") if reader.metadata else None
-    return {"title": str(meta or ""), "pages": pages, "headings": [],
-            "seconds": time.perf_counter() - t, "cpu": cpu() - c}
+    return {
+        "title": str(meta or ""),
+        "pages": pages,
+        "headings": [],
+        "seconds": time.perf_counter() - t,
+        "cpu": cpu() - c,
+    }
 
 
 def measure(result: dict, entry: dict, labels: list[str]) -> dict:
@@ -121,18 +137,41 @@ def measure(result: dict, entry: dict, labels: list[str]) -> dict:
     flat = norm("".join(result["pages"].values()))
     splits = sum(norm(h["joined"]) not in flat for h in entry["hyphenated"])
     return {
-        "found": found, "required": required, "matched": matched, "scored": scored,
+        "found": found,
+        "required": required,
+        "matched": matched,
+        "scored": scored,
         "title": norm(result["title"]) == norm(entry["title"]),
-        "running": running, "splits": splits, "n_hyphen": len(entry["hyphenated"]),
-        "seconds": result["seconds"], "cpu": result["cpu"], "pages": entry["pages"],
+        "running": running,
+        "splits": splits,
+        "n_hyphen": len(entry["hyphenated"]),
+        "seconds": result["seconds"],
+        "cpu": result["cpu"],
+        "pages": entry["pages"],
     }
 
 
 def report(label: str, rows: list[tuple[str, dict]]) -> None:
     print(f"\n{label}")
-    print(f"{'file':50} {'recall':>7} {'prec':>6} {'title':>6} {'running':>8} {'hyphen':>7} {'p/s':>6} {'p/cpu-s':>8}")
-    tot = dict.fromkeys(("found", "required", "matched", "scored", "running", "splits",
-                         "n_hyphen", "seconds", "cpu", "pages"), 0.0)
+    print(
+        f"{'file':50} {'recall':>7} {'prec':>6} {'title':>6} {'running':>8} {'hyphen':>7} "
+        f"{'p/s':>6} {'p/cpu-s':>8}"
+    )
+    tot = dict.fromkeys(
+        (
+            "found",
+            "required",
+            "matched",
+            "scored",
+            "running",
+            "splits",
+            "n_hyphen",
+            "seconds",
+            "cpu",
+            "pages",
+        ),
+        0.0,
+    )
     titles = 0
     for name, m in rows:
         for k in tot:
@@ -140,13 +179,18 @@ def report(label: str, rows: list[tuple[str, dict]]) -> None:
         titles += m["title"]
         rec = m["found"] / m["required"] if m["required"] else 0.0
         prec = m["matched"] / m["scored"] if m["scored"] else 0.0
-        print(f"{name[:50]:50} {rec:7.2f} {prec:6.2f} {'yes' if m['title'] else 'no':>6} "
-              f"{m['running']:8d} {m['splits']:3d}/{m['n_hyphen']:<3d} "
-              f"{m['pages'] / m['seconds']:6.1f} {m['pages'] / m['cpu']:8.1f}")
+        print(
+            f"{name[:50]:50} {rec:7.2f} {prec:6.2f} {'yes' if m['title'] else 'no':>6} "
+            f"{m['running']:8d} {m['splits']:3d}/{m['n_hyphen']:<3d} "
+            f"{m['pages'] / m['seconds']:6.1f} {m['pages'] / m['cpu']:8.1f}"
+        )
     rec = tot["found"] / tot["required"]
     prec = tot["matched"] / tot["scored"] if tot["scored"] else 0.0
-    print(f"{'all':50} {rec:7.2f} {prec:6.2f} {titles:>4d}/{len(rows)} {int(tot['running']):8d} "
-          f"{int(tot['splits']):3d}/{int(tot['n_hyphen']):<3d} {tot['pages'] / tot['seconds']:6.1f} {tot['pages'] / tot['cpu']:8.1f}")
+    print(
+        f"{'all':50} {rec:7.2f} {prec:6.2f} {titles:>4d}/{len(rows)} {int(tot['running']):8d} "
+        f"{int(tot['splits']):3d}/{int(tot['n_hyphen']):<3d} {tot['pages'] / tot['seconds']:6.1f} "
+        f"{tot['pages'] / tot['cpu']:8.1f}"
+    )
 
 
 def main() -> None:

@@ -122,7 +122,11 @@ def cjk_pdf(pages: list[list[tuple[float, float, float, str]]], title: str = "")
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % size
     for num in range(1, size):
-        out += b"%010d 00000 n \n" % offsets.get(num, 0) if num in offsets else b"0000000000 65535 f \n"
+        out += (
+            b"%010d 00000 n \n" % offsets.get(num, 0)
+            if num in offsets
+            else b"0000000000 65535 f \n"
+        )
     out += b"trailer\n<< /Size %d /Root 1 0 R /Info 3 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         size,
         xref,

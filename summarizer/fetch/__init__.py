@@ -10,8 +10,8 @@ from charset_normalizer import from_bytes
 
 from summarizer.document import Block, Document, build_document
 from summarizer.errors import ExtractionError, SourceError
-from summarizer.fetch.html import decode_html, html_blocks
 from summarizer.fetch.arxiv import ARXIV_BASE, arxiv_id, arxiv_sources
+from summarizer.fetch.html import decode_html, html_blocks
 from summarizer.fetch.http import HTTPStatusError, download
 from summarizer.fetch.markdown import markdown_blocks, text_blocks
 from summarizer.fetch.pdf import pdf_blocks

@@ -103,9 +103,7 @@ def _find_title(
             if i + n > len(lines):
                 break
             text += norm(lines[i + n - 1].text)
-            close = text == want or (
-                len(want) > 3 and fuzz.ratio(text, want) >= 90
-            )
+            close = text == want or (len(want) > 3 and fuzz.ratio(text, want) >= 90)
             if close:
                 dist = abs(top - ln.y) if top is not None else i
                 if top is not None and ln.y > top + 2 * ln.size:

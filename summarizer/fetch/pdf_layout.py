@@ -101,11 +101,7 @@ class _PageReader:
         name = str(font.get("/BaseFont", "")) if font else ""
         name = name.lstrip("/").split("+", 1)[-1]
         cur = self.lines[-1] if self.lines else None
-        same = (
-            cur is not None
-            and abs(cur.y - y) < 0.5 * max(eff, cur.size)
-            and x > cur.x - 1
-        )
+        same = cur is not None and abs(cur.y - y) < 0.5 * max(eff, cur.size) and x > cur.x - 1
         if cur is not None and same:
             sep = ""
             gap = x - cur.end

@@ -20,9 +20,9 @@ BULLET = re.compile(r"^([•●▪■◦○·∙‣⁃–—*-]|\(?[0-9]{1,2}[.)
 SENTENCE_END = re.compile(r"[.!?。！？:：;；…]['\"’”）)]*$")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # English suffixes that never stand alone: a line-end break before one is soft hyphenation
-SUFFIXES = frozenset(
-    "tion tions sion sions ment ments ness ity ities ing ings able ible ance ence ly ally ous "
-    "ive ized ised ize ise ism ist ists ture tures cial tial ent ents ant ants ary ory ery".split()
+SUFFIX = re.compile(
+    r"tions?|sions?|ments?|ness|it(y|ies)|ings?|[ai]ble|[ae]nce|a?lly|ous|ive|i[sz]ed?|is[mt]s?"
+    r"|tures?|[ct]ial|[ea]nts?|[aoe]ry"
 )
 
 
@@ -104,7 +104,7 @@ class Vocabulary:
             return True
         if self.words[f"{a}-{b}"] > 0:
             return True
-        if self.words[a + b] > 0 or b in SUFFIXES:
+        if self.words[a + b] > 0 or SUFFIX.fullmatch(b):
             return False
         return min(_zipf(a), _zipf(b)) >= COMMON and _zipf(a + b) < 3.0
 
