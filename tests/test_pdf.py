@@ -182,3 +182,37 @@ def test_pdf_file_path(tmp_path: Path) -> None:
     doc = fetch(str(path))
     assert doc.title == "Outlook 2025"  # no metadata, no cover text larger than the body's
     assert doc.sections[0].heading == "Executive summary"
+
+
+def numbered(pdf: Report) -> None:
+    """The outline says 'Results'; the page prints '2 Results'."""
+    for n, name in enumerate(("Introduction", "Results", "Discussion"), 1):
+        pdf.start_section(name)
+        pdf.set_font("Helvetica", style="B", size=16)
+        pdf.multi_cell(0, 9, f"{n} {name}", new_x="LMARGIN", new_y="NEXT")
+        body(pdf, BODY.format(n=n))
+        pdf.add_page()
+
+
+def test_outline_title_matches_the_numbered_heading_on_the_page() -> None:
+    doc = read(report_pdf(numbered, outline=True))
+    assert [s.heading for s in doc.sections if s.heading] == [
+        "1 Introduction",
+        "2 Results",
+        "3 Discussion",
+    ]
+    assert not any(p.startswith(("1 Introduction", "2 Results")) for p in paragraphs(doc))
+
+
+def page_bookmarks(pdf: Report) -> None:
+    """An outline with one bookmark per page is no table of contents."""
+    for n in range(1, 5):
+        pdf.start_section(f"Page {n}")
+        heading(pdf, f"Chapter {n}", 1, False)
+        body(pdf, BODY.format(n=n))
+        pdf.add_page()
+
+
+def test_page_bookmarks_are_ignored_for_typography() -> None:
+    doc = read(report_pdf(page_bookmarks, outline=True))
+    assert [s.heading for s in doc.sections if s.heading] == [f"Chapter {n}" for n in range(1, 5)]

@@ -54,7 +54,7 @@ def pdf_blocks(
     title = meaningful_title(str(meta) if meta else None, name)
     cover, cover_lines = cover_title(pages, {norm(e[0]) for e in entries})
     skip = {id(ln) for ln in cover_lines}
-    if len(entries) >= MIN_OUTLINE:
+    if _is_contents(entries):
         marks, placed = outline_marks(entries, pages)
     else:
         marks, placed = typography_marks(pages, skip), []
@@ -89,6 +89,12 @@ def _blocks(
             out.heading(text, level, number)
     out.flush()
     return out.blocks
+
+
+def _is_contents(entries: list[tuple[str, int, int, float | None]]) -> bool:
+    """An outline worth following: a few entries, not one bookmark per page ('Page 3')."""
+    numbered = sum(bool(re.fullmatch(r"(page|p\.|slide)?\s*\d+", t, re.I)) for t, *_ in entries)
+    return len(entries) >= MIN_OUTLINE and numbered * 2 < len(entries)
 
 
 def _title_from_name(name: str) -> str | None:

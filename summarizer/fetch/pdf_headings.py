@@ -16,9 +16,10 @@ from summarizer.fetch.pdf_layout import CJK, Line
 CAPTION = re.compile(
     r"^(fig(ure)?\.?|table|tab\.|chart|exhibit|source|图|表|来源)\s*[0-9一二三四五六七八九十]", re.I
 )
-NUMBERED = re.compile(r"^((?:\d+\.)*\d+)\.?\s+\S")
+LEADING_NUMBER = re.compile(r"^(?:\d+[.)]?|[ivx]+[.)]|[a-z][.)])(?:\d+[.)]?)*(?=\D)")
 BAD_TITLE = re.compile(
     r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|slide \d|presentation\d*$|"
+    r"powerpoint presentation$|"
     r"title$|none$|unknown$)|\.(docx?|pptx?|xlsx?|indd|pdf|tex|dvi|rtf|odt|qxd|pages)$",
     re.I,
 )
@@ -103,17 +104,27 @@ def _find_title(
             if i + n > len(lines):
                 break
             text += norm(lines[i + n - 1].text)
-            close = text == want or (len(want) > 3 and fuzz.ratio(text, want) >= 90)
-            if close:
+            if _same_title(text, want):
                 dist = abs(top - ln.y) if top is not None else i
                 if top is not None and ln.y > top + 2 * ln.size:
                     dist += 1000  # above the destination: likely a running head
                 if best is None or dist < best[0]:
                     best = (dist, i, n)
                 break
-            if not want.startswith(text[: len(want)]) or len(text) >= len(want):
+            if len(text) >= len(want) + 8:
                 break
     return (best[1], best[2]) if best else None
+
+
+def _same_title(printed: str, title: str) -> bool:
+    """Whether a printed line (spaces removed) shows this outline title; a section number
+    printed before it ('2.1', 'A.', 'IV') or left out of the outline does not matter."""
+    if printed == title:
+        return True
+    bare = LEADING_NUMBER.sub("", printed)
+    if bare and bare in (title, LEADING_NUMBER.sub("", title)):
+        return True
+    return len(title) > 3 and fuzz.ratio(printed, title) >= 90
 
 
 def body_size(pages: list[list[Line]]) -> float:
@@ -143,8 +154,8 @@ def _candidate(ln: Line, prev: Line | None, body: float) -> bool:
 def typography_marks(pages: list[list[Line]], skip: set[int]) -> dict[int, Mark]:
     """Headings told by their look. Each look (size, colour) that sets headings apart is a level:
     larger sizes first; at one size, the rarer look ranks higher (sections outnumber chapters).
-    A look seen only on the first or last page is a cover's; one on a fifth of all lines is
-    body. A heading goes on over the next lines of the same look."""
+    A look seen only on the first or last page is a cover's; one holding a fifth of all the
+    text is body. A heading goes on over the next lines of the same look."""
     body = body_size(pages)
     found: list[tuple[Line, Any, int]] = []
     for lines in pages:
@@ -156,13 +167,15 @@ def typography_marks(pages: list[list[Line]], skip: set[int]) -> dict[int, Mark]
             prev = ln
     pages_of: dict[Any, set[int]] = {}
     count: Counter[Any] = Counter()
+    chars: Counter[Any] = Counter()
     keys = {id(ln): key for ln, key, _ in found}
     for ln, key, _ in found:
         pages_of.setdefault(key, set()).add(ln.page)
         count[key] += 1
-    total = sum(len(lines) for lines in pages)
+        chars[key] += len(ln.text)
+    total = sum(len(ln.text) for lines in pages for ln in lines)
     covers = {1, len(pages)} if len(pages) > 2 else set()
-    looks = [k for k in count if not pages_of[k] <= covers and count[k] <= max(3, total * 0.2)]
+    looks = [k for k in count if not pages_of[k] <= covers and chars[k] <= total * 0.2]
     looks.sort(key=lambda k: (-k[0], count[k]))
     level_of = {k: i + 1 for i, k in enumerate(looks)}
     marks: dict[int, Mark] = {}

@@ -22,6 +22,7 @@ from pypdf import PdfReader
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|extrabold|[-,]b$|\bbd\b", re.I)
 MONO = re.compile(r"mono|courier|code|consol|menlo|inconsolata|typewriter|cmtt", re.I)
 CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+log = logging.getLogger(__name__)
 PARALLEL_MIN_PAGES = 24  # below this a process pool costs more than it saves
 
 
@@ -154,7 +155,10 @@ def _read_range(data: bytes, start: int, stop: int) -> list[list[Line]]:
         page = reader.pages[i]
         box = page.mediabox
         pr = _PageReader(i + 1, float(box.height), float(box.bottom))
-        page.extract_text(visitor_operand_before=pr.operand, visitor_text=pr.text)
+        try:
+            page.extract_text(visitor_operand_before=pr.operand, visitor_text=pr.text)
+        except Exception as exc:  # one malformed page (font, stream) must not lose the report
+            log.warning("page %d: text not readable (%s)", i + 1, exc)
         pages.append(pr.finish())
     return pages
 

@@ -45,18 +45,25 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     """Pages without their running headers, footers and page numbers; and how many were dropped.
 
     A margin line is running text when, with its digits masked, it recurs in the margins of at
-    least a quarter of the pages (and of three); a margin line that is only a page number is
-    running text anywhere."""
+    least an eighth of the pages (and of three: a chapter's running head counts); a margin line that is only a page number is
+    running text anywhere. Running text is never set larger than the body (a heading atop
+    each chapter's first page is)."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        sizes.update({round(ln.size): len(ln.text) for ln in lines})
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
     seen: Counter[str] = Counter()
     for lines in pages:
-        seen.update({_key(ln.text) for ln in _edge_lines(lines)})
-    need = max(3, len(pages) // 4)
+        seen.update({_key(ln.text) for ln in _edge_lines(lines) if ln.size <= body * 1.1})
+    need = max(3, len(pages) // 8)
     out, dropped = [], 0
     for lines in pages:
         edges = {id(ln) for ln in _edge_lines(lines)}
         keep = []
         for ln in lines:
-            if id(ln) in edges and (seen[_key(ln.text)] >= need or PAGE_NUMBER.match(ln.text)):
+            if id(ln) in edges and ln.size <= body * 1.1 and (
+                seen[_key(ln.text)] >= need or PAGE_NUMBER.match(ln.text)
+            ):
                 dropped += 1
                 continue
             keep.append(ln)
