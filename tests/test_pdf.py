@@ -216,3 +216,36 @@ def page_bookmarks(pdf: Report) -> None:
 def test_page_bookmarks_are_ignored_for_typography() -> None:
     doc = read(report_pdf(page_bookmarks, outline=True))
     assert [s.heading for s in doc.sections if s.heading] == [f"Chapter {n}" for n in range(1, 5)]
+
+
+class ChapterHeads(Report):
+    """Each page's header names its chapter and prints the page number (cover unnumbered)."""
+
+    chapter = ""
+
+    def header(self) -> None:
+        if self.page_no() > 1:
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 6, f"{self.chapter} {self.page_no() - 1}")
+            self.ln(12)
+
+    def footer(self) -> None:
+        pass
+
+
+def test_chapter_running_heads_with_page_numbers_are_dropped() -> None:
+    pdf = ChapterHeads()
+    pdf.add_page()
+    body(pdf, "Cover page of the handbook.")
+    for n, name in enumerate(("Design", "Testing", "Release"), 1):
+        pdf.chapter = f"Chapter {n}: {name}"
+        pdf.add_page()
+        heading(pdf, name, 1, False)
+        body(pdf, BODY.format(n=n))
+        pdf.add_page()
+        body(pdf, f"The second page about {name.lower()}. " + BODY.format(n=n))
+    doc = read(bytes(pdf.output()))
+    text = "\n".join(paragraphs(doc))
+    assert "Chapter" not in text
+    assert "The second page about testing." in text
+    assert [s.heading for s in doc.sections if s.heading] == ["Design", "Testing", "Release"]

@@ -18,6 +18,7 @@ PAGE_NUMBER = re.compile(
 )
 BULLET = re.compile(r"^([•●▪■◦○·∙‣⁃–—*-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[①-⑳])\s", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？:：;；…]['\"’”）)]*$")
+LEADER = re.compile(r"(\.\s?){4,}\s*\S{1,6}$")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # English suffixes that never stand alone: a line-end break before one is soft hyphenation
 SUFFIX = re.compile(
@@ -41,33 +42,44 @@ def _edge_lines(lines: list[Line]) -> list[Line]:
     return low + high
 
 
+def _numbers(text: str) -> set[int]:
+    """The numbers a margin line starts or ends with (where a page number sits)."""
+    found = re.findall(r"^\s*(\d{1,4})\b|\b(\d{1,4})\s*$", text)
+    return {int(a or b) for a, b in found}
+
+
 def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     """Pages without their running headers, footers and page numbers; and how many were dropped.
 
     A margin line is running text when, with its digits masked, it recurs in the margins of at
-    least an eighth of the pages (and of three: a chapter's running head counts); a margin line that is only a page number is
-    running text anywhere. Running text is never set larger than the body (a heading atop
-    each chapter's first page is)."""
+    least an eighth of the pages (and of three); when it carries the page number (its number
+    minus the page's index is the offset most margin lines share: 'Chapter 2: Design 5' on
+    page 6); or when it is only a page number. Running text is never set larger than the body
+    (a heading atop each chapter's first page is)."""
     sizes: Counter[float] = Counter()
     for lines in pages:
-        sizes.update({round(ln.size): len(ln.text) for ln in lines})
-    body = sizes.most_common(1)[0][0] if sizes else 10.0
-    seen: Counter[str] = Counter()
-    for lines in pages:
-        seen.update({_key(ln.text) for ln in _edge_lines(lines) if ln.size <= body * 1.1})
-    need = max(3, len(pages) // 8)
-    out, dropped = [], 0
-    for lines in pages:
-        edges = {id(ln) for ln in _edge_lines(lines)}
-        keep = []
         for ln in lines:
-            if id(ln) in edges and ln.size <= body * 1.1 and (
-                seen[_key(ln.text)] >= need or PAGE_NUMBER.match(ln.text)
-            ):
-                dropped += 1
-                continue
-            keep.append(ln)
-        out.append(keep)
+            sizes[round(ln.size)] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    margins = [[ln for ln in _edge_lines(lines) if ln.size <= body * 1.1] for lines in pages]
+    seen: Counter[str] = Counter()
+    offsets: Counter[int] = Counter()
+    for number, edge in enumerate(margins, 1):
+        seen.update({_key(ln.text) for ln in edge})
+        offsets.update({n - number for ln in edge for n in _numbers(ln.text)})
+    need = max(3, len(pages) // 8)
+    offset = offsets.most_common(1)[0] if offsets else (None, 0)
+    out, dropped = [], 0
+    for number, (lines, edge) in enumerate(zip(pages, margins, strict=True), 1):
+        running = {
+            id(ln)
+            for ln in edge
+            if seen[_key(ln.text)] >= need
+            or PAGE_NUMBER.match(ln.text)
+            or (offset[1] >= need and offset[0] + number in _numbers(ln.text))
+        }
+        dropped += len(running)
+        out.append([ln for ln in lines if id(ln) not in running])
     return out, dropped
 
 
@@ -162,6 +174,8 @@ def _pitch(lines: list[Line]) -> float:
 def _breaks(prev: Line, ln: Line, pitch: float) -> bool:
     """Whether `ln` starts a new paragraph after `prev`."""
     if abs(prev.size - ln.size) > 0.8 or prev.mono != ln.mono or BULLET.match(ln.text):
+        return True
+    if LEADER.search(prev.text):  # a table-of-contents entry
         return True
     ended = bool(SENTENCE_END.search(prev.text))
     if prev.page != ln.page:
