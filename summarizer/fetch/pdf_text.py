@@ -68,7 +68,7 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
         seen.update({_key(ln.text) for ln in edge})
         offsets.update({n - number for ln in edge for n in _numbers(ln.text)})
     need = max(3, len(pages) // 8)
-    offset = offsets.most_common(1)[0] if offsets else (None, 0)
+    offset, shared = offsets.most_common(1)[0] if offsets else (0, 0)
     out, dropped = [], 0
     for number, (lines, edge) in enumerate(zip(pages, margins, strict=True), 1):
         running = {
@@ -76,7 +76,7 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
             for ln in edge
             if seen[_key(ln.text)] >= need
             or PAGE_NUMBER.match(ln.text)
-            or (offset[1] >= need and offset[0] + number in _numbers(ln.text))
+            or (shared >= need and offset + number in _numbers(ln.text))
         }
         dropped += len(running)
         out.append([ln for ln in lines if id(ln) not in running])
