@@ -249,3 +249,27 @@ def test_chapter_running_heads_with_page_numbers_are_dropped() -> None:
     assert "Chapter" not in text
     assert "The second page about testing." in text
     assert [s.heading for s in doc.sections if s.heading] == ["Design", "Testing", "Release"]
+
+
+def footnoted(pdf: Report) -> None:
+    pdf.running = ""  # two pages are too few to tell a running header
+    heading(pdf, "Costs", 1, False)
+    body(pdf, BODY.format(n=7))
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_y(220)
+    pdf.cell(0, 6, "Teams that adopted assistants spent less on review, and the savings")
+    pdf.set_y(-38)
+    pdf.set_font("Helvetica", size=8)
+    pdf.cell(0, 5, "1 Survey of 300 teams, March 2025.")
+    pdf.add_page()
+    lines(pdf, "grew in the second year of use.")
+    body(pdf, BODY.format(n=8))
+
+
+def test_a_footnote_does_not_cut_the_paragraph_that_runs_over_the_page() -> None:
+    doc = read(report_pdf(footnoted))
+    text = paragraphs(doc)
+    savings = next(p for p in text if p.startswith("Teams that adopted"))
+    assert savings.endswith("and the savings grew in the second year of use.")
+    note = next(p for p in doc.sections[0].paragraphs if p.text.startswith("1 Survey"))
+    assert note.text == "1 Survey of 300 teams, March 2025." and note.page == 1

@@ -15,6 +15,7 @@ from summarizer.document import Block
 from summarizer.errors import ExtractionError, SourceError
 from summarizer.fetch.pdf_headings import (
     Mark,
+    body_size,
     cover_title,
     meaningful_title,
     norm,
@@ -23,7 +24,7 @@ from summarizer.fetch.pdf_headings import (
     typography_marks,
 )
 from summarizer.fetch.pdf_layout import Line, read_lines
-from summarizer.fetch.pdf_text import BlockBuilder, Vocabulary, _pitch, drop_running
+from summarizer.fetch.pdf_text import BlockBuilder, Vocabulary, drop_running, pitch_of, split_notes
 
 MIN_OUTLINE = 3  # fewer bookmarks than this are not a table of contents
 
@@ -70,9 +71,11 @@ def _blocks(
 ) -> list[Block]:
     vocab = Vocabulary(ln.text for lines in pages for ln in lines)
     out = BlockBuilder(vocab)
-    for number, lines in enumerate(pages, 1):
+    body = body_size(pages)
+    for number, page_lines in enumerate(pages, 1):
         pending = sorted((p for p in placed if p[0] == number), key=lambda p: -p[1])
-        pitch = _pitch(lines)
+        pitch = pitch_of(page_lines)
+        lines, notes = split_notes(page_lines, pitch, body)
         for ln in lines:
             while pending and ln.y < pending[0][1]:
                 _, _, level, text = pending.pop(0)
@@ -87,6 +90,7 @@ def _blocks(
             out.add(ln, pitch)
         for _, _, level, text in pending:
             out.heading(text, level, number)
+        out.footnotes([ln for ln in notes if id(ln) not in marks])
     out.flush()
     return out.blocks
 

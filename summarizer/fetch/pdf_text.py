@@ -18,6 +18,7 @@ PAGE_NUMBER = re.compile(
 )
 BULLET = re.compile(r"^([•●▪■◦○·∙‣⁃–—*-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[①-⑳])\s", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？:：;；…]['\"’”）)]*$")
+NOTE = re.compile(r"^(\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[^\d\s.)]")
 LEADER = re.compile(r"(\.\s?){4,}\s*\S{1,6}$")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # English suffixes that never stand alone: a line-end break before one is soft hyphenation
@@ -161,7 +162,7 @@ def _cells(line: Line) -> list[str]:
     return [c for c in cells if c]
 
 
-def _pitch(lines: list[Line]) -> float:
+def pitch_of(lines: list[Line]) -> float:
     """The usual distance between two lines of one paragraph on this page."""
     gaps = sorted(
         a.y - b.y
@@ -169,6 +170,28 @@ def _pitch(lines: list[Line]) -> float:
         if 0.5 * a.size < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5
     )
     return gaps[len(gaps) // 2] if gaps else 1.2 * (lines[0].size if lines else 10)
+
+
+def split_notes(lines: list[Line], pitch: float, body: float) -> tuple[list[Line], list[Line]]:
+    """(body lines, footnote lines) of a page: footnotes are the page's last lines, from one
+    that starts with a note mark ('1 ', '*') in the lower part of the page, set smaller than
+    the body or after a wider gap, with nothing larger than the body after it."""
+    if len(lines) < 2:
+        return lines, []
+    height = lines[0].top or 842.0
+    first = None
+    for i in range(len(lines) - 1, 0, -1):
+        ln, prev = lines[i], lines[i - 1]
+        if ln.size > body * 1.05 or ln.y > 0.4 * height:
+            break
+        if (
+            NOTE.match(ln.text)
+            and not ln.bold
+            and prev.y > ln.y
+            and (ln.size < body * 0.92 or prev.y - ln.y > 1.3 * pitch)
+        ):
+            first = i
+    return (lines, []) if first is None else (lines[:first], lines[first:])
 
 
 def _breaks(prev: Line, ln: Line, pitch: float) -> bool:
@@ -198,6 +221,16 @@ class BlockBuilder:
         self.lines: list[Line] = []
         self.rows: list[tuple[Line, list[str]]] = []
         self.last_cells: list[str] = []
+        self.notes: list[Block] = []  # footnotes of a page, placed after its open paragraph
+
+    def footnotes(self, lines: list[Line]) -> None:
+        """A page's footnotes: each starts at a note mark; they follow the paragraph that is
+        open at the page's end (it may go on over the page break)."""
+        for ln in lines:
+            if NOTE.match(ln.text) or not self.notes:
+                self.notes.append(self.Block("text", ln.text, page=ln.page))
+            else:
+                self.notes[-1].text = join_lines(self.notes[-1].text, ln.text, self.vocab)
 
     def heading(self, text: str, level: int, page: int) -> None:
         self.flush()
@@ -239,10 +272,14 @@ class BlockBuilder:
             text = join_lines(text, ln.text, self.vocab, code=ln.mono)
         kind = "list" if BULLET.match(text) else "text"
         self.blocks.append(self.Block(kind, text.strip(), page=lines[0].page))
+        self.blocks.extend(self.notes)
+        self.notes = []
 
     def flush(self) -> None:
         self.flush_rows()
         self.flush_text()
+        self.blocks.extend(self.notes)
+        self.notes = []
 
 
 def _aligned(a: Line, b: Line) -> bool:
