@@ -273,3 +273,30 @@ def test_a_footnote_does_not_cut_the_paragraph_that_runs_over_the_page() -> None
     assert savings.endswith("and the savings grew in the second year of use.")
     note = next(p for p in doc.sections[0].paragraphs if p.text.startswith("1 Survey"))
     assert note.text == "1 Survey of 300 teams, March 2025." and note.page == 1
+
+
+def bold_numbered(pdf: Report) -> None:
+    """Headings in bold at the body's size; only their numbers tell the levels."""
+    pdf.running = ""
+    for n in (1, 2):
+        for title in (f"{n} Chapter {n}", f"{n}.1 First part", f"{n}.2 Second part"):
+            pdf.ln(4)
+            pdf.set_font("Helvetica", style="B", size=11)
+            pdf.multi_cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+            body(pdf, BODY.format(n=n))
+        pdf.add_page()
+
+
+def test_bold_headings_at_body_size_take_levels_from_their_numbers() -> None:
+    doc = read(report_pdf(bold_numbered))
+    got = [(s.heading, s.level) for s in doc.sections if s.heading]
+    assert got == [
+        ("1 Chapter 1", 1),
+        ("1.1 First part", 2),
+        ("1.2 Second part", 2),
+        ("2 Chapter 2", 1),
+        ("2.1 First part", 2),
+        ("2.2 Second part", 2),
+    ]
+    assert all(p.startswith("The survey asked") for p in paragraphs(doc))

@@ -16,6 +16,7 @@ from summarizer.fetch.pdf_layout import CJK, Line
 CAPTION = re.compile(
     r"^(fig(ure)?\.?|table|tab\.|chart|exhibit|source|图|表|来源)\s*[0-9一二三四五六七八九十]", re.I
 )
+SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\D")
 LEADING_NUMBER = re.compile(r"^(?:\d+[.)]?|[ivx]+[.)]|[a-z][.)])(?:\d+[.)]?)*(?=\D)")
 BAD_TITLE = re.compile(
     r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|slide \d|presentation\d*$|"
@@ -192,7 +193,7 @@ def typography_marks(pages: list[list[Line]], skip: set[int]) -> dict[int, Mark]
                 text = f"{text} {lines[j].text}"
                 marks[id(lines[j])] = Mark(level_of[key], None)
                 j += 1
-            marks[id(ln)] = Mark(level_of[key], _join_cjk(text))
+            marks[id(ln)] = Mark(_numbered_level(text, level_of[key]), _join_cjk(text))
             i = j
     return marks
 
@@ -208,6 +209,12 @@ def _goes_on(head: Line, last: Line, ln: Line) -> bool:
         and len(ln.text) < MAX_HEADING_CHARS
         and not SENTENCE_END.search(last.text)
     )
+
+
+def _numbered_level(text: str, level: int) -> int:
+    """A heading numbered '2.1' or '2.1.3' is at least at level 2 or 3, whatever its look."""
+    match = SECTION_NUMBER.match(text)
+    return max(level, match.group(1).count(".") + 1) if match else level
 
 
 def meaningful_title(title: str | None, name: str) -> str | None:

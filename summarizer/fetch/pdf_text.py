@@ -49,14 +49,25 @@ def _numbers(text: str) -> set[int]:
     return {int(a or b) for a, b in found}
 
 
+def _unnumbered(text: str, page_number: int) -> str:
+    """The line without the page number it starts or ends with; "" if it has none."""
+    n = str(page_number)
+    for pattern in (rf"^\s*{n}\b", rf"\b{n}\s*$"):
+        rest = re.sub(pattern, "", text)
+        if rest != text:
+            return re.sub(r"\s+", " ", rest).strip().lower()
+    return ""
+
+
 def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     """Pages without their running headers, footers and page numbers; and how many were dropped.
 
     A margin line is running text when, with its digits masked, it recurs in the margins of at
     least an eighth of the pages (and of three); when it carries the page number (its number
     minus the page's index is the offset most margin lines share: 'Chapter 2: Design 5' on
-    page 6); or when it is only a page number. Running text is never set larger than the body
-    (a heading atop each chapter's first page is)."""
+    page 6) and the rest of it recurs on another page; or when it is only a page number.
+    Running text is never set larger than the body (a heading atop each chapter's first page
+    is)."""
     sizes: Counter[float] = Counter()
     for lines in pages:
         for ln in lines:
@@ -70,6 +81,10 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
         offsets.update({n - number for ln in edge for n in _numbers(ln.text)})
     need = max(3, len(pages) // 8)
     offset, shared = offsets.most_common(1)[0] if offsets else (0, 0)
+    heads: Counter[str] = Counter()  # margin lines without their page number, when they have one
+    for number, edge in enumerate(margins, 1):
+        if shared >= need:
+            heads.update({_unnumbered(ln.text, offset + number) for ln in edge} - {""})
     out, dropped = [], 0
     for number, (lines, edge) in enumerate(zip(pages, margins, strict=True), 1):
         running = {
@@ -77,7 +92,7 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
             for ln in edge
             if seen[_key(ln.text)] >= need
             or PAGE_NUMBER.match(ln.text)
-            or (shared >= need and offset + number in _numbers(ln.text))
+            or heads[_unnumbered(ln.text, offset + number) or "\0"] >= 2
         }
         dropped += len(running)
         out.append([ln for ln in lines if id(ln) not in running])
