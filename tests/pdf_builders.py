@@ -113,6 +113,11 @@ def cjk_pdf(pages: list[list[tuple[float, float, float, str]]], title: str = "")
             f"/Resources << /Font << /F1 4 0 R >> >> /Contents {content_obj} 0 R >>"
         ).encode()
         objs[content_obj] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+    return _serialize(objs)
+
+
+def _serialize(objs: dict[int, bytes]) -> bytes:
+    """Numbered objects → a PDF file with its cross-reference table."""
     out = bytearray(b"%PDF-1.7\n")
     offsets = {}
     for num in sorted(objs):

@@ -127,6 +127,8 @@ def test_a_table_is_kept_as_rows() -> None:
 
 
 def cover(pdf: Report) -> None:
+    pdf.set_font("Helvetica", style="B", size=60)
+    pdf.multi_cell(0, 26, "2025", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", style="B", size=30)
     pdf.multi_cell(0, 14, "Developer Tools", new_x="LMARGIN", new_y="NEXT")
     pdf.multi_cell(0, 14, "Outlook 2025", new_x="LMARGIN", new_y="NEXT")

@@ -229,19 +229,21 @@ def meaningful_title(title: str | None, name: str) -> str | None:
 
 
 def cover_title(pages: list[list[Line]], headings: set[str]) -> tuple[str | None, list[Line]]:
-    """The first page's largest text (its lines in order, joined), and those lines; none when
-    that text is a heading: an outline entry, or set in a size that recurs on later pages."""
+    """The first page's largest words (its lines in order, joined), and those lines; none when
+    that text is a heading: an outline entry, or set in a size that recurs on later pages. A
+    figure set larger still ('2025' across a cover) is not the title."""
     lines = pages[0] if pages else []
-    if not lines:
+    worded = [ln for ln in lines if len(re.findall(r"[^\W\d_]", ln.text)) >= 2]
+    if not worded:
         return None, []
-    biggest = max(ln.size for ln in lines)
+    biggest = max(ln.size for ln in worded)
     if biggest < body_size(pages) * 1.15:
         return None, []
     if any(abs(ln.size - biggest) < 0.5 for later in pages[1:] for ln in later):
         return None, []
     group: list[Line] = []
     for ln in lines:
-        if ln.size >= biggest - 0.5:
+        if abs(ln.size - biggest) < 0.5:
             group.append(ln)
         elif group:
             break
