@@ -302,3 +302,21 @@ def test_bold_headings_at_body_size_take_levels_from_their_numbers() -> None:
         ("2.2 Second part", 2),
     ]
     assert all(p.startswith("The survey asked") for p in paragraphs(doc))
+
+
+def spaced_bullets(pdf: Report) -> None:
+    heading(pdf, "Checks", 1, False)
+    pdf.set_font("Helvetica", size=11)
+    for item in ("Limit the runtime to one user.", "Scan every image.", "Sign the manifests."):
+        pdf.cell(12, 6, "-")
+        pdf.cell(0, 6, item, new_x="LMARGIN", new_y="NEXT")
+
+
+def test_list_items_with_a_wide_gap_after_the_mark_are_not_a_table() -> None:
+    doc = read(report_pdf(spaced_bullets))
+    kinds = [(p.kind, p.text) for s in doc.sections for p in s.paragraphs]
+    assert kinds == [
+        ("list", "- Limit the runtime to one user."),
+        ("list", "- Scan every image."),
+        ("list", "- Sign the manifests."),
+    ]

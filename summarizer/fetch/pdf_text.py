@@ -174,7 +174,10 @@ def _cells(line: Line) -> list[str]:
             cells.append(run.strip())
         cjk = len(CJK.findall(run))
         end = x + line.size * (cjk + 0.5 * (len(run) - cjk))
-    return [c for c in cells if c]
+    cells = [c for c in cells if c]
+    if len(cells) >= 2 and BULLET.match(cells[0] + " "):  # a list item's mark, set apart
+        cells[:2] = [f"{cells[0]} {cells[1]}"]
+    return cells
 
 
 def pitch_of(lines: list[Line]) -> float:
