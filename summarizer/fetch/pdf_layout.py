@@ -12,6 +12,7 @@ import logging
 import math
 import os
 import re
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -164,10 +165,16 @@ def _read_range(data: bytes, start: int, stop: int) -> list[list[Line]]:
 
 
 def read_lines(data: bytes, n_pages: int, workers: int | None = None) -> list[list[Line]]:
-    """Every page's lines, in page order; big documents are split across processes."""
+    """Every page's lines, in page order; big documents are split across processes (not when
+    this process runs other threads: forking it then is unsafe)."""
     if workers is None:
-        workers = min(os.cpu_count() or 1, 4)
-    if workers < 2 or n_pages < PARALLEL_MIN_PAGES:
+        workers = min(
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else (os.cpu_count() or 1),
+            4,
+        )
+    if workers < 2 or n_pages < PARALLEL_MIN_PAGES or threading.active_count() > 1:
         return _read_range(data, 0, n_pages)
     step = math.ceil(n_pages / (workers * 2))
     ranges = [(s, min(s + step, n_pages)) for s in range(0, n_pages, step)]
