@@ -11,7 +11,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from summarizer.fetch.pdf_layout import CJK, Line
+from summarizer.fetch.pdf_layout import CJK, LEADER, Line
 
 CAPTION = re.compile(
     r"^(fig(ure)?\.?|table|tab\.|chart|exhibit|source|图|表|来源)\s*[0-9一二三四五六七八九十]", re.I
@@ -142,6 +142,8 @@ def _candidate(ln: Line, prev: Line | None, body: float) -> bool:
     if ln.mono or len(text) > MAX_HEADING_CHARS or not re.search(r"[^\W\d_]", text):
         return False
     if CAPTION.match(text) or re.search(r"[,;，；]$", text) or text[:1].islower():
+        return False
+    if LEADER.search(text):
         return False
     words = len(text.split()) + len(CJK.findall(text)) // 2
     if SENTENCE_END.search(text) and words > 12:

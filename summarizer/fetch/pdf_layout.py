@@ -22,6 +22,7 @@ from pypdf import PdfReader
 
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|extrabold|[-,]b$|\bbd\b", re.I)
 MONO = re.compile(r"mono|courier|code|consol|menlo|inconsolata|typewriter|cmtt", re.I)
+LEADER = re.compile(r"(\.\s?){4,}\s*\S{1,6}$")  # a table-of-contents entry: 'Scope ..... 2'
 CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 log = logging.getLogger(__name__)
 PARALLEL_MIN_PAGES = 24  # below this a process pool costs more than it saves

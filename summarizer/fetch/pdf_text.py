@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summarizer.fetch.pdf_layout import CJK, Line
+from summarizer.fetch.pdf_layout import CJK, LEADER, Line
 
 EDGE = 0.12  # the top and bottom share of a page where running headers and footers sit
 PAGE_NUMBER = re.compile(
@@ -19,7 +19,6 @@ PAGE_NUMBER = re.compile(
 BULLET = re.compile(r"^([•●▪■◦○·∙‣⁃–—*-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[①-⑳])\s", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？:：;；…]['\"’”）)]*$")
 NOTE = re.compile(r"^(\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[^\d\s.)]")
-LEADER = re.compile(r"(\.\s?){4,}\s*\S{1,6}$")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # English suffixes that never stand alone: a line-end break before one is soft hyphenation
 SUFFIX = re.compile(
