@@ -92,6 +92,24 @@ def hyphenated(pdf: Report) -> None:
     lines(pdf, "A second paragraph follows after a gap.")
 
 
+def jargon(pdf: Report) -> None:
+    heading(pdf, "Fuzzing", 1, False)
+    lines(pdf, "A fuzzer finds crashes; each fuzzer runs for hours.")
+    lines(
+        pdf,
+        "We filed the fuzzer-",
+        "related bugs with the OPTIONAL fields of every SE-",
+        "QUENCE type.",
+    )
+
+
+def test_line_end_hyphens_in_jargon_and_capitals() -> None:
+    text = paragraphs(read(report_pdf(jargon)))[1]
+    assert (
+        text == "We filed the fuzzer-related bugs with the OPTIONAL fields of every SEQUENCE type."
+    )
+
+
 def test_words_broken_at_line_ends_are_joined() -> None:
     doc = read(report_pdf(hyphenated))
     text = paragraphs(doc)[0]

@@ -129,18 +129,24 @@ class Vocabulary:
                 if "-" in w:
                     self.words.update(w.split("-"))
 
+    def is_word(self, w: str) -> bool:
+        """A word on its own: common in English, or used on its own in this document."""
+        return self.words[w] >= 2 or _zipf(w) >= COMMON
+
     def keeps_hyphen(self, left: str, right: str) -> bool:
-        """Whether `left-` at a line end followed by `right` is a real hyphen (fine-grained)
-        rather than soft hyphenation (applica-tion). The document's own spelling decides first;
-        else both pieces must be common words while the joined form is not."""
+        """Whether `left-` at a line end followed by `right` is a real hyphen (fine-grained,
+        fuzzer-related) rather than soft hyphenation (applica-tion, SE-QUENCE). The document's
+        own spelling decides first; else both pieces must be words while the joined form is
+        not a common one."""
         a, b = left.lower(), right.lower()
-        if right[:1].isupper() or right[:1].isdigit():
-            return True
+        capitals = left.isupper() and right.isupper()
+        if (right[:1].isupper() and not capitals) or right[:1].isdigit():
+            return True  # a name or a number: Fluent-Bit, COVID-19
         if self.words[f"{a}-{b}"] > 0:
             return True
         if self.words[a + b] > 0 or SUFFIX.fullmatch(b):
             return False
-        return min(_zipf(a), _zipf(b)) >= COMMON and _zipf(a + b) < 3.0
+        return self.is_word(a) and self.is_word(b) and _zipf(a + b) < 3.0
 
 
 def join_lines(prev: str, nxt: str, vocab: Vocabulary, code: bool = False) -> str:
