@@ -357,3 +357,24 @@ def test_contents_entries_are_not_headings() -> None:
     headings = [s.heading for s in doc.sections if s.heading]
     assert not [h for h in headings if "...." in h]
     assert headings[:3] == ["Contents", "Executive summary", "Method"]
+
+
+def late_bookmark(pdf: Report) -> None:
+    """The bookmark of 'Results' points at the foot of page 1; the heading opens page 2."""
+    heading(pdf, "Method", 1, True)
+    body(pdf, BODY.format(n=1))
+    pdf.start_section("Results")
+    pdf.add_page()
+    heading(pdf, "Results", 1, False)
+    body(pdf, BODY.format(n=2))
+    pdf.start_section("Outlook")
+    heading(pdf, "Outlook", 1, False)
+    body(pdf, BODY.format(n=3))
+
+
+def test_a_bookmark_at_the_foot_of_the_page_before_finds_its_heading() -> None:
+    doc = read(report_pdf(late_bookmark, outline=True))
+    results = next(s for s in doc.sections if s.heading == "Results")
+    assert results.paragraphs[0].page == 2
+    assert [s.heading for s in doc.sections if s.heading] == ["Method", "Results", "Outlook"]
+    assert "Results" not in paragraphs(doc)

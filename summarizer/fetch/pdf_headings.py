@@ -68,13 +68,18 @@ def outline_entries(reader: Any) -> list[tuple[str, int, int, float | None]]:
 def outline_marks(
     entries: list[tuple[str, int, int, float | None]], pages: list[list[Line]]
 ) -> tuple[dict[int, Mark], list[tuple[int, float, int, str]]]:
-    """Marks on the lines that print each outline title; entries whose title is not printed on
-    their page (page, y, level, title) become headings placed at their destination."""
+    """Marks on the lines that print each outline title (on the destination page, or atop the
+    next one when the destination is the foot of the page before); entries whose title is not
+    printed there (page, y, level, title) become headings placed at their destination."""
     marks: dict[int, Mark] = {}
     placed: list[tuple[int, float, int, str]] = []
     for title, level, page, top in entries:
         lines = pages[page - 1] if page <= len(pages) else []
         found = _find_title(title, lines, top, marks)
+        if found is None and page < len(pages) and pages[page]:
+            after = _find_title(title, pages[page][:3], None, marks)
+            if after is not None:
+                lines, found = pages[page], after
         if found is None:
             y = top if top is not None else float("inf")
             placed.append((page, y, level, title))
