@@ -103,10 +103,9 @@ def ours(data: bytes, name: str, workers: int | None) -> dict:
     doc = build_document(blocks, title=title or name, source=name, kind="pdf")
     doc.to_markdown()
     seconds, cpu_s = time.perf_counter() - t, cpu() - c
-    pages: dict[int, str] = {}
-    for sec in doc.sections:
-        for par in sec.paragraphs:
-            pages[par.page or 0] = pages.get(par.page or 0, "") + par.text + "\n"
+    pages: dict[int, str] = {}  # the text of source.md by page, headings included
+    for b in blocks:
+        pages[b.page or 0] = pages.get(b.page or 0, "") + b.text + "\n"
     headings = [(b.level, b.text, b.page or 0) for b in blocks if b.kind == "heading"]
     return {
         "title": doc.title,
