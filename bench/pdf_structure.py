@@ -3,7 +3,7 @@ README): heading recall and precision (levels 1-2), title match, running-text li
 text, line-end hyphen splits left, pages per second — for summarizer's reader and, beside it, plain
 pypdf extraction (page.extract_text, metadata title, no headings).
 
-    python bench/pdf_structure.py [--data DIR] [--workers N]
+    python bench/pdf_structure.py [--data DIR] [--workers N] [--no-outline] [--show]
 
 Matching follows the gold README: whitespace ignored, case-insensitive; a heading matches a gold
 heading with the same text on the same page; optional gold headings are neither required nor
@@ -97,9 +97,9 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def ours(data: bytes, name: str, workers: int | None) -> dict:
+def ours(data: bytes, name: str, workers: int | None, use_outline: bool = True) -> dict:
     t, c = time.perf_counter(), cpu()
-    title, blocks = pdf_blocks(data, name, workers=workers)
+    title, blocks = pdf_blocks(data, name, workers=workers, use_outline=use_outline)
     doc = build_document(blocks, title=title or name, source=name, kind="pdf")
     doc.to_markdown()
     seconds, cpu_s = time.perf_counter() - t, cpu() - c
@@ -197,13 +197,18 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--workers", type=int, default=None, help="processes (default: cores, ≤4)")
     ap.add_argument("--show", action="store_true", help="print the headings found")
+    ap.add_argument(
+        "--no-outline",
+        action="store_true",
+        help="headings from typography even where the PDF has an outline",
+    )
     args = ap.parse_args()
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     gold = json.loads((args.data / "gold.json").read_text(encoding="utf-8"))
     mine, base = [], []
     for entry in gold["files"]:
         data = (args.data / entry["file"]).read_bytes()
-        result = ours(data, entry["file"], args.workers)
+        result = ours(data, entry["file"], args.workers, not args.no_outline)
         if args.show:
             print(entry["file"], "title:", result["title"])
             for level, text, page in result["headings"]:
@@ -212,7 +217,7 @@ def main() -> None:
         mine.append((entry["file"], measure(result, entry, labels)))
         base.append((entry["file"], measure(plain(data), entry, labels)))
     report("plain pypdf (extract_text, metadata title)", base)
-    report("summarizer (fetch.pdf)", mine)
+    report("summarizer (fetch.pdf)" + (", typography only" if args.no_outline else ""), mine)
 
 
 if __name__ == "__main__":

@@ -343,7 +343,8 @@ def test_list_items_with_a_wide_gap_after_the_mark_are_not_a_table() -> None:
 def with_contents(pdf: Report) -> None:
     body(pdf, "Developer Tools Outlook, a report by the research team.")
     pdf.add_page()
-    heading(pdf, "Contents", 1, False)
+    pdf.set_font("Helvetica", style="B", size=24)  # a look used once
+    pdf.multi_cell(0, 12, "Contents", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", style="B", size=11)
     for n, name in enumerate(("Executive summary", "Method", "Regional results"), 2):
         pdf.cell(0, 6, f"{name} {'.' * 40} {n}", new_x="LMARGIN", new_y="NEXT")
@@ -357,6 +358,8 @@ def test_contents_entries_are_not_headings() -> None:
     headings = [s.heading for s in doc.sections if s.heading]
     assert not [h for h in headings if "...." in h]
     assert headings[:3] == ["Contents", "Executive summary", "Method"]
+    levels = [(s.heading, s.level) for s in doc.sections if s.heading]
+    assert levels[:3] == [("Contents", 1), ("Executive summary", 1), ("Method", 2)]
 
 
 def late_bookmark(pdf: Report) -> None:

@@ -30,9 +30,10 @@ MIN_OUTLINE = 3  # fewer bookmarks than this are not a table of contents
 
 
 def pdf_blocks(
-    data: bytes, name: str, workers: int | None = None
+    data: bytes, name: str, workers: int | None = None, use_outline: bool = True
 ) -> tuple[str | None, list[Block]]:
-    """(title, blocks); scanned PDFs without a text layer are refused."""
+    """(title, blocks); scanned PDFs without a text layer are refused. `use_outline=False`
+    takes the headings from typography even where the PDF has an outline (to measure that)."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -55,7 +56,7 @@ def pdf_blocks(
     title = meaningful_title(str(meta) if meta else None, name)
     cover, cover_lines = cover_title(pages, {norm(e[0]) for e in entries})
     skip = {id(ln) for ln in cover_lines}
-    if _is_contents(entries):
+    if use_outline and _is_contents(entries):
         marks, placed = outline_marks(entries, pages)
     else:
         marks, placed = typography_marks(pages, skip), []

@@ -184,8 +184,7 @@ def typography_marks(pages: list[list[Line]], skip: set[int]) -> dict[int, Mark]
     total = sum(len(ln.text) for lines in pages for ln in lines)
     covers = {1, len(pages)} if len(pages) > 2 else set()
     looks = [k for k in count if not pages_of[k] <= covers and chars[k] <= total * 0.2]
-    looks.sort(key=lambda k: (-k[0], count[k]))
-    level_of = {k: i + 1 for i, k in enumerate(looks)}
+    level_of = _levels(looks, count)
     marks: dict[int, Mark] = {}
     for lines in pages:
         i = 0
@@ -203,6 +202,20 @@ def typography_marks(pages: list[list[Line]], skip: set[int]) -> dict[int, Mark]
             marks[id(ln)] = Mark(_numbered_level(text, level_of[key]), _join_cjk(text))
             i = j
     return marks
+
+
+def _levels(looks: list[Any], count: Counter[Any]) -> dict[Any, int]:
+    """Heading looks → levels: larger first; at one size, the rarer look first. A look used
+    once ('Contents', a one-off banner) takes no level of its own: it shares the level of the
+    first recurring look no larger than it."""
+    recurring = [k for k in looks if count[k] > 1] or looks
+    recurring.sort(key=lambda k: (-k[0], count[k]))
+    level_of = {k: i + 1 for i, k in enumerate(recurring)}
+    for k in looks:
+        if k not in level_of:
+            below = [level_of[r] for r in recurring if r[0] <= k[0]]
+            level_of[k] = below[0] if below else len(recurring) + 1
+    return level_of
 
 
 def _goes_on(head: Line, last: Line, ln: Line) -> bool:
