@@ -381,3 +381,23 @@ def test_a_bookmark_at_the_foot_of_the_page_before_finds_its_heading() -> None:
     assert results.paragraphs[0].page == 2
     assert [s.heading for s in doc.sections if s.heading] == ["Method", "Results", "Outlook"]
     assert "Results" not in paragraphs(doc)
+
+
+def one_root(pdf: Report) -> None:
+    """Every bookmark sits under one, the report's title."""
+    pdf.start_section("Developer Tools Outlook", level=0)
+    for n, name in enumerate(("Summary", "Results"), 1):
+        pdf.start_section(name, level=1)
+        heading(pdf, name, 1, False)
+        body(pdf, BODY.format(n=n))
+        pdf.start_section(f"{name} in detail", level=2)
+        heading(pdf, f"{name} in detail", 2, False)
+        body(pdf, BODY.format(n=n + 5))
+        pdf.add_page()
+
+
+def test_an_outline_under_one_root_starts_at_its_chapters() -> None:
+    doc = read(report_pdf(one_root, outline=True))
+    got = [(s.heading, s.level) for s in doc.sections if s.heading]
+    assert ("Summary", 1) in got and ("Summary in detail", 2) in got
+    assert ("Results", 1) in got and ("Results in detail", 2) in got

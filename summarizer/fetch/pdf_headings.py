@@ -41,7 +41,8 @@ def norm(text: str) -> str:
 
 
 def outline_entries(reader: Any) -> list[tuple[str, int, int, float | None]]:
-    """(title, level, 1-based page, top y or None) for each outline entry, in order."""
+    """(title, level, 1-based page, top y or None) for each outline entry, in order; when one
+    entry holds all the others, its children are level 1 as it is."""
     out: list[tuple[str, int, int, float | None]] = []
 
     def walk(items: list[Any], depth: int) -> None:
@@ -62,6 +63,9 @@ def outline_entries(reader: Any) -> list[tuple[str, int, int, float | None]]:
         walk(reader.outline, 0)
     except Exception:  # a broken outline is no outline
         return []
+    if sum(level == 1 for _, level, _, _ in out) == 1 and len(out) > 2:
+        # one bookmark holds all the others (the report's own title): its children are chapters
+        out = [(t, max(1, level - 1), page, top) for t, level, page, top in out]
     return out
 
 
