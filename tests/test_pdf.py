@@ -401,3 +401,31 @@ def test_an_outline_under_one_root_starts_at_its_chapters() -> None:
     got = [(s.heading, s.level) for s in doc.sections if s.heading]
     assert ("Summary", 1) in got and ("Summary in detail", 2) in got
     assert ("Results", 1) in got and ("Results in detail", 2) in got
+
+
+class BigBanner(Report):
+    """A banner in a larger type than the body atop every page, and a three-line footer."""
+
+    def header(self) -> None:
+        self.set_font("Helvetica", style="B", size=16)
+        self.cell(0, 8, "ACME RESEARCH", new_x="LMARGIN", new_y="NEXT")
+        self.ln(6)
+
+    def footer(self) -> None:
+        self.set_y(-24)
+        self.set_font("Helvetica", size=7)
+        for text in ("ACME Research Ltd", "Confidential", f"Page {self.page_no()}"):
+            self.cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+
+
+def test_a_large_banner_and_a_three_line_footer_are_running_text() -> None:
+    pdf = BigBanner()
+    pdf.add_page()
+    for n in range(1, 6):
+        heading(pdf, f"Chapter {n}", 1, False)
+        body(pdf, BODY.format(n=n))
+        pdf.add_page()
+    doc = read(bytes(pdf.output()))
+    text = "\n".join(paragraphs(doc))
+    assert "ACME" not in text and "Confidential" not in text
+    assert [s.heading for s in doc.sections if s.heading] == [f"Chapter {n}" for n in range(1, 6)]

@@ -32,13 +32,13 @@ def _key(text: str) -> str:
 
 
 def _edge_lines(lines: list[Line]) -> list[Line]:
-    """The two highest and two lowest lines of a page, when they sit in its margins."""
+    """The three highest and three lowest lines of a page, when they sit in its margins."""
     if not lines:
         return []
     by_y = sorted(lines, key=lambda ln: ln.y)
     height = lines[0].top or max(ln.y for ln in lines) + 36
-    low = [ln for ln in by_y[:2] if ln.y < EDGE * height]
-    high = [ln for ln in by_y[-2:] if ln.y > (1 - EDGE) * height]
+    low = [ln for ln in by_y[:3] if ln.y < EDGE * height]
+    high = [ln for ln in by_y[-3:] if ln.y > (1 - EDGE) * height]
     return low + high
 
 
@@ -65,14 +65,21 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     least an eighth of the pages (and of three); when it carries the page number (its number
     minus the page's index is the offset most margin lines share: 'Chapter 2: Design 5' on
     page 6) and the rest of it recurs on another page; or when it is only a page number.
-    Running text is never set larger than the body (a heading atop each chapter's first page
-    is)."""
+    Running text larger than the body must recur word for word on half the pages (a heading
+    atop each chapter's first page does not)."""
     sizes: Counter[float] = Counter()
     for lines in pages:
         for ln in lines:
             sizes[round(ln.size)] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    margins = [[ln for ln in _edge_lines(lines) if ln.size <= body * 1.1] for lines in pages]
+    margins = [_edge_lines(lines) for lines in pages]
+    same: Counter[str] = Counter()
+    for edge in margins:
+        same.update({ln.text for ln in edge if ln.size > body * 1.1})
+    large = max(3, len(pages) // 2)
+    margins = [
+        [ln for ln in edge if ln.size <= body * 1.1 or same[ln.text] >= large] for edge in margins
+    ]
     seen: Counter[str] = Counter()
     offsets: Counter[int] = Counter()
     for number, edge in enumerate(margins, 1):
