@@ -10,7 +10,8 @@ from charset_normalizer import from_bytes
 
 from summarizer.document import Block, Document, build_document
 from summarizer.errors import ExtractionError, SourceError
-from summarizer.fetch.download import download
+from summarizer.fetch.arxiv import ARXIV_BASE, arxiv_id, arxiv_sources
+from summarizer.fetch.download import HTTPStatusError, download
 from summarizer.fetch.markdown import markdown_blocks, text_blocks
 from summarizer.fetch.pdf import pdf_blocks
 from summarizer.fetch.webpage import decode_html, html_blocks
@@ -40,10 +41,26 @@ _KIND_BY_MEDIA = {
 
 
 def fetch(
-    source: str, *, cache_dir: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    source: str,
+    *,
+    cache_dir: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    arxiv_base: str = ARXIV_BASE,
 ) -> Document:
-    """Read the report at `source` (http(s) URL or local path) into a Document."""
+    """Read the report at `source` (http(s) URL or local path) into a Document. An arXiv abs/ or
+    pdf/ address is read from the paper's HTML rendering on `arxiv_base`, else its PDF."""
     scheme = urlparse(source).scheme.lower()
+    paper = arxiv_id(source)
+    if paper:
+        html, pdf = arxiv_sources(paper, arxiv_base)
+        try:
+            d = download(html, max_bytes=max_bytes, cache_dir=cache_dir)
+        except HTTPStatusError as exc:
+            if exc.status not in (404, 410):
+                raise
+            d = download(pdf, max_bytes=max_bytes, cache_dir=cache_dir)
+        kind = sniff(d.body) or _KIND_BY_MEDIA.get(d.content_type) or _suffix_kind(d.url)
+        return read_bytes(d.body, kind=kind, source=source, charset=d.charset, url=d.url)
     if scheme in ("http", "https"):
         d = download(source, max_bytes=max_bytes, cache_dir=cache_dir)
         kind = sniff(d.body) or _KIND_BY_MEDIA.get(d.content_type) or _suffix_kind(d.url)

@@ -19,6 +19,14 @@ TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = f"summarizer/{__version__}"
 
 
+class HTTPStatusError(SourceError):
+    """The server answered with an error status (kept in `status`)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 @dataclass(frozen=True)
 class Download:
     url: str  # after redirects
@@ -53,9 +61,10 @@ def download(url: str, *, max_bytes: int, cache_dir: Path | None) -> Download:
                     from_cache=True,
                 )
             if resp.status_code >= 400:
-                raise SourceError(
+                raise HTTPStatusError(
                     f"{url} answered HTTP {resp.status_code} {resp.reason_phrase}; "
-                    "check the address, or download the report and pass the file"
+                    "check the address, or download the report and pass the file",
+                    resp.status_code,
                 )
             body = _read_capped(resp, url, max_bytes)
     except httpx.TooManyRedirects as exc:
