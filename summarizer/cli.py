@@ -22,6 +22,7 @@ from rich.table import Table
 
 from summarizer import pipeline
 from summarizer.cli_args import build_parser
+from summarizer.compare.judge_setup import make_judge, plan_judge
 from summarizer.config import Settings, load_settings, parse_langs
 from summarizer.console import err_console, finish, print_plan, progress_printer, report_posts
 from summarizer.document import Document
@@ -55,6 +56,12 @@ def _settings(args: argparse.Namespace) -> Settings:
         s = replace(s, outputs=args.out)
     if getattr(args, "blog", None):
         s = replace(s, blog=args.blog)
+    if getattr(args, "verify_with", None):
+        s = replace(s, verify_model=args.verify_with)
+    if getattr(args, "verify_all", None):
+        s = replace(s, verify_all=True)
+    if s.verify_all and not s.verify_model:
+        raise InputError("--verify-all needs a judge: add --verify-with MODEL")
     return s
 
 
@@ -124,16 +131,22 @@ def cmd_run(args: argparse.Namespace) -> int:
         f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})"
     )
     plans = plan_run(doc, providers, settings)
-    if plans:
-        requests = build_requests(doc, providers, settings, plans)
-        to_pay = uncached_cost(providers, requests, plans, settings)
-        if args.refresh:
-            to_pay = {name: plan.cost_usd for name, plan in plans.items()}
+    judge_plans, judge_pay = plan_judge(settings, doc, len(providers), summaries, args.refresh)
+    if plans or judge_plans:
+        to_pay: dict[str, float] = {}
+        if plans:
+            requests = build_requests(doc, providers, settings, plans)
+            to_pay = uncached_cost(providers, requests, plans, settings)
+            if args.refresh:
+                to_pay = {name: plan.cost_usd for name, plan in plans.items()}
+        to_pay.update(judge_pay)
         check_budget(
-            plans, to_pay, args.max_cost if args.max_cost is not None else settings.max_cost_usd
+            {**plans, **judge_plans},
+            to_pay,
+            args.max_cost if args.max_cost is not None else settings.max_cost_usd,
         )
         if args.dry_run:
-            print_plan(plans, to_pay)
+            print_plan({**plans, **judge_plans}, to_pay)
             return 0
     elif args.dry_run:
         print("Nothing to pay for: no language model in this run (baselines or pasted summaries).")
@@ -206,7 +219,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.run_dir and args.summary:
         raise InputError("give a run folder or --summary files, not both")
     if args.run_dir:
-        comparison = pipeline.rerun_compare(pipeline.RunDir(args.run_dir), settings.langs)
+        comparison = pipeline.rerun_compare(
+            pipeline.RunDir(args.run_dir),
+            settings.langs,
+            make_judge(settings, progress_printer(err)),
+        )
         out = args.run_dir
     elif args.summary:
         responses = read_summaries(args.summary)
@@ -224,7 +241,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
                 response_path(run.responses, r.model),
                 json.dumps(r.to_dict(), ensure_ascii=False, indent=1),
             )
-        comparison = pipeline.compare_stage(run, doc, responses, settings.langs)
+        judge = make_judge(settings, progress_printer(err)) if doc else None
+        comparison = pipeline.compare_stage(run, doc, responses, settings.langs, judge)
         out = run.path
     else:
         raise InputError(

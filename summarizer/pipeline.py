@@ -24,6 +24,8 @@ from typing import Any
 
 from summarizer import __version__
 from summarizer.compare import compare
+from summarizer.compare.judge import Judge
+from summarizer.compare.judge_setup import judge_view, make_judge
 from summarizer.compare.score import scorecard_markdown
 from summarizer.config import Settings
 from summarizer.document import Document
@@ -117,12 +119,18 @@ def summarize(
 
 
 def compare_stage(
-    run: RunDir, doc: Document | None, responses: Sequence[Response], langs: Sequence[str]
+    run: RunDir,
+    doc: Document | None,
+    responses: Sequence[Response],
+    langs: Sequence[str],
+    judge: Judge | None = None,
 ) -> dict[str, Any]:
     if not any(r.status == "ok" for r in responses):
         errors = "; ".join(f"{r.model}: {r.error}" for r in responses)
         raise NothingUsable(f"no model produced a usable summary ({errors})")
-    result = compare(responses, doc, primary=langs[0]).to_dict()
+    result = compare(responses, doc, primary=langs[0], judge=judge).to_dict()
+    if judge is not None:
+        result = judge_view(result, judge.usage)
     write_atomic(run.comparison, json.dumps(result, ensure_ascii=False, indent=1))
     write_atomic(run.path / "scorecard.md", scorecard_markdown(result))
     return result
@@ -270,7 +278,12 @@ def run(
         }
         for r in responses
     ]
-    comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses, settings.langs))
+    judge = make_judge(settings, progress, refresh)
+    comparison = stage(
+        "compare", lambda: compare_stage(run_dir, doc, responses, settings.langs, judge)
+    )
+    if judge is not None:
+        record["judge"] = judge.usage.to_dict()
     stage(
         "translate",
         lambda: translate_stage(run_dir.comparison, comparison, providers, settings, progress),
@@ -302,7 +315,7 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def rerun_compare(run: RunDir, langs: Sequence[str]) -> dict[str, Any]:
+def rerun_compare(run: RunDir, langs: Sequence[str], judge: Judge | None = None) -> dict[str, Any]:
     doc = load_document(run) if run.source_json.exists() else None
     responses = load_responses(run.require(run.responses, "summarize"))
-    return compare_stage(run, doc, responses, langs)
+    return compare_stage(run, doc, responses, langs, judge)

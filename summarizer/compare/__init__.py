@@ -6,7 +6,7 @@ contract in DESIGN (stable keys: extend, don't rename).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -96,7 +96,7 @@ def _claim_dict(c: Claim, g: Grounding | None) -> dict[str, Any]:
             for q in c.quantities
         ],
         "evidence": c.evidence,
-        "grounding": asdict(g) if g else None,
+        "grounding": {"by": "offline", **asdict(g)} if g else None,
     }
 
 
@@ -109,13 +109,26 @@ def claims_of(response: Response, primary: str = "zh") -> list[Claim]:
     return claims_from_markdown(response.model, response.text)
 
 
+Judge = Callable[
+    [Sequence[Claim], Mapping[str, Grounding], Document | None], Mapping[str, Grounding]
+]
+
+
 def compare(
-    responses: Sequence[Response], doc: Document | None, *, primary: str = "zh"
+    responses: Sequence[Response],
+    doc: Document | None,
+    *,
+    primary: str = "zh",
+    judge: Judge | None = None,
 ) -> Comparison:
+    """`judge`: an optional pass after offline grounding (an LLM judge, compare/judge.py) that
+    returns the groundings it revised; alignment and the scorecard then use them."""
     claims = [c for r in responses for c in claims_of(r, primary)]
     facts = [c for c in claims if c.kind == "fact"]
     ok_models = [r for r in responses if r.status == "ok"]
     groundings = ground(claims, doc)
+    if judge is not None:
+        groundings = {**groundings, **judge(claims, groundings, doc)}
     # The source is the pivot between languages: claims on the same sentence are one fact.
     pivots = [
         groundings[c.id].source_anchor

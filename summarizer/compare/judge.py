@@ -1,0 +1,352 @@
+"""An optional LLM judge: a configured model settles the claims the offline checks flag or cannot
+decide (every fact claim with `verify_all`).
+
+It runs as its own pass after offline grounding: claims + their groundings + the report in,
+new groundings out. Claims go to the judge in batches (about ten per call), each batch with the
+report passages offline retrieval found for its claims — the paragraph of the offline anchor
+and the best-matching paragraphs by words and figures — so claims on the same passages share a
+call. The judge answers JSON: per claim a verdict, the verbatim quote it rests on, a reason.
+
+Guards: the passages are fenced as untrusted data; an answer that is not the JSON asked for, or
+that names a claim the batch does not hold, leaves the whole batch with its offline result and
+a note; a supported/contradicted verdict whose quote is not in the report is not taken. Calls
+go through the runner, so they are retried, cached (a re-run makes none) and costed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from summarizer.compare.evidence import EvidenceIndex
+from summarizer.compare.ground import Grounding
+from summarizer.compare.index import TokenIndex
+from summarizer.document import Document
+from summarizer.lang.claims import Claim
+from summarizer.lang.names import figure_tokens
+from summarizer.lang.quantities import comparable
+from summarizer.lang.text import match_tokens
+from summarizer.providers.base import Provider, Request, Response
+from summarizer.summarize.cache import ResponseCache
+from summarizer.summarize.prompts import Prompt, fence, load_prompt
+from summarizer.summarize.runner import Runner, RunnerOptions
+
+VERDICTS = ("supported", "contradicted", "unsupported")
+SETTLED = ("supported",)  # offline statuses the judge sees only with verify_all
+BATCH = 10  # claims per call at most
+PASSAGES_PER_CLAIM = 2  # report paragraphs retrieved for each claim
+PASSAGES_PER_CALL = 16  # distinct passages per call at most
+WINDOW = 2  # a long paragraph is cut to the hit sentence and this many on each side
+REASON_CHARS = 300
+
+
+@dataclass(frozen=True)
+class JudgedGrounding(Grounding):
+    """A grounding as the judge left it: `by` who decided (offline or the judge model),
+    `offline` the offline view when the judge disagreed with it, `judge_note` why the judge's
+    answer was not taken (the offline result then stands)."""
+
+    by: str = "offline"
+    offline: Mapping[str, Any] | None = None
+    judge_note: str | None = None
+
+
+@dataclass
+class JudgeUsage:
+    model: str
+    calls: int = 0  # requests made to the judge model (cached answers not counted)
+    cached: int = 0  # requests answered from the cache
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float = 0.0
+    claims_sent: int = 0
+    overridden: int = 0  # verdicts that differ from the offline one
+    fallbacks: int = 0  # claims left with their offline result, with a note
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, response: Response) -> None:
+        if response.cached:
+            self.cached += 1
+        else:
+            self.calls += response.attempts or 1
+        self.tokens_in += response.tokens_in
+        self.tokens_out += response.tokens_out
+        self.cost_usd += 0.0 if response.cached else response.cost_usd
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["cost_usd"] = round(self.cost_usd, 6)
+        data["requests"] = self.calls + self.cached
+        sent = max(1, self.claims_sent)
+        data["tokens_per_claim"] = round((self.tokens_in + self.tokens_out) / sent, 1)
+        return data
+
+
+@dataclass(frozen=True)
+class Batch:
+    claims: tuple[Claim, ...]
+    passages: tuple[tuple[str, str], ...]  # (paragraph id, text)
+
+
+# ── which claims, which passages, which batches ──────────────────────────────────────────────
+def to_verify(
+    claims: Sequence[Claim], groundings: Mapping[str, Grounding], verify_all: bool = False
+) -> list[Claim]:
+    """The fact claims the offline checks flagged or could not decide (all facts with
+    verify_all). Takeaways are opinions: nothing in a report can settle them."""
+    return [
+        c
+        for c in claims
+        if c.kind == "fact"
+        and c.id in groundings
+        and (verify_all or groundings[c.id].status not in SETTLED)
+    ]
+
+
+class Passages:
+    """The report's paragraphs, searchable by a claim's words (in every language the report has
+    text in) and figures; a passage is a paragraph, cut to a window around the hit sentence when
+    it is long."""
+
+    def __init__(self, doc: Document) -> None:
+        self.paragraphs = [p for s in doc.sections for p in s.paragraphs if p.sentences]
+        self.where = {
+            sent.id: (i, k)
+            for i, p in enumerate(self.paragraphs)
+            for k, sent in enumerate(p.sentences)
+        }
+        docs = []
+        for p in self.paragraphs:
+            texts = [s.text for s in p.sentences]
+            texts += [t for s in p.sentences for t in s.translations.values()]
+            docs.append(match_tokens(" ".join(texts)))
+        self.index = TokenIndex(docs)
+        self.sentence_tokens = [
+            [set(match_tokens(" ".join([s.text, *s.translations.values()]))) for s in p.sentences]
+            for p in self.paragraphs
+        ]
+
+    def for_claim(self, claim: Claim, anchor: str | None) -> dict[int, set[int]]:
+        """paragraph index → the sentence indices to show, best first."""
+        query = match_tokens(" ".join(claim.translations.values()) or claim.text)
+        query += sorted(figure_tokens(comparable(claim.quantities)))
+        found: dict[int, set[int]] = {}
+        if anchor and anchor in self.where:
+            i, k = self.where[anchor]
+            found[i] = self._window(i, k)
+        for j in self.index.top(query, PASSAGES_PER_CLAIM + 1):
+            if len(found) >= PASSAGES_PER_CLAIM:
+                break
+            i = int(j)
+            if i not in found:
+                words = set(query)
+                best = max(
+                    range(len(self.sentence_tokens[i])),
+                    key=lambda k: len(words & self.sentence_tokens[i][k]),
+                )
+                found[i] = self._window(i, best)
+        return found
+
+    def _window(self, i: int, k: int) -> set[int]:
+        n = len(self.paragraphs[i].sentences)
+        return set(range(max(0, k - WINDOW), min(n, k + WINDOW + 1)))
+
+    def text(self, i: int, shown: set[int]) -> str:
+        p = self.paragraphs[i]
+        parts = [s.text for k, s in enumerate(p.sentences) if k in shown]
+        if min(shown) > 0:
+            parts.insert(0, "…")
+        if max(shown) < len(p.sentences) - 1:
+            parts.append("…")
+        return " ".join(parts)
+
+
+def batches(
+    claims: Sequence[Claim],
+    groundings: Mapping[str, Grounding],
+    passages: Passages,
+    size: int = BATCH,
+) -> list[Batch]:
+    """Claims in report order of their passages, packed greedily: a batch takes the next claim
+    while it holds fewer than `size` claims and the passages stay within PASSAGES_PER_CALL, so
+    claims that share passages share a call."""
+    wanted = [(c, passages.for_claim(c, groundings[c.id].source_anchor)) for c in claims]
+    wanted.sort(key=lambda item: min(item[1], default=len(passages.paragraphs)))
+    out: list[Batch] = []
+    current: list[Claim] = []
+    shown: dict[int, set[int]] = {}
+
+    def close() -> None:
+        if current:
+            texts = tuple(
+                (passages.paragraphs[i].id, passages.text(i, ks)) for i, ks in sorted(shown.items())
+            )
+            out.append(Batch(tuple(current), texts))
+
+    for claim, found in wanted:
+        merged = set(shown) | set(found)
+        if current and (len(current) >= size or len(merged) > PASSAGES_PER_CALL):
+            close()
+            current, shown = [], {}
+        current.append(claim)
+        for i, ks in found.items():
+            shown.setdefault(i, set()).update(ks)
+    close()
+    return out
+
+
+def render_batch(prompt: Prompt, batch: Batch) -> tuple[dict[str, str], ...]:
+    """The messages for one batch: passages fenced as the report, claims as JSON whose `<` are
+    escaped so no claim can close its fence."""
+    passages = "\n\n".join(f"[{pid}] {text}" for pid, text in batch.passages)
+    items = [{"id": f"c{n}", "claim": c.text} for n, c in enumerate(batch.claims, 1)]
+    claims = json.dumps(items, ensure_ascii=False, indent=0).replace("<", "\\u003c")
+    return prompt.render(passages=fence(passages), claims=claims)
+
+
+# ── reading the answer ───────────────────────────────────────────────────────────────────────
+def parse_verdicts(text: str, n: int) -> tuple[dict[int, dict[str, str]], str | None]:
+    """(claim number → {verdict, quote, reason}, None) or ({}, why the answer is unusable)."""
+    start, end = text.find("{"), text.rfind("}")
+    try:
+        data = json.loads(text[start : end + 1]) if start != -1 and end > start else None
+    except ValueError:
+        data = None
+    items = data.get("verdicts") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return {}, "the judge's answer was not the JSON asked for"
+    found: dict[int, dict[str, str]] = {}
+    for item in items:
+        cid = str(item.get("id", "")) if isinstance(item, dict) else ""
+        num = int(cid[1:]) if cid[:1] == "c" and cid[1:].isdigit() else 0
+        if not 1 <= num <= n:
+            return {}, f"the judge named a claim it was not asked about ({cid or '?'})"
+        found[num] = {k: str(item.get(k) or "").strip() for k in ("verdict", "quote", "reason")}
+    return found, None
+
+
+def settle(
+    claim: Claim,
+    offline: Grounding,
+    answer: Mapping[str, str] | None,
+    judge: str,
+    evidence: EvidenceIndex,
+    doc: Document,
+) -> JudgedGrounding:
+    """The claim's grounding after the judge: its verdict where it holds, else the offline one
+    with a note saying why the judge's was not taken."""
+    base = {f.name: getattr(offline, f.name) for f in fields(Grounding)}
+    if answer is None:
+        return JudgedGrounding(**base, judge_note="the judge gave no verdict for it")
+    verdict = answer.get("verdict", "").lower()
+    if verdict not in VERDICTS:
+        return JudgedGrounding(**base, judge_note=f"the judge's verdict {verdict!r} is unknown")
+    quote, anchor, score = answer.get("quote") or None, offline.source_anchor, offline.score
+    if verdict != "unsupported":
+        check = evidence.check(quote or "")
+        if not check.found or check.anchor is None:
+            return JudgedGrounding(
+                **base, judge_note=f"the judge's quote is not in the report ({verdict})"
+            )
+        anchor, score = check.anchor, check.score
+    elif quote and not evidence.check(quote).found:
+        quote = None  # an unsupported verdict needs no quote; an invented one is not shown
+    disagrees = verdict != offline.status
+    return JudgedGrounding(
+        status=verdict,
+        source_anchor=anchor,
+        source_quote=quote if quote else (offline.source_quote if not disagrees else None),
+        score=score,
+        reason=(answer.get("reason") or "")[:REASON_CHARS] or f"the judge found it {verdict}",
+        evidence_found=offline.evidence_found,
+        by=judge,
+        offline=asdict(offline) if disagrees else None,
+    )
+
+
+# ── the pass ─────────────────────────────────────────────────────────────────────────────────
+@dataclass(frozen=True)
+class JudgeOptions:
+    verify_all: bool = False
+    batch_size: int = BATCH
+
+
+class Judge:
+    """Callable as compare()'s judge pass: (claims, groundings, doc) → the groundings it
+    changed or annotated. `usage` adds up calls, tokens and cost over every pass."""
+
+    def __init__(
+        self,
+        make_provider: Callable[[], Provider],
+        name: str,
+        cache_dir: Path,
+        progress: Callable[[str, str], None] = lambda model, event: None,
+        options: JudgeOptions | None = None,
+        runner_options: RunnerOptions | None = None,
+    ) -> None:
+        self.make_provider, self.name = make_provider, name
+        self.cache_dir, self.progress = cache_dir, progress
+        self.options = options or JudgeOptions()
+        self.runner_options = runner_options or RunnerOptions()
+        self.usage = JudgeUsage(name)
+
+    def requests(
+        self, claims: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document
+    ) -> list[tuple[Batch, Request]]:
+        """The calls a pass would make (also what --dry-run prices and the cache is asked)."""
+        chosen = to_verify(claims, groundings, self.options.verify_all)
+        if not chosen:
+            return []
+        prompt = load_prompt("verify")
+        found = batches(chosen, groundings, Passages(doc), self.options.batch_size)
+        return [
+            (b, Request(self.name, None, render_batch(prompt, b), prompt.version)) for b in found
+        ]
+
+    def __call__(
+        self, claims: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None
+    ) -> dict[str, Grounding]:
+        if doc is None:
+            return {}
+        todo = self.requests(claims, groundings, doc)
+        if not todo:
+            return {}
+        responses = asyncio.run(self._ask([r for _, r in todo]))
+        evidence = EvidenceIndex(doc)
+        out: dict[str, Grounding] = {}
+        for (batch, _), response in zip(todo, responses, strict=True):
+            self.usage.add(response)
+            self.usage.claims_sent += len(batch.claims)
+            answers: dict[int, dict[str, str]] = {}
+            problem: str | None
+            if response.status != "ok":
+                problem = f"the judge call failed: {response.error}"
+            else:
+                answers, problem = parse_verdicts(response.text, len(batch.claims))
+            if problem:
+                self.usage.notes.append(problem)
+            for n, claim in enumerate(batch.claims, 1):
+                offline = groundings[claim.id]
+                if problem:
+                    base = {f.name: getattr(offline, f.name) for f in fields(Grounding)}
+                    judged = JudgedGrounding(**base, judge_note=problem)
+                else:
+                    judged = settle(claim, offline, answers.get(n), self.name, evidence, doc)
+                self.usage.overridden += judged.offline is not None
+                self.usage.fallbacks += judged.judge_note is not None
+                out[claim.id] = judged
+        return out
+
+    async def _ask(self, requests: Sequence[Request]) -> list[Response]:
+        provider = self.make_provider()
+        runner = Runner(self.runner_options, ResponseCache(self.cache_dir), self.progress)
+        try:
+            return list(await asyncio.gather(*(runner.one(provider, r) for r in requests)))
+        finally:
+            close = getattr(provider, "aclose", None)
+            if close is not None:
+                await close()

@@ -1,0 +1,166 @@
+"""Setting the judge up: the model from `--verify-with` (or `[verify] model`), checked before
+anything is spent; its plan and cost for `--dry-run` and `--max-cost`; and its usage and the
+offline view beside its verdicts in comparison.json and the scorecard."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from summarizer.compare.judge import (
+    BATCH,
+    PASSAGES_PER_CALL,
+    WINDOW,
+    Judge,
+    JudgeOptions,
+    JudgeUsage,
+)
+from summarizer.config import Settings
+from summarizer.document import Document
+from summarizer.errors import ConfigError
+from summarizer.providers.base import Provider, Response
+from summarizer.providers.registry import BASELINES, build, missing_keys, specs_for
+from summarizer.providers.spec import ModelSpec
+from summarizer.summarize.cache import ResponseCache, cache_key
+from summarizer.summarize.plan import ModelPlan, prompt_tokens
+from summarizer.summarize.prompts import load_prompt
+from summarizer.summarize.runner import RunnerOptions
+
+CLAIMS_PER_ANSWER = 20  # fact claims one summary holds, at most what the summarize prompt asks
+CLAIM_TOKENS = 45  # a claim in the judge's prompt, as JSON
+VERDICT_TOKENS = 60  # a verdict in its answer: id, verdict, a quote, a short reason
+PLAN_PREFIX = "judge: "
+
+
+def judge_spec(model: str, configured: Sequence[Mapping[str, Any]]) -> ModelSpec:
+    """The judge's spec, its key checked. The judge answers its own JSON, so the summary's
+    schema (OpenAI's json_schema, Anthropic's forced tool) is not sent with it."""
+    if model in BASELINES:
+        raise ConfigError(
+            f"--verify-with {model}: an extractive baseline cannot judge claims; name a "
+            "language model, e.g. --verify-with openai/gpt-4.1-mini"
+        )
+    [spec] = specs_for([model], configured)
+    missing = missing_keys([spec])
+    if missing:
+        raise ConfigError(
+            f"missing API key for the judge: set the environment variable {missing[0]} "
+            "(or drop --verify-with)"
+        )
+    keep_json = spec.api == "openai" and spec.structured in ("json_object", "json_schema")
+    return replace(spec, structured="json_object" if keep_json else "none")
+
+
+def make_judge(
+    settings: Settings,
+    progress: Callable[[str, str], None] = lambda model, event: None,
+    refresh: bool = False,
+) -> Judge | None:
+    """The run's judge, or None when no model is configured to judge."""
+    if not settings.verify_model:
+        return None
+    spec = judge_spec(settings.verify_model, settings.models)
+
+    def provider() -> Provider:
+        return build(spec)
+
+    return Judge(
+        provider,
+        spec.name,
+        settings.cache_dir / "responses",
+        progress,
+        JudgeOptions(verify_all=settings.verify_all),
+        RunnerOptions(
+            concurrency=settings.concurrency, timeout_s=settings.timeout_s, refresh=refresh
+        ),
+    )
+
+
+def plan_judge(
+    settings: Settings,
+    doc: Document,
+    n_models: int,
+    summaries: Sequence[Response] = (),
+    refresh: bool = False,
+) -> tuple[dict[str, ModelPlan], dict[str, float]]:
+    """The judge's line in the plan and what it will cost beyond the cache. With summaries in
+    hand the calls are known exactly (the offline checks run now, for free); with models still
+    to answer, it is an upper bound: every claim of CLAIMS_PER_ANSWER per model sent."""
+    judge = make_judge(settings)
+    if judge is None:
+        return {}, {}
+    spec = judge_spec(str(settings.verify_model), settings.models)
+    key = PLAN_PREFIX + spec.name
+    if summaries:
+        return _exact_plan(judge, spec, key, doc, summaries, settings, refresh)
+    n = CLAIMS_PER_ANSWER * n_models
+    calls = math.ceil(n / BATCH)
+    paragraphs = sum(len(s.paragraphs) for s in doc.sections)
+    per_passage = min(doc.tokens / max(1, paragraphs), 40 * (2 * WINDOW + 1))
+    bare = load_prompt("verify").render(passages="", claims="")
+    per_call = prompt_tokens(bare, spec.api) + round(PASSAGES_PER_CALL * per_passage)
+    tokens_in = calls * per_call + n * CLAIM_TOKENS
+    tokens_out = n * VERDICT_TOKENS
+    plan = ModelPlan(
+        key, calls, tokens_in, tokens_out, spec.cost(tokens_in, tokens_out), spec.priced
+    )
+    return {key: plan}, {key: plan.cost_usd}
+
+
+def _exact_plan(
+    judge: Judge,
+    spec: ModelSpec,
+    key: str,
+    doc: Document,
+    summaries: Sequence[Response],
+    settings: Settings,
+    refresh: bool,
+) -> tuple[dict[str, ModelPlan], dict[str, float]]:
+    from summarizer.compare import claims_of
+    from summarizer.compare.ground import ground
+
+    claims = [c for r in summaries for c in claims_of(r, settings.langs[0])]
+    todo = judge.requests(claims, ground(claims, doc), doc)
+    cache = ResponseCache(settings.cache_dir / "responses")
+    tokens_in = tokens_out = 0
+    to_pay = 0.0
+    for batch, request in todo:
+        t_in = prompt_tokens(request.messages, spec.api)
+        t_out = VERDICT_TOKENS * len(batch.claims)
+        tokens_in, tokens_out = tokens_in + t_in, tokens_out + t_out
+        cached = cache.get(
+            cache_key(
+                spec.api,
+                spec.base_url,
+                spec.model,
+                request.params,
+                request.messages,
+                request.prompt_version,
+            )
+        )
+        if refresh or cached is None:
+            to_pay += spec.cost(t_in, t_out)
+    plan = ModelPlan(
+        key, len(todo), tokens_in, tokens_out, spec.cost(tokens_in, tokens_out), spec.priced
+    )
+    return {key: plan}, {key: to_pay}
+
+
+def judge_view(comparison: dict[str, Any], usage: JudgeUsage) -> dict[str, Any]:
+    """comparison.json with the judge's usage (`judge`) and, in each scorecard row, the counts
+    as the offline checks alone had them (`offline`), so both views stand side by side."""
+    comparison["judge"] = usage.to_dict()
+    per_model: dict[str, Counter[str]] = {}
+    for c in comparison["claims"]:
+        g = c.get("grounding") or {}
+        status = (g.get("offline") or {}).get("status") or g.get("status") or "unverified"
+        per_model.setdefault(c["model"], Counter())[status] += 1
+    for row in comparison["scorecard"]:
+        seen = per_model.get(row["model"], Counter())
+        row["offline"] = {
+            k: seen[k] for k in ("supported", "unsupported", "contradicted", "unverified")
+        }
+    return comparison
