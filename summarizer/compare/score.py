@@ -98,4 +98,30 @@ def scorecard_markdown(comparison: Mapping[str, Any]) -> str:
         + f"; {sum(1 for g in groups if g['conflict'])} with numeric conflicts.",
         "",
     ]
+    if comparison.get("judge"):
+        lines += judge_lines(comparison)
     return "\n".join(lines)
+
+
+def judge_lines(comparison: Mapping[str, Any]) -> list[str]:
+    """The judge's part of scorecard.md: what it cost, and the counts the offline checks alone
+    gave, beside the table's (which are the judge's where it decided)."""
+    j = comparison["judge"]
+    lines = [
+        f"Judge {j['model']}: {j['claims_sent']} claims checked in {j['requests']} calls "
+        f"({j['cached']} from the cache), {j['tokens_in']} in / {j['tokens_out']} out tokens, "
+        f"${j['cost_usd']:.4f}; it changed {j['overridden']} offline verdicts"
+        + (f"; {j['fallbacks']} kept offline ({'; '.join(j['notes'])})" if j["fallbacks"] else "")
+        + ".",
+        "",
+        "| model | offline supported | offline unsupported | offline contradicted | "
+        "offline unverified |",
+        "|---|--:|--:|--:|--:|",
+    ]
+    for r in comparison["scorecard"]:
+        o = r.get("offline") or {}
+        lines.append(
+            f"| {r['model']} | {o.get('supported', 0)} | {o.get('unsupported', 0)} | "
+            f"{o.get('contradicted', 0)} | {o.get('unverified', 0)} |"
+        )
+    return [*lines, ""]
