@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -196,3 +197,56 @@ def test_bad_judge_options_are_one_line_errors(args, message, capsys) -> None:
     assert main(["compare", "--source", REPORT, *summaries(alpha=ALPHA), *args]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_the_harness_prints_balanced_accuracy_tokens_and_cost(fake_llm, tmp_path, capsys) -> None:
+    """bench/judge_eval.py on a tiny set in the shapes it reads (written here, not copied):
+    the fake judge catches the changed figure and clears the faithful summaries."""
+    from bench.judge_eval import main as judge_eval
+
+    data = tmp_path / "data"
+    (data / "summedits-dev").mkdir(parents=True)
+    source = (
+        "The harbour handled 4.2 million containers in 2025. Exports of machinery rose by 12%. "
+        "The port authority plans a new terminal for 2028."
+    )
+    records = [
+        {
+            "doc": source,
+            "summary": "The harbour handled 4.2 million containers in 2025.",
+            "label": 1,
+        },
+        {"doc": source, "summary": "Machinery exports rose by 12%.", "label": 1},
+        {
+            "doc": source,
+            "summary": "The harbour handled 6.8 million containers in 2025.",
+            "label": 0,
+        },
+        {"doc": source, "summary": "Machinery exports rose by 31%.", "label": "0"},
+    ]
+    for domain in ("news", "podcast", "sales_call", "scitldr"):
+        (data / "summedits-dev" / f"summedits_{domain}.json").write_text(json.dumps(records))
+    report = data / "chatapp-dev" / "harbour"
+    report.mkdir(parents=True)
+    (report / "source.md").write_text(f"# Harbour\n\n{source}\n", encoding="utf-8")
+    (report / "gemini.md").write_text(
+        "- The harbour handled 4.2 million containers in 2025.\n- Machinery exports rose by 40%.\n",
+        encoding="utf-8",
+    )
+    gold = {
+        "groups": [{"id": "boxes", "items": {"gemini": ["4.2 million"]}}],
+        "errors": [{"model": "gemini", "substring": "rose by 40%", "kind": "wrong_number"}],
+    }
+    (report / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    configure(fake_llm, "judge")
+    assert judge_eval(["--model", "referee", "--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    news = next(line for line in out.splitlines() if "SummEdits news" in line)
+    assert "n=   4 (2 bad)  1.000" in news and "$0.0" in news
+    chat = next(line for line in out.splitlines() if "chatapp-dev harbour" in line)
+    assert "n=   2 (1 bad)  1.000" in chat
+    total = next(line for line in out.splitlines() if line.startswith("total:"))
+    # One call per summary; the other three domains repeat the first's summaries: cached.
+    assert re.search(r"total: 17 calls \(12 cached\), [\d,]+ in / [\d,]+ out tokens", total)
+    assert judge_eval(["--model", "referee", "--data", str(data)]) == 0
+    assert "total: 17 calls (17 cached)" in capsys.readouterr().out  # a re-run costs nothing

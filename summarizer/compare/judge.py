@@ -310,35 +310,55 @@ class Judge:
     def __call__(
         self, claims: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None
     ) -> dict[str, Grounding]:
-        if doc is None:
-            return {}
-        todo = self.requests(claims, groundings, doc)
-        if not todo:
-            return {}
-        responses = asyncio.run(self._ask([r for _, r in todo]))
-        evidence = EvidenceIndex(doc)
+        return self.many([(claims, groundings, doc)])[0]
+
+    def many(
+        self,
+        items: Sequence[tuple[Sequence[Claim], Mapping[str, Grounding], Document | None]],
+    ) -> list[dict[str, Grounding]]:
+        """Several (claims, groundings, report) at once, every call in flight together."""
+        todo = [self.requests(c, g, d) if d is not None else [] for c, g, d in items]
+        flat = [request for calls in todo for _, request in calls]
+        responses = iter(asyncio.run(self._ask(flat)) if flat else [])
+        out = []
+        for (_, groundings, doc), calls in zip(items, todo, strict=True):
+            found: dict[str, Grounding] = {}
+            if doc is not None and calls:
+                evidence = EvidenceIndex(doc)
+                for batch, _ in calls:
+                    found.update(self._apply(batch, next(responses), groundings, evidence, doc))
+            out.append(found)
+        return out
+
+    def _apply(
+        self,
+        batch: Batch,
+        response: Response,
+        groundings: Mapping[str, Grounding],
+        evidence: EvidenceIndex,
+        doc: Document,
+    ) -> dict[str, Grounding]:
+        self.usage.add(response)
+        self.usage.claims_sent += len(batch.claims)
+        answers: dict[int, dict[str, str]] = {}
+        problem: str | None
+        if response.status != "ok":
+            problem = f"the judge call failed: {response.error}"
+        else:
+            answers, problem = parse_verdicts(response.text, len(batch.claims))
+        if problem:
+            self.usage.notes.append(problem)
         out: dict[str, Grounding] = {}
-        for (batch, _), response in zip(todo, responses, strict=True):
-            self.usage.add(response)
-            self.usage.claims_sent += len(batch.claims)
-            answers: dict[int, dict[str, str]] = {}
-            problem: str | None
-            if response.status != "ok":
-                problem = f"the judge call failed: {response.error}"
-            else:
-                answers, problem = parse_verdicts(response.text, len(batch.claims))
+        for n, claim in enumerate(batch.claims, 1):
+            offline = groundings[claim.id]
             if problem:
-                self.usage.notes.append(problem)
-            for n, claim in enumerate(batch.claims, 1):
-                offline = groundings[claim.id]
-                if problem:
-                    base = {f.name: getattr(offline, f.name) for f in fields(Grounding)}
-                    judged = JudgedGrounding(**base, judge_note=problem)
-                else:
-                    judged = settle(claim, offline, answers.get(n), self.name, evidence, doc)
-                self.usage.overridden += judged.offline is not None
-                self.usage.fallbacks += judged.judge_note is not None
-                out[claim.id] = judged
+                base = {f.name: getattr(offline, f.name) for f in fields(Grounding)}
+                judged = JudgedGrounding(**base, judge_note=problem)
+            else:
+                judged = settle(claim, offline, answers.get(n), self.name, evidence, doc)
+            self.usage.overridden += judged.offline is not None
+            self.usage.fallbacks += judged.judge_note is not None
+            out[claim.id] = judged
         return out
 
     async def _ask(self, requests: Sequence[Request]) -> list[Response]:
