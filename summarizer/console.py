@@ -52,7 +52,8 @@ def print_scorecard(console: Console, comparison: dict[str, Any]) -> None:
     judge = comparison.get("judge")
     if judge:
         console.print(
-            f"judge {judge['model']}: {judge['claims_sent']} claims in {judge['requests']} calls "
+            f"judge {judge['model']}: {judge['claims_sent']} claims, {judge.get('pairs_sent', 0)} "
+            f"pairs in {judge['requests']} calls "
             f"({judge['cached']} cached), {judge['tokens_in'] + judge['tokens_out']:,} tokens, "
             f"${judge['cost_usd']:.4f}; changed {judge['overridden']} offline verdicts"
             + (f", {judge['fallbacks']} kept offline" if judge["fallbacks"] else "")

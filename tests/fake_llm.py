@@ -116,7 +116,8 @@ JUDGE_MARK = "You check claims against a report"
 def _verdicts(request: dict[str, Any], model: str) -> tuple[int, dict[str, str], str] | None:
     """Answer the verify prompt. The rules: a claim whose figures all appear in one passage
     sentence is supported by it; one with a figure no sentence has, next to a sentence that
-    shares its words and states another figure, is contradicted; anything else unsupported."""
+    shares three of its word stems and states another figure, is contradicted; anything else
+    unsupported."""
     import re
 
     texts = [_content(m.get("content")) for m in request.get("messages", [])]
@@ -153,7 +154,7 @@ def _verdicts(request: dict[str, Any], model: str) -> tuple[int, dict[str, str],
             verdict, quote = "supported", "The report praises every tool without reservation."
         elif holds:
             verdict, quote = "supported", holds
-        elif own and figures(near) and words(near) & words(claim):
+        elif own and figures(near) and len(words(near) & words(claim)) >= 3:
             verdict, quote = "contradicted", near
         else:
             verdict, quote = "unsupported", ""
@@ -163,6 +164,64 @@ def _verdicts(request: dict[str, Any], model: str) -> tuple[int, dict[str, str],
     if model == "judge-unknown":
         verdicts.append({"id": "c99", "verdict": "supported", "quote": "", "reason": "extra"})
     return 200, {"x-count": "1"}, json.dumps({"verdicts": verdicts}, ensure_ascii=False)
+
+
+ALIGN_MARK = "You compare claims that two summaries"
+THEMES_MARK = "You organise the facts"
+
+
+def _figures(text: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def _stems(text: str) -> set[str]:
+    import re
+
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _alignment(request: dict[str, Any], model: str) -> tuple[int, dict[str, str], str] | None:
+    """Answer the align and themes prompts. Pairs: the same fact when they share a figure or
+    three word stems; a conflict when the same fact has different figures. Themes: facts with
+    figures, and the rest (judge-invented adds a theme whose title states 99%). judge-contradict
+    finds every pair two facts; judge-lenient every pair one fact without a conflict."""
+    texts = [_content(m.get("content")) for m in request.get("messages", [])]
+    texts.append(str(request.get("system", "")))
+    user = _content(request["messages"][-1]["content"])
+    if any(ALIGN_MARK in t for t in texts):
+        if model == "judge-malformed":
+            return 200, {"x-count": "1"}, "They look alike."
+        items = json.loads(user[user.index("<pairs>") + 7 : user.index("</pairs>")])
+        answers = []
+        for item in items:
+            fa, fb = _figures(item["a"]), _figures(item["b"])
+            same = bool(fa & fb) or len(_stems(item["a"]) & _stems(item["b"])) >= 3
+            clash = same and bool(fa) and bool(fb) and fa != fb
+            if model == "judge-contradict":  # a judge that finds every pair two facts
+                same = clash = False
+            elif model == "judge-lenient":  # one that finds every pair the same, agreeing
+                same, clash = True, False
+            answers.append({"id": item["id"], "same": same, "conflict": clash, "reason": "fake"})
+        if model == "judge-unknown":
+            answers.append({"id": "q99", "same": True, "conflict": False, "reason": "extra"})
+        return 200, {"x-count": "1"}, json.dumps({"pairs": answers}, ensure_ascii=False)
+    if any(THEMES_MARK in t for t in texts):
+        if model == "judge-malformed":
+            return 200, {"x-count": "1"}, "Themes: numbers, and the rest."
+        items = json.loads(user[user.index("<facts>") + 7 : user.index("</facts>")])
+        numbers = [i["id"] for i in items if _figures(i["fact"])]
+        rest = [i["id"] for i in items if not _figures(i["fact"])]
+        themes = [
+            {"zh": zh, "en": en, "facts": ids}
+            for zh, en, ids in (("数据", "Figures", numbers), ("其他", "Other", rest))
+            if ids
+        ]
+        if model == "judge-invented":
+            themes.append({"zh": "99%的人", "en": "99% of everyone", "facts": numbers[:1]})
+        return 200, {"x-count": "1"}, json.dumps({"themes": themes}, ensure_ascii=False)
+    return None
 
 
 def _counted(request: dict[str, Any]) -> int:
@@ -262,7 +321,10 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
                 )
             began = time.monotonic()
             status, headers, answer = (
-                _translation(request) or _verdicts(request, model) or fake.behaviour(model)
+                _translation(request)
+                or _verdicts(request, model)
+                or _alignment(request, model)
+                or fake.behaviour(model)
             )
             counted = headers.pop("x-count", None)
             if isinstance(answer, bytes):

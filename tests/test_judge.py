@@ -110,7 +110,7 @@ def test_a_judge_that_contradicts_the_offline_verdict_shows_in_the_scorecard_and
     assert result["judge"]["overridden"] >= 2 and result["judge"]["claims_sent"] == 4
     [run] = list(Path("outputs").iterdir())
     card = (run / "scorecard.md").read_text(encoding="utf-8")
-    assert "Judge referee: 4 claims checked in 1 calls" in card
+    assert "Judge referee: 4 claims and 0 pairs checked in 2 calls" in card  # + the themes
     assert "| beta | 2 | " in card  # the offline counts, beside the judged table
     assert main(["view", str(run)]) == 0
     page = (run / "compare.html").read_text(encoding="utf-8")
@@ -130,7 +130,7 @@ def test_batches_share_calls_and_a_rerun_makes_none(fake_llm) -> None:
     assert all(g["by"] == "referee" for g in by_text(first).values())
     again = compare("--verify-with", "referee", many="\n".join(lines))
     assert len(judge_requests(fake_llm)) == 3  # cached: no new call
-    assert again["judge"]["calls"] == 0 and again["judge"]["cached"] == 3
+    assert again["judge"]["calls"] == 0 and again["judge"]["cached"] == 4  # 3 + the themes
     assert by_text(again) == by_text(first)
 
 
@@ -174,13 +174,14 @@ def test_dry_run_and_max_cost_count_the_judge(fake_llm, capsys) -> None:
     args = ["run", REPORT, *summaries(alpha=ALPHA, beta=BETA)]
     assert main([*args, "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "judge: referee" in out and not fake_llm.bodies
+    planned = int(re.search(r"judge: referee +(\d+) ", out).group(1))  # type: ignore[union-attr]
+    assert not fake_llm.bodies
     assert main([*args, "--max-cost", "0.0000001"]) == 2
     assert "above the $0.0000 limit" in capsys.readouterr().err and not fake_llm.bodies
     assert main(args) == 0
     [run] = list(Path("outputs").iterdir())
     record = json.loads((run / "run.json").read_text(encoding="utf-8"))
-    assert record["judge"]["calls"] == 1 and record["judge"]["cost_usd"] > 0
+    assert record["judge"]["calls"] == planned >= 2 and record["judge"]["cost_usd"] > 0
     assert main([*args, "--dry-run"]) == 0
     assert "(cached)" in capsys.readouterr().out  # a re-run would cost nothing
 
@@ -250,3 +251,63 @@ def test_the_harness_prints_balanced_accuracy_tokens_and_cost(fake_llm, tmp_path
     assert re.search(r"total: 17 calls \(12 cached\), [\d,]+ in / [\d,]+ out tokens", total)
     assert judge_eval(["--model", "referee", "--data", str(data)]) == 0
     assert "total: 17 calls (17 cached)" in capsys.readouterr().out  # a re-run costs nothing
+
+
+REMOTE_A = "- Remote developers adopt AI assistants 64% faster than developers in offices.\n"
+REMOTE_B = "- Remote engineers take up AI tools 64 percent quicker.\n"
+SPEND_A = "- Companies spend a median of $39 per developer per month on AI tools.\n"
+SPEND_B = "- The median spend on AI tools is $45 per developer each month.\n"
+
+
+def groups_of(comparison: dict[str, Any]) -> list[list[str]]:
+    text = {c["id"]: c["text"] for c in comparison["claims"]}
+    return sorted(sorted(text[cid] for cid in g["claim_ids"]) for g in comparison["groups"])
+
+
+def test_the_judge_joins_a_pair_alignment_could_not_decide(fake_llm) -> None:
+    configure(fake_llm, "judge")
+    texts = {"a": REMOTE_A + SPEND_A, "b": REMOTE_B + SPEND_B}
+    offline = compare(**texts)
+    assert len(groups_of(offline)) == 3  # the remote-work pair scores below the threshold
+    judged = compare("--verify-with", "referee", **texts)
+    remote = [g for g in groups_of(judged) if any("Remote" in t for t in g)]
+    assert remote == [[REMOTE_A[2:-1], REMOTE_B[2:-1]]]  # one fact, both models
+    assert judged["judge"]["pairs_sent"] == 2  # the undecided pair and the conflict
+    spend = next(g for g in judged["groups"] if len(g["claim_ids"]) == 2 and g["conflict"])
+    assert spend["conflict"]["values"] == {"a": "$39", "b": "$45"}  # the judge kept it
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "groups", "conflicts"),
+    [
+        ("judge-lenient", 1, 0),  # the same fact, figures that do not disagree: no conflict
+        ("judge-contradict", 2, 0),  # two different facts: the group is split
+        ("judge-malformed", 1, 1),  # an unusable answer changes nothing
+    ],
+)
+def test_the_judge_settles_conflict_candidates(fake_llm, behaviour, groups, conflicts) -> None:
+    configure(fake_llm, behaviour)
+    offline = compare(a=SPEND_A, b=SPEND_B)
+    assert len(offline["groups"]) == 1 and offline["groups"][0]["conflict"]
+    judged = compare("--verify-with", "referee", a=SPEND_A, b=SPEND_B)
+    assert len(judged["groups"]) == groups
+    assert sum(1 for g in judged["groups"] if g["conflict"]) == conflicts
+    if behaviour == "judge-malformed":
+        assert any("on pairs was not the JSON" in n for n in judged["judge"]["notes"])
+
+
+def test_judge_themes_name_the_post_in_both_languages_and_add_no_figure(fake_llm) -> None:
+    configure(fake_llm, "judge")
+    judged = compare("--verify-with", "referee", alpha=ALPHA, beta=BETA)
+    themes = {t["en"]: t for t in judged["themes"]}
+    assert themes["Figures"]["zh"] == "数据" and themes["Figures"]["by"] == "referee"
+    ids = {g["id"] for g in judged["groups"]}
+    assert {gid for t in judged["themes"] for gid in t["group_ids"]} == ids
+    [run] = sorted(Path("outputs").iterdir())[-1:]
+    assert "Themes (named by the judge): 数据 / Figures" in (run / "scorecard.md").read_text()
+
+    configure(fake_llm, "judge-invented")  # its titles add a figure no fact states
+    invented = compare("--verify-with", "referee", alpha=ALPHA, beta=BETA)
+    assert "99% of everyone" not in {t["en"] for t in invented["themes"]}
+    assert "Figures" in {t["en"] for t in invented["themes"]}
+    assert any("99%" in n and "dropped" in n for n in invented["judge"]["notes"])

@@ -30,6 +30,7 @@ class Comparison:
     conflicts: Mapping[str, Conflict]  # group id → conflict
     groundings: Mapping[str, Grounding]  # claim id → grounding
     scorecard: tuple[ScoreRow, ...]
+    themes: tuple[Any, ...] = ()  # the judge's themes (compare/judge_align.py), when it ran
 
     def claim(self, cid: str) -> Claim:
         return self._by_id()[cid]
@@ -72,6 +73,7 @@ class Comparison:
                 for g in self.groups
             ],
             "scorecard": [asdict(row) for row in self.scorecard],
+            **({"themes": [asdict(t) for t in self.themes]} if self.themes else {}),
         }
 
 
@@ -139,6 +141,10 @@ def compare(
     groups = align(facts, n_models=len(ok_models), pivots=pivots)
     by_id = {c.id: c for c in claims}
     conflicts = find_conflicts(groups, by_id)
+    helper = getattr(judge, "align_help", None)
+    helped = helper(facts, pivots, groups, conflicts, len(ok_models)) if helper else None
+    if helped is not None:
+        groups, conflicts = list(helped.groups), dict(helped.conflicts)
     source = (
         {
             "title": doc.title,
@@ -152,5 +158,12 @@ def compare(
     )
     rows = scorecard(responses, claims, groups, groundings, conflicts)
     return Comparison(
-        source, tuple(responses), tuple(claims), tuple(groups), conflicts, groundings, tuple(rows)
+        source,
+        tuple(responses),
+        tuple(claims),
+        tuple(groups),
+        conflicts,
+        groundings,
+        tuple(rows),
+        helped.themes if helped is not None else (),
     )

@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.ground import Grounding
@@ -34,6 +34,11 @@ from summarizer.providers.base import Provider, Request, Response
 from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.prompts import Prompt, fence, load_prompt
 from summarizer.summarize.runner import Runner, RunnerOptions
+
+if TYPE_CHECKING:
+    from summarizer.compare.align import Group
+    from summarizer.compare.conflicts import Conflict
+    from summarizer.compare.judge_align import AlignHelp
 
 VERDICTS = ("supported", "contradicted", "unsupported")
 SETTLED = ("supported",)  # offline statuses the judge sees only with verify_all
@@ -64,6 +69,8 @@ class JudgeUsage:
     tokens_out: int = 0
     cost_usd: float = 0.0
     claims_sent: int = 0
+    verify_tokens: int = 0  # tokens in and out of the claim-verification calls
+    pairs_sent: int = 0  # alignment help: pairs of claims asked about
     overridden: int = 0  # verdicts that differ from the offline one
     fallbacks: int = 0  # claims left with their offline result, with a note
     notes: list[str] = field(default_factory=list)
@@ -82,7 +89,7 @@ class JudgeUsage:
         data["cost_usd"] = round(self.cost_usd, 6)
         data["requests"] = self.calls + self.cached
         sent = max(1, self.claims_sent)
-        data["tokens_per_claim"] = round((self.tokens_in + self.tokens_out) / sent, 1)
+        data["tokens_per_claim"] = round(self.verify_tokens / sent, 1)
         return data
 
 
@@ -273,6 +280,7 @@ def settle(
 class JudgeOptions:
     verify_all: bool = False
     batch_size: int = BATCH
+    align: bool = True  # also help alignment: undecided pairs, conflicts, themes
 
 
 class Judge:
@@ -319,7 +327,7 @@ class Judge:
         """Several (claims, groundings, report) at once, every call in flight together."""
         todo = [self.requests(c, g, d) if d is not None else [] for c, g, d in items]
         flat = [request for calls in todo for _, request in calls]
-        responses = iter(asyncio.run(self._ask(flat)) if flat else [])
+        responses = iter(self.ask(flat))
         out = []
         for (_, groundings, doc), calls in zip(items, todo, strict=True):
             found: dict[str, Grounding] = {}
@@ -340,6 +348,7 @@ class Judge:
     ) -> dict[str, Grounding]:
         self.usage.add(response)
         self.usage.claims_sent += len(batch.claims)
+        self.usage.verify_tokens += response.tokens_in + response.tokens_out
         answers: dict[int, dict[str, str]] = {}
         problem: str | None
         if response.status != "ok":
@@ -360,6 +369,26 @@ class Judge:
             self.usage.fallbacks += judged.judge_note is not None
             out[claim.id] = judged
         return out
+
+    def ask(self, requests: Sequence[Request]) -> list[Response]:
+        """The judge's answers to `requests`, all in flight at once (cached, retried)."""
+        return asyncio.run(self._ask(requests)) if requests else []
+
+    def align_help(
+        self,
+        facts: Sequence[Claim],
+        pivots: Sequence[str | None],
+        groups: Sequence[Group],
+        conflicts: Mapping[str, Conflict],
+        n_models: int,
+    ) -> AlignHelp | None:
+        """compare()'s second judge pass: undecided pairs, conflicts and themes
+        (compare/judge_align.py); None when alignment help is off."""
+        if not self.options.align:
+            return None
+        from summarizer.compare.judge_align import help_align
+
+        return help_align(self, facts, pivots, groups, conflicts, n_models)
 
     async def _ask(self, requests: Sequence[Request]) -> list[Response]:
         provider = self.make_provider()

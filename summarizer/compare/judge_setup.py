@@ -18,6 +18,14 @@ from summarizer.compare.judge import (
     JudgeOptions,
     JudgeUsage,
 )
+from summarizer.compare.judge_align import (
+    MAX_PAIRS,
+    PAIR_BATCH,
+    conflict_pairs,
+    pair_requests,
+    theme_request,
+    undecided_pairs,
+)
 from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import ConfigError
@@ -32,6 +40,8 @@ from summarizer.summarize.runner import RunnerOptions
 CLAIMS_PER_ANSWER = 20  # fact claims one summary holds, at most what the summarize prompt asks
 CLAIM_TOKENS = 45  # a claim in the judge's prompt, as JSON
 VERDICT_TOKENS = 60  # a verdict in its answer: id, verdict, a quote, a short reason
+PAIR_TOKENS = 25  # an answer on a pair: id, same, conflict, a short reason
+THEME_TOKENS = 8  # a fact's share of the themes answer
 PLAN_PREFIX = "judge: "
 
 
@@ -104,6 +114,11 @@ def plan_judge(
     per_call = prompt_tokens(bare, spec.api) + round(PASSAGES_PER_CALL * per_passage)
     tokens_in = calls * per_call + n * CLAIM_TOKENS
     tokens_out = n * VERDICT_TOKENS
+    if judge.options.align:  # at most MAX_PAIRS pairs, and one call for the themes
+        pairs = min(MAX_PAIRS, n)
+        calls += math.ceil(pairs / PAIR_BATCH) + 1
+        tokens_in += pairs * 2 * CLAIM_TOKENS + n * CLAIM_TOKENS
+        tokens_out += pairs * PAIR_TOKENS + n * THEME_TOKENS
     plan = ModelPlan(
         key, calls, tokens_in, tokens_out, spec.cost(tokens_in, tokens_out), spec.priced
     )
@@ -119,17 +134,32 @@ def _exact_plan(
     settings: Settings,
     refresh: bool,
 ) -> tuple[dict[str, ModelPlan], dict[str, float]]:
-    from summarizer.compare import claims_of
-    from summarizer.compare.ground import ground
+    """The judge's calls for summaries in hand, as the offline comparison shows them now (the
+    themes call is priced on the groups before the judge joins or splits any)."""
+    from summarizer.compare import compare
 
-    claims = [c for r in summaries for c in claims_of(r, settings.langs[0])]
-    todo = judge.requests(claims, ground(claims, doc), doc)
+    offline = compare(summaries, doc, primary=settings.langs[0])
+    todo = [
+        (r, VERDICT_TOKENS * len(b.claims))
+        for b, r in judge.requests(offline.claims, offline.groundings, doc)
+    ]
+    if judge.options.align:
+        facts = [c for c in offline.claims if c.kind == "fact"]
+        pivots = [
+            g.source_anchor if g.status in ("supported", "contradicted") else None
+            for g in (offline.groundings[c.id] for c in facts)
+        ]
+        pairs = undecided_pairs(facts, pivots, offline.groups)
+        pairs += conflict_pairs(facts, offline.groups, offline.conflicts)
+        todo += [(r, PAIR_TOKENS * len(chunk)) for chunk, r in pair_requests(judge, facts, pairs)]
+        if offline.groups:
+            themes = theme_request(judge, facts, offline.groups)
+            todo.append((themes, THEME_TOKENS * len(offline.groups)))
     cache = ResponseCache(settings.cache_dir / "responses")
     tokens_in = tokens_out = 0
     to_pay = 0.0
-    for batch, request in todo:
+    for request, t_out in todo:
         t_in = prompt_tokens(request.messages, spec.api)
-        t_out = VERDICT_TOKENS * len(batch.claims)
         tokens_in, tokens_out = tokens_in + t_in, tokens_out + t_out
         cached = cache.get(
             cache_key(

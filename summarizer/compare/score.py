@@ -108,11 +108,13 @@ def judge_lines(comparison: Mapping[str, Any]) -> list[str]:
     gave, beside the table's (which are the judge's where it decided)."""
     j = comparison["judge"]
     lines = [
-        f"Judge {j['model']}: {j['claims_sent']} claims checked in {j['requests']} calls "
+        f"Judge {j['model']}: {j['claims_sent']} claims and {j.get('pairs_sent', 0)} pairs "
+        f"checked in {j['requests']} calls "
         f"({j['cached']} from the cache), {j['tokens_in']} in / {j['tokens_out']} out tokens, "
         f"${j['cost_usd']:.4f}; it changed {j['overridden']} offline verdicts"
-        + (f"; {j['fallbacks']} kept offline ({'; '.join(j['notes'])})" if j["fallbacks"] else "")
-        + ".",
+        + (f"; {j['fallbacks']} claims kept their offline verdict" if j["fallbacks"] else "")
+        + "."
+        + (f" Notes: {'; '.join(dict.fromkeys(j['notes']))}." if j["notes"] else ""),
         "",
         "| model | offline supported | offline unsupported | offline contradicted | "
         "offline unverified |",
@@ -124,4 +126,11 @@ def judge_lines(comparison: Mapping[str, Any]) -> list[str]:
             f"| {r['model']} | {o.get('supported', 0)} | {o.get('unsupported', 0)} | "
             f"{o.get('contradicted', 0)} | {o.get('unverified', 0)} |"
         )
+    themes = comparison.get("themes") or []
+    if themes:
+        lines += [
+            "",
+            "Themes (named by the judge): "
+            + "; ".join(f"{t['zh']} / {t['en']} ({len(t['group_ids'])} facts)" for t in themes),
+        ]
     return [*lines, ""]
