@@ -61,7 +61,9 @@ def _settings(args: argparse.Namespace) -> Settings:
     if getattr(args, "verify_all", None):
         s = replace(s, verify_all=True)
     if s.verify_all and not s.verify_model:
-        raise InputError("--verify-all needs a judge: add --verify-with MODEL")
+        raise InputError(
+            "--verify-all ([verify] all) needs a judge: add --verify-with MODEL or [verify] model"
+        )
     return s
 
 
@@ -241,7 +243,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
                 response_path(run.responses, r.model),
                 json.dumps(r.to_dict(), ensure_ascii=False, indent=1),
             )
-        judge = make_judge(settings, progress_printer(err)) if doc else None
+        judge = make_judge(settings, progress_printer(err))
         comparison = pipeline.compare_stage(run, doc, responses, settings.langs, judge)
         out = run.path
     else:

@@ -190,12 +190,16 @@ def test_dry_run_and_max_cost_count_the_judge(fake_llm, capsys) -> None:
     ("args", "message"),
     [
         (["--verify-with", "baseline/lead"], "an extractive baseline cannot judge"),
-        (["--verify-all"], "--verify-all needs a judge"),
+        (["--verify-all"], "--verify-all ([verify] all) needs a judge"),
         (["--verify-with", "openai/gpt-4.1-mini"], "OPENAI_API_KEY"),
+        (["--config", "bad.toml"], "unknown key(s) verify.modle"),
     ],
 )
 def test_bad_judge_options_are_one_line_errors(args, message, capsys) -> None:
-    assert main(["compare", "--source", REPORT, *summaries(alpha=ALPHA), *args]) == 2
+    Path("bad.toml").write_text('[verify]\nmodle = "openai/gpt-4.1-mini"\n', encoding="utf-8")
+    front = args if args[0] == "--config" else []
+    rest = [] if front else args
+    assert main([*front, "compare", "--source", REPORT, *summaries(alpha=ALPHA), *rest]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
 
@@ -311,3 +315,14 @@ def test_judge_themes_name_the_post_in_both_languages_and_add_no_figure(fake_llm
     assert "99% of everyone" not in {t["en"] for t in invented["themes"]}
     assert "Figures" in {t["en"] for t in invented["themes"]}
     assert any("99%" in n and "dropped" in n for n in invented["judge"]["notes"])
+
+
+def test_without_a_source_the_judge_still_helps_alignment(fake_llm) -> None:
+    configure(fake_llm, "judge")
+    texts = {"a": REMOTE_A, "b": REMOTE_B}
+    assert main(["compare", *summaries(**texts), "--verify-with", "referee"]) == 0
+    [run] = list(Path("outputs").iterdir())
+    result = json.loads((run / "comparison.json").read_text(encoding="utf-8"))
+    assert not judge_requests(fake_llm)  # nothing to verify claims against
+    assert [len(g["claim_ids"]) for g in result["groups"]] == [2]  # but the pair was joined
+    assert all(c["grounding"]["by"] == "offline" for c in result["claims"])

@@ -237,12 +237,10 @@ def parse_verdicts(text: str, n: int) -> tuple[dict[int, dict[str, str]], str | 
 
 
 def settle(
-    claim: Claim,
     offline: Grounding,
     answer: Mapping[str, str] | None,
     judge: str,
     evidence: EvidenceIndex,
-    doc: Document,
 ) -> JudgedGrounding:
     """The claim's grounding after the judge: its verdict where it holds, else the offline one
     with a note saying why the judge's was not taken."""
@@ -334,7 +332,7 @@ class Judge:
             if doc is not None and calls:
                 evidence = EvidenceIndex(doc)
                 for batch, _ in calls:
-                    found.update(self._apply(batch, next(responses), groundings, evidence, doc))
+                    found.update(self._apply(batch, next(responses), groundings, evidence))
             out.append(found)
         return out
 
@@ -344,7 +342,6 @@ class Judge:
         response: Response,
         groundings: Mapping[str, Grounding],
         evidence: EvidenceIndex,
-        doc: Document,
     ) -> dict[str, Grounding]:
         self.usage.add(response)
         self.usage.claims_sent += len(batch.claims)
@@ -364,7 +361,7 @@ class Judge:
                 base = {f.name: getattr(offline, f.name) for f in fields(Grounding)}
                 judged = JudgedGrounding(**base, judge_note=problem)
             else:
-                judged = settle(claim, offline, answers.get(n), self.name, evidence, doc)
+                judged = settle(offline, answers.get(n), self.name, evidence)
             self.usage.overridden += judged.offline is not None
             self.usage.fallbacks += judged.judge_note is not None
             out[claim.id] = judged
