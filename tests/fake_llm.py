@@ -122,8 +122,8 @@ def _verdicts(request: dict[str, Any], model: str) -> tuple[int, dict[str, str],
 
     texts = [_content(m.get("content")) for m in request.get("messages", [])]
     texts.append(str(request.get("system", "")))
-    if not any(JUDGE_MARK in t for t in texts):
-        return None
+    if not model.startswith("judge") or not any(JUDGE_MARK in t for t in texts):
+        return None  # other models behave as their names say (unauthorized, error500 …)
     user = _content(request["messages"][-1]["content"])
     report = user[user.index("<report>") + 8 : user.index("</report>")]
     claims = json.loads(user[user.index("<claims>") + 8 : user.index("</claims>")])
@@ -190,6 +190,8 @@ def _alignment(request: dict[str, Any], model: str) -> tuple[int, dict[str, str]
     texts = [_content(m.get("content")) for m in request.get("messages", [])]
     texts.append(str(request.get("system", "")))
     user = _content(request["messages"][-1]["content"])
+    if not model.startswith("judge"):
+        return None
     if any(ALIGN_MARK in t for t in texts):
         if model == "judge-malformed":
             return 200, {"x-count": "1"}, "They look alike."

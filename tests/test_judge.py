@@ -326,3 +326,20 @@ def test_without_a_source_the_judge_still_helps_alignment(fake_llm) -> None:
     assert not judge_requests(fake_llm)  # nothing to verify claims against
     assert [len(g["claim_ids"]) for g in result["groups"]] == [2]  # but the pair was joined
     assert all(c["grounding"]["by"] == "offline" for c in result["claims"])
+
+
+def test_a_failing_judge_leaves_the_offline_results_and_never_shows_the_key(fake_llm) -> None:
+    configure(fake_llm, "unauthorized")  # a 401 that echoes the key back
+    offline = by_text(compare(alpha=ALPHA))
+    judged = compare("--verify-with", "referee", alpha=ALPHA)
+    assert fake_llm.calls["unauthorized"] >= 1
+    for text, g in by_text(judged).items():
+        assert g["status"] == offline[text]["status"] and g["by"] == "offline"
+    noted = [g for g in by_text(judged).values() if "judge call failed" in (g["judge_note"] or "")]
+    assert len(noted) == judged["judge"]["claims_sent"] == 3  # the doubtful ones were sent
+    notes = judged["judge"]["notes"]
+    assert any("the judge call failed" in n and "401" in n for n in notes)
+    [run] = sorted(Path("outputs").iterdir())[-1:]
+    for path in run.rglob("*"):
+        if path.is_file():
+            assert KEY not in path.read_text(encoding="utf-8", errors="replace")
