@@ -335,7 +335,9 @@ def test_a_failing_judge_leaves_the_offline_results_and_never_shows_the_key(fake
     assert fake_llm.calls["unauthorized"] >= 1
     for text, g in by_text(judged).items():
         assert g["status"] == offline[text]["status"] and g["by"] == "offline"
-    noted = [g for g in by_text(judged).values() if "judge call failed" in (g.get("judge_note") or "")]
+    noted = [
+        g for g in by_text(judged).values() if "judge call failed" in (g.get("judge_note") or "")
+    ]
     assert len(noted) == judged["judge"]["claims_sent"] == 3  # the doubtful ones were sent
     notes = judged["judge"]["notes"]
     assert any("the judge call failed" in n and "401" in n for n in notes)
