@@ -117,7 +117,7 @@ def _verdicts(request: dict[str, Any], model: str) -> tuple[int, dict[str, str],
     """Answer the verify prompt. The rules: a claim whose figures all appear in one passage
     sentence is supported by it; one with a figure no sentence has, next to a sentence that
     shares three of its word stems and states another figure, is contradicted; anything else
-    unsupported."""
+    unsupported; advice ("should") is an opinion."""
     import re
 
     texts = [_content(m.get("content")) for m in request.get("messages", [])]
@@ -152,6 +152,8 @@ def _verdicts(request: dict[str, Any], model: str) -> tuple[int, dict[str, str],
             verdict, quote = "contradicted", sentences[0] if sentences else ""
         elif model == "judge-invented":
             verdict, quote = "supported", "The report praises every tool without reservation."
+        elif " should " in f" {claim.lower()} ":
+            verdict, quote = "opinion", ""
         elif holds:
             verdict, quote = "supported", holds
         elif own and figures(near) and len(words(near) & words(claim)) >= 3:

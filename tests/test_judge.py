@@ -345,3 +345,12 @@ def test_a_failing_judge_leaves_the_offline_results_and_never_shows_the_key(fake
     for path in run.rglob("*"):
         if path.is_file():
             assert KEY not in path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_advice_the_judge_calls_an_opinion_stays_unverified(fake_llm) -> None:
+    configure(fake_llm, "judge")
+    advice = "Teams should measure code quality before they scale up assistants."
+    offline = by_text(compare(x=f"- {advice}\n"))[advice]
+    judged = by_text(compare("--verify-with", "referee", "--verify-all", x=f"- {advice}\n"))
+    assert judged[advice]["status"] == "unverified" and judged[advice]["by"] == "referee"
+    assert (judged[advice]["offline"] is None) == (offline["status"] == "unverified")

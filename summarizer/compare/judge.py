@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from summarizer.compare.conflicts import Conflict
     from summarizer.compare.judge_align import AlignHelp
 
-VERDICTS = ("supported", "contradicted", "unsupported")
+VERDICTS = ("supported", "contradicted", "unsupported", "opinion")
+QUOTED = ("supported", "contradicted")  # verdicts that must rest on the report's own words
 SETTLED = ("supported",)  # offline statuses the judge sees only with verify_all
 BATCH = 10  # claims per call at most
 PASSAGES_PER_CLAIM = 2  # report paragraphs retrieved for each claim
@@ -251,7 +252,8 @@ def settle(
     if verdict not in VERDICTS:
         return JudgedGrounding(**base, judge_note=f"the judge's verdict {verdict!r} is unknown")
     quote, anchor, score = answer.get("quote") or None, offline.source_anchor, offline.score
-    if verdict != "unsupported":
+    status = "unverified" if verdict == "opinion" else verdict  # no report can settle an opinion
+    if verdict in QUOTED:
         check = evidence.check(quote or "")
         if not check.found or check.anchor is None:
             return JudgedGrounding(
@@ -260,13 +262,13 @@ def settle(
         anchor, score = check.anchor, check.score
     elif quote and not evidence.check(quote).found:
         quote = None  # an unsupported verdict needs no quote; an invented one is not shown
-    disagrees = verdict != offline.status
+    disagrees = status != offline.status
     return JudgedGrounding(
-        status=verdict,
+        status=status,
         source_anchor=anchor,
         source_quote=quote if quote else (offline.source_quote if not disagrees else None),
         score=score,
-        reason=(answer.get("reason") or "")[:REASON_CHARS] or f"the judge found it {verdict}",
+        reason=(answer.get("reason") or "")[:REASON_CHARS] or f"the judge: {verdict}",
         evidence_found=offline.evidence_found,
         by=judge,
         offline=asdict(offline) if disagrees else None,
