@@ -10,14 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from summarizer.compare.judge import (
-    BATCH,
-    PASSAGES_PER_CALL,
-    WINDOW,
-    Judge,
-    JudgeOptions,
-    JudgeUsage,
-)
+from summarizer.compare.judge import Judge, JudgeOptions, JudgeUsage
 from summarizer.compare.judge_align import (
     MAX_PAIRS,
     PAIR_BATCH,
@@ -26,6 +19,7 @@ from summarizer.compare.judge_align import (
     theme_request,
     undecided_pairs,
 )
+from summarizer.compare.judge_passages import BATCH, PASSAGES_PER_CALL, WINDOW
 from summarizer.config import Settings
 from summarizer.document import Document
 from summarizer.errors import ConfigError
