@@ -354,3 +354,12 @@ def test_advice_the_judge_calls_an_opinion_stays_unverified(fake_llm) -> None:
     judged = by_text(compare("--verify-with", "referee", "--verify-all", x=f"- {advice}\n"))
     assert judged[advice]["status"] == "unverified" and judged[advice]["by"] == "referee"
     assert (judged[advice]["offline"] is None) == (offline["status"] == "unverified")
+
+
+def test_verification_calls_do_not_depend_on_the_order_of_the_summaries(fake_llm) -> None:
+    configure(fake_llm, "judge")
+    compare("--verify-with", "referee", "--verify-all", alpha=ALPHA, beta=BETA)
+    asked = len(judge_requests(fake_llm))
+    swapped = compare("--verify-with", "referee", "--verify-all", beta=BETA, alpha=ALPHA)
+    assert len(judge_requests(fake_llm)) == asked  # the same batches: answered from the cache
+    assert swapped["judge"]["claims_sent"] == 8

@@ -110,11 +110,12 @@ def batches(
     passages: Passages,
     size: int = BATCH,
 ) -> list[Batch]:
-    """Claims in report order of their passages, packed greedily: a batch takes the next claim
+    """Claims in report order of their passages (then by id, so the calls, and the cache, do not
+    depend on the order the summaries came in), packed greedily: a batch takes the next claim
     while it holds fewer than `size` claims and the passages stay within PASSAGES_PER_CALL, so
     claims that share passages share a call."""
     wanted = [(c, passages.for_claim(c, groundings[c.id].source_anchor)) for c in claims]
-    wanted.sort(key=lambda item: min(item[1], default=len(passages.paragraphs)))
+    wanted.sort(key=lambda item: (min(item[1], default=len(passages.paragraphs)), item[0].id))
     out: list[Batch] = []
     current: list[Claim] = []
     shown: dict[int, set[int]] = {}
