@@ -16,7 +16,7 @@ from pathlib import Path
 
 from summarizer.cli_args import build_parser
 from summarizer.config import Settings, load_settings, parse_langs
-from summarizer.errors import SummarizerError
+from summarizer.errors import InputError, SummarizerError
 from summarizer.providers.keys import load_env_file, redact
 
 # Each command imports the stages it needs when it runs (`summarizer --help` loads none of them).
@@ -32,6 +32,14 @@ def _settings(args: argparse.Namespace) -> Settings:
         s = replace(s, outputs=args.out)
     if getattr(args, "blog", None):
         s = replace(s, blog=args.blog)
+    if getattr(args, "verify_with", None):
+        s = replace(s, verify_model=args.verify_with)
+    if getattr(args, "verify_all", None):
+        s = replace(s, verify_all=True)
+    if s.verify_all and not s.verify_model:
+        raise InputError(
+            "--verify-all ([verify] all) needs a judge: add --verify-with MODEL or [verify] model"
+        )
     return s
 
 
@@ -86,12 +94,12 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from summarizer import commands
-    from summarizer.console import err_console, finish
+    from summarizer.console import err_console, finish, progress_printer
 
     settings = _settings(args)
     err = err_console()
     comparison, out = commands.compare_summaries(
-        args.run_dir, args.summary, args.source, settings, err.print
+        args.run_dir, args.summary, args.source, settings, err.print, progress_printer(err)
     )
     finish(err, comparison, args.json)
     err.print(f"Wrote {Path(out) / 'comparison.json'} and scorecard.md")

@@ -161,3 +161,19 @@ def _common(p: argparse.ArgumentParser) -> None:
         "--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)"
     )
     p.add_argument("--blog", type=Path, metavar="DIR", help="Jekyll site (default: blog)")
+    _verify_options(p)
+
+
+def _verify_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--verify-with",
+        metavar="MODEL",
+        help="a language model that judges the claims the offline checks flag or cannot "
+        "decide, about ten per call, cached (default: [verify] model in summarizer.toml)",
+    )
+    p.add_argument(
+        "--verify-all",
+        action="store_true",
+        default=None,
+        help="with --verify-with: let the judge check every claim, not only the doubtful ones",
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from summarizer import pipeline
+from summarizer.compare.judge_setup import make_judge, plan_judge
 from summarizer.compare.model import Comparison, load_comparison
 from summarizer.config import Settings
 from summarizer.document import Document
@@ -109,16 +110,21 @@ def run_report(
         f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})"
     )
     plans = plan_run(doc, providers, settings)
-    if plans:
-        requests = build_requests(doc, providers, settings, plans)
-        to_pay = uncached_cost(providers, requests, plans, settings)
-        if ask.refresh:
-            to_pay = {name: plan.cost_usd for name, plan in plans.items()}
+    judge_plans, judge_pay = plan_judge(settings, doc, len(providers), summaries, ask.refresh)
+    if plans or judge_plans:
+        to_pay: dict[str, float] = {}
+        if plans:
+            requests = build_requests(doc, providers, settings, plans)
+            to_pay = uncached_cost(providers, requests, plans, settings)
+            if ask.refresh:
+                to_pay = {name: plan.cost_usd for name, plan in plans.items()}
+        to_pay.update(judge_pay)
+        everything = {**plans, **judge_plans}
         check_budget(
-            plans, to_pay, ask.max_cost if ask.max_cost is not None else settings.max_cost_usd
+            everything, to_pay, ask.max_cost if ask.max_cost is not None else settings.max_cost_usd
         )
         if ask.dry_run:
-            return DryRun(plans, to_pay, missing_keys(specs_for(list(plans), settings.models)))
+            return DryRun(everything, to_pay, missing_keys(specs_for(list(plans), settings.models)))
     elif ask.dry_run:
         return DryRun({}, {})
     return pipeline.run(
@@ -162,13 +168,15 @@ def compare_summaries(
     source: str | None,
     settings: Settings,
     say: Say,
+    progress: Progress = lambda model, event: None,
 ) -> tuple[Comparison, Path]:
     """Compare a run folder's responses again, or summaries the user brings (NAME=FILE) in a
     new run folder, against `source` when given. → (the comparison, the folder it is in)."""
     if run_dir and summaries:
         raise InputError("give a run folder or --summary files, not both")
+    judge = make_judge(settings, progress)
     if run_dir:
-        return pipeline.rerun_compare(pipeline.RunDir(run_dir), settings.langs), run_dir
+        return pipeline.rerun_compare(pipeline.RunDir(run_dir), settings.langs, judge), run_dir
     if not summaries:
         raise InputError(
             "nothing to compare: give a run folder, or --summary NAME=FILE twice or more"
@@ -185,7 +193,7 @@ def compare_summaries(
         pipeline.save_document(run, doc)
     for r in responses:
         save_response(run.responses, r)
-    return pipeline.compare_stage(run, doc, responses, settings.langs), run.path
+    return pipeline.compare_stage(run, doc, responses, settings.langs, judge), run.path
 
 
 def render_run(

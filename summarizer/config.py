@@ -29,6 +29,7 @@ _MODEL_KEYS = {
     "max_output_tokens",
     "concurrency",
 }
+_VERIFY_KEYS = {"model", "all"}
 SUPPORTED_LANGS = ("zh", "en")
 
 
@@ -44,6 +45,8 @@ class Settings:
     models: tuple[dict[str, Any], ...] = ()
     cache_dir: Path = field(default_factory=lambda: default_cache_dir())
     config_path: Path | None = None
+    verify_model: str | None = None  # [verify] model: the LLM judge (--verify-with)
+    verify_all: bool = False  # [verify] all: the judge checks every claim (--verify-all)
 
 
 def default_cache_dir() -> Path:
@@ -86,7 +89,11 @@ def load_settings(
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
-    unknown = set(data) - {"run", "models"}
+    unknown = set(data) - {"run", "models", "verify"}
+    verify = data.get("verify", {})
+    if not isinstance(verify, dict):
+        raise ConfigError(f"{path}: [verify] must be a table")
+    unknown |= {f"verify.{k}" for k in set(verify) - _VERIFY_KEYS}
     run = data.get("run", {})
     if not isinstance(run, dict):
         raise ConfigError(f"{path}: [run] must be a table")
@@ -125,6 +132,8 @@ def load_settings(
             timeout_s=float(run.get("timeout_s", 300.0)),
             models=tuple(models),
             config_path=path,
+            verify_model=str(verify["model"]) if verify.get("model") else None,
+            verify_all=bool(verify.get("all", False)),
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: bad value in [run]: {exc}") from exc

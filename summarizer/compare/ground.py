@@ -16,8 +16,9 @@ Everything here reads words, figures and names; no model is asked.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -55,6 +56,9 @@ class Grounding:
     score: float = 0.0
     reason: str = ""
     evidence_found: bool | None = None  # None: the claim gave no evidence quote
+    by: str = "offline"  # who decided: the offline checks, or the judge model (compare/judge.py)
+    offline: Mapping[str, Any] | None = None  # the offline view, when the judge overrode it
+    judge_note: str | None = None  # why the judge's answer was not taken (offline stands)
 
 
 def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding]:

@@ -82,6 +82,16 @@ class ModelRun:
 
 
 @dataclass(frozen=True)
+class Theme:
+    """A theme of the post, named by the judge in both languages: the facts (groups) it holds."""
+
+    zh: str
+    en: str
+    group_ids: tuple[str, ...]
+    by: str
+
+
+@dataclass(frozen=True)
 class Comparison:
     source: Source
     models: tuple[ModelRun, ...]
@@ -92,6 +102,8 @@ class Comparison:
     scorecard: tuple[ScoreRow, ...]
     # claim id → language → the model that translated the claim into it (the translate stage)
     translated_by: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    themes: tuple[Theme, ...] = ()  # named by the LLM judge (compare/judge_align.py), when asked
+    judge: Mapping[str, Any] | None = None  # the judge's usage (JudgeUsage.to_dict), when it ran
     # the post's languages as compare was given them, so `render RUN_DIR` keeps them
     langs: tuple[str, ...] = ()
 
@@ -110,7 +122,7 @@ class Comparison:
         return [m.name for m in self.models if m.status == "ok"]
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "source": self.source.to_json(),
             "models": [m.to_json() for m in self.models],
             "claims": [self._claim_json(c) for c in self.claims],
@@ -124,8 +136,15 @@ class Comparison:
                 }
                 for g in self.groups
             ],
-            "scorecard": [asdict(row) for row in self.scorecard],
-        } | ({"langs": list(self.langs)} if self.langs else {})
+            "scorecard": [_row_json(row) for row in self.scorecard],
+        }
+        if self.themes:
+            out["themes"] = [asdict(t) for t in self.themes]
+        if self.judge:
+            out["judge"] = dict(self.judge)
+        if self.langs:
+            out["langs"] = list(self.langs)
+        return out
 
     def _claim_json(self, c: Claim) -> dict[str, Any]:
         grounding = self.groundings.get(c.id)
@@ -178,8 +197,21 @@ class Comparison:
             conflicts,
             tuple(ScoreRow(**_known(ScoreRow, r)) for r in data.get("scorecard", ())),
             translated_by,
+            tuple(
+                Theme(t["zh"], t["en"], tuple(t["group_ids"]), t.get("by", ""))
+                for t in data.get("themes") or ()
+            ),
+            data.get("judge"),
             tuple(data.get("langs") or ()),
         )
+
+
+def _row_json(row: ScoreRow) -> dict[str, Any]:
+    """A scorecard row; `offline` (the offline checks' counts) only where a judge ran."""
+    out = asdict(row)
+    if out.get("offline") is None:
+        out.pop("offline", None)
+    return out
 
 
 def _claim_from_json(c: Mapping[str, Any]) -> Claim:

@@ -32,6 +32,8 @@ class ScoreRow:
     tokens_out: int
     cost_usd: float
     latency_s: float
+    # the counts as the offline checks alone had them, where an LLM judge decided some claims
+    offline: Mapping[str, int] | None = None
 
 
 def scorecard(
@@ -100,4 +102,38 @@ def scorecard_markdown(comparison: Comparison) -> str:
         + f"; {sum(1 for g in groups if g.id in comparison.conflicts)} with numeric conflicts.",
         "",
     ]
+    if comparison.judge:
+        lines += judge_lines(comparison)
     return "\n".join(lines)
+
+
+def judge_lines(comparison: Comparison) -> list[str]:
+    """The judge's part of scorecard.md: what it cost, and the counts the offline checks alone
+    gave, beside the table's (which are the judge's where it decided)."""
+    j = comparison.judge or {}
+    lines = [
+        f"Judge {j['model']}: {j['claims_sent']} claims and {j.get('pairs_sent', 0)} pairs "
+        f"checked in {j['requests']} calls "
+        f"({j['cached']} from the cache), {j['tokens_in']} in / {j['tokens_out']} out tokens, "
+        f"${j['cost_usd']:.4f}; it changed {j['overridden']} offline verdicts"
+        + (f"; {j['fallbacks']} claims kept their offline verdict" if j["fallbacks"] else "")
+        + "."
+        + (f" Notes: {'; '.join(dict.fromkeys(j['notes']))}." if j["notes"] else ""),
+        "",
+        "| model | offline supported | offline unsupported | offline contradicted | "
+        "offline unverified |",
+        "|---|--:|--:|--:|--:|",
+    ]
+    for r in comparison.scorecard:
+        o = r.offline or {}
+        lines.append(
+            f"| {r.model} | {o.get('supported', 0)} | {o.get('unsupported', 0)} | "
+            f"{o.get('contradicted', 0)} | {o.get('unverified', 0)} |"
+        )
+    if comparison.themes:
+        lines += [
+            "",
+            "Themes (named by the judge): "
+            + "; ".join(f"{t.zh} / {t.en} ({len(t.group_ids)} facts)" for t in comparison.themes),
+        ]
+    return [*lines, ""]

@@ -70,6 +70,11 @@ def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]
                     "status": status,
                     "anchor": grounding.source_anchor if grounding else None,
                     "reason": (grounding.reason if grounding else None) or "",
+                    "by": grounding.by if grounding else "offline",
+                    "offline_status": (
+                        (grounding.offline or {}).get("status") if grounding else None
+                    ),
+                    "note": grounding.judge_note if grounding else None,
                     "figures": ", ".join(q.raw for q in c.quantities),
                 }
             )
@@ -95,6 +100,8 @@ def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]
         "title": comparison.source.title or "Comparison",
         "models": [m.to_json() for m in comparison.models],
         "scorecard": scorecard,
+        "judge": comparison.judge,
+        "themes": [asdict(t) for t in comparison.themes],
         "charts": _bars(scorecard),
         "rows": rows,
         "source": source,
