@@ -2,12 +2,12 @@
 
 - SummEdits (news, podcast, sales_call, scitldr): a summary is flagged when any of its claims is
   unsupported or contradicted; balanced accuracy against the human consistent/inconsistent
-  labels, and the false-alarm rate on consistent summaries. Each domain's documents are split in
-  two halves by a hash of the document text (`split_halves`): "tune" (look at it while changing rules) and
-  "report" (the figures to quote). Each summary set holds ~29 edits of one document, so the 95%
-  intervals come from a bootstrap over documents, not over summaries. Published anchors:
-  SummaC-Conv 0.571, QAFactEval 0.655, GPT-4 0.821; a naive "number not in the source" rule about
-  0.53.
+  labels, and the false-alarm rate on consistent summaries. Each domain's documents are split
+  in two halves by a hash of the document text (`split_halves`): "tune" (look at it while
+  changing rules) and "report" (the figures to quote). Each summary set holds ~29 edits of one
+  document, so the 95% intervals come from a bootstrap over documents, not over summaries.
+  Published anchors: SummaC-Conv 0.571, QAFactEval 0.655, GPT-4 0.821; a naive "number not in
+  the source" rule about 0.53.
 - SummEval (12 systems × 100 CNN/DM articles): Spearman correlation between each summary's share
   of supported claims and the mean expert consistency rating, pooled over all summaries and
   averaged per article. Anchor: G-Eval with GPT-4, 0.507 (on 16 systems).
