@@ -1,0 +1,130 @@
+"""A Chinese claim against an English report (or the reverse), through what reads the same in
+both: the sentence that holds the claim's names and figures supports it; one that holds its
+names with another figure contradicts it. A claim with neither cannot be checked this way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.compare.checks import direction_differs, misattributed
+from summarizer.compare.checks_base import (
+    Check,
+    FigureCache,
+    Grounding,
+    NameReader,
+    contradicts,
+    first_verdict,
+)
+from summarizer.compare.index import TokenIndex
+from summarizer.document import Sentence
+from summarizer.lang.claims import Claim
+from summarizer.lang.names import figure_tokens
+from summarizer.lang.quantities import Quantity, agreement, comparable
+
+CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class Match:
+    """A claim and the report sentence that holds most of its names and figures."""
+
+    claim: Claim
+    names: set[str]
+    figures: list[Quantity]
+    sentence: Sentence
+    sentence_names: set[str]
+    score: float  # share of the claim's names and figures the sentence holds, in %
+    clash: bool  # the sentence holds all its names, with another figure
+
+    @property
+    def matched(self) -> bool:
+        return self.score >= 99.9
+
+    def verdict(self, status: str, reason: str) -> Grounding:
+        return Grounding(status, self.sentence.id, self.sentence.text, self.score, reason)
+
+
+def owner_differs(m: Match) -> Grounding | None:
+    if not m.matched:
+        return None
+    owner = misattributed(m.names, m.sentence_names, m.sentence.text, m.figures)
+    return m.verdict("contradicted", f"the report gives this figure to {owner}") if owner else None
+
+
+def went_other_way(m: Match) -> Grounding | None:
+    """Rose or fell, 上升 or 下降: the direction words of both languages are known."""
+    if not m.matched:
+        return None
+    way = direction_differs(m.claim.text, m.sentence.text, figures=bool(m.figures))
+    return (
+        m.verdict("contradicted", f"the report says it went the other way ({way})") if way else None
+    )
+
+
+def all_there(m: Match) -> Grounding | None:
+    return m.verdict("supported", "figures and names match") if m.matched else None
+
+
+def another_figure(m: Match) -> Grounding | None:
+    if m.clash and m.names:
+        return m.verdict("contradicted", "the source gives another figure")
+    return None
+
+
+def not_there(m: Match) -> Grounding | None:
+    return m.verdict("unsupported", "the figure is not in the source")
+
+
+MATCH_CHECKS: Sequence[Check[Match]] = (
+    owner_differs,
+    went_other_way,
+    all_there,
+    another_figure,
+    not_there,
+)
+
+
+class AcrossLanguages:
+    def __init__(
+        self, sentences: Sequence[Sentence], figures_of: FigureCache, read_names: NameReader
+    ) -> None:
+        self.sentences, self.figures_of, self.read_names = sentences, figures_of, read_names
+        self.anchors = [
+            read_names.in_sentence[j] | figure_tokens(figures_of(j)) for j in range(len(sentences))
+        ]
+        self.index = TokenIndex([sorted(a) for a in self.anchors])
+
+    def ground(self, c: Claim) -> Grounding:
+        claim_names = set().union(*(self.read_names(t) for t in c.translations.values()))
+        figures = comparable(c.quantities)
+        if not figures and not self.read_names.distinctive(claim_names):
+            return Grounding(
+                "unverified",
+                reason="written in another language than the report, with no "
+                "figure or distinctive name to check it by",
+            )
+        m = self.best_match(c, claim_names, figures)
+        if m is None:
+            return Grounding("unsupported", reason="no source sentence holds its figures or names")
+        verdict = first_verdict(MATCH_CHECKS, m)
+        assert verdict is not None  # not_there always has one
+        return verdict
+
+    def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
+        best: tuple[float, int, bool] | None = None
+        for j in self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES):
+            source_q = self.figures_of(int(j))
+            agreeing = sum(
+                any(agreement(q, x) in ("same", "approx") for x in source_q) for q in figures
+            )
+            hits = len(claim_names & self.anchors[j]) + agreeing
+            score = 100.0 * hits / (len(claim_names) + len(figures))
+            clash = claim_names <= self.anchors[j] and contradicts(figures, source_q)
+            if best is None or score > best[0]:
+                best = (score, int(j), clash)
+        if best is None:
+            return None
+        score, j, clash = best
+        s = self.sentences[j]
+        return Match(c, claim_names, figures, s, self.read_names.in_sentence[j], score, clash)
