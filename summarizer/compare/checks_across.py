@@ -7,20 +7,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.compare.checks import direction_differs, misattributed
+from summarizer.compare.checks import direction_differs
 from summarizer.compare.checks_base import (
     Check,
     FigureCache,
     Grounding,
     NameReader,
-    contradicts,
+    ReportFacts,
+    agrees,
+    counterpart,
     first_verdict,
 )
+from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.names import figure_tokens
-from summarizer.lang.quantities import Quantity, agreement, comparable
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 CANDIDATES = 40
 
@@ -36,6 +39,7 @@ class Match:
     sentence_names: set[str]
     score: float  # share of the claim's names and figures the sentence holds, in %
     clash: bool  # the sentence holds all its names, with another figure
+    never_said: list[str]  # its figures and names the report nowhere states
 
     @property
     def matched(self) -> bool:
@@ -48,8 +52,8 @@ class Match:
 def owner_differs(m: Match) -> Grounding | None:
     if not m.matched:
         return None
-    owner = misattributed(m.names, m.sentence_names, m.sentence.text, m.figures)
-    return m.verdict("contradicted", f"the report gives this figure to {owner}") if owner else None
+    reason = owner_swapped(m.claim.text, m.names, m.sentence.text, m.sentence_names, m.figures)
+    return m.verdict("contradicted", reason) if reason else None
 
 
 def went_other_way(m: Match) -> Grounding | None:
@@ -67,13 +71,30 @@ def all_there(m: Match) -> Grounding | None:
 
 
 def another_figure(m: Match) -> Grounding | None:
-    if m.clash and m.names:
-        return m.verdict("contradicted", "the source gives another figure")
-    return None
+    """The sentence that holds all its names gives another figure, and the claim's figure is
+    nowhere in the report."""
+    if not (m.clash and m.names and m.never_said):
+        return None
+    pair = counterpart(m.figures, _figures(m.sentence.text))
+    if pair is None or pair[0].raw not in m.never_said:
+        return None
+    return m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
 
 
 def not_there(m: Match) -> Grounding | None:
-    return m.verdict("unsupported", "the figure is not in the source")
+    if m.never_said:
+        return Grounding("unsupported", reason="the report never states " + ", ".join(m.never_said))
+    return Grounding(
+        "unverified",
+        m.sentence.id,
+        m.sentence.text,
+        m.score,
+        "its figures and names are in the report, but not together in one sentence",
+    )
+
+
+def _figures(text: str) -> list[Quantity]:
+    return comparable(parse_quantities(text))
 
 
 MATCH_CHECKS: Sequence[Check[Match]] = (
@@ -87,9 +108,14 @@ MATCH_CHECKS: Sequence[Check[Match]] = (
 
 class AcrossLanguages:
     def __init__(
-        self, sentences: Sequence[Sentence], figures_of: FigureCache, read_names: NameReader
+        self,
+        sentences: Sequence[Sentence],
+        figures_of: FigureCache,
+        read_names: NameReader,
+        report: ReportFacts,
     ) -> None:
         self.sentences, self.figures_of, self.read_names = sentences, figures_of, read_names
+        self.report = report
         self.anchors = [
             read_names.in_sentence[j] | figure_tokens(figures_of(j)) for j in range(len(sentences))
         ]
@@ -106,7 +132,10 @@ class AcrossLanguages:
             )
         m = self.best_match(c, claim_names, figures)
         if m is None:
-            return Grounding("unsupported", reason="no source sentence holds its figures or names")
+            new = self.never_said(figures, claim_names)
+            if new:
+                return Grounding("unsupported", reason="the report never states " + ", ".join(new))
+            return Grounding("unverified", reason="no sentence of the report holds its figures")
         verdict = first_verdict(MATCH_CHECKS, m)
         assert verdict is not None  # not_there always has one
         return verdict
@@ -115,16 +144,20 @@ class AcrossLanguages:
         best: tuple[float, int, bool] | None = None
         for j in self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES):
             source_q = self.figures_of(int(j))
-            agreeing = sum(
-                any(agreement(q, x) in ("same", "approx") for x in source_q) for q in figures
-            )
+            agreeing = sum(any(agrees(q, x) for x in source_q) for q in figures)
             hits = len(claim_names & self.anchors[j]) + agreeing
             score = 100.0 * hits / (len(claim_names) + len(figures))
-            clash = claim_names <= self.anchors[j] and contradicts(figures, source_q)
+            clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
             if best is None or score > best[0]:
                 best = (score, int(j), clash)
         if best is None:
             return None
         score, j, clash = best
         s = self.sentences[j]
-        return Match(c, claim_names, figures, s, self.read_names.in_sentence[j], score, clash)
+        new = self.never_said(figures, claim_names)
+        return Match(c, claim_names, figures, s, self.read_names.in_sentence[j], score, clash, new)
+
+    def never_said(self, figures: list[Quantity], claim_names: set[str]) -> list[str]:
+        """Its figures the report never states. Names are left out: across languages a name
+        may be written only in the other script (LLMs, 大模型)."""
+        return [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(figures)]

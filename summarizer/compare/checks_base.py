@@ -4,15 +4,17 @@ None to pass the claim on to the next one. A new check is a new function in a li
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from summarizer.compare.checks import lacking
+from summarizer.compare.checks import lacking, vocabulary
 from summarizer.document import Sentence
 from summarizer.lang.names import names
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
+from summarizer.lang.text import nfkc
 
 
 @dataclass(frozen=True)
@@ -73,16 +75,63 @@ class NameReader:
         return found - self.everywhere
 
 
+_BOUND_ABOVE = {"over", "at_least"}
+_BOUND_BELOW = {"under", "at_most"}
+
+
+def agrees(q: Quantity, x: Quantity) -> bool:
+    """The report's figure `x` bears out the claim's `q`: the same, or what q's qualifier allows.
+    Stricter than `agreement`'s "approx" for shares: 约78% is not 73% (a share is read in points:
+    3.5 either way), and "over 60%" needs a figure at or above 60 — not far above it."""
+    relation = agreement(q, x)
+    if relation == "same":
+        return True
+    if relation != "approx":
+        return False
+    lo, hi = q.span()
+    if q.qualifier in _BOUND_ABOVE or x.qualifier in _BOUND_BELOW:
+        return lo <= x.value <= lo * 1.25 + (10 if q.unit == "%" else 0)
+    if q.qualifier in _BOUND_BELOW or x.qualifier in _BOUND_ABOVE:
+        return hi * 0.75 - (10 if q.unit == "%" else 0) <= x.value <= hi
+    if q.unit == "%":
+        return abs(x.value - lo) <= 3.5
+    return True
+
+
+class ReportFacts:
+    """What the whole report states — its figures, years and words — to tell a claim that adds
+    what the report never says from one the checks only fail to match."""
+
+    def __init__(self, sentences: Sequence[Sentence], figures_of: FigureCache) -> None:
+        self.figures = [q for j in range(len(sentences)) for q in figures_of(j)]
+        texts = [t for s in sentences for t in (s.text, *s.translations.values())]
+        full = nfkc(" ".join(texts)).lower()
+        self.years = {q.value for t in texts for q in parse_quantities(t) if q.is_year}
+        self.vocabulary = vocabulary(" ".join(texts))
+        self.words = set(re.findall(r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*\.?", full))
+
+    def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
+        """The figures no sentence of the report bears out."""
+        return [q for q in figures if not any(agrees(q, x) for x in self.figures)]
+
+    def never_names(self, found: set[str]) -> set[str]:
+        """The names the report never writes (Chinese counts as China's, see `lacking`)."""
+        return lacking(found, self.words)
+
+    def never_dates(self, quantities: Iterable[Quantity]) -> list[Quantity]:
+        return [q for q in quantities if q.is_year and q.value not in self.years]
+
+
 def names_one_of(required: set[str], named: set[str]) -> bool:
     return not required or lacking(required, named) != required
 
 
 def all_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
-    return all(any(agreement(q, x) in ("same", "approx") for x in source_figures) for q in figures)
+    return all(any(agrees(q, x) for x in source_figures) for q in figures)
 
 
 def any_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
-    return any(any(agreement(q, x) in ("same", "approx") for x in source_figures) for q in figures)
+    return any(any(agrees(q, x) for x in source_figures) for q in figures)
 
 
 def paragraph_around(sentences: Sequence[Sentence], j: int) -> list[int]:
@@ -96,11 +145,19 @@ def paragraph_around(sentences: Sequence[Sentence], j: int) -> list[int]:
 
 
 def contradicts(claim_figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
-    """A figure of the claim that the sentence does not state, where the sentence states another
-    figure of the same kind (20% where it says 35%). A figure of a kind the sentence does not
-    mention at all is missing, not contradicted."""
+    """A figure of the claim that the sentence does not bear out, where the sentence states
+    another figure of the same kind (20% where it says 35%). A figure of a kind the sentence does
+    not mention at all is missing, not contradicted."""
+    return bool(counterpart(claim_figures, source_figures))
+
+
+def counterpart(
+    claim_figures: Sequence[Quantity], source_figures: Sequence[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """(the claim's figure, the sentence's) for the first figure of the claim the sentence
+    gives otherwise: same unit, not borne out, not just another bound on it."""
     for q in claim_figures:
-        relations = {agreement(q, x) for x in source_figures} - {"incomparable"}
-        if relations and not relations & {"same", "approx", "qualifier"}:
-            return True
-    return False
+        same_kind = [x for x in source_figures if agreement(q, x) != "incomparable"]
+        if same_kind and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in same_kind):
+            return q, min(same_kind, key=lambda x: abs(x.value - q.value))
+    return None

@@ -11,16 +11,18 @@ from functools import cached_property
 from summarizer.compare.checks import (
     antonym_swapped,
     direction_differs,
-    misattributed,
     negation_differs,
     swapped_name,
     unsaid,
+    unsaid_in,
 )
 from summarizer.compare.checks_base import Check, Grounding, first_verdict, paragraph_around
+from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.checks_support import RELATED, Retrieved
 from summarizer.lang.quantities import comparable
 
 UNSAID = 0.4  # share of a figure-less claim's words its passage may lack and still support it
+NEVER_SAID = 0.4  # share of its words a claim may add that the whole report never uses
 
 
 @dataclass
@@ -64,10 +66,14 @@ def words_said(p: Passage) -> Grounding:
             missing, share, p.source_text = missing_around, share_around, passage
             quote = " ".join(r.sentences[k].text for k in around)
             found = replace(found, source_quote=quote)
-    if share > UNSAID:
-        reason = "the closest passage does not say " + ", ".join(missing[:4])
+    if share <= UNSAID:
+        return replace(found, status="supported", reason="")
+    new, new_share = unsaid_in(r.claim_text, r.report.vocabulary)
+    if len(new) >= 2 and new_share > NEVER_SAID:
+        reason = "the report never says " + ", ".join(new[:4])
         return replace(found, status="unsupported", reason=reason)
-    return replace(found, status="supported", reason="")
+    reason = "the closest passage does not say " + ", ".join(missing[:4])
+    return replace(found, status="unverified", reason=reason)
 
 
 def negated(p: Passage) -> Grounding | None:
@@ -98,10 +104,9 @@ def other_name(p: Passage) -> Grounding | None:
 
 def figure_owner(p: Passage) -> Grounding | None:
     figures = comparable(p.r.claim.quantities)
-    owner = misattributed(p.r.claim_names, p.source_names, p.source_text, figures)
-    if owner:
-        return p.contradicted(f"the report gives this figure to {owner}")
-    return None
+    r = p.r
+    reason = owner_swapped(r.claim_text, r.claim_names, p.source_text, p.source_names, figures)
+    return p.contradicted(reason) if reason else None
 
 
 MEANING_CHECKS: Sequence[Check[Passage]] = (

@@ -1,6 +1,10 @@
 """Which report passage a claim stands on, from its figures and words: the checks tried, in
 order, on the sentences retrieval found for the claim (`Retrieved`). The last one always has a
-verdict, so `find_passage` always returns one."""
+verdict, so `find_passage` always returns one.
+
+Precision first: a claim is `unsupported` only for what it adds that the report never states (a
+figure, a name, a year), `contradicted` only where the passage on its subject gives another
+figure, and `unverified` — with the reason — where the checks cannot tell."""
 
 from __future__ import annotations
 
@@ -9,14 +13,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from summarizer.compare.checks import swapped_name
+from summarizer.compare.checks import swapped_name, unsaid
 from summarizer.compare.checks_base import (
     Check,
     FigureCache,
     Grounding,
+    ReportFacts,
     all_agree,
     any_agree,
-    contradicts,
+    counterpart,
     first_verdict,
     names_one_of,
     paragraph_around,
@@ -27,6 +32,7 @@ from summarizer.lang.quantities import Quantity
 
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim
+UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
 FIGURE_RELATED = 40.0  # a sentence this close that states the claim's very figures supports it
 
 
@@ -45,7 +51,14 @@ class Retrieved:
     figures_of: FigureCache
     names_of: Callable[[int], set[str]]
     text_of: Callable[[int], str]
+    report: ReportFacts
     figures: list[Quantity] = field(default_factory=list)
+
+    def never_said(self) -> list[str]:
+        """What the claim states that the report nowhere does: figures, names, years."""
+        figures = [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(self.figures)]
+        years = [q.raw for q in self.report.never_dates(self.claim.quantities)]
+        return [*figures, *sorted(self.report.never_names(self.claim_names)), *years]
 
     @property
     def order(self) -> np.ndarray:
@@ -68,7 +81,9 @@ class Retrieved:
 
 def nothing_shared(r: Retrieved) -> Grounding | None:
     if len(r.candidates) == 0:
-        return Grounding("unsupported", reason="no source sentence shares a word or figure")
+        if new := r.never_said():
+            return Grounding("unsupported", reason="the report never states " + ", ".join(new))
+        return Grounding("unverified", reason="no sentence of the report shares its words")
     return None
 
 
@@ -102,16 +117,50 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
     return None
 
 
+def not_in_report(r: Retrieved) -> Grounding | None:
+    """A figure, name or year the report never states: where the passage on the claim's subject
+    gives another figure of the same kind, the claim is contradicted ("the report says 58%, not
+    56%"); else it adds what the report lacks."""
+    new = r.never_said()
+    if not new:
+        return None
+    j, score = r.best
+    pair = counterpart(r.figures, r.figures_of(j))
+    on_subject = score >= RELATED and names_one_of(r.required, r.names_of(j))
+    if pair and on_subject and pair[0] in r.report.never_states(r.figures):
+        claimed, stated = pair
+        reason = f"the report says {stated.raw}, not {claimed.raw}"
+        return r.verdict("contradicted", j, score, reason)
+    if score >= RELATED:
+        return r.verdict("unsupported", j, score, "the report never states " + ", ".join(new))
+    return Grounding("unsupported", reason="the report never states " + ", ".join(new))
+
+
+def same_subject_other_figure(r: Retrieved) -> Grounding | None:
+    """The passage on the claim's very subject — close, naming what it names, saying most of
+    its words — gives another figure of the same kind: "the report says 31%, not 35%", even
+    where 35% stands elsewhere in the report about something else."""
+    if not r.figures:
+        return None
+    j, score = r.best
+    if score < SUPPORT or not names_one_of(r.required, r.names_of(j)):
+        return None
+    pair = counterpart(r.figures, r.figures_of(j))
+    if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID:
+        return None
+    return r.verdict("contradicted", j, score, f"the report says {pair[1].raw}, not {pair[0].raw}")
+
+
 def nothing_close(r: Retrieved) -> Grounding | None:
     j, score = r.best
     if score < RELATED:
-        return r.verdict("unsupported", j, score, "no source sentence is close")
+        return Grounding("unverified", reason="no passage of the report is on its subject")
     return None
 
 
 def name_swapped_same_figures(r: Retrieved) -> Grounding | None:
     j, score = r.best
-    if not r.figures or not all_agree(r.figures, r.figures_of(j)):
+    if score < RELATED or not r.figures or not all_agree(r.figures, r.figures_of(j)):
         return None
     swap = swapped_name(r.claim_names, r.names_of(j), r.claim_text, r.text_of(j))
     if swap:
@@ -119,35 +168,34 @@ def name_swapped_same_figures(r: Retrieved) -> Grounding | None:
     return None
 
 
-def another_figure(r: Retrieved) -> Grounding | None:
+def figure_elsewhere(r: Retrieved) -> Grounding | None:
+    """Its figures are in the report, but not in the passage on its subject: another fact's
+    figure, or this fact said elsewhere — the checks cannot tell."""
+    if not r.figures:
+        return None
     j, score = r.best
-    if r.figures and contradicts(r.figures, r.figures_of(j)):
-        return r.verdict("contradicted", j, score, "the source gives another figure")
-    return None
-
-
-def figure_missing(r: Retrieved) -> Grounding | None:
-    j, score = r.best
-    if r.figures:
-        return r.verdict("unsupported", j, score, "the figure is not in the source")
-    return None
+    said = ", ".join(q.raw for q in r.figures)
+    reason = f"the report states {said}, but not in the passage closest to the claim"
+    return Grounding("unverified", r.sentences[j].id, r.sentences[j].text, score, reason)
 
 
 def close_words(r: Retrieved) -> Grounding | None:
     j, score = r.best
     if score >= SUPPORT:
         return r.verdict("supported", j, score)
-    return r.verdict("unsupported", j, score, "only loosely related text in the source")
+    reason = "only loosely related text in the report"
+    return r.verdict("unverified", j, score, reason)
 
 
 PASSAGE_CHECKS: tuple[Check[Retrieved], ...] = (
     nothing_shared,
     sentence_states_figures,
     paragraph_states_figures,
-    nothing_close,
     name_swapped_same_figures,
-    another_figure,
-    figure_missing,
+    not_in_report,
+    same_subject_other_figure,
+    nothing_close,
+    figure_elsewhere,
     close_words,
 )
 

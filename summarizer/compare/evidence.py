@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from summarizer.compare.checks import unsaid
-from summarizer.compare.checks_base import FigureCache, Grounding, contradicts
+from summarizer.compare.checks import is_opinion, unsaid
+from summarizer.compare.checks_base import FigureCache, Grounding, all_agree, counterpart
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
@@ -24,6 +24,7 @@ from summarizer.lang.text import match_tokens, nfkc
 
 FOUND = 90.0  # partial alignment score at which a quote is in the report
 CANDIDATES = 12
+EVIDENCE_MISSING = "its evidence quote is not in the report"
 UNSAID = 0.4  # share of a claim's words its quote may lack and still vouch for it
 
 
@@ -87,40 +88,42 @@ def check_evidence(
     doc: Document,
     figures_of: FigureCache,
 ) -> dict[str, Grounding]:
-    """A claim's own evidence quote, checked: a quote found in the report grounds the claim on
-    its sentence (unless the claim's figure differs from it); a quote not found is recorded."""
+    """A claim's own evidence quote, checked like any claim: a quote not found in the report is
+    recorded; one found grounds a claim the checks could not verify on the quote's sentence,
+    when that sentence bears out its figures and most of its words. A quote never overrides
+    what the checks found against the claim, and never vouches for what the claim adds."""
     index = EvidenceIndex(doc)
     position = {s.id: j for j, (_, s) in enumerate(doc.sentences())}
     updated: dict[str, Grounding] = {}
     for c in claims:
-        if not c.evidence or c.anchor or result[c.id].status == "unverified":
-            continue
         current = result[c.id]
-        check = index.check(c.evidence)
-        if not check.found or check.anchor is None:
-            reason = "its evidence quote is not in the report"
-            updated[c.id] = replace(
-                current,
-                evidence_found=False,
-                reason="; ".join(x for x in (current.reason, reason) if x),
-            )
+        if not c.evidence or is_opinion(c.text):
             continue
-        sentence = doc.sentence(check.anchor)
+        check = index.check(c.evidence)
+        sentence = doc.sentence(check.anchor) if check.anchor else None
+        if not check.found or sentence is None:
+            reason = "; ".join(x for x in (current.reason, EVIDENCE_MISSING) if x)
+            updated[c.id] = replace(current, evidence_found=False, reason=reason)
+            continue
         figures = comparable(c.quantities)
         own_words = c.text_in(doc.lang)
-        missing, share = unsaid(own_words, sentence.text) if own_words and sentence else ([], 0)
-        if figures and contradicts(figures, figures_of(position[check.anchor])):
-            status, reason = "contradicted", "its figure differs from its own evidence quote"
+        missing, share = unsaid(own_words, sentence.text) if own_words else ([], 0.0)
+        pair = counterpart(figures, figures_of(position[sentence.id]))
+        if pair and current.status != "supported":
+            reason = f"its own evidence quote says {pair[1].raw}, not {pair[0].raw}"
+            updated[c.id] = Grounding(
+                "contradicted", sentence.id, sentence.text, check.score, reason, True
+            )
         elif not figures and share > UNSAID and current.status != "supported":
-            # A real quote does not vouch for what the claim adds to it.
             reason = "it says more than its evidence quote: " + ", ".join(missing[:4])
             updated[c.id] = replace(current, evidence_found=True, reason=reason)
-            continue
-        elif current.status in ("supported", "contradicted"):
-            updated[c.id] = replace(current, evidence_found=True)
-            continue
+        elif current.status == "unverified" and all_agree(
+            figures, figures_of(position[sentence.id])
+        ):
+            reason = "its evidence quote is in the report and says it"
+            updated[c.id] = Grounding(
+                "supported", sentence.id, sentence.text, check.score, reason, True
+            )
         else:
-            status, reason = "supported", "its evidence quote is in the report"
-        quote = sentence.text if sentence else None
-        updated[c.id] = Grounding(status, check.anchor, quote, check.score, reason, True)
+            updated[c.id] = replace(current, evidence_found=True)
     return updated

@@ -16,13 +16,14 @@ Everything here reads words, figures and names; no model is asked.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.compare.checks import is_opinion
 from summarizer.compare.checks_across import AcrossLanguages
-from summarizer.compare.checks_base import FigureCache, Grounding, NameReader
+from summarizer.compare.checks_base import FigureCache, Grounding, NameReader, ReportFacts
 from summarizer.compare.checks_meaning import judge
 from summarizer.compare.checks_support import Retrieved, find_passage
 from summarizer.compare.evidence import check_evidence
@@ -47,12 +48,10 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
     result: dict[str, Grounding] = {}
     pending: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
-        if c.kind == "takeaway":
-            result[c.id] = Grounding("unverified", reason="a takeaway (opinion), not a fact")
-        elif is_opinion(c.text):
+        # Every claim is checked, whatever heading it stood under: only its own wording makes
+        # it advice rather than a fact.
+        if is_opinion(c.text):
             result[c.id] = Grounding("unverified", reason="an opinion or advice, not a fact")
-        elif c.anchor and (s := doc.sentence(c.anchor)) is not None:
-            result[c.id] = Grounding("supported", s.id, s.text, 100.0, "extracted verbatim")
         else:
             usable = [lang for lang in (c.lang, *c.translations) if lang in source_langs]
             pending.setdefault(usable[0] if usable else "", []).append(i)
@@ -63,53 +62,65 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
         common,
     )
     read_names = NameReader(known, common, sentences)
+    report = ReportFacts(sentences, figures_of)
+    hints = {s.id: j for j, s in enumerate(sentences)}
     if "" in pending:  # claims in a language the source is not written in
-        across = AcrossLanguages(sentences, figures_of, read_names)
+        across = AcrossLanguages(sentences, figures_of, read_names, report)
         for i in pending.pop(""):
             result[claims[i].id] = across.ground(claims[i])
     for lang, idxs in pending.items():
-        result.update(
-            _ground_in(lang, [claims[i] for i in idxs], sentences, figures_of, read_names)
-        )
+        found = _Found(sentences, figures_of, read_names, report, hints)
+        result.update(found.ground_in(lang, [claims[i] for i in idxs]))
     if any(c.evidence for c in claims):
         result.update(check_evidence(claims, result, doc, figures_of))
     return result
 
 
-def _ground_in(
-    lang: str,
-    claims: Sequence[Claim],
-    sentences: Sequence[Sentence],
-    figures_of: FigureCache,
-    read_names: NameReader,
-) -> dict[str, Grounding]:
-    """Claims in `lang`, against the report's text in that language."""
-    texts_in_lang = [s.translations.get(lang, s.text) for s in sentences]
-    source_tokens = [match_tokens(t) for t in texts_in_lang]
-    source_texts = [" ".join(t) for t in source_tokens]
-    index = TokenIndex(source_tokens)
-    result: dict[str, Grounding] = {}
-    for claim in claims:
-        claim_text = claim.text_in(lang) or claim.text
-        tokens = match_tokens(claim_text)
-        candidates = index.top(tokens, CANDIDATES)
-        query = " ".join(tokens)
-        scores = np.array(
-            [fuzz.token_set_ratio(query, source_texts[j]) for j in candidates], dtype=np.float32
-        )
-        claim_names = read_names(claim_text)
-        r = Retrieved(
-            claim,
-            claim_text,
-            claim_names,
-            read_names.distinctive(claim_names),
-            sentences,
-            candidates,
-            scores,
-            figures_of,
-            lambda j: read_names(texts_in_lang[j]),
-            texts_in_lang.__getitem__,
-            comparable(claim.quantities),
-        )
-        result[claim.id] = judge(r, find_passage(r), read_names)
-    return result
+@dataclass(frozen=True)
+class _Found:
+    """What the report holds, read once: its sentences, figures, names, everything it states,
+    and where each sentence id stands (for the anchors models give: hints, not verdicts)."""
+
+    sentences: Sequence[Sentence]
+    figures_of: FigureCache
+    read_names: NameReader
+    report: ReportFacts
+    hints: dict[str, int]
+
+    def ground_in(self, lang: str, claims: Sequence[Claim]) -> dict[str, Grounding]:
+        """Claims in `lang`, against the report's text in that language."""
+        texts_in_lang = [s.translations.get(lang, s.text) for s in self.sentences]
+        source_tokens = [match_tokens(t) for t in texts_in_lang]
+        source_texts = [" ".join(t) for t in source_tokens]
+        index = TokenIndex(source_tokens)
+        read_names = self.read_names
+        result: dict[str, Grounding] = {}
+        for claim in claims:
+            claim_text = claim.text_in(lang) or claim.text
+            tokens = match_tokens(claim_text)
+            candidates = index.top(tokens, CANDIDATES)
+            hint = self.hints.get(claim.anchor or "")
+            if hint is not None and hint not in candidates:  # the anchor is checked like the rest
+                candidates = np.append(candidates, hint)
+            query = " ".join(tokens)
+            scores = np.array(
+                [fuzz.token_set_ratio(query, source_texts[j]) for j in candidates],
+                dtype=np.float32,
+            )
+            claim_names = read_names(claim_text)
+            r = Retrieved(
+                claim,
+                claim_text,
+                claim_names,
+                read_names.distinctive(claim_names),
+                self.sentences,
+                candidates,
+                scores,
+                self.figures_of,
+                lambda j: read_names(texts_in_lang[j]),
+                texts_in_lang.__getitem__,
+                self.report,
+                comparable(claim.quantities),
+            )
+            result[claim.id] = judge(r, find_passage(r), read_names)
+        return result
