@@ -211,15 +211,25 @@ _ANTONYMS_ZH = [
 ]  # fmt: skip
 _OPPOSITES: dict[str, set[str]] = {}
 for _a, _b in _ANTONYMS_EN:
-    _OPPOSITES.setdefault(word_key(_a), set()).add(word_key(_b))
-    _OPPOSITES.setdefault(word_key(_b), set()).add(word_key(_a))
+    _OPPOSITES.setdefault(_a, set()).add(_b)
+    _OPPOSITES.setdefault(_b, set()).add(_a)
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A word with its inflections, spelled out: a stem would meet "import" with "important"."""
+    stem = word[:-1] if word.endswith("e") else word
+    return frozenset({word, word + "s", word + "es", word + "d", word + "ed", stem + "ing",
+                      word + "ly", stem + "ed"})  # fmt: skip
+
+
+_FORM_OF = {form: word for word in _OPPOSITES for form in _forms(word)}
 
 
 def antonym_swapped(claim: str, source: str) -> tuple[str, str] | None:
     """(the claim's word, the source's) when the claim uses a word where the source uses its
     opposite and neither text uses both: "small start-ups" against "large companies"."""
-    claim_keys = {word_key(t): t for t in _EN_TOKEN.findall(nfkc(claim).lower())}
-    source_keys = {word_key(t): t for t in _EN_TOKEN.findall(nfkc(source).lower())}
+    claim_keys = {_FORM_OF[t]: t for t in _EN_TOKEN.findall(nfkc(claim).lower()) if t in _FORM_OF}
+    source_keys = {_FORM_OF[t]: t for t in _EN_TOKEN.findall(nfkc(source).lower()) if t in _FORM_OF}
     for key, word in claim_keys.items():
         for other in _OPPOSITES.get(key, ()):
             if other in source_keys and key not in source_keys and other not in claim_keys:

@@ -65,7 +65,8 @@ def owner_swapped(
     gives 7.4% to gsoc, not ospp", "the report gives gcp 26%, not 44%"."""
     theirs = owners(source, source_names)
     for q, mine in owners(claim, claim_names, CLAIM_NEAR, None):
-        if not any(agreement(q, f) in ("same", "approx") for f in figures):
+        # a bare count next to a name is as often a label or an age ("team 3", "35 years")
+        if not q.unit or not any(agreement(q, f) in ("same", "approx") for f in figures):
             continue
         of_mine = [x for x, name in theirs if not lacking({mine}, {name})]
         if any(agreement(q, x) in ("same", "approx") for x in of_mine):
@@ -73,7 +74,7 @@ def owner_swapped(
         for x, name in theirs:
             if agreement(q, x) == "same" and not lacking({mine}, source_names):
                 return f"the report gives {x.raw} to {name}, not {mine}"
-        for x in of_mine:  # a bare count next to a name is as often a label ("team 3")
-            if q.unit and agreement(q, x) == "conflict":
+        for x in of_mine:
+            if agreement(q, x) == "conflict":
                 return f"the report gives {mine} {x.raw}, not {q.raw}"
     return None

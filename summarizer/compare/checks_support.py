@@ -28,8 +28,10 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
+from summarizer.lang.names import names
 from summarizer.lang.quantities import Quantity
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
@@ -58,7 +60,9 @@ class Retrieved:
         """What the claim states that the report nowhere does: figures, names, years."""
         figures = [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(self.figures)]
         years = [q.raw for q in self.report.never_dates(self.claim.quantities)]
-        return [*figures, *sorted(self.report.never_names(self.claim_names)), *years]
+        # only names that look like names wherever they stand (not a capitalised first word)
+        strict = (names(self.claim_text) & self.claim_names) - HONORIFICS
+        return [*figures, *sorted(self.report.never_names(strict)), *years]
 
     @property
     def order(self) -> np.ndarray:
