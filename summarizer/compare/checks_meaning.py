@@ -20,6 +20,7 @@ from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.checks_support import RELATED, Retrieved
 from summarizer.lang.quantities import comparable
 
+LOOSE = 0.6  # share of its words a claim may add and still be read for a denial or an opposite
 UNSAID = 0.4  # share of a figure-less claim's words its passage may lack and still support it
 
 
@@ -104,6 +105,7 @@ def figure_owner(p: Passage) -> Grounding | None:
     return p.contradicted(reason) if reason else None
 
 
+LOOSE_CHECKS: Sequence[Check[Passage]] = (negated, opposite_word, other_way)
 MEANING_CHECKS: Sequence[Check[Passage]] = (
     negated,
     opposite_word,
@@ -114,12 +116,16 @@ MEANING_CHECKS: Sequence[Check[Passage]] = (
 
 
 def judge(r: Retrieved, found: Grounding, read_names: Callable[[str], set[str]]) -> Grounding:
-    """The passage's verdict read for meaning: unsaid words make it unsupported; a supported
-    claim said the other way round, or of someone else, is contradicted."""
+    """The passage's verdict read for meaning: a supported claim said the other way round, or
+    of someone else, is contradicted. A claim that says more than its passage but still most of
+    it (`LOOSE`) is read for a denial, an opposite word or a direction too."""
     if not found.source_anchor:
         return found
     p = passage_of(r, found, read_names)
     p.found = words_said(p)
-    if p.found.status != "supported":
-        return p.found
-    return first_verdict(MEANING_CHECKS, p) or p.found
+    if p.found.status == "supported":
+        return first_verdict(MEANING_CHECKS, p) or p.found
+    loose = p.found.status == "unverified" and p.found.score >= RELATED
+    if loose and unsaid(r.claim_text, p.source_text)[1] <= LOOSE:
+        return first_verdict(LOOSE_CHECKS, p) or p.found
+    return p.found
