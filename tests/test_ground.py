@@ -381,3 +381,39 @@ def test_a_chinese_percentage_in_words_is_exact() -> None:
     report = doc("40% of teams use the tool.", lang_twin=("40%的团队使用该工具。",))
     assert status("百分之四十的团队使用该工具。", report) == "supported"
     assert status("百分之四十五的团队使用该工具。", report) == "contradicted"
+
+
+def test_the_post_marks_flagged_claims_and_lists_them_before_publishing(capsys) -> None:
+    from pathlib import Path
+
+    from summarizer.cli import main
+    from tests.postcheck import assert_well_formed
+
+    Path("report.md").write_text(
+        "# Storage\n\n## Market\n\nChina holds 58% of grid batteries.\n\n"
+        "## Safety\n\nFire incidents fell to 0.2 per 1,000 MWh.\n",
+        encoding="utf-8",
+    )
+    Path("a.md").write_text(
+        "- China holds 56% of grid batteries.\n- Fire incidents fell to 0.2 per 1,000 MWh.\n",
+        encoding="utf-8",
+    )
+    Path("b.md").write_text(
+        "## 总结\n\n- Fire incidents fell to 0.2 per 1,000 MWh.\n"
+        "- Germany paid a subsidy of $500 for each home battery.\n",
+        encoding="utf-8",
+    )
+    assert main(["run", "report.md", "--summary", "a=a.md", "--summary", "b=b.md"]) == 0
+    post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
+    body = assert_well_formed(post).body
+    findings, rest = body.split("## 主要发现")[1].split("## 发布前请核对")
+    takeaway = next(line for line in findings.splitlines() if "Germany" in line)
+    assert takeaway.startswith("- ") and "⚠" in takeaway and "$500" in takeaway
+    # where it stands: the wrong figure carries its mark and the reason, quoting both figures
+    marked = next(line for line in findings.splitlines() if "56%" in line)
+    assert "⚠" in marked and "58%" in marked
+    plain = next(line for line in findings.splitlines() if "0.2 per" in line)
+    assert "⚠" not in plain
+    # and listed before publishing, the takeaway's invented subsidy too
+    check = rest.split("## 模型对比")[0]
+    assert "56%" in check and "Germany" in check and "0.2 per" not in check
