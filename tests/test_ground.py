@@ -417,3 +417,32 @@ def test_the_post_marks_flagged_claims_and_lists_them_before_publishing(capsys) 
     # and listed before publishing, the takeaway's invented subsidy too
     check = rest.split("## 模型对比")[0]
     assert "56%" in check and "Germany" in check and "0.2 per" not in check
+
+
+SURVEY_ZH = doc(
+    "We received 812 valid answers.",
+    "Contributors make up 31.5% of respondents. Last year the share was 27.2%, so it rose.",
+    "Undergraduates are 52.0% and masters 31.0% of respondents.",
+    lang_twin=(
+        "共回收有效问卷812份。",
+        "贡献者占受访者的31.5%。去年这一比例为27.2%，今年有所上升。",
+        "本科占52.0%，硕士占31.0%。",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passage that states 812 says nothing of a rise on last year
+        ("共回收有效问卷812份，较上年增长约两成。", "unsupported"),
+        ("共回收有效问卷812份。", "supported"),
+        # 三成 is a round share; the sentence after it says which way it went
+        ("贡献者约占三成，这一比例较去年有所回落。", "contradicted"),
+        ("贡献者约占三成，这一比例较去年有所上升。", "supported"),
+        # a bound the report does not state as such may sum its parts: not flagged
+        ("本科和硕士合计超过八成。", "unverified"),
+    ],
+)
+def test_what_a_passage_on_the_subject_lacks_or_turns_around(text: str, expected: str) -> None:
+    assert status(text, SURVEY_ZH) == expected

@@ -77,15 +77,18 @@ class NameReader:
 
 _BOUND_ABOVE = {"over", "at_least"}
 _BOUND_BELOW = {"under", "at_most"}
+_BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
 
 
 def agrees(q: Quantity, x: Quantity) -> bool:
     """The report's figure `x` bears out the claim's `q`: the same, or what q's qualifier allows.
     Stricter than `agreement`'s "approx" for shares: 约78% is not 73% (a share is read in points:
-    3.5 either way), and "over 60%" needs a figure at or above 60 — not far above it."""
+    3 either way), and "over 60%" needs a figure at or above 60 — not far above it."""
     relation = agreement(q, x)
     if relation == "same":
         return True
+    if relation == "conflict" and q.raw.endswith("成") and not q.qualifier:
+        return abs(x.value - q.value) <= 3.0  # 三成 is a round share, roughly 30%
     if relation != "approx":
         return False
     lo, hi = q.span()
@@ -94,7 +97,7 @@ def agrees(q: Quantity, x: Quantity) -> bool:
     if q.qualifier in _BOUND_BELOW or x.qualifier in _BOUND_ABOVE:
         return hi * 0.75 - (10 if q.unit == "%" else 0) <= x.value <= hi
     if q.unit == "%":
-        return abs(x.value - lo) <= 3.5
+        return abs(x.value - lo) <= 3.0
     return True
 
 
@@ -111,8 +114,13 @@ class ReportFacts:
         self.words |= {part for w in self.words for part in re.split(r"[.\-]", w) if part}
 
     def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
-        """The figures no sentence of the report bears out."""
-        return [q for q in figures if not any(agrees(q, x) for x in self.figures)]
+        """The figures no sentence of the report bears out. A bound ("over 80%") is left out:
+        the report may state the parts it sums, or a figure it bounds."""
+        return [
+            q
+            for q in figures
+            if q.qualifier not in _BOUNDS and not any(agrees(q, x) for x in self.figures)
+        ]
 
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;

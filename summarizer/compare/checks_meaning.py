@@ -11,6 +11,7 @@ from functools import cached_property
 from summarizer.compare.checks import (
     antonym_swapped,
     direction_differs,
+    has_direction,
     negation_differs,
     swapped_name,
     unsaid,
@@ -85,7 +86,13 @@ def opposite_word(p: Passage) -> Grounding | None:
 
 
 def other_way(p: Passage) -> Grounding | None:
-    way = direction_differs(p.r.claim_text, p.source_text, figures=bool(p.r.claim.quantities))
+    """Rose or fell: in the passage, or — for a figure whose sentence says no way at all — in
+    the sentences around it ("29.5% … last year 26.51%, so the share rose")."""
+    r = p.r
+    way = direction_differs(r.claim_text, p.source_text, figures=bool(r.claim.quantities))
+    if not way and r.claim.quantities and not has_direction(p.source_text):
+        around = " ".join(r.text_of(k) for k in paragraph_around(r.sentences, p.j))
+        way = direction_differs(r.claim_text, around, figures=True)
     if way:
         return p.contradicted(f"the report says it went the other way ({way})")
     return None

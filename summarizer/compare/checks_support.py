@@ -121,6 +121,30 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
     return None
 
 
+def partly_stated(r: Retrieved) -> Grounding | None:
+    """A claim of several figures whose exact figure finds its passage ("631 valid answers"),
+    where that passage and its paragraph lack another ("up about 20% on last year"): the passage
+    on its subject does not say what it adds."""
+    if len(r.figures) < 2:
+        return None
+    for k in r.related():
+        j = int(r.candidates[k])
+        exact = [q for q in r.figures if not q.qualifier and all_agree([q], r.figures_of(j))]
+        if not exact:
+            continue
+        around = paragraph_around(r.sentences, j)
+        stated = [x for i in around for x in r.figures_of(i)]
+        lacking = [q for q in r.figures if not all_agree([q], stated)]
+        if lacking:
+            said = ", ".join(q.raw for q in exact)
+            reason = f"the passage that states {said} does not state " + ", ".join(
+                q.raw for q in lacking
+            )
+            return r.verdict("unsupported", j, float(r.scores[k]), reason)
+        return None
+    return None
+
+
 def not_in_report(r: Retrieved) -> Grounding | None:
     """A figure, name or year the report never states: where the passage on the claim's subject
     gives another figure of the same kind, the claim is contradicted ("the report says 58%, not
@@ -197,6 +221,7 @@ PASSAGE_CHECKS: tuple[Check[Retrieved], ...] = (
     paragraph_states_figures,
     name_swapped_same_figures,
     not_in_report,
+    partly_stated,
     same_subject_other_figure,
     nothing_close,
     figure_elsewhere,
