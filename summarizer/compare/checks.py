@@ -229,11 +229,28 @@ def _forms(word: str) -> frozenset[str]:
 _FORM_OF = {form: word for word in _OPPOSITES for form in _forms(word)}
 
 
+_UNDOES = _words(
+    "no not never without end ends ended ending lift lifts lifted lifting remove removed removing "
+    "overturn overturned reverse reversed"
+)
+
+
+def _opposable(text: str) -> dict[str, str]:
+    """The antonym-list words of a text, by base word — leaving out one that is undone ("ending
+    the ban" allows, "not small" says nothing of large)."""
+    tokens = _EN_TOKEN.findall(nfkc(text).lower())
+    return {
+        _FORM_OF[t]: t
+        for k, t in enumerate(tokens)
+        if t in _FORM_OF and not _UNDOES & set(tokens[max(0, k - 3) : k])
+    }
+
+
 def antonym_swapped(claim: str, source: str) -> tuple[str, str] | None:
     """(the claim's word, the source's) when the claim uses a word where the source uses its
     opposite and neither text uses both: "small start-ups" against "large companies"."""
-    claim_keys = {_FORM_OF[t]: t for t in _EN_TOKEN.findall(nfkc(claim).lower()) if t in _FORM_OF}
-    source_keys = {_FORM_OF[t]: t for t in _EN_TOKEN.findall(nfkc(source).lower()) if t in _FORM_OF}
+    claim_keys = _opposable(claim)
+    source_keys = _opposable(source)
     for key, word in claim_keys.items():
         for other in _OPPOSITES.get(key, ()):
             if other in source_keys and key not in source_keys and other not in claim_keys:

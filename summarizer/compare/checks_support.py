@@ -125,16 +125,18 @@ def partly_stated(r: Retrieved) -> Grounding | None:
     """A claim of several figures whose exact figure finds its passage ("631 valid answers"),
     where that passage and its paragraph lack another ("up about 20% on last year"): the passage
     on its subject does not say what it adds."""
-    if len(r.figures) < 2:
+    # a figure that picks out one passage: exact, and with a unit or large ("2" in a name, no)
+    distinctive = [q for q in r.figures if not q.qualifier and (q.unit or q.value >= 100)]
+    if len(r.figures) < 2 or not distinctive:
         return None
     for k in r.related():
         j = int(r.candidates[k])
-        exact = [q for q in r.figures if not q.qualifier and all_agree([q], r.figures_of(j))]
+        exact = [q for q in distinctive if all_agree([q], r.figures_of(j))]
         if not exact:
             continue
         around = paragraph_around(r.sentences, j)
         stated = [x for i in around for x in r.figures_of(i)]
-        lacking = [q for q in r.figures if not all_agree([q], stated)]
+        lacking = [q for q in r.figures if (q.unit or q.value >= 10) and not all_agree([q], stated)]
         if lacking:
             said = ", ".join(q.raw for q in exact)
             reason = f"the passage that states {said} does not state " + ", ".join(
