@@ -446,3 +446,24 @@ SURVEY_ZH = doc(
 )
 def test_what_a_passage_on_the_subject_lacks_or_turns_around(text: str, expected: str) -> None:
     assert status(text, SURVEY_ZH) == expected
+
+
+def test_words_a_long_report_never_uses_make_a_claim_on_its_subject_unsupported() -> None:
+    from summarizer.fetch.example import load_example
+
+    report = load_example()  # long enough that a word it never uses means something
+    invented = make_claim("c", "m", "Security teams now insist on quarterly penetration drills.")
+    said = make_claim("s", "m", "Leaders blamed the slowdowns on longer code reviews.")
+    result = ground([invented, said], report)
+    assert result["c"].status == "unsupported" and "penetration" in result["c"].reason
+    assert result["s"].status == "supported"
+    # the same words against a short text: absence says little there
+    short = doc("Security teams are catching up.")
+    assert status("Security teams now insist on quarterly penetration drills.", short) == (
+        "unverified"
+    )
+
+
+def test_a_plural_name_is_its_name() -> None:
+    report = doc("We fuse features into a generative adversarial network (GAN) for prediction.")
+    assert status("Feature fusion helps GANs for prediction.", report) != "contradicted"

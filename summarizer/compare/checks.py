@@ -121,6 +121,17 @@ def unsaid_in(claim: str, have: set[str]) -> tuple[list[str], float]:
     return _join_bigrams(missing), len(missing) / len(words) if words else 0.0
 
 
+def subject_said(claim: str, passage: str) -> bool:
+    """The passage says the claim's first word that carries meaning — what the claim is about
+    ("Security teams …", "安全团队…")."""
+    words = [
+        t
+        for t in match_tokens(claim)
+        if not t[0].isdigit() and t not in _FUNCTION and not _ZH_FUNCTION & set(t)
+    ]
+    return bool(words) and _key(words[0]) in vocabulary(passage)
+
+
 def _join_bigrams(tokens: list[str]) -> list[str]:
     """Overlapping Chinese bigrams back into runs, for a reader: 现在, 在要, 要求 → 现在要求."""
     joined: list[str] = []
@@ -267,9 +278,16 @@ def is_opinion(text: str) -> bool:
 
 def lacking(names: set[str], other: set[str]) -> set[str]:
     """The names that `other` does not hold — counting "chinese" as held where it says "china"
-    (names that share their first four letters are taken for one)."""
-    keys = {n[:4] for n in other}
-    return {n for n in names if n[:4] not in keys}
+    (names that share their first four letters are taken for one, and a plural for its name)."""
+    keys = {_name_key(n) for n in other}
+    return {n for n in names if _name_key(n) not in keys}
+
+
+def _name_key(name: str) -> str:
+    """A name's first four letters, a plural's "s" dropped first (GANs is GAN)."""
+    if len(name) > 3 and name.endswith("s"):
+        name = name[:-1]
+    return name[:4]
 
 
 def swapped_name(

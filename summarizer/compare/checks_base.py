@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from summarizer.compare.checks import lacking
+from summarizer.compare.checks import lacking, vocabulary
 from summarizer.document import Sentence
 from summarizer.lang.names import names
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
@@ -110,6 +110,7 @@ class ReportFacts:
         texts = [t for s in sentences for t in (s.text, *s.translations.values())]
         full = nfkc(" ".join(texts)).lower()
         self.years = {q.value for t in texts for q in parse_quantities(t) if q.is_year}
+        self.vocabulary = vocabulary(" ".join(texts))  # every word it uses, as `unsaid` reads
         self.words = set(re.findall(r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*\.?", full))
         self.words |= {part for w in self.words for part in re.split(r"[.\-]", w) if part}
 
