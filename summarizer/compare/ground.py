@@ -1,16 +1,23 @@
-"""Grounding: find the source sentence that supports each claim, or flag the claim.
+"""Grounding: find the report passage that bears out each claim, or flag the claim — on
+specific evidence only, so that a flag means something is wrong.
 
-Statuses (the DESIGN contract):
-- supported: a source sentence (or it with its neighbours in the paragraph) states the claim's
-  figures and most of its words;
-- contradicted: the closest sentence states the same thing with a different figure, the other
-  way round (a negation, a direction such as rose/fell, a word's opposite), or of another name;
-- unsupported: nothing in the source is close enough, or the closest passage lacks much of
-  what the claim says;
-- unverified: no source was given, the claim is a takeaway (an opinion, not a fact), or it is
-  written in another language than the report with nothing that reads the same in both.
+Statuses (the DESIGN contract), each with a reason that names the words or figures:
+- supported: a report sentence (or it with its neighbours in the paragraph) states the claim's
+  figures and most of its words, the same way round;
+- contradicted: the passage on the claim's subject gives another figure ("the report says 58%,
+  not 56%"), gives the figure to another name or the name another figure, denies what the claim
+  states (or the reverse), uses the opposite word, or says it went the other way;
+- unsupported: the claim adds what the report lacks — a figure, name or year the report never
+  states, a figure the passage found by its other figure does not state, or (in a long report)
+  words the report never uses in a claim about the passage's subject;
+- unverified: the checks cannot tell (the passage lacks some words: paraphrase or addition?; the
+  figure is in the report but about something else; another language with nothing that reads
+  the same in both), the claim is advice by its own wording, or no source was given.
 
-Everything here reads words, figures and names; no model is asked.
+Every claim is checked, whatever heading it stood under; anchors and evidence quotes that models
+give are hints, verified like the claim. The checks are lists of functions tried in order
+(checks_support, checks_meaning, checks_across); everything here reads words, figures and names,
+and no model is asked.
 """
 
 from __future__ import annotations
