@@ -467,3 +467,11 @@ def test_words_a_long_report_never_uses_make_a_claim_on_its_subject_unsupported(
 def test_a_plural_name_is_its_name() -> None:
     report = doc("We fuse features into a generative adversarial network (GAN) for prediction.")
     assert status("Feature fusion helps GANs for prediction.", report) != "contradicted"
+
+
+def test_across_languages_a_name_given_another_figure_in_the_paragraph() -> None:
+    report = doc(
+        "Claude is the most used model family, named by 41% of users. GPT models follow at 33%."
+    )
+    assert status("GPT是最常用的模型系列，占41%。", report) == "contradicted"
+    assert status("GPT模型以33%紧随其后。", report) == "supported"

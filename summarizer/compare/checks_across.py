@@ -17,6 +17,7 @@ from summarizer.compare.checks_base import (
     agrees,
     counterpart,
     first_verdict,
+    paragraph_around,
 )
 from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.index import TokenIndex
@@ -40,6 +41,8 @@ class Match:
     score: float  # share of the claim's names and figures the sentence holds, in %
     clash: bool  # the sentence holds all its names, with another figure
     never_said: list[str]  # its figures and names the report nowhere states
+    paragraph: str = ""  # the sentence with its neighbours in the paragraph
+    paragraph_names: frozenset[str] = frozenset()
 
     @property
     def matched(self) -> bool:
@@ -97,11 +100,21 @@ def _figures(text: str) -> list[Quantity]:
     return comparable(parse_quantities(text))
 
 
+def owner_in_paragraph(m: Match) -> Grounding | None:
+    """Not all there, but its paragraph gives the claim's name another figure, or its figure to
+    another name it names: "GPT … 41%" where the report says Claude 41%, GPT 33%."""
+    if m.matched or not m.names or not m.figures:
+        return None
+    reason = owner_swapped(m.claim.text, m.names, m.paragraph, set(m.paragraph_names), m.figures)
+    return m.verdict("contradicted", reason) if reason else None
+
+
 MATCH_CHECKS: Sequence[Check[Match]] = (
     owner_differs,
     went_other_way,
     all_there,
     another_figure,
+    owner_in_paragraph,
     not_there,
 )
 
@@ -141,21 +154,36 @@ class AcrossLanguages:
         return verdict
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
-        best: tuple[float, int, bool] | None = None
+        best: tuple[float, int, int, bool] | None = None
         for j in self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES):
             source_q = self.figures_of(int(j))
             agreeing = sum(any(agrees(q, x) for x in source_q) for q in figures)
-            hits = len(claim_names & self.anchors[j]) + agreeing
-            score = 100.0 * hits / (len(claim_names) + len(figures))
+            named = len(claim_names & self.anchors[j])
+            score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
-            if best is None or score > best[0]:
-                best = (score, int(j), clash)
+            # on a tie, the sentence that names what the claim names: its subject
+            if best is None or (score, named) > best[:2]:
+                best = (score, named, int(j), clash)
         if best is None:
             return None
-        score, j, clash = best
+        score, _, j, clash = best
         s = self.sentences[j]
         new = self.never_said(figures, claim_names)
-        return Match(c, claim_names, figures, s, self.read_names.in_sentence[j], score, clash, new)
+        around = paragraph_around(self.sentences, j)
+        text = " ".join(self.sentences[k].text for k in around)
+        around_names = frozenset().union(*(self.read_names.in_sentence[k] for k in around))
+        return Match(
+            c,
+            claim_names,
+            figures,
+            s,
+            self.read_names.in_sentence[j],
+            score,
+            clash,
+            new,
+            text,
+            around_names,
+        )
 
     def never_said(self, figures: list[Quantity], claim_names: set[str]) -> list[str]:
         """Its figures the report never states. Names are left out: across languages a name
