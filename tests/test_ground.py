@@ -475,3 +475,25 @@ def test_across_languages_a_name_given_another_figure_in_the_paragraph() -> None
     )
     assert status("GPT是最常用的模型系列，占41%。", report) == "contradicted"
     assert status("GPT模型以33%紧随其后。", report) == "supported"
+
+
+MARKETS = doc(
+    "China installed 58% of new grid batteries, the US 21% and Europe 12%. Let us look at why.",
+    "In the US, 1,030 GW of storage is stuck in grid-connection queues.",
+    "Average pack prices fell to $115 per kilowatt-hour.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "US" is a name even where the report also writes "us"
+        ("The US installed 21% of new grid batteries.", "supported"),
+        ("The US installed 58% of new grid batteries.", "contradicted"),
+        ("1,030 GW of US storage is stuck in grid-connection queues.", "supported"),
+        # 千 in 每千瓦时 is a word, not a thousand
+        ("电池包均价降至每千瓦时115美元。", "supported"),
+    ],
+)
+def test_names_in_capitals_and_chinese_units(text: str, expected: str) -> None:
+    assert status(text, MARKETS) == expected

@@ -53,6 +53,10 @@ class FigureCache:
         return self.cache[j]
 
 
+# Function words that are also acronyms in capitals: US, IT, WHO, UN.
+_ACRONYM_WORDS = frozenset({"us", "it", "who", "un", "am", "me", "or", "as", "in", "on", "up"})
+
+
 class NameReader:
     """Names as the report uses them: known names recognised anywhere, and never a word the
     report also writes in lower case (a capitalised "The" mid-text is not a name). Reads the
@@ -69,7 +73,10 @@ class NameReader:
         self.everywhere = {n for n, count in counts.items() if count > most}
 
     def __call__(self, text: str) -> set[str]:
-        return names(text, self.known) - self.common
+        found = names(text, self.known)
+        # "US" stays a name where the report also writes "us" (a function word in lower case)
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)} & _ACRONYM_WORDS
+        return (found - self.common) | (found & capitals)
 
     def distinctive(self, found: set[str]) -> set[str]:
         return found - self.everywhere

@@ -22,6 +22,7 @@ from summarizer.compare.checks_base import Check, Grounding, first_verdict, para
 from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.checks_support import RELATED, Retrieved
 from summarizer.lang.quantities import comparable
+from summarizer.lang.text import CJK_RE
 
 NEW_WORDS = 2  # words the whole report never uses that make a claim on its subject unsupported
 NEW_SHARE = 0.3  # … and their share of the claim's words
@@ -83,6 +84,7 @@ def words_said(p: Passage) -> Grounding:
     new, new_share = unsaid_in(r.claim_text, r.report.vocabulary)
     if (
         len(r.report.vocabulary) >= LONG_REPORT
+        and not CJK_RE.search(r.claim_text)  # Chinese reads as bigrams: a paraphrase is new ones
         and len(new) >= NEW_WORDS
         and new_share >= NEW_SHARE
         and subject_said(r.claim_text, p.source_text)

@@ -280,6 +280,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     raw = original[m.start() : m.end()].strip()
     if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
         return None  # 9月9日-30日: a date, not a count of days
+    if is_zh_numeral and not unit and set(m.group("a")) <= set("百千万亿"):
+        return None  # 千 in 每千瓦时, 万 in 万一: a word, not a figure
     if is_zh_numeral and not unit and scale == 1.0 and value < 10 and high is None:
         return None  # 一 in 一次, 三 in 三年: words, not figures
     followed_by_year = original[m.end() : m.end() + 1] == "年"
