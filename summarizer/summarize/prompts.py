@@ -19,7 +19,6 @@ from summarizer.errors import ConfigError
 
 USER_PROMPTS = Path("prompts")
 
-
 @dataclass(frozen=True)
 class Prompt:
     name: str
