@@ -497,3 +497,19 @@ MARKETS = doc(
 )
 def test_names_in_capitals_and_chinese_units(text: str, expected: str) -> None:
     assert status(text, MARKETS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact introduced as worth noting is still a fact, and checked
+        ("值得注意的是，China holds 56% of grid batteries.", "flagged"),
+        ("It is important to note that China holds 56% of grid batteries.", "flagged"),
+        ("Operators should publish their incident data.", "unverified"),  # advice
+        ("建议运营商公开事故数据。", "unverified"),
+    ],
+)
+def test_advice_is_told_by_its_own_wording(text: str, expected: str) -> None:
+    found = status(text, STORAGE)
+    flagged = found in ("unsupported", "contradicted")
+    assert (flagged if expected == "flagged" else found == expected), found

@@ -12,8 +12,8 @@ _NEGATION_ZH = re.compile(
 )
 _OPINION = re.compile(
     r"\b(?:should|ought to|we recommend|i recommend|i think|in my view|in our view|"
-    r"it is (?:important|crucial|essential|wise) to)\b"
-    r"|应该|应当|建议|值得|我认为|我们认为|笔者认为",
+    r"it is (?:important|crucial|essential|wise) to(?! note| mention| remember))\b"
+    r"|应该|应当|建议|值得(?!注意|一提|关注)|我认为|我们认为|笔者认为",
     re.IGNORECASE,
 )
 
