@@ -378,6 +378,10 @@ def test_english_stems_keep_different_words_apart() -> None:
 
 
 def test_a_chinese_percentage_in_words_is_exact() -> None:
+    from summarizer.lang.quantities import parse_quantities
+
+    [forty] = parse_quantities("百分之四十")
+    assert (forty.value, forty.unit, forty.qualifier) == (40, "%", "")  # as exact as 40%
     report = doc("40% of teams use the tool.", lang_twin=("40%的团队使用该工具。",))
     assert status("百分之四十的团队使用该工具。", report) == "supported"
     assert status("百分之四十五的团队使用该工具。", report) == "contradicted"
