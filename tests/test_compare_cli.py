@@ -135,7 +135,9 @@ def test_run_with_pasted_summaries_writes_the_post(capsys) -> None:
         findings,
     )
     # … but a Chinese line is never borrowed from the model that gave another figure.
-    assert "35%" not in findings
+    assert "DeepSeek在中国占35%" not in findings
+    # … and the wrong figure is marked where it stands, with the report's figure
+    assert "⚠ doubao" in findings and "31%, not 35%" in findings
     assert "### Regions" in findings  # findings follow the report's own sections
 
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from summarizer.lang.quantities import Quantity, agreement, parse_quantities
 from summarizer.lang.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, word_key
 
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
@@ -14,8 +12,8 @@ _NEGATION_ZH = re.compile(
 )
 _OPINION = re.compile(
     r"\b(?:should|ought to|we recommend|i recommend|i think|in my view|in our view|"
-    r"it is (?:important|crucial|essential|wise) to)\b"
-    r"|应该|应当|建议|值得|我认为|我们认为|笔者认为",
+    r"it is (?:important|crucial|essential|wise) to(?! note| mention| remember))\b"
+    r"|应该|应当|建议|值得(?!注意|一提|关注)|我认为|我们认为|笔者认为",
     re.IGNORECASE,
 )
 
@@ -42,8 +40,12 @@ def negation_differs(claim: str, source: str) -> bool:
     both use is negated in one, and stands far from any negation in the other ("did not
     recommend" against "recommended", "没有增长" against "增长了"). "found no evidence" and "not
     found any evidence" agree; a "not" about a word the other text does not use tells nothing."""
-    claim_words, claim_denied, claim_near = _polarity(claim)
-    source_words, source_denied, source_near = _polarity(source)
+    claim_words, claim_denied, claim_near, claim_affirmed = _polarity(claim)
+    source_words, source_denied, source_near, source_affirmed = _polarity(source)
+    # A word a text both denies and states elsewhere ("53% use them daily … 29% do not use
+    # them") is no denial to hold the other text to.
+    claim_denied -= claim_affirmed
+    source_denied -= source_affirmed
     return bool(
         (claim_denied & source_words) - source_near or (source_denied & claim_words) - claim_near
     )
@@ -52,17 +54,23 @@ def negation_differs(claim: str, source: str) -> bool:
 _NEAR = 3  # words (or Chinese characters) from a negation that may still be under it
 
 
-def _polarity(text: str) -> tuple[set[str], set[str], set[str]]:
-    """Every word (stemmed; Chinese as character bigrams), the words a negation denies, and the
-    words that stand near a negation."""
+_NEAR_ZH_AFTER = 10  # a Chinese negation reaches further: 没有从开源项目中获得
+
+
+def _polarity(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    """Every word (stemmed; Chinese as character bigrams), the words a negation denies, the
+    words that stand near a negation, and the words said somewhere far from any negation."""
     text = nfkc(text)
     tokens = [m.group(0).lower() for m in _EN_TOKEN.finditer(text)]
     stems = [word_key(t) for t in tokens]
-    words, denied, near = set(stems), set(), set()
+    words, denied, near = set(stems), set[str](), set[str]()
+    under: set[int] = set()
     for i, token in enumerate(tokens):
         if not _denies(token) or tokens[i + 1 : i + 2] == ["only"]:
             continue
-        near.update(stems[max(0, i - _NEAR) : i + _NEAR + 1])
+        window = range(max(0, i - _NEAR), min(len(tokens), i + _NEAR + 1))
+        under.update(window)
+        near.update(stems[k] for k in window)
         # the one word it bears on: "did not recommend", "has not been cut", "no interest"
         bears_on = next(
             (st for t, st in zip(tokens[i + 1 :], stems[i + 1 :], strict=True) if t not in _FILLER),
@@ -70,14 +78,19 @@ def _polarity(text: str) -> tuple[set[str], set[str], set[str]]:
         )
         if bears_on and not _denies(bears_on):
             denied.add(bears_on)
+    affirmed = {st for k, st in enumerate(stems) if k not in under}
     for run in CJK_RUN_RE.findall(text):
-        words.update(run[k : k + 2] for k in range(len(run) - 1))
+        bigrams = [run[k : k + 2] for k in range(len(run) - 1)]
+        words.update(bigrams)
+        covered: set[int] = set()
         for m in _NEGATION_ZH.finditer(run):
             if len(after := run[m.end() : m.end() + 2]) == 2:  # 没有增长 → 增长
                 denied.add(after)
-            around = run[max(0, m.start() - _NEAR) : m.end() + _NEAR + 1]
-            near.update(around[k : k + 2] for k in range(len(around) - 1))
-    return words, denied, near
+            window = range(max(0, m.start() - _NEAR), m.end() + _NEAR_ZH_AFTER)
+            covered.update(window)
+            near.update(bigrams[k] for k in window if k < len(bigrams))
+        affirmed.update(b for k, b in enumerate(bigrams) if k not in covered)
+    return words, denied, near, affirmed
 
 
 # Words that carry no fact of their own, beyond the stop words matching already drops.
@@ -89,7 +102,16 @@ def unsaid(claim: str, source: str) -> tuple[list[str], float]:
     """The claim's words that the source sentence lacks (figures aside, stems compared, Chinese
     as character bigrams), and their share of the claim's words. A short sentence whose every
     word is in the claim scores high on token-set similarity; this asks the other way round."""
-    have = {_key(t) for t in match_tokens(source)}
+    return unsaid_in(claim, vocabulary(source))
+
+
+def vocabulary(text: str) -> set[str]:
+    """The words of a text as `unsaid` compares them."""
+    return {_key(t) for t in match_tokens(text)}
+
+
+def unsaid_in(claim: str, have: set[str]) -> tuple[list[str], float]:
+    """`unsaid` against a vocabulary read once (a whole report's, say)."""
     words = [
         t
         for t in match_tokens(claim)
@@ -97,6 +119,17 @@ def unsaid(claim: str, source: str) -> tuple[list[str], float]:
     ]
     missing = [t for t in words if _key(t) not in have]
     return _join_bigrams(missing), len(missing) / len(words) if words else 0.0
+
+
+def subject_said(claim: str, passage: str) -> bool:
+    """The passage says the claim's first word that carries meaning — what the claim is about
+    ("Security teams …", "安全团队…")."""
+    words = [
+        t
+        for t in match_tokens(claim)
+        if not t[0].isdigit() and t not in _FUNCTION and not _ZH_FUNCTION & set(t)
+    ]
+    return bool(words) and _key(words[0]) in vocabulary(passage)
 
 
 def _join_bigrams(tokens: list[str]) -> list[str]:
@@ -124,14 +157,14 @@ _DIRECTION = {
     "up": re.compile(
         r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed)?|climb\w*|"
         r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more|higher|up(?=\s+(?:from|by|to)\b))\b"
-        r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了",
+        r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了|回升|走高|上调",
         re.IGNORECASE,
     ),
     "down": re.compile(
         r"\b(?:fall(?:s|en|ing)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|shr[ai]nk\w*|"
         r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|less|fewer|lower\w*|"
         r"down(?=\s+(?:from|by|to)\b))\b"
-        r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至",
+        r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至|回落|走低|萎缩|下调",
         re.IGNORECASE,
     ),
 }
@@ -155,6 +188,10 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     if _polarity(claim)[1]:
         return None
     return next(iter(source_ways.values()))
+
+
+def has_direction(text: str) -> bool:
+    return bool(_directions(text))
 
 
 def _directions(text: str) -> dict[str, str]:
@@ -189,15 +226,42 @@ _ANTONYMS_ZH = [
 ]  # fmt: skip
 _OPPOSITES: dict[str, set[str]] = {}
 for _a, _b in _ANTONYMS_EN:
-    _OPPOSITES.setdefault(word_key(_a), set()).add(word_key(_b))
-    _OPPOSITES.setdefault(word_key(_b), set()).add(word_key(_a))
+    _OPPOSITES.setdefault(_a, set()).add(_b)
+    _OPPOSITES.setdefault(_b, set()).add(_a)
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A word with its inflections, spelled out: a stem would meet "import" with "important"."""
+    stem = word[:-1] if word.endswith("e") else word
+    return frozenset({word, word + "s", word + "es", word + "d", word + "ed", stem + "ing",
+                      word + "ly", stem + "ed"})  # fmt: skip
+
+
+_FORM_OF = {form: word for word in _OPPOSITES for form in _forms(word)}
+
+
+_UNDOES = _words(
+    "no not never without end ends ended ending lift lifts lifted lifting remove removed removing "
+    "overturn overturned reverse reversed"
+)
+
+
+def _opposable(text: str) -> dict[str, str]:
+    """The antonym-list words of a text, by base word — leaving out one that is undone ("ending
+    the ban" allows, "not small" says nothing of large)."""
+    tokens = _EN_TOKEN.findall(nfkc(text).lower())
+    return {
+        _FORM_OF[t]: t
+        for k, t in enumerate(tokens)
+        if t in _FORM_OF and not _UNDOES & set(tokens[max(0, k - 3) : k])
+    }
 
 
 def antonym_swapped(claim: str, source: str) -> tuple[str, str] | None:
     """(the claim's word, the source's) when the claim uses a word where the source uses its
     opposite and neither text uses both: "small start-ups" against "large companies"."""
-    claim_keys = {word_key(t): t for t in _EN_TOKEN.findall(nfkc(claim).lower())}
-    source_keys = {word_key(t): t for t in _EN_TOKEN.findall(nfkc(source).lower())}
+    claim_keys = _opposable(claim)
+    source_keys = _opposable(source)
     for key, word in claim_keys.items():
         for other in _OPPOSITES.get(key, ()):
             if other in source_keys and key not in source_keys and other not in claim_keys:
@@ -214,9 +278,16 @@ def is_opinion(text: str) -> bool:
 
 def lacking(names: set[str], other: set[str]) -> set[str]:
     """The names that `other` does not hold — counting "chinese" as held where it says "china"
-    (names that share their first four letters are taken for one)."""
-    keys = {n[:4] for n in other}
-    return {n for n in names if n[:4] not in keys}
+    (names that share their first four letters are taken for one, and a plural for its name)."""
+    keys = {_name_key(n) for n in other}
+    return {n for n in names if _name_key(n) not in keys}
+
+
+def _name_key(name: str) -> str:
+    """A name's first four letters, a plural's "s" dropped first (GANs is GAN)."""
+    if len(name) > 3 and name.endswith("s"):
+        name = name[:-1]
+    return name[:4]
 
 
 def swapped_name(
@@ -254,38 +325,3 @@ def _beside(name: str, text: str) -> set[tuple[str, str]]:
         if after:
             found.add(("after", after[0]))
     return found
-
-
-_JOINS = re.compile(r"\s*(?:in|for|at|from|among|across)\s+(?:the\s+)?")
-
-
-def misattributed(
-    claim_names: set[str], source_names: set[str], source_text: str, figures: Sequence[Quantity]
-) -> str | None:
-    """The name the report gives a figure to, when the claim gives that figure to another name it
-    also mentions elsewhere: "Qwen: 31%" against "DeepSeek is … 31% … and Qwen 17%". A figure
-    belongs to the name right after it when a preposition joins them ("49% in Europe"), else to
-    the nearest name before it (else the nearest after it)."""
-    if not claim_names or not claim_names & source_names:
-        return None
-    lowered = source_text.lower()
-    spots = [(m.start(), n) for n in source_names for m in re.finditer(re.escape(n), lowered)]
-    for q in figures:
-        for x in parse_quantities(source_text):
-            if agreement(q, x) != "same" or not x.raw:
-                continue
-            at = source_text.find(x.raw)
-            end = at + len(x.raw)
-            before = [(at - pos, n) for pos, n in spots if pos < at]
-            after = [(pos - end, n) for pos, n in spots if pos >= end]
-            joined = [n for gap, n in after if _JOINS.fullmatch(lowered[end : end + gap])]
-            owner: str | None
-            if joined:
-                owner = joined[0]
-            elif before:
-                owner = min(before)[1]
-            else:
-                owner = min(after, default=(0, None))[1]
-            if owner and owner not in claim_names:
-                return owner
-    return None

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, STOP_WORDS, word_key
+from summarizer.lang.text import CJK_RE, STOP_WORDS, detect_lang, word_key
 
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.
@@ -22,11 +22,12 @@ _LATIN_WORD = re.compile(
 
 def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     """Latin-script names, lower-cased: every Latin word inside Chinese text; in English text the
-    words that look like names (capitalised mid-sentence, all capitals, initials such as "U.S.",
-    or letters with digits), never a single letter.
+    words that look like names (capitalised mid-sentence, all capitals, a capital inside the word
+    as in "macOS", initials such as "U.S.", or letters with digits), never a single letter. An
+    English sentence with a Chinese aside ("KAIYUANSHE (开源社)") is read as English.
     A capitalised first word is a name only when it is `known` as one ("Gemini for 15%") —
     otherwise it is just the start of a sentence ("Pull requests…")."""
-    if CJK_RE.search(text):
+    if CJK_RE.search(text) and detect_lang(text) == "zh":
         return {w.lower() for w in _LATIN_WORD.findall(text)}
     found = set()
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
@@ -36,6 +37,7 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
         if (
             (word[0].isupper() and (k > 0 or word.lower() in known))
             or (word.isupper() and len(word) > 1)
+            or any(ch.isupper() for ch in word[1:])  # macOS, GoLand, LLMs
             or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))
         ):
             found.add(word.lower())

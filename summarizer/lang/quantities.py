@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import cn2an
+
 from summarizer.lang.text import nfkc
 
 
@@ -38,40 +40,21 @@ class Quantity:
 
 
 # ── Chinese numerals ──────────────────────────────────────────────────────────────────────────
-_ZH_DIGIT = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
-_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
+_ZH_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 
 
 def zh_to_number(text: str) -> float | None:
-    """一万两千五百 → 12500, 十五 → 15, 三 → 3; None when it is not a Chinese numeral."""
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in _ZH_DIGIT:
-            digit = _ZH_DIGIT[ch]
-        elif ch in _ZH_SMALL:
-            section += (1 if digit is None else digit) * _ZH_SMALL[ch]
-            digit = None
-        elif ch in _ZH_BIG:
-            total = (total + section + (digit or 0)) * _ZH_BIG[ch]
-            section, digit = 0, None
-        else:
-            return None
-    return float(total + section + (digit or 0))
+    """一万两千五百 → 12500, 十五 → 15, 三 → 3; None when it is not a Chinese numeral. Read by
+    cn2an (a maintained converter)."""
+    if not text or any(ch not in _ZH_CHARS for ch in text):
+        return None
+    for form in (text, "一" + text):  # 百 in 百分之四十 is one hundred
+        try:
+            return float(cn2an.cn2an(form, "normal"))
+        except (ValueError, KeyError):
+            continue
+    return None
 
 
 # ── Words for qualifiers, multipliers and fractions ──────────────────────────────────────────
@@ -239,10 +222,11 @@ def parse_quantities(text: str) -> list[Quantity]:
         taken.append((start, end))
         found.append((start, q))
 
-    for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%
+    for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 百分之四十 is 40%, exactly
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None:
-            add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
+            qual = "" if den == 100 else "about"
+            add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0)))
     for m in _IN_N.finditer(text):  # one in five → 20%
         num = _EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
         den = _EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
@@ -294,6 +278,10 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     value, high = a * scale, (b * bscale if b is not None else None)
     qual = _qualifier(m.group("qual")) or _SUFFIX_QUAL.get(m.group("squal") or "", "")
     raw = original[m.start() : m.end()].strip()
+    if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
+        return None  # 9月9日-30日: a date, not a count of days
+    if is_zh_numeral and not unit and set(m.group("a")) <= set("百千万亿"):
+        return None  # 千 in 每千瓦时, 万 in 万一: a word, not a figure
     if is_zh_numeral and not unit and scale == 1.0 and value < 10 and high is None:
         return None  # 一 in 一次, 三 in 三年: words, not figures
     followed_by_year = original[m.end() : m.end() + 1] == "年"

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{_CJK}]")
 CJK_RUN_RE = re.compile(f"[{_CJK}]+")
@@ -242,16 +246,9 @@ def match_tokens(text: str) -> list[str]:
 
 
 def word_key(word: str) -> str:
-    """A crude English stem, enough to meet "recommended" with "recommend", "scanning" with
-    "scan", "measured" with "measure" (the first five letters of the stem)."""
-    word = word.lower()
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # scann → scan
-    return word[:5]
+    """An English stem by the Snowball (Porter2) stemmer: "recommended" meets "recommend",
+    "scanning" meets "scan", and "international" stays apart from "internal"."""
+    return _STEMMER.stemWord(word.lower())
 
 
 def match_string(text: str) -> str:

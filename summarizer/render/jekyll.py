@@ -36,6 +36,7 @@ from summarizer.compare.model import Comparison
 from summarizer.document import Document
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
+from summarizer.render.flags import add_flags, flag_mark
 from summarizer.render.labels import FLAGGED, LABELS
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
@@ -170,6 +171,7 @@ class _PostView:
                     "kind": g.kind,
                     "footnote": self.cite(lead_grounding),
                     "pos": pos,
+                    "flag": flag_mark(members, self.groundings, self.langs),  # render/flags.py
                 }
             )
             topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
@@ -290,6 +292,7 @@ def render_post(
 ) -> str:
     """The whole post as Markdown text: front matter, note, abstract, <!--more-->, body."""
     view = build_view(comparison, doc, opts)
+    add_flags(view, comparison, opts.langs)  # "check before publishing": render/flags.py
     primary = opts.langs[0]
     day = opts.today or date.today()
     main_title = title.get(primary) or next(iter(title.values()), "Report")

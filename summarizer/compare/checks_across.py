@@ -1,0 +1,191 @@
+"""A Chinese claim against an English report (or the reverse), through what reads the same in
+both: the sentence that holds the claim's names and figures supports it; one that holds its
+names with another figure contradicts it. A claim with neither cannot be checked this way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.compare.checks import direction_differs
+from summarizer.compare.checks_base import (
+    Check,
+    FigureCache,
+    Grounding,
+    NameReader,
+    ReportFacts,
+    agrees,
+    counterpart,
+    first_verdict,
+    paragraph_around,
+)
+from summarizer.compare.checks_owner import owner_swapped
+from summarizer.compare.index import TokenIndex
+from summarizer.document import Sentence
+from summarizer.lang.claims import Claim
+from summarizer.lang.names import figure_tokens
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+
+CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class Match:
+    """A claim and the report sentence that holds most of its names and figures."""
+
+    claim: Claim
+    names: set[str]
+    figures: list[Quantity]
+    sentence: Sentence
+    sentence_names: set[str]
+    score: float  # share of the claim's names and figures the sentence holds, in %
+    clash: bool  # the sentence holds all its names, with another figure
+    never_said: list[str]  # its figures and names the report nowhere states
+    paragraph: str = ""  # the sentence with its neighbours in the paragraph
+    paragraph_names: frozenset[str] = frozenset()
+
+    @property
+    def matched(self) -> bool:
+        return self.score >= 99.9
+
+    def verdict(self, status: str, reason: str) -> Grounding:
+        return Grounding(status, self.sentence.id, self.sentence.text, self.score, reason)
+
+
+def owner_differs(m: Match) -> Grounding | None:
+    if not m.matched:
+        return None
+    reason = owner_swapped(m.claim.text, m.names, m.sentence.text, m.sentence_names, m.figures)
+    return m.verdict("contradicted", reason) if reason else None
+
+
+def went_other_way(m: Match) -> Grounding | None:
+    """Rose or fell, 上升 or 下降: the direction words of both languages are known."""
+    if not m.matched:
+        return None
+    way = direction_differs(m.claim.text, m.sentence.text, figures=bool(m.figures))
+    return (
+        m.verdict("contradicted", f"the report says it went the other way ({way})") if way else None
+    )
+
+
+def all_there(m: Match) -> Grounding | None:
+    return m.verdict("supported", "figures and names match") if m.matched else None
+
+
+def another_figure(m: Match) -> Grounding | None:
+    """The sentence that holds all its names gives another figure, and the claim's figure is
+    nowhere in the report."""
+    if not (m.clash and m.names and m.never_said):
+        return None
+    pair = counterpart(m.figures, _figures(m.sentence.text))
+    if pair is None or pair[0].raw not in m.never_said:
+        return None
+    return m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
+
+
+def not_there(m: Match) -> Grounding | None:
+    if m.never_said:
+        return Grounding("unsupported", reason="the report never states " + ", ".join(m.never_said))
+    return Grounding(
+        "unverified",
+        m.sentence.id,
+        m.sentence.text,
+        m.score,
+        "its figures and names are in the report, but not together in one sentence",
+    )
+
+
+def _figures(text: str) -> list[Quantity]:
+    return comparable(parse_quantities(text))
+
+
+def owner_in_paragraph(m: Match) -> Grounding | None:
+    """Not all there, but its paragraph gives the claim's name another figure, or its figure to
+    another name it names: "GPT … 41%" where the report says Claude 41%, GPT 33%."""
+    if m.matched or not m.names or not m.figures:
+        return None
+    reason = owner_swapped(m.claim.text, m.names, m.paragraph, set(m.paragraph_names), m.figures)
+    return m.verdict("contradicted", reason) if reason else None
+
+
+MATCH_CHECKS: Sequence[Check[Match]] = (
+    owner_differs,
+    went_other_way,
+    all_there,
+    another_figure,
+    owner_in_paragraph,
+    not_there,
+)
+
+
+class AcrossLanguages:
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        figures_of: FigureCache,
+        read_names: NameReader,
+        report: ReportFacts,
+    ) -> None:
+        self.sentences, self.figures_of, self.read_names = sentences, figures_of, read_names
+        self.report = report
+        self.anchors = [
+            read_names.in_sentence[j] | figure_tokens(figures_of(j)) for j in range(len(sentences))
+        ]
+        self.index = TokenIndex([sorted(a) for a in self.anchors])
+
+    def ground(self, c: Claim) -> Grounding:
+        claim_names = set().union(*(self.read_names(t) for t in c.translations.values()))
+        figures = comparable(c.quantities)
+        if not figures and not self.read_names.distinctive(claim_names):
+            return Grounding(
+                "unverified",
+                reason="written in another language than the report, with no "
+                "figure or distinctive name to check it by",
+            )
+        m = self.best_match(c, claim_names, figures)
+        if m is None:
+            new = self.never_said(figures, claim_names)
+            if new:
+                return Grounding("unsupported", reason="the report never states " + ", ".join(new))
+            return Grounding("unverified", reason="no sentence of the report holds its figures")
+        verdict = first_verdict(MATCH_CHECKS, m)
+        assert verdict is not None  # not_there always has one
+        return verdict
+
+    def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
+        best: tuple[float, int, int, bool] | None = None
+        for j in self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES):
+            source_q = self.figures_of(int(j))
+            agreeing = sum(any(agrees(q, x) for x in source_q) for q in figures)
+            named = len(claim_names & self.anchors[j])
+            score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
+            clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
+            # on a tie, the sentence that names what the claim names: its subject
+            if best is None or (score, named) > best[:2]:
+                best = (score, named, int(j), clash)
+        if best is None:
+            return None
+        score, _, j, clash = best
+        s = self.sentences[j]
+        new = self.never_said(figures, claim_names)
+        around = paragraph_around(self.sentences, j)
+        text = " ".join(self.sentences[k].text for k in around)
+        around_names = frozenset().union(*(self.read_names.in_sentence[k] for k in around))
+        return Match(
+            c,
+            claim_names,
+            figures,
+            s,
+            self.read_names.in_sentence[j],
+            score,
+            clash,
+            new,
+            text,
+            around_names,
+        )
+
+    def never_said(self, figures: list[Quantity], claim_names: set[str]) -> list[str]:
+        """Its figures the report never states. Names are left out: across languages a name
+        may be written only in the other script (LLMs, 大模型)."""
+        return [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(figures)]

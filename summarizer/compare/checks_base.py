@@ -1,0 +1,183 @@
+"""What every grounding check shares: the verdict it returns, the report's figures and names read
+once, and the rule that runs a list of checks — each returns a verdict with its evidence, or
+None to pass the claim on to the next one. A new check is a new function in a list."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from summarizer.compare.checks import lacking, vocabulary
+from summarizer.document import Sentence
+from summarizer.lang.names import names
+from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
+from summarizer.lang.text import nfkc
+
+
+@dataclass(frozen=True)
+class Grounding:
+    status: str  # supported | unsupported | contradicted | unverified
+    source_anchor: str | None = None
+    source_quote: str | None = None
+    score: float = 0.0
+    reason: str = ""
+    evidence_found: bool | None = None  # None: the claim gave no evidence quote
+    by: str = "offline"  # who decided: the offline checks, or the judge model (compare/judge.py)
+    offline: Mapping[str, Any] | None = None  # the offline view, when the judge overrode it
+    judge_note: str | None = None  # why the judge's answer was not taken (offline stands)
+
+
+T = TypeVar("T")
+Check = Callable[[T], Grounding | None]
+
+
+def first_verdict(checks: Iterable[Check[T]], subject: T) -> Grounding | None:
+    """The verdict of the first check that has one."""
+    for check in checks:
+        verdict = check(subject)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+class FigureCache:
+    """The figures of each source sentence, parsed once, when first needed."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self.cache: dict[int, list[Quantity]] = {}
+
+    def __call__(self, j: int) -> list[Quantity]:
+        if j not in self.cache:
+            self.cache[j] = comparable(parse_quantities(self.sentences[j].text))
+        return self.cache[j]
+
+
+# Function words that are also acronyms in capitals: US, IT, WHO, UN.
+_ACRONYM_WORDS = frozenset({"us", "it", "who", "un", "am", "me", "or", "as", "in", "on", "up"})
+
+
+class NameReader:
+    """Names as the report uses them: known names recognised anywhere, and never a word the
+    report also writes in lower case (a capitalised "The" mid-text is not a name). Reads the
+    names of every report sentence once (`in_sentence`), and from them the names the report
+    uses everywhere ("AI" in a report on AI), which point at no sentence."""
+
+    def __init__(
+        self, known: frozenset[str], common: set[str], sentences: Sequence[Sentence]
+    ) -> None:
+        self.known, self.common = known, common
+        self.in_sentence = [self(s.text) for s in sentences]
+        counts = Counter(n for found in self.in_sentence for n in found)
+        most = max(3, len(sentences) // 20)
+        self.everywhere = {n for n, count in counts.items() if count > most}
+
+    def __call__(self, text: str) -> set[str]:
+        found = names(text, self.known)
+        # "US" stays a name where the report also writes "us" (a function word in lower case)
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)} & _ACRONYM_WORDS
+        return (found - self.common) | (found & capitals)
+
+    def distinctive(self, found: set[str]) -> set[str]:
+        return found - self.everywhere
+
+
+_BOUND_ABOVE = {"over", "at_least"}
+_BOUND_BELOW = {"under", "at_most"}
+_BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
+
+
+def agrees(q: Quantity, x: Quantity) -> bool:
+    """The report's figure `x` bears out the claim's `q`: the same, or what q's qualifier allows.
+    Stricter than `agreement`'s "approx" for shares: 约78% is not 73% (a share is read in points:
+    3 either way), and "over 60%" needs a figure at or above 60 — not far above it."""
+    relation = agreement(q, x)
+    if relation == "same":
+        return True
+    if relation == "conflict" and q.raw.endswith("成") and not q.qualifier:
+        return abs(x.value - q.value) <= 3.0  # 三成 is a round share, roughly 30%
+    if relation != "approx":
+        return False
+    lo, hi = q.span()
+    if q.qualifier in _BOUND_ABOVE or x.qualifier in _BOUND_BELOW:
+        return lo <= x.value <= lo * 1.25 + (10 if q.unit == "%" else 0)
+    if q.qualifier in _BOUND_BELOW or x.qualifier in _BOUND_ABOVE:
+        return hi * 0.75 - (10 if q.unit == "%" else 0) <= x.value <= hi
+    if q.unit == "%":
+        return abs(x.value - lo) <= 3.0
+    return True
+
+
+class ReportFacts:
+    """What the whole report states — its figures, years and words — to tell a claim that adds
+    what the report never says from one the checks only fail to match."""
+
+    def __init__(self, sentences: Sequence[Sentence], figures_of: FigureCache) -> None:
+        self.figures = [q for j in range(len(sentences)) for q in figures_of(j)]
+        texts = [t for s in sentences for t in (s.text, *s.translations.values())]
+        full = nfkc(" ".join(texts)).lower()
+        self.years = {q.value for t in texts for q in parse_quantities(t) if q.is_year}
+        self.vocabulary = vocabulary(" ".join(texts))  # every word it uses, as `unsaid` reads
+        self.words = set(re.findall(r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*\.?", full))
+        self.words |= {part for w in self.words for part in re.split(r"[.\-]", w) if part}
+
+    def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
+        """The figures no sentence of the report bears out. A bound ("over 80%") is left out:
+        the report may state the parts it sums, or a figure it bounds."""
+        return [
+            q
+            for q in figures
+            if q.qualifier not in _BOUNDS and not any(agrees(q, x) for x in self.figures)
+        ]
+
+    def never_names(self, found: set[str]) -> set[str]:
+        """The names the report never writes (Chinese counts as China's, see `lacking`;
+        SARS-CoV-2 is there where the report writes SARS-CoV-2)."""
+        return {n for n in found if lacking({re.split(r"[.\-]", n)[0] or n}, self.words)}
+
+    def never_dates(self, quantities: Iterable[Quantity]) -> list[Quantity]:
+        return [q for q in quantities if q.is_year and q.value not in self.years]
+
+
+def names_one_of(required: set[str], named: set[str]) -> bool:
+    return not required or lacking(required, named) != required
+
+
+def all_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
+    return all(any(agrees(q, x) for x in source_figures) for q in figures)
+
+
+def any_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
+    return any(any(agrees(q, x) for x in source_figures) for q in figures)
+
+
+def paragraph_around(sentences: Sequence[Sentence], j: int) -> list[int]:
+    """Sentence j with its neighbours in the same paragraph."""
+    paragraph = sentences[j].id.split("s")[0]
+    return [
+        k
+        for k in (j - 1, j, j + 1)
+        if 0 <= k < len(sentences) and sentences[k].id.split("s")[0] == paragraph
+    ]
+
+
+def contradicts(claim_figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
+    """A figure of the claim that the sentence does not bear out, where the sentence states
+    another figure of the same kind (20% where it says 35%). A figure of a kind the sentence does
+    not mention at all is missing, not contradicted."""
+    return bool(counterpart(claim_figures, source_figures))
+
+
+def counterpart(
+    claim_figures: Sequence[Quantity], source_figures: Sequence[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """(the claim's figure, the sentence's) for the first figure of the claim the sentence
+    gives otherwise: same unit, not borne out, not just another bound on it."""
+    for q in claim_figures:
+        same_kind = [x for x in source_figures if agreement(q, x) != "incomparable"]
+        if same_kind and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in same_kind):
+            return q, min(same_kind, key=lambda x: abs(x.value - q.value))
+    return None

@@ -1,0 +1,160 @@
+"""Once a claim has its passage: does the passage say what the claim adds (its words), and does
+it say it the same way round (negation, opposite word, direction, name, whose figure)? Each
+check returns a verdict with its evidence, or None; `MEANING_CHECKS` runs in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from summarizer.compare.checks import (
+    antonym_swapped,
+    direction_differs,
+    has_direction,
+    negation_differs,
+    subject_said,
+    swapped_name,
+    unsaid,
+    unsaid_in,
+)
+from summarizer.compare.checks_base import Check, Grounding, first_verdict, paragraph_around
+from summarizer.compare.checks_owner import owner_swapped
+from summarizer.compare.checks_support import RELATED, Retrieved
+from summarizer.lang.quantities import comparable
+from summarizer.lang.text import CJK_RE
+
+NEW_WORDS = 2  # words the whole report never uses that make a claim on its subject unsupported
+NEW_SHARE = 0.3  # … and their share of the claim's words
+# Words a report never uses say something only of a report long enough to have used them: a
+# 150-word abstract lacks most words a faithful paraphrase of it uses. Chosen between the data
+# sets we have (SummEdits sources use at most ~460 distinct words; the reports this tool is for,
+# thousands): a judgement, not a fit.
+LONG_REPORT = 500
+LOOSE = 0.6  # share of its words a claim may add and still be read for a denial or an opposite
+UNSAID = 0.4  # share of a figure-less claim's words its passage may lack and still support it
+
+
+@dataclass
+class Passage:
+    """A claim with the report passage it was matched to (`found`)."""
+
+    r: Retrieved
+    found: Grounding
+    j: int  # the passage's sentence
+    source_text: str  # the passage, in the claim's language
+    read_names: Callable[[str], set[str]]
+
+    @cached_property
+    def source_names(self) -> set[str]:
+        return self.read_names(self.source_text)
+
+    def contradicted(self, reason: str) -> Grounding:
+        return replace(self.found, status="contradicted", reason=reason)
+
+
+def passage_of(r: Retrieved, found: Grounding, read_names: Callable[[str], set[str]]) -> Passage:
+    j = next(int(k) for k in r.candidates if r.sentences[int(k)].id == found.source_anchor)
+    source_text = r.text_of(j)
+    if found.source_quote != r.sentences[j].text:  # supported by the paragraph around it
+        source_text = " ".join(r.text_of(k) for k in paragraph_around(r.sentences, j))
+    return Passage(r, found, j, source_text, read_names)
+
+
+def words_said(p: Passage) -> Grounding:
+    """A claim with nothing but words to go by: the sentence — or it and its neighbours, for a
+    claim that joins two sentences of a paragraph — must say most of them. Where they do not,
+    a claim on the passage's subject that uses words the whole report never does adds what the
+    report lacks: unsupported. Elsewhere the checks cannot tell a paraphrase from an addition:
+    unverified. Either way the reason names the words."""
+    r, found = p.r, p.found
+    if r.claim.quantities or not (found.status == "supported" or found.score >= RELATED):
+        return found
+    missing, share = unsaid(r.claim_text, p.source_text)
+    around = paragraph_around(r.sentences, p.j)
+    if share > UNSAID and len(around) > 1:
+        passage = " ".join(r.text_of(k) for k in around)
+        missing_around, share_around = unsaid(r.claim_text, passage)
+        if share_around < share:
+            missing, share, p.source_text = missing_around, share_around, passage
+            quote = " ".join(r.sentences[k].text for k in around)
+            found = replace(found, source_quote=quote)
+    if share <= UNSAID:
+        return replace(found, status="supported", reason="")
+    new, new_share = unsaid_in(r.claim_text, r.report.vocabulary)
+    if (
+        len(r.report.vocabulary) >= LONG_REPORT
+        and not CJK_RE.search(r.claim_text)  # Chinese reads as bigrams: a paraphrase is new ones
+        and len(new) >= NEW_WORDS
+        and new_share >= NEW_SHARE
+        and subject_said(r.claim_text, p.source_text)
+    ):
+        reason = "the report never says " + ", ".join(new[:4])
+        return replace(found, status="unsupported", reason=reason)
+    reason = "the closest passage does not say " + ", ".join(missing[:4])
+    return replace(found, status="unverified", reason=reason)
+
+
+def negated(p: Passage) -> Grounding | None:
+    if negation_differs(p.r.claim_text, p.source_text):
+        return p.contradicted("the report says the opposite")
+    return None
+
+
+def opposite_word(p: Passage) -> Grounding | None:
+    if swap := antonym_swapped(p.r.claim_text, p.source_text):
+        return p.contradicted(f"the report says {swap[1]}, not {swap[0]}")
+    return None
+
+
+def other_way(p: Passage) -> Grounding | None:
+    """Rose or fell: in the passage, or — for a figure whose sentence says no way at all — in
+    the sentences around it ("29.5% … last year 26.51%, so the share rose")."""
+    r = p.r
+    way = direction_differs(r.claim_text, p.source_text, figures=bool(r.claim.quantities))
+    if not way and r.claim.quantities and not has_direction(p.source_text):
+        around = " ".join(r.text_of(k) for k in paragraph_around(r.sentences, p.j))
+        way = direction_differs(r.claim_text, around, figures=True)
+    if way:
+        return p.contradicted(f"the report says it went the other way ({way})")
+    return None
+
+
+def other_name(p: Passage) -> Grounding | None:
+    names = swapped_name(p.r.claim_names, p.source_names, p.r.claim_text, p.source_text)
+    if names:
+        return p.contradicted(f"the report says {names[1]}, not {names[0]}")
+    return None
+
+
+def figure_owner(p: Passage) -> Grounding | None:
+    figures = comparable(p.r.claim.quantities)
+    r = p.r
+    reason = owner_swapped(r.claim_text, r.claim_names, p.source_text, p.source_names, figures)
+    return p.contradicted(reason) if reason else None
+
+
+LOOSE_CHECKS: Sequence[Check[Passage]] = (negated, opposite_word, other_way)
+MEANING_CHECKS: Sequence[Check[Passage]] = (
+    negated,
+    opposite_word,
+    other_way,
+    other_name,
+    figure_owner,
+)
+
+
+def judge(r: Retrieved, found: Grounding, read_names: Callable[[str], set[str]]) -> Grounding:
+    """The passage's verdict read for meaning: a supported claim said the other way round, or
+    of someone else, is contradicted. A claim that says more than its passage but still most of
+    it (`LOOSE`) is read for a denial, an opposite word or a direction too."""
+    if not found.source_anchor:
+        return found
+    p = passage_of(r, found, read_names)
+    p.found = words_said(p)
+    if p.found.status == "supported":
+        return first_verdict(MEANING_CHECKS, p) or p.found
+    loose = p.found.status == "unverified" and p.found.score >= RELATED
+    if loose and unsaid(r.claim_text, p.source_text)[1] <= LOOSE:
+        return first_verdict(LOOSE_CHECKS, p) or p.found
+    return p.found

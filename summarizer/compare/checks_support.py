@@ -1,0 +1,237 @@
+"""Which report passage a claim stands on, from its figures and words: the checks tried, in
+order, on the sentences retrieval found for the claim (`Retrieved`). The last one always has a
+verdict, so `find_passage` always returns one.
+
+Precision first: a claim is `unsupported` only for what it adds that the report never states (a
+figure, a name, a year), `contradicted` only where the passage on its subject gives another
+figure, and `unverified` — with the reason — where the checks cannot tell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from summarizer.compare.checks import swapped_name, unsaid
+from summarizer.compare.checks_base import (
+    Check,
+    FigureCache,
+    Grounding,
+    ReportFacts,
+    all_agree,
+    any_agree,
+    counterpart,
+    first_verdict,
+    names_one_of,
+    paragraph_around,
+)
+from summarizer.document import Sentence
+from summarizer.lang.claims import Claim
+from summarizer.lang.names import names
+from summarizer.lang.quantities import Quantity
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
+SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
+RELATED = 55.0  # below this, nothing in the source is about the claim
+UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
+FIGURE_RELATED = 40.0  # a sentence this close that states the claim's very figures supports it
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """A claim, in the report's language, with the report sentences retrieval found for it and
+    their similarity scores."""
+
+    claim: Claim
+    claim_text: str
+    claim_names: set[str]
+    required: set[str]  # its distinctive names, one of which a supporting sentence must name
+    sentences: Sequence[Sentence]
+    candidates: np.ndarray
+    scores: np.ndarray
+    figures_of: FigureCache
+    names_of: Callable[[int], set[str]]
+    text_of: Callable[[int], str]
+    report: ReportFacts
+    figures: list[Quantity] = field(default_factory=list)
+
+    def never_said(self) -> list[str]:
+        """What the claim states that the report nowhere does: figures, names, years."""
+        figures = [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(self.figures)]
+        years = [q.raw for q in self.report.never_dates(self.claim.quantities)]
+        # only names that look like names wherever they stand (not a capitalised first word)
+        strict = (names(self.claim_text) & self.claim_names) - HONORIFICS
+        return [*figures, *sorted(self.report.never_names(strict)), *years]
+
+    @property
+    def order(self) -> np.ndarray:
+        return np.argsort(-self.scores, kind="stable")
+
+    @property
+    def best(self) -> tuple[int, float]:
+        """The closest sentence and its score."""
+        k = int(self.order[0])
+        return int(self.candidates[k]), float(self.scores[k])
+
+    def related(self) -> list[int]:
+        """The candidates close enough that their stating the claim's figures is support."""
+        return [int(k) for k in self.order if self.scores[k] >= FIGURE_RELATED]
+
+    def verdict(self, status: str, j: int, score: float, reason: str = "") -> Grounding:
+        s = self.sentences[j]
+        return Grounding(status, s.id, s.text, score, reason)
+
+
+def nothing_shared(r: Retrieved) -> Grounding | None:
+    if len(r.candidates) == 0:
+        if new := r.never_said():
+            return Grounding("unsupported", reason="the report never states " + ", ".join(new))
+        return Grounding("unverified", reason="no sentence of the report shares its words")
+    return None
+
+
+def sentence_states_figures(r: Retrieved) -> Grounding | None:
+    """The best sentence that states every figure of the claim and names what it names (a figure
+    alone, in a sentence about something else, is a coincidence, not support)."""
+    if not r.figures:
+        return None
+    for k in r.related():
+        j = int(r.candidates[k])
+        if names_one_of(r.required, r.names_of(j)) and all_agree(r.figures, r.figures_of(j)):
+            return r.verdict("supported", j, float(r.scores[k]))
+    return None
+
+
+def paragraph_states_figures(r: Retrieved) -> Grounding | None:
+    """The paragraph around the best sentence that states one of the figures: "26%, up from 7%"
+    here, "close to a fourfold increase" in the next sentence."""
+    if not r.figures:
+        return None
+    for k in r.related():
+        j = int(r.candidates[k])
+        if not any_agree(r.figures, r.figures_of(j)):
+            continue
+        around = paragraph_around(r.sentences, j)
+        stated = [q for i in around for q in r.figures_of(i)]
+        named = set().union(*(r.names_of(i) for i in around))
+        if names_one_of(r.required, named) and all_agree(r.figures, stated):
+            quote = " ".join(r.sentences[i].text for i in around)
+            return Grounding("supported", r.sentences[j].id, quote, float(r.scores[k]))
+    return None
+
+
+def partly_stated(r: Retrieved) -> Grounding | None:
+    """A claim of several figures whose exact figure finds its passage ("631 valid answers"),
+    where that passage and its paragraph lack another ("up about 20% on last year"): the passage
+    on its subject does not say what it adds."""
+    # a figure that picks out one passage: exact, and with a unit or large ("2" in a name, no)
+    distinctive = [q for q in r.figures if not q.qualifier and (q.unit or q.value >= 100)]
+    if len(r.figures) < 2 or not distinctive:
+        return None
+    for k in r.related():
+        j = int(r.candidates[k])
+        exact = [q for q in distinctive if all_agree([q], r.figures_of(j))]
+        if not exact:
+            continue
+        around = paragraph_around(r.sentences, j)
+        stated = [x for i in around for x in r.figures_of(i)]
+        lacking = [q for q in r.figures if (q.unit or q.value >= 10) and not all_agree([q], stated)]
+        if lacking:
+            said = ", ".join(q.raw for q in exact)
+            reason = f"the passage that states {said} does not state " + ", ".join(
+                q.raw for q in lacking
+            )
+            return r.verdict("unsupported", j, float(r.scores[k]), reason)
+        return None
+    return None
+
+
+def not_in_report(r: Retrieved) -> Grounding | None:
+    """A figure, name or year the report never states: where the passage on the claim's subject
+    gives another figure of the same kind, the claim is contradicted ("the report says 58%, not
+    56%"); else it adds what the report lacks."""
+    new = r.never_said()
+    if not new:
+        return None
+    j, score = r.best
+    pair = counterpart(r.figures, r.figures_of(j))
+    on_subject = score >= RELATED and names_one_of(r.required, r.names_of(j))
+    if pair and on_subject and pair[0] in r.report.never_states(r.figures):
+        claimed, stated = pair
+        reason = f"the report says {stated.raw}, not {claimed.raw}"
+        return r.verdict("contradicted", j, score, reason)
+    if score >= RELATED:
+        return r.verdict("unsupported", j, score, "the report never states " + ", ".join(new))
+    return Grounding("unsupported", reason="the report never states " + ", ".join(new))
+
+
+def same_subject_other_figure(r: Retrieved) -> Grounding | None:
+    """The passage on the claim's very subject — close, naming what it names, saying most of
+    its words — gives another figure of the same kind: "the report says 31%, not 35%", even
+    where 35% stands elsewhere in the report about something else."""
+    if not r.figures:
+        return None
+    j, score = r.best
+    if score < SUPPORT or not names_one_of(r.required, r.names_of(j)):
+        return None
+    pair = counterpart(r.figures, r.figures_of(j))
+    if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID:
+        return None
+    return r.verdict("contradicted", j, score, f"the report says {pair[1].raw}, not {pair[0].raw}")
+
+
+def nothing_close(r: Retrieved) -> Grounding | None:
+    j, score = r.best
+    if score < RELATED:
+        return Grounding("unverified", reason="no passage of the report is on its subject")
+    return None
+
+
+def name_swapped_same_figures(r: Retrieved) -> Grounding | None:
+    j, score = r.best
+    if score < RELATED or not r.figures or not all_agree(r.figures, r.figures_of(j)):
+        return None
+    swap = swapped_name(r.claim_names, r.names_of(j), r.claim_text, r.text_of(j))
+    if swap:
+        return r.verdict("contradicted", j, score, f"the report says {swap[1]}, not {swap[0]}")
+    return None
+
+
+def figure_elsewhere(r: Retrieved) -> Grounding | None:
+    """Its figures are in the report, but not in the passage on its subject: another fact's
+    figure, or this fact said elsewhere — the checks cannot tell."""
+    if not r.figures:
+        return None
+    j, score = r.best
+    said = ", ".join(q.raw for q in r.figures)
+    reason = f"the report states {said}, but not in the passage closest to the claim"
+    return Grounding("unverified", r.sentences[j].id, r.sentences[j].text, score, reason)
+
+
+def close_words(r: Retrieved) -> Grounding | None:
+    j, score = r.best
+    if score >= SUPPORT:
+        return r.verdict("supported", j, score)
+    reason = "only loosely related text in the report"
+    return r.verdict("unverified", j, score, reason)
+
+
+PASSAGE_CHECKS: tuple[Check[Retrieved], ...] = (
+    nothing_shared,
+    sentence_states_figures,
+    paragraph_states_figures,
+    name_swapped_same_figures,
+    not_in_report,
+    partly_stated,
+    same_subject_other_figure,
+    nothing_close,
+    figure_elsewhere,
+    close_words,
+)
+
+
+def find_passage(r: Retrieved) -> Grounding:
+    verdict = first_verdict(PASSAGE_CHECKS, r)
+    assert verdict is not None  # close_words always has one
+    return verdict

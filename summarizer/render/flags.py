@@ -1,0 +1,90 @@
+"""Claims the checks flagged, in the post: never shown as a plain finding. Each is marked where it
+stands (a finding, a takeaway) with its status and the reason, and all are listed again in a
+"check before publishing" section, with what the report says, for the author to settle before
+the post goes out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from summarizer.compare.ground import Grounding
+from summarizer.compare.model import Comparison
+from summarizer.lang.claims import Claim
+
+FLAGGED = ("contradicted", "unsupported")
+
+WORDS = {
+    "zh": {
+        "check_first": "发布前请核对",
+        "check_intro": "以下论断未能在报告中得到证实；正文中已用 ⚠ 标出。"
+        "请对照原文核实、改正或删除后再发布。",
+        "contradicted": "与原文矛盾",
+        "unsupported": "原文无依据",
+        "report": "原文",
+    },
+    "en": {
+        "check_first": "Check before publishing",
+        "check_intro": "The checks could not confirm these claims against the report; each is "
+        "marked ⚠ where it stands. Verify, correct or remove them before publishing.",
+        "contradicted": "contradicts the report",
+        "unsupported": "not in the report",
+        "report": "the report",
+    },
+}
+
+
+def _flagged(g: Grounding | None) -> bool:
+    return g is not None and g.status in FLAGGED
+
+
+def _why(g: Grounding, lang: str) -> str:
+    from summarizer.render.jekyll import md_text
+
+    words = WORDS.get(lang, WORDS["en"])
+    reason = md_text(g.reason)
+    return f"{words[g.status]}" + (f": {reason}" if reason else "")
+
+
+def flag_mark(
+    members: Sequence[Claim], groundings: Mapping[str, Grounding], langs: Sequence[str]
+) -> str:
+    """The mark for a finding stated by `members`: each flagged claim's model, status and
+    reason; "" when none is flagged."""
+    from summarizer.render.jekyll import md_text
+
+    lang = langs[0]
+    parts = [
+        f"{md_text(c.model)} — {_why(groundings[c.id], lang)}"
+        for c in members
+        if _flagged(groundings.get(c.id))
+    ]
+    return ("⚠ " + "; ".join(parts)) if parts else ""
+
+
+def add_flags(view: dict[str, Any], comparison: Comparison, langs: Sequence[str]) -> None:
+    """Marks for the takeaways (in the order the view lists them) and the list of every flagged
+    claim, added to the view the post template reads."""
+    from summarizer.render.jekyll import md_text
+
+    lang = langs[0]
+    claims, groundings = comparison.claims, comparison.groundings
+    for t in view.get("takeaways") or []:
+        mine = [c for c in claims if md_text(c.model) == t["model"] and c.kind == "takeaway"]
+        t["flags"] = [flag_mark([c], groundings, langs) for c in mine]
+    words = WORDS.get(lang, WORDS["en"])
+    view["check_first"] = {
+        "title": " · ".join(dict.fromkeys(WORDS.get(x, WORDS["en"])["check_first"] for x in langs)),
+        "intro": words["check_intro"],
+        "report": words["report"],
+        "items": [
+            {
+                "model": md_text(c.model),
+                "text": md_text(c.text),
+                "why": _why(groundings[c.id], lang),
+                "quote": md_text(groundings[c.id].source_quote),
+            }
+            for c in claims
+            if _flagged(groundings.get(c.id))
+        ],
+    }
