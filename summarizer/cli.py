@@ -24,6 +24,10 @@ from summarizer.providers.keys import load_env_file, redact
 
 def _settings(args: argparse.Namespace) -> Settings:
     s = load_settings(args.config, trust=args.trust_config)
+    if not s.trusted:
+        from summarizer.providers.trust import check_settings
+
+        check_settings(s)
     if getattr(args, "lang", None):
         s = replace(s, langs=parse_langs(args.lang))
     if getattr(args, "split", None):

@@ -17,7 +17,7 @@ from summarizer.document import Document
 from summarizer.errors import InputError
 from summarizer.fetch import fetch
 from summarizer.fetch.example import load_example
-from summarizer.providers.base import Response
+from summarizer.providers.base import Provider, Response
 from summarizer.providers.registry import (
     BASELINES,
     DEFAULT_OFFLINE,
@@ -110,23 +110,9 @@ def run_report(
         f"{sum(1 for _ in doc.sentences())} sentences ({doc.kind}, {doc.lang})"
     )
     plans = plan_run(doc, providers, settings)
-    judge_plans, judge_pay = plan_judge(settings, doc, len(providers), summaries, ask.refresh)
-    if plans or judge_plans:
-        to_pay: dict[str, float] = {}
-        if plans:
-            requests = build_requests(doc, providers, settings, plans)
-            to_pay = uncached_cost(providers, requests, plans, settings)
-            if ask.refresh:
-                to_pay = {name: plan.cost_usd for name, plan in plans.items()}
-        to_pay.update(judge_pay)
-        everything = {**plans, **judge_plans}
-        check_budget(
-            everything, to_pay, ask.max_cost if ask.max_cost is not None else settings.max_cost_usd
-        )
-        if ask.dry_run:
-            return DryRun(everything, to_pay, missing_keys(specs_for(list(plans), settings.models)))
-    elif ask.dry_run:
-        return DryRun({}, {})
+    costed = _costed_plan(ask, settings, doc, providers, summaries, plans)
+    if ask.dry_run:
+        return costed
     return pipeline.run(
         doc,
         providers,
@@ -137,6 +123,33 @@ def run_report(
         refresh=ask.refresh,
         plans=plans,
     )
+
+
+def _costed_plan(
+    ask: RunAsk,
+    settings: Settings,
+    doc: Document,
+    providers: Sequence[Provider],
+    summaries: Sequence[Response],
+    plans: dict[str, ModelPlan],
+) -> DryRun:
+    """The run's plan with what the cache cannot answer priced (the judge's calls too); refused
+    before any call when it is over the budget."""
+    judge_plans, judge_pay = plan_judge(settings, doc, len(providers), summaries, ask.refresh)
+    if not plans and not judge_plans:
+        return DryRun({}, {})
+    to_pay: dict[str, float] = {}
+    if plans:
+        requests = build_requests(doc, providers, settings, plans)
+        to_pay = uncached_cost(providers, requests, plans, settings)
+        if ask.refresh:
+            to_pay = {name: plan.cost_usd for name, plan in plans.items()}
+    to_pay.update(judge_pay)
+    everything = {**plans, **judge_plans}
+    check_budget(
+        everything, to_pay, ask.max_cost if ask.max_cost is not None else settings.max_cost_usd
+    )
+    return DryRun(everything, to_pay, missing_keys(specs_for(list(plans), settings.models)))
 
 
 # ── one stage each ────────────────────────────────────────────────────────────────────────────

@@ -47,6 +47,10 @@ class Settings:
     config_path: Path | None = None
     verify_model: str | None = None  # [verify] model: the LLM judge (--verify-with)
     verify_all: bool = False  # [verify] all: the judge checks every claim (--verify-all)
+    # a config named with --config (or trusted with --trust-config): may send a known key to
+    # another host or import code; one that merely lies in the working folder may not
+    # (providers/trust.py)
+    trusted: bool = True
 
 
 def default_cache_dir() -> Path:
@@ -72,23 +76,11 @@ def parse_langs(value: str | list[str]) -> tuple[str, ...]:
 TRUST_VARIABLE = "SUMMARIZER_TRUST_CONFIG"
 
 
-def load_settings(
-    path: Path | None = None, cwd: Path | None = None, trust: bool = False
-) -> Settings:
-    """Read the config file (if any) into Settings; paths in it are relative to the file.
-    A file found in the working folder (not named with --config) is not trusted to send a known
-    provider's key elsewhere or to import code, unless `trust` (--trust-config) or the
-    environment's SUMMARIZER_TRUST_CONFIG=1 says so."""
-    explicit = path is not None
-    path = path or (cwd or Path.cwd()) / CONFIG_NAME
-    if not path.exists():
-        if explicit:
-            raise ConfigError(f"config file {path} not found; check the --config path")
-        return Settings(outputs=(cwd or Path(".")) / "outputs", blog=(cwd or Path(".")) / "blog")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+def _tables(
+    path: Path, data: dict[str, Any]
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    """The file's [run], [[models]] and [verify] tables, checked: unknown keys and API keys
+    written into the file are refused with the fix."""
     unknown = set(data) - {"run", "models", "verify"}
     verify = data.get("verify", {})
     if not isinstance(verify, dict):
@@ -118,8 +110,27 @@ def load_settings(
             f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
             "see the README's configuration section"
         )
-    if not explicit and not trust and os.environ.get(TRUST_VARIABLE) != "1":
-        check_untrusted(path, models)
+    return run, models, verify
+
+
+def load_settings(
+    path: Path | None = None, cwd: Path | None = None, trust: bool = False
+) -> Settings:
+    """Read the config file (if any) into Settings; paths in it are relative to the file.
+    A file found in the working folder (not named with --config) is not trusted to send a known
+    provider's key elsewhere or to import code, unless `trust` (--trust-config) or the
+    environment's SUMMARIZER_TRUST_CONFIG=1 says so."""
+    explicit = path is not None
+    path = path or (cwd or Path.cwd()) / CONFIG_NAME
+    if not path.exists():
+        if explicit:
+            raise ConfigError(f"config file {path} not found; check the --config path")
+        return Settings(outputs=(cwd or Path(".")) / "outputs", blog=(cwd or Path(".")) / "blog")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+    run, models, verify = _tables(path, data)
     base = path.parent
     try:
         return Settings(
@@ -134,41 +145,7 @@ def load_settings(
             config_path=path,
             verify_model=str(verify["model"]) if verify.get("model") else None,
             verify_all=bool(verify.get("all", False)),
+            trusted=explicit or trust or os.environ.get(TRUST_VARIABLE) == "1",
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: bad value in [run]: {exc}") from exc
-
-
-_TRUST_HOW = f"pass --trust-config (or set {TRUST_VARIABLE}=1) if you trust this file"
-
-
-def check_untrusted(path: Path, models: list[dict[str, Any]]) -> None:
-    """Refuse what a summarizer.toml that merely lies in the working folder (a cloned repository,
-    a download) must not do: send a known provider's key variable to another host, or make us
-    import Python code (provider = "langchain")."""
-    from urllib.parse import urlsplit
-
-    from summarizer.providers.registry import families
-
-    fams = families()
-    owners = {f["api_key_env"]: (name, f) for name, f in fams.items() if f.get("api_key_env")}
-    for i, m in enumerate(models, 1):
-        model = str(m["model"])
-        fam = fams.get(model.partition("/")[0], {}) if "/" in model else {}
-        api = m.get("provider") or fam.get("api", "")
-        if api == "langchain":
-            raise ConfigError(
-                f"{path}: [[models]] entry {i} would import Python code ({model}) with provider "
-                f'= "langchain"; a config found in the working folder may not; {_TRUST_HOW}'
-            )
-        variable = str(m.get("api_key_env", fam.get("api_key_env", "")))
-        if variable not in owners:
-            continue
-        owner, owner_fam = owners[variable]
-        url = str(m.get("base_url") or fam.get("base_url") or fams.get(api, {}).get("base_url"))
-        host, own_host = urlsplit(url).hostname, urlsplit(owner_fam["base_url"]).hostname
-        if host != own_host:
-            raise ConfigError(
-                f"{path}: [[models]] entry {i} would send {variable} ({owner}'s key) to {host}, "
-                f"not to {own_host}; name a variable of its own in api_key_env, or {_TRUST_HOW}"
-            )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from summarizer import __version__
 from summarizer.compare import compare
@@ -46,6 +46,8 @@ from summarizer.summarize.runner import (
     run_models,
     save_response,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -217,22 +219,11 @@ def run(
     """fetch (already done: `doc`) → summarize → compare → render, writing run.json as it goes.
     `responses` given (bring-your-own summaries) replaces the model calls; `plans`, when the
     caller made the plan already (to show or cap its cost), is not made again."""
-    timings: dict[str, float] = {}
     run_dir = new_run_dir(
         settings.outputs, doc.meta.get("title_translations", {}).get("en") or doc.title
     )
-    record = _run_record(doc, providers, settings, timings)
-
-    def stage(name: str, fn: Callable[[], Any]) -> Any:
-        t = time.perf_counter()
-        try:
-            return fn()
-        finally:
-            timings[name] = round(time.perf_counter() - t, 3)
-            write_atomic(
-                run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1)
-            )
-
+    record = _run_record(doc, providers, settings, {})
+    stage = _Stages(run_dir, record)
     stage("fetch", lambda: save_document(run_dir, doc))
     if plans is None:
         plans = plan_run(doc, providers, settings)
@@ -246,12 +237,10 @@ def run(
         for r in responses:
             save_response(run_dir.responses, r)
     record["models"] = [_model_record(r) for r in responses]
-    judge = make_judge(settings, progress, refresh)
     comparison = stage(
-        "compare", lambda: compare_stage(run_dir, doc, responses, settings.langs, judge)
+        "compare",
+        lambda: _compare_with_judge(run_dir, doc, responses, settings, progress, refresh, record),
     )
-    if judge is not None:
-        record["judge"] = judge.usage.to_dict()
     comparison = stage(
         "translate", lambda: translate_and_save(run_dir, comparison, providers, settings, progress)
     )
@@ -268,6 +257,40 @@ def run(
     write_atomic(run_dir.path / "run.json", json.dumps(record, ensure_ascii=False, indent=1))
     failed = [r.model for r in responses if r.status != "ok"]
     return RunResult(run_dir.path, posts, comparison, failed, responses, [note] if note else [])
+
+
+class _Stages:
+    """Runs a stage, timing it into run.json's record, which is saved after every stage (so a
+    run that stops half way says how far it got)."""
+
+    def __init__(self, run_dir: RunDir, record: dict[str, Any]) -> None:
+        self.path, self.record = run_dir.path / "run.json", record
+
+    def __call__(self, name: str, fn: Callable[[], T]) -> T:
+        t = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            self.record["timings_s"][name] = round(time.perf_counter() - t, 3)
+            write_atomic(self.path, json.dumps(self.record, ensure_ascii=False, indent=1))
+
+
+def _compare_with_judge(
+    run_dir: RunDir,
+    doc: Document,
+    responses: Sequence[Response],
+    settings: Settings,
+    progress: Callable[[str, str], None],
+    refresh: bool,
+    record: dict[str, Any],
+) -> Comparison:
+    """The compare stage, with the configured judge (if any); its usage goes into run.json."""
+    judge = make_judge(settings, progress, refresh)
+    try:
+        return compare_stage(run_dir, doc, responses, settings.langs, judge)
+    finally:
+        if judge is not None:
+            record["judge"] = judge.usage.to_dict()
 
 
 def translate_and_save(

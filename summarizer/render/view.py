@@ -88,13 +88,7 @@ def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]
                 "flagged": bool(statuses & {"unsupported", "contradicted"}),
             }
         )
-    source = []
-    if doc:
-        for section in doc.sections:
-            paragraphs = [
-                [{"id": s.id, "text": s.text} for s in p.sentences] for p in section.paragraphs
-            ]
-            source.append({"heading": section.heading, "paragraphs": paragraphs})
+    source = _report_sections(doc)
     scorecard = [asdict(row) for row in comparison.scorecard]
     return {
         "title": comparison.source.title or "Comparison",
@@ -112,6 +106,21 @@ def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]
         "n_conflicts": sum(1 for r in rows if r["conflict"]),
         "n_flagged": sum(1 for r in rows if r["flagged"]),
     }
+
+
+def _report_sections(doc: Document | None) -> list[dict[str, Any]]:
+    """The report by sections and sentences, for the page's source column."""
+    if doc is None:
+        return []
+    return [
+        {
+            "heading": section.heading,
+            "paragraphs": [
+                [{"id": s.id, "text": s.text} for s in p.sentences] for p in section.paragraphs
+            ],
+        }
+        for section in doc.sections
+    ]
 
 
 def render_view(comparison: Comparison, doc: Document | None) -> str:
