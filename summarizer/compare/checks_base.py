@@ -13,7 +13,13 @@ from typing import Any, TypeVar
 from summarizer.compare.checks import lacking, vocabulary
 from summarizer.document import Sentence
 from summarizer.lang.names import names
-from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
+from summarizer.lang.quantities import (
+    EN_SMALL,
+    Quantity,
+    agreement,
+    comparable,
+    parse_quantities,
+)
 from summarizer.lang.text import nfkc
 
 
@@ -123,6 +129,8 @@ class ReportFacts:
         self.vocabulary = vocabulary(" ".join(texts))  # every word it uses, as `unsaid` reads
         self.words = set(re.findall(r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*\.?", full))
         self.words |= {part for w in self.words for part in re.split(r"[.\-]", w) if part}
+        # small counts the report spells out ("start-ups of five people"): a claim's 5 is there
+        self.counts = {float(n) for w, n in EN_SMALL.items() if w in self.words}
 
     def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
         """The figures no sentence of the report bears out. A bound ("over 80%") is left out:
@@ -130,7 +138,9 @@ class ReportFacts:
         return [
             q
             for q in figures
-            if q.qualifier not in _BOUNDS and not any(agrees(q, x) for x in self.figures)
+            if q.qualifier not in _BOUNDS
+            and not any(agrees(q, x) for x in self.figures)
+            and not (not q.unit and q.value in self.counts)
         ]
 
     def never_names(self, found: set[str]) -> set[str]:
@@ -171,13 +181,31 @@ def contradicts(claim_figures: Sequence[Quantity], source_figures: Sequence[Quan
     return bool(counterpart(claim_figures, source_figures))
 
 
+def _near(q: Quantity, x: Quantity) -> bool:
+    """Within an order of magnitude: 7 people and "more than 80,000 staff" are two measures,
+    not two values of one (shares, on a scale of 0–100, are always near)."""
+    if q.unit == "%" or not q.value or not x.value:
+        return True
+    return max(abs(q.value), abs(x.value)) <= 10 * min(abs(q.value), abs(x.value))
+
+
 def counterpart(
     claim_figures: Sequence[Quantity], source_figures: Sequence[Quantity]
 ) -> tuple[Quantity, Quantity] | None:
     """(the claim's figure, the sentence's) for the first figure of the claim the sentence
-    gives otherwise: same unit, not borne out, not just another bound on it."""
+    gives otherwise: same unit, not borne out, not just another bound on it. The sentence's
+    figure must be one no other figure of the claim accounts for ("from 5-person startups to
+    over 50,000 staff" read against "5人……50,000人" pairs nothing: 50,000 is the claim's own),
+    and near the claim's (see _near)."""
     for q in claim_figures:
         same_kind = [x for x in source_figures if agreement(q, x) != "incomparable"]
-        if same_kind and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in same_kind):
-            return q, min(same_kind, key=lambda x: abs(x.value - q.value))
+        if not same_kind or any(agrees(q, x) or agreement(q, x) == "qualifier" for x in same_kind):
+            continue
+        free = [
+            x
+            for x in same_kind
+            if not any(agrees(o, x) for o in claim_figures if o is not q) and _near(q, x)
+        ]
+        if free:
+            return q, min(free, key=lambda x: abs(x.value - q.value))
     return None

@@ -83,7 +83,7 @@ _FRACTIONS_EN = {
     "one fifth": 20.0,
     "a tenth": 10.0,
 }
-_EN_SMALL = {
+EN_SMALL = {  # spelled-out small numbers, also read by grounding
     "one": 1,
     "two": 2,
     "three": 3,
@@ -161,7 +161,7 @@ _QUANTITY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _EN_WORDS = {
-    **_EN_SMALL,
+    **EN_SMALL,
     "eleven": 11,
     "twelve": 12,
     "fifteen": 15,
@@ -210,6 +210,20 @@ def _unit(text: str | None) -> str:
     return ""
 
 
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_DATE_ZH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]")
+_DATE_EN = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(3[01]|[12]\d|0?[1-9])"
+    r"(?:st|nd|rd|th)?\b(?![.,]?\d)"
+)
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in `text`, in order of appearance."""
     text = nfkc(text)
@@ -228,8 +242,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             qual = "" if den == 100 else "about"
             add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0)))
     for m in _IN_N.finditer(text):  # one in five → 20%
-        num = _EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
-        den = _EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
+        num = EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
+        den = EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
         if num and den:
             add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
     lowered = text.lower()
@@ -251,6 +265,15 @@ def parse_quantities(text: str) -> list[Quantity]:
             m.end(),
             Quantity(float(value), _unit(m.group(3)), _qualifier(m.group(1)), m.group(0)),
         )
+    for m in _DATE_ZH.finditer(text):  # 8月4日 and August 4 are one date, not 8 and 4
+        add(
+            m.start(),
+            m.end(),
+            Quantity(int(m.group(1)) * 100 + int(m.group(2)), "date", "", m.group(0)),
+        )
+    for m in _DATE_EN.finditer(text):
+        month = _MONTHS[m.group(1)[:3].lower()]
+        add(m.start(), m.end(), Quantity(month * 100 + int(m.group(2)), "date", "", m.group(0)))
     for m in _QUANTITY.finditer(ranged):
         q = _from_match(m, text)
         if q is not None:

@@ -1,0 +1,68 @@
+"""Grounding figures a faithful claim writes differently from the report: a count the report spells
+out, a range whose ends the claim states in digits. A faithful translation is never flagged."""
+
+from __future__ import annotations
+
+from summarizer.compare.ground import ground
+from summarizer.document import Block, Document, attach_translation, build_document
+from summarizer.lang.claims import make_claim
+
+ENGLISH = [
+    "Our panel covered firms of every size, from workshops of seven people to groups with "
+    "more than 80,000 staff.",
+    "Cloud spending per engineer rose to $4,100 in 2026.",
+]
+CHINESE = [
+    "本次调查覆盖各种规模的企业，从7人的作坊到员工超过80,000人的集团。",
+    "2026年每名工程师的云支出升至4,100美元。",
+]
+
+
+def report(with_chinese: bool) -> Document:
+    def build(texts: list[str], heading: str) -> Document:
+        blocks = [Block("heading", heading, level=2), *(Block("text", t) for t in texts)]
+        return build_document(blocks, title="Panel", source="test", kind="markdown")
+
+    doc = build(ENGLISH, "Panel")
+    return attach_translation(doc, build(CHINESE, "样本")) if with_chinese else doc
+
+
+def grounding(text: str, doc: Document, evidence: str | None = None):  # noqa: ANN201
+    return ground([make_claim("c", "m", text, evidence=evidence)], doc)["c"]
+
+
+def test_a_count_the_report_spells_out_is_stated() -> None:
+    english_only = report(with_chinese=False)
+    g = grounding(CHINESE[0], english_only)
+    assert g.status not in ("unsupported", "contradicted"), g.reason
+    g = grounding("The panel ranged from workshops of 7 people to large groups.", english_only)
+    assert g.status not in ("unsupported", "contradicted"), g.reason
+
+
+def test_a_faithful_translation_with_its_quote_is_not_contradicted_by_the_quote() -> None:
+    """The quote says "seven" and "more than 80,000"; the claim's 80,000 is the quote's own, so
+    the claim's 7 has no other figure of the quote to disagree with."""
+    g = grounding(CHINESE[0], report(with_chinese=False), evidence=ENGLISH[0])
+    assert g.status != "contradicted", g.reason
+
+
+def test_a_wrong_figure_against_its_own_quote_is_still_contradicted() -> None:
+    g = grounding(
+        "2026年每名工程师的云支出升至4,700美元。", report(with_chinese=False), evidence=ENGLISH[1]
+    )
+    assert g.status == "contradicted" and "4,100" in g.reason
+
+
+def test_a_date_is_one_figure_in_either_language() -> None:
+    """8月4日 is August 4, not a claim of 8 against the report's 4."""
+    english = "The panel ran from August 4 to September 12, 2026, and 7 firms left it."
+    doc = build_document(
+        [Block("heading", "Panel", level=2), Block("text", english)],
+        title="Panel",
+        source="test",
+        kind="markdown",
+    )
+    right = grounding("调查于2026年8月4日至9月12日进行，有7家企业退出。", doc, evidence=english)
+    assert right.status != "contradicted", right.reason
+    wrong = grounding("调查于2026年8月14日至9月12日进行，有7家企业退出。", doc, evidence=english)
+    assert wrong.status == "contradicted" and "August 4" in wrong.reason
