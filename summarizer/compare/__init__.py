@@ -110,8 +110,13 @@ def claims_of(response: Response, primary: str = "zh") -> list[Claim]:
 
 
 def compare(
-    responses: Sequence[Response], doc: Document | None, *, primary: str = "zh"
+    responses: Sequence[Response],
+    doc: Document | None,
+    *,
+    primary: str = "zh",
+    semantic: bool | None = None,
 ) -> Comparison:
+    """semantic: use the embedding signal (None: when its optional package is installed)."""
     claims = [c for r in responses for c in claims_of(r, primary)]
     facts = [c for c in claims if c.kind == "fact"]
     ok_models = [r for r in responses if r.status == "ok"]
