@@ -128,7 +128,7 @@ def compare(
         else None
         for c in facts
     ]
-    groups = align(facts, n_models=len(ok_models), pivots=pivots)
+    groups = align(facts, n_models=len(ok_models), pivots=pivots, semantic=semantic)
     by_id = {c.id: c for c in claims}
     conflicts = find_conflicts(groups, by_id)
     source = (

@@ -196,6 +196,11 @@ _EN_WORD_NUMBER = re.compile(
 )
 _FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
 _IN_N = re.compile(r"\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+(\w+)\b", re.IGNORECASE)
+# A small fraction written with a slash (2/3, 1/4), not a date (9/30) or a ratio of big numbers.
+_SLASH_FRACTION = re.compile(
+    r"(近|约|接近|超过|nearly|about|over|almost)?\s*(?<![\d/.])([1-9])/([2-9]|10)(?![\d/])",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"(between\s+\S+?)(\s+and\s+)", re.IGNORECASE)
 _ARROW = re.compile(r"→|->|⟶|=>")
 
@@ -243,6 +248,10 @@ def parse_quantities(text: str) -> list[Quantity]:
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None:
             add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
+    for m in _SLASH_FRACTION.finditer(text):  # 近2/3 → about 66.7%
+        num, den = float(m.group(2)), float(m.group(3))
+        qual = _qualifier(m.group(1)) if m.group(1) else "about"
+        add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0).strip()))
     for m in _IN_N.finditer(text):  # one in five → 20%
         num = _EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
         den = _EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
