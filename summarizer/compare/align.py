@@ -222,6 +222,7 @@ def align(
             cluster[k] = ci
         members[ci].extend(members.pop(cj))
     _attach_repeats(claims, feats, words, cluster, members)
+    _attach_restatements(claims, scores, cluster, members)
     groups: list[Group] = []
     for idxs in sorted(members.values(), key=lambda m: min(m)):
         idxs.sort()
@@ -263,6 +264,26 @@ def _attach_repeats(
             members.pop(cluster[i])
             cluster[i] = target
             members[target].append(i)
+
+
+def _attach_restatements(
+    claims: Sequence[Claim], scores: np.ndarray, cluster: list[int], members: dict[int, list[int]]
+) -> None:
+    """A claim left alone whose best match in another model is a sure one, in a group where its
+    own model is already present, restates that fact (a conclusion line repeating a figure,
+    perhaps a different one — which is how a model contradicts another)."""
+    for i in range(len(claims)):
+        if len(members.get(cluster[i], ())) != 1:
+            continue
+        j = int(np.argmax(scores[i]))
+        if scores[i, j] < SURE or len(members[cluster[j]]) < 2:
+            continue
+        group = members[cluster[j]]
+        own = [k for k in group if claims[k].model == claims[i].model]
+        if own and all(scores[k, j] >= LINK for k in own):
+            members.pop(cluster[i])
+            cluster[i] = cluster[j]
+            group.append(i)
 
 
 def _same_words(a: Features, b: Features, words: float) -> bool:

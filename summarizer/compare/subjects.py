@@ -10,6 +10,7 @@ years with years — "China" against "中国" is not a clash, just unknown.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,8 +19,9 @@ from summarizer.lang.names import figure_tokens, known_names, names
 from summarizer.lang.quantities import Quantity, comparable
 from summarizer.lang.text import CJK_RE, CJK_RUN_RE, words
 
-# jieba's part-of-speech tags for proper nouns: place, person, organisation, other proper noun.
-_PROPER = frozenset({"ns", "nr", "nt", "nz"})
+# jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
+# tags fire on common words such as 满意度).
+_PROPER = frozenset({"ns", "nt"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ def _chinese_proper_nouns(text: str) -> set[str]:
 def features(claims: Sequence[Claim]) -> list[Features]:
     known = known_names(t for c in claims for t in c.translations.values())
     out: list[Features] = []
+    raw = []
     for c in claims:
         texts = list(dict.fromkeys(c.translations.values())) or [c.text]
         word_list = [w for t in texts for w in words(t) if not w[0].isdigit()]
@@ -60,6 +63,14 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 cjk |= _chinese_proper_nouns(t)
         figs = tuple(comparable(c.quantities))
         tokens = frozenset(word_list) | figure_tokens(figs) | latin
+        raw.append((c, word_list, latin, cjk, figs, tokens))
+    # A name in many claims is what the report is about (Go in a Go survey), not a subject
+    # that tells one fact from another.
+    counts = Counter(n for r in raw for n in r[2] | r[3])
+    common = {n for n, k in counts.items() if k > max(3, 0.15 * len(claims))}
+    for c, word_list, latin, cjk, figs, tokens in raw:
+        latin -= common
+        cjk -= common
         out.append(
             Features(
                 c.lang,
@@ -83,10 +94,11 @@ def subjects_clash(a: Features, b: Features) -> bool:
 
 
 def subjects_differ(a: Features, b: Features) -> bool:
-    """A clash, or — for two claims in one language — a subject only one of them names ("中国
-    每日使用率66%" against "每日使用率57%": China's figure is not the overall one)."""
+    """A clash, or — for two claims in one language — a Latin name or a year only one of them
+    names ("Claude's share is 41%" against "the share is 33%"). Chinese proper nouns count only
+    in a clash: jieba's tagger calls too many common words places for one-sided use."""
     if subjects_clash(a, b):
         return True
     if a.lang != b.lang:
         return False
-    return any(x ^ y for x, y in ((a.latin, b.latin), (a.cjk, b.cjk), (a.years, b.years)))
+    return any(x ^ y for x, y in ((a.latin, b.latin), (a.years, b.years)))

@@ -19,7 +19,7 @@ from summarizer.lang.text import nfkc
 class Quantity:
     value: float
     unit: str = ""  # % | x | usd | cny | eur | pp | year | hours | days | tokens | "" (a count)
-    qualifier: str = ""  # "" exact | about | over | under | at_least | at_most
+    qualifier: str = ""  # "" exact | about | nearly (a little below) | over | under | at_least | at_most
     raw: str = ""
     high: float | None = None  # upper end of a range
     role: str = ""  # "" | from | to (the two ends of a change)
@@ -76,7 +76,7 @@ def zh_to_number(text: str) -> float | None:
 
 # ── Words for qualifiers, multipliers and fractions ──────────────────────────────────────────
 _QUALIFIERS = [
-    (r"近|接近|将近|差不多|nearly|almost|close to|just under", "about"),
+    (r"近|接近|将近|差不多|nearly|almost|close to|just under", "nearly"),
     (r"约|大约|大概|左右|约合|约为|about|around|approximately|roughly|some|~|≈", "about"),
     (r"超过|超|逾|突破|多于|高于|以上|over|more than|above|exceeds?|greater than|>|>=|≥", "over"),
     (r"不到|不足|低于|少于|以下|under|less than|fewer than|below|<|<=|≤", "under"),
@@ -223,6 +223,15 @@ def _qualifier(text: str | None) -> str:
     return ""
 
 
+_QUAL_BEFORE = re.compile(r"(超过|超|逾|多于|高于|近|接近|将近|约|大约|不到|不足|低于|少于|至少)(?:了|占|有)?$")
+
+
+def _qualifier_before(text: str, start: int) -> str:
+    """The qualifier written just before a figure word: 超过一半, 近三分之一, 不到四分之一."""
+    m = _QUAL_BEFORE.search(text[max(0, start - 4) : start])
+    return _qualifier(m.group(1)) if m else ""
+
+
 def _unit(text: str | None) -> str:
     if not text:
         return ""
@@ -244,10 +253,11 @@ def parse_quantities(text: str) -> list[Quantity]:
         taken.append((start, end))
         found.append((start, q))
 
-    for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%
+    for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 超过三分之一 → over 33.3%
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None:
-            add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
+            qual = _qualifier_before(text, m.start()) or "about"
+            add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0)))
     for m in _SLASH_FRACTION.finditer(text):  # 近2/3 → about 66.7%
         num, den = float(m.group(2)), float(m.group(3))
         qual = _qualifier(m.group(1)) if m.group(1) else "about"
@@ -262,7 +272,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
             add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start() : m.end()]))
     for m in re.finditer(r"一半|半数", text):
-        add(m.start(), m.end(), Quantity(50.0, "%", "about", m.group(0)))
+        qual = _qualifier_before(text, m.start()) or "about"
+        add(m.start(), m.end(), Quantity(50.0, "%", qual, m.group(0)))
     for word, factor in _MULT_WORDS.items():
         for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
             qual = _qualifier(m.group(1)) if m.group(1) else ""
@@ -374,7 +385,10 @@ def agreement(a: Quantity, b: Quantity) -> str:
             if a.qualifier == b.qualifier or not (a.qualifier and b.qualifier)
             else "qualifier"
         )
-    loose = {"about", "over", "under", "at_least", "at_most"} & {a.qualifier, b.qualifier}
+    loose = {"about", "nearly", "over", "under", "at_least", "at_most"} & {
+        a.qualifier,
+        b.qualifier,
+    }
     if loose and gap <= 0.10:
         return "approx"
     return "conflict"

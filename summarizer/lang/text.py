@@ -307,7 +307,8 @@ _jieba_ready = False
 
 
 def words(text: str) -> list[str]:
-    """Words for comparing claims: Chinese segmented by jieba, English lower-cased and crudely
+    """Words for comparing claims: Chinese segmented by jieba (search mode, so 满意度 also gives
+    满意), English lower-cased and crudely
     stemmed (`word_key`), stop words and punctuation dropped, numbers as written."""
     global _jieba_ready
     import jieba  # a maintained segmenter; loading its dictionary takes ~1 s once
@@ -321,7 +322,7 @@ def words(text: str) -> list[str]:
     for m in _WORD.finditer(nfkc(text)):
         word = m.group(0)
         if CJK_RE.match(word):
-            out.extend(w for w in jieba.lcut(word) if w not in _ZH_STOP)
+            out.extend(w for w in jieba.lcut_for_search(word) if w not in _ZH_STOP)
         elif word[0].isdigit():
             out.append(word)
         elif word.lower() not in STOP_WORDS:
