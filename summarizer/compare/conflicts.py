@@ -100,8 +100,12 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
             rel, qa, qb = claim_conflict(a, b)
             if rel and _ORDER[rel] > _ORDER[worst]:
                 worst = rel
-                values = {a.model: ", ".join(q.raw for q in qa), b.model: ", ".join(q.raw for q in qb)}
+                values = {a.model: _raw(qa), b.model: _raw(qb)}
         if worst:
             nature = "real" if worst in ("high", "low") else "approximate"
             found[g.id] = Conflict("numeric", worst, values, nature)
     return found
+
+
+def _raw(qs: Sequence[Quantity]) -> str:
+    return ", ".join(q.raw for q in qs)

@@ -19,7 +19,8 @@ from summarizer.lang.text import nfkc
 class Quantity:
     value: float
     unit: str = ""  # % | x | usd | cny | eur | pp | year | hours | days | tokens | "" (a count)
-    qualifier: str = ""  # "" exact | about | nearly (a little below) | over | under | at_least | at_most
+    # "" exact | about | nearly (a little below) | over | under | at_least | at_most
+    qualifier: str = ""
     raw: str = ""
     high: float | None = None  # upper end of a range
     role: str = ""  # "" | from | to (the two ends of a change)
@@ -223,7 +224,9 @@ def _qualifier(text: str | None) -> str:
     return ""
 
 
-_QUAL_BEFORE = re.compile(r"(超过|超|逾|多于|高于|近|接近|将近|约|大约|不到|不足|低于|少于|至少)(?:了|占|有)?$")
+_QUAL_BEFORE = re.compile(
+    r"(超过|超|逾|多于|高于|近|接近|将近|约|大约|不到|不足|低于|少于|至少)(?:了|占|有)?$"
+)
 
 
 def _qualifier_before(text: str, start: int) -> str:
