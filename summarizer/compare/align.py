@@ -37,6 +37,7 @@ MARGIN = 0.04  # ... when it beats the runner-up by this much
 SURE = 0.62  # or without a margin, at or above this
 PIVOT_BONUS = 0.25  # grounded on the same report sentence
 CANDIDATES = 3  # per claim and other model, the pairs scored in full
+SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,11 @@ def word_similarity(feats: Sequence[Features]) -> np.ndarray:
 
 
 def _semantic(claims: Sequence[Claim], use: bool | None) -> np.ndarray | None:
+    """Scaled cosines, or None where the signal is off: asked off, not installed, or — unless
+    asked for — more than SEMANTIC_MAX claims (embedding costs ~15-100 ms a claim on 2 cores)."""
     if use is False or (use is None and not meaning.available()):
+        return None
+    if use is None and len(claims) > SEMANTIC_MAX:
         return None
     vectors = meaning.embed([c.text for c in claims])
     cos = vectors @ vectors.T
@@ -247,14 +252,15 @@ def _attach_repeats(
 ) -> None:
     """A model that says the same thing twice (a bullet, then its conclusion line) states one
     fact: a claim left alone joins its own near-duplicate's group, unless their figures differ."""
+    model_of = np.array([c.model for c in claims])
     for i in range(len(claims)):
         if len(members.get(cluster[i], ())) != 1:
             continue
+        near = np.flatnonzero((model_of == claims[i].model) & (words[i] >= 0.5))
         twins = [
-            j
-            for j in range(len(claims))
+            int(j)
+            for j in near
             if j != i
-            and claims[j].model == claims[i].model
             and _same_words(feats[i], feats[j], float(words[i, j]))
             and _figure_evidence(feats[i], feats[j]) >= 0
         ]

@@ -54,7 +54,7 @@ def _bounds(q: Quantity) -> tuple[float, float]:
 
 
 def relation(a: Quantity, b: Quantity) -> str:
-    """"" when the two can both be true (or cannot be compared), else the conflict's severity."""
+    """ "" when the two can both be true (or cannot be compared), else the conflict's severity."""
     if a.unit != b.unit or a.is_year or b.is_year or a.is_score or b.is_score:
         return ""
     (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)

@@ -202,6 +202,7 @@ _SLASH_FRACTION = re.compile(
     r"(近|约|接近|超过|nearly|about|over|almost)?\s*(?<![\d/.])([1-9])/([2-9]|10)(?![\d/])",
     re.IGNORECASE,
 )
+_GREW_ONE_FOLD = re.compile(r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍")
 _BETWEEN = re.compile(r"(between\s+\S+?)(\s+and\s+)", re.IGNORECASE)
 _ARROW = re.compile(r"→|->|⟶|=>")
 
@@ -277,6 +278,9 @@ def parse_quantities(text: str) -> list[Quantity]:
     for m in re.finditer(r"一半|半数", text):
         qual = _qualifier_before(text, m.start()) or "about"
         add(m.start(), m.end(), Quantity(50.0, "%", qual, m.group(0)))
+    for m in _GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
+        qual = _qualifier(m.group(1)) if m.group(1) else ""
+        add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
     for word, factor in _MULT_WORDS.items():
         for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
             qual = _qualifier(m.group(1)) if m.group(1) else ""
