@@ -227,7 +227,7 @@ def align(
             cluster[k] = ci
         members[ci].extend(members.pop(cj))
     _attach_repeats(claims, feats, words, cluster, members)
-    _attach_restatements(claims, scores, cluster, members)
+    _attach_restatements(claims, scores, (feats, words), cluster, members)
     groups: list[Group] = []
     for idxs in sorted(members.values(), key=lambda m: min(m)):
         idxs.sort()
@@ -256,9 +256,9 @@ def _attach_repeats(
     for i in range(len(claims)):
         if len(members.get(cluster[i], ())) != 1:
             continue
-        near = np.flatnonzero((model_of == claims[i].model) & (words[i] >= 0.5))
+        near = [int(j) for j in np.flatnonzero((model_of == claims[i].model) & (words[i] >= 0.5))]
         twins = [
-            int(j)
+            j
             for j in near
             if j != i
             and _same_words(feats[i], feats[j], float(words[i, j]))
@@ -273,11 +273,17 @@ def _attach_repeats(
 
 
 def _attach_restatements(
-    claims: Sequence[Claim], scores: np.ndarray, cluster: list[int], members: dict[int, list[int]]
+    claims: Sequence[Claim],
+    scores: np.ndarray,
+    signals: tuple[Sequence[Features], np.ndarray],
+    cluster: list[int],
+    members: dict[int, list[int]],
 ) -> None:
     """A claim left alone whose best match in another model is a sure one, in a group where its
     own model is already present, restates that fact (a conclusion line repeating a figure,
-    perhaps a different one — which is how a model contradicts another)."""
+    perhaps a different one — which is how a model contradicts another) — if it speaks of the
+    same figure as its own model's claim there, or shares most of its words."""
+    feats, words = signals
     for i in range(len(claims)):
         if len(members.get(cluster[i], ())) != 1:
             continue
@@ -286,7 +292,8 @@ def _attach_restatements(
             continue
         group = members[cluster[j]]
         own = [k for k in group if claims[k].model == claims[i].model]
-        if own and all(scores[k, j] >= LINK for k in own):
+        same = [k for k in own if _figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5]
+        if same and all(scores[k, j] >= LINK for k in own):
             members.pop(cluster[i])
             cluster[i] = cluster[j]
             group.append(i)

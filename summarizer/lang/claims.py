@@ -253,6 +253,7 @@ def split_compound(sentence: str) -> list[str]:
 # ("平均占比13%", "share 12%") continues the claim before it.
 _MEASURE_WORDS = re.compile(
     r"平均|占比|比例|比重|份额|占|为|达到|达|约|近|超过|超|增长|增加|下降|减少|提升|上升|分别|其中"
+    r"|几乎|将近|接近|大约|大概|较|比"
     r"|同比|环比|左右|以上|以下|至|到|从|的|了|和|及|\b(?:average|share|about|around|nearly|up|down"
     r"|rose|fell|grew|of|to|from|at|and|the|a|was|were|is|are|respectively)\b",
     re.IGNORECASE,

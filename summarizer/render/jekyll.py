@@ -32,8 +32,10 @@ from jinja2 import (
 )
 
 from summarizer.document import Document
+from summarizer.errors import InputError
 from summarizer.lang.text import slugify
 from summarizer.render.labels import FLAGGED, LABELS
+from summarizer.render.merge import clearest, skeleton_themes, themes
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
 
@@ -54,6 +56,7 @@ class PostOptions:
     langs: tuple[str, ...] = ("zh", "en")
     blog_dir: Path = Path("blog")
     today: date | None = None
+    skeleton: str | None = None  # lay the post out on this model's headings
 
 
 def _text_in(claim: Mapping[str, Any], lang: str) -> str | None:
@@ -137,18 +140,27 @@ def build_view(
             )
         return out
 
+    theme_of, theme_order = _theme_plan(comparison, claims, doc, opts)
     topics: dict[str, list[dict[str, Any]]] = {}
     topic_pos: dict[str, float] = {}
-    for g in comparison["groups"]:
+    for idx, g in enumerate(comparison["groups"]):
         members = [claims[cid] for cid in g["claim_ids"]]
         grounded = [c for c in members if (c.get("grounding") or {}).get("status") == "supported"]
-        lead = max(grounded or members, key=lambda c: (c.get("grounding") or {}).get("score", 0))
+        lead = (
+            max(grounded, key=lambda c: (c.get("grounding") or {}).get("score", 0))
+            if grounded
+            else clearest(members, primary)
+        )
         agreeing = grounded if g.get("conflict") else members
         anchor = (lead.get("grounding") or {}).get("source_anchor") or ""
         section = doc.section_of(anchor) if doc and anchor else None
-        # Findings follow the report's own sections when the source says where; else the
-        # model's topic.
-        topic = (section.heading if section and section.heading else "") or lead.get("topic") or ""
+        # Facts follow the report's own sections when the source says where; else the theme
+        # (or the skeleton's heading) they were given.
+        topic = (
+            section.heading
+            if section and section.heading and not opts.skeleton
+            else theme_of.get(g["id"], lead.get("topic") or "")
+        )
         pos = order.get(anchor, 1e9)
         topics.setdefault(topic, []).append(
             {
@@ -157,12 +169,14 @@ def build_view(
                 "kind": g["kind"],
                 "footnote": cite(lead.get("grounding")),
                 "pos": pos,
+                "n": len(g["models"]),
+                "idx": idx,
             }
         )
         topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
     findings = []
-    for topic in sorted(topics, key=lambda t: topic_pos[t]):
-        items = sorted(topics[topic], key=lambda f: f["pos"])
+    for topic in _theme_sequence(topics, topic_pos, theme_order, bool(doc)):
+        items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
         labels = (
             [md_text(_topic_label(topic, lang, doc)) for lang in langs]
             if topic
@@ -180,6 +194,7 @@ def build_view(
             {
                 "texts": texts(members[0]),
                 "severity": g["conflict"].get("severity", ""),
+                "nature": LABELS[primary].get(g["conflict"].get("nature") or "real", ""),
                 "values": [
                     {"model": md_text(m), "value": md_text(v)}
                     for m, v in g["conflict"]["values"].items()
@@ -212,6 +227,44 @@ def build_view(
         "footnotes": list(footnotes.values()),
         "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
     }
+
+
+def _theme_plan(
+    comparison: Mapping[str, Any],
+    claims: Mapping[str, Mapping[str, Any]],
+    doc: Document | None,
+    opts: PostOptions,
+) -> tuple[dict[str, str], list[str]]:
+    """(group id → theme, the themes' order when it is fixed: a skeleton's headings)."""
+    if opts.skeleton:
+        if opts.skeleton not in view_models(comparison):
+            raise InputError(
+                f"--skeleton {opts.skeleton}: no summary by that name; "
+                f"use one of {', '.join(view_models(comparison))}"
+            )
+        order, theme_of = skeleton_themes(comparison["groups"], claims, opts.skeleton)
+        return theme_of, order
+    return themes(comparison["groups"], claims, opts.langs[0]), []
+
+
+def _theme_sequence(
+    topics: Mapping[str, list[dict[str, Any]]],
+    topic_pos: Mapping[str, float],
+    fixed: Sequence[str],
+    by_report: bool,
+) -> list[str]:
+    """Themes in the skeleton's order, else the report's, else those whose facts more models
+    state first; Other ("") last."""
+
+    def key(t: str) -> tuple[float, ...]:
+        if fixed:
+            return (t == "", fixed.index(t) if t in fixed else len(fixed))
+        if by_report and topic_pos[t] < 1e9:
+            return (t == "", 0, topic_pos[t])
+        shared = sum(1 for f in topics[t] if f["n"] > 1)
+        return (t == "", 1, -shared, -len(topics[t]), min(f["idx"] for f in topics[t]))
+
+    return sorted(topics, key=key)
 
 
 def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
@@ -292,7 +345,7 @@ def render_post(
             ],
             "how": [
                 md_text(
-                    LABELS[lang]["how"].format(
+                    LABELS[lang]["how" if doc else "how_no_report"].format(
                         models=join(view_models(comparison), lang),
                         title=title.get(lang) or main_title,
                     )
