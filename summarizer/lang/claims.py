@@ -204,6 +204,8 @@ def top_level_clauses(sentence: str) -> list[tuple[str, str]]:
             depth.pop()
         elif not depth:
             m = _CLAUSE_SEP.match(sentence, pos)
+            if m and m.group(0).strip() == "and" and not re.search(r"\d", sentence[start:pos]):
+                m = None  # "Zed and Cursor reach 4%": "and" joins names, not two facts
             if m:
                 out.append((sentence[start:pos], m.group(0)))
                 start = pos = m.end()
