@@ -37,6 +37,8 @@ MARGIN = 0.04  # ... when it beats the runner-up by this much
 SURE = 0.62  # or without a margin, at or above this
 PIVOT_BONUS = 0.25  # grounded on the same report sentence
 CANDIDATES = 3  # per claim and other model, the pairs scored in full
+W_SAME = (0.45, 0.35, 0.2)  # meaning, words, figures: two claims in one language
+W_CROSS = (0.6, 0.15, 0.25)  # across languages words share little beyond figures and names
 SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
 
 
@@ -117,10 +119,9 @@ def pair_score(
         score = (
             (0.75 * text + 0.25 * max(fig, 0.0)) if same_lang else (0.6 * text + 0.4 * max(fig, 0))
         )
-    elif same_lang:
-        score = 0.45 * sem + 0.35 * text + 0.2 * max(fig, 0.0)
     else:
-        score = 0.6 * sem + 0.15 * text + 0.25 * max(fig, 0.0)
+        w_sem, w_text, w_fig = W_SAME if same_lang else W_CROSS
+        score = w_sem * sem + w_text * text + w_fig * max(fig, 0.0)
     if fig < 0:
         score -= 0.1
         if apart or subjects_differ(a, b):
