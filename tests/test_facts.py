@@ -184,3 +184,11 @@ def test_meaning_meets_words_that_share_nothing() -> None:
         semantic=True,
     )
     assert len(c.groups) == 1
+
+
+def test_moreover_starts_a_new_fact_while_a_comparison_continues_one() -> None:
+    assert split_compound("七成用户来自一线城市，而且超过一半每周使用三次以上。") == [
+        "七成用户来自一线城市",
+        "超过一半每周使用三次以上",
+    ]
+    assert split_compound("华东占40%，而2024年为35%。") == ["华东占40%，而2024年为35%。"]
