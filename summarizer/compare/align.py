@@ -222,8 +222,8 @@ def align(
             continue
         if {claims[k].model for k in members[ci]} & {claims[k].model for k in members[cj]}:
             continue  # a group never holds two claims of one model
-        if any(scores[x, y] < LINK / 2 for x in members[ci] for y in members[cj]):
-            continue  # a chain whose ends share nothing is two facts
+        if np.mean([scores[x, y] for x in members[ci] for y in members[cj]]) < LINK / 2:
+            continue  # a chain whose ends share little is two facts
         for k in members[cj]:
             cluster[k] = ci
         members[ci].extend(members.pop(cj))
