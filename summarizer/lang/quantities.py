@@ -39,20 +39,7 @@ class Quantity:
 
 
 # ── Chinese numerals ──────────────────────────────────────────────────────────────────────────
-_ZH_DIGIT = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+_ZH_DIGIT = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
@@ -101,18 +88,8 @@ _FRACTIONS_EN = {
     "one fifth": 20.0,
     "a tenth": 10.0,
 }
-_EN_SMALL = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_EN_WORDS_1_10 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_EN_SMALL = {w: k for k, w in enumerate(_EN_WORDS_1_10, 1)}
 _MULT_WORDS = {
     "doubled": 2,
     "double": 2,
