@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -140,49 +140,7 @@ def build_view(
             )
         return out
 
-    theme_of, theme_order = _theme_plan(comparison, claims, doc, opts)
-    topics: dict[str, list[dict[str, Any]]] = {}
-    topic_pos: dict[str, float] = {}
-    for idx, g in enumerate(comparison["groups"]):
-        members = [claims[cid] for cid in g["claim_ids"]]
-        grounded = [c for c in members if (c.get("grounding") or {}).get("status") == "supported"]
-        lead = (
-            max(grounded, key=lambda c: (c.get("grounding") or {}).get("score", 0))
-            if grounded
-            else clearest(members, primary)
-        )
-        agreeing = grounded if g.get("conflict") else members
-        anchor = (lead.get("grounding") or {}).get("source_anchor") or ""
-        section = doc.section_of(anchor) if doc and anchor else None
-        # Facts follow the report's own sections when the source says where; else the theme
-        # (or the skeleton's heading) they were given.
-        topic = (
-            section.heading
-            if section and section.heading and not opts.skeleton
-            else theme_of.get(g["id"], lead.get("topic") or "")
-        )
-        pos = order.get(anchor, 1e9)
-        topics.setdefault(topic, []).append(
-            {
-                "texts": texts(lead, agreeing),
-                "models": md_text(join(g["models"], primary)),
-                "kind": g["kind"],
-                "footnote": cite(lead.get("grounding")),
-                "pos": pos,
-                "n": len(g["models"]),
-                "idx": idx,
-            }
-        )
-        topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
-    findings = []
-    for topic in _theme_sequence(topics, topic_pos, theme_order, bool(doc)):
-        items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
-        labels = (
-            [md_text(_topic_label(topic, lang, doc)) for lang in langs]
-            if topic
-            else [LABELS[lang]["other"] for lang in langs]
-        )
-        findings.append({"labels": labels, "items": items})
+    findings = _findings(comparison, claims, doc, opts, order, cite, texts)
 
     conflicts = []
     for g in comparison["groups"]:
@@ -227,6 +185,63 @@ def build_view(
         "footnotes": list(footnotes.values()),
         "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
     }
+
+
+def _findings(
+    comparison: Mapping[str, Any],
+    claims: Mapping[str, Mapping[str, Any]],
+    doc: Document | None,
+    opts: PostOptions,
+    order: Mapping[str, int],
+    cite: Callable[[Mapping[str, Any] | None], str | None],
+    texts: Callable[..., list[dict[str, str]]],
+) -> list[dict[str, Any]]:
+    """The key findings: one item per fact, under its theme, the facts more models state first."""
+    langs, primary = opts.langs, opts.langs[0]
+    theme_of, theme_order = _theme_plan(comparison, claims, doc, opts)
+    topics: dict[str, list[dict[str, Any]]] = {}
+    topic_pos: dict[str, float] = {}
+    for idx, g in enumerate(comparison["groups"]):
+        members = [claims[cid] for cid in g["claim_ids"]]
+        grounded = [c for c in members if (c.get("grounding") or {}).get("status") == "supported"]
+        lead = (
+            max(grounded, key=lambda c: (c.get("grounding") or {}).get("score", 0))
+            if grounded
+            else clearest(members, primary)
+        )
+        agreeing = grounded if g.get("conflict") else members
+        anchor = (lead.get("grounding") or {}).get("source_anchor") or ""
+        section = doc.section_of(anchor) if doc and anchor else None
+        # Facts follow the report's own sections when the source says where; else the theme
+        # (or the skeleton's heading) they were given.
+        topic = (
+            section.heading
+            if section and section.heading and not opts.skeleton
+            else theme_of.get(g["id"], lead.get("topic") or "")
+        )
+        pos = order.get(anchor, 1e9)
+        topics.setdefault(topic, []).append(
+            {
+                "texts": texts(lead, agreeing),
+                "models": md_text(join(g["models"], primary)),
+                "kind": g["kind"],
+                "footnote": cite(lead.get("grounding")),
+                "pos": pos,
+                "n": len(g["models"]),
+                "idx": idx,
+            }
+        )
+        topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
+    findings = []
+    for topic in _theme_sequence(topics, topic_pos, theme_order, bool(doc)):
+        items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
+        labels = (
+            [md_text(_topic_label(topic, lang, doc)) for lang in langs]
+            if topic
+            else [LABELS[lang]["other"] for lang in langs]
+        )
+        findings.append({"labels": labels, "items": items})
+    return findings
 
 
 def _theme_plan(
