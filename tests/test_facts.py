@@ -192,3 +192,26 @@ def test_moreover_starts_a_new_fact_while_a_comparison_continues_one() -> None:
         "超过一半每周使用三次以上",
     ]
     assert split_compound("华东占40%，而2024年为35%。") == ["华东占40%，而2024年为35%。"]
+
+
+@pytest.mark.skipif(not meaning.available(), reason="the optional embedding model")
+def test_meaning_reads_a_subject_across_scripts() -> None:
+    c = compare(
+        [
+            pasted(
+                "gpt",
+                "- China accounted for 58% of new storage installations in 2025.\n"
+                "- Japan added 3 GWh of home batteries.",
+            ),
+            pasted("kimi", "- 2025年中国占全球新增储能装机的56%。\n- 美国新增装机3 GWh。"),
+        ],
+        None,
+        semantic=True,
+    )
+    # China and 中国 are one subject: one fact, a real conflict
+    china = group_with(c, "China accounted")
+    assert "2025年中国占全球新增储能装机的56%。" in china
+    [conflict] = c.conflicts.values()
+    assert conflict.nature == "real" and conflict.values == {"gpt": "58%", "kimi": "56%"}
+    # Japan and 美国 are not, however alike the figures
+    assert group_with(c, "Japan added") == {"Japan added 3 GWh of home batteries."}

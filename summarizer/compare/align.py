@@ -28,7 +28,13 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.compare import meaning
-from summarizer.compare.subjects import Features, features, subjects_clash, subjects_differ
+from summarizer.compare.subjects import (
+    Features,
+    cross_script,
+    features,
+    subjects_clash,
+    subjects_differ,
+)
 from summarizer.lang.claims import Claim
 from summarizer.lang.quantities import agreement
 
@@ -96,7 +102,13 @@ def _figure_evidence(a: Features, b: Features) -> float:
         return 1.0
     if relations & {"approx", "qualifier"}:
         return 0.6
-    return -1.0
+    gap = min(
+        abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
+        for x in a.figures
+        for y in b.figures
+        if agreement(x, y) == "conflict"
+    )
+    return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
 
 
 def pair_score(
@@ -106,10 +118,12 @@ def pair_score(
     sem: float | None,
     pivoted: bool = False,
     apart: bool = False,
+    subject: int = 0,
 ) -> float:
     """The combined score (0-1) of two claims from their signals. Across languages the words
     share little beyond figures and names, so meaning and figures carry more of the weight.
-    `pivoted`: both grounded on one report sentence; `apart`: on two different ones."""
+    `pivoted`: both grounded on one report sentence; `apart`: on two different ones; `subject`:
+    across languages, +1 the same subject (China / 中国), -1 different ones, 0 unknown."""
     text = words
     same_lang = a.lang == b.lang
     if a.text_key and b.text_key and same_lang:
@@ -126,8 +140,10 @@ def pair_score(
         score -= 0.1
         if apart or subjects_differ(a, b):
             score *= 0.4  # other figures for another subject, or each in its own sentence
-    if subjects_clash(a, b):
+    if subjects_clash(a, b) or subject < 0:
         score *= 0.4
+    elif subject > 0:
+        score += 0.1
     if pivoted:
         score += PIVOT_BONUS
     return score
@@ -154,6 +170,12 @@ def score_matrix(
     members: dict[str, np.ndarray] = {
         m: np.flatnonzero(np.array(models) == m) for m in dict.fromkeys(models)
     }
+    names = (
+        sorted({n for f in feats for n in f.latin | f.cjk | {f.opener}} - {""})
+        if sem is not None
+        else []
+    )
+    vectors = dict(zip(names, meaning.embed(names), strict=True)) if names else {}
     done: set[tuple[int, int]] = set()
     for i in range(n):
         for m, idx in members.items():
@@ -168,9 +190,10 @@ def score_matrix(
                 p, q = pair
                 both = bool(pivots and pivots[p] and pivots[q])
                 pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]
+                cross = cross_script(feats[p], feats[q], vectors) if vectors else 0
                 s = pair_score(
                     feats[p], feats[q], float(words[p, q]),
-                    None if sem is None else float(sem[p, q]), pivoted, both and not pivoted,
+                    None if sem is None else float(sem[p, q]), pivoted, both and not pivoted, cross,
                 )  # fmt: skip
                 scores[p, q] = scores[q, p] = s
     return scores, feats, words

@@ -10,14 +10,17 @@ years with years — "China" against "中国" is not a clash, just unknown.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from summarizer.lang.claims import Claim
 from summarizer.lang.names import figure_tokens, known_names, names
 from summarizer.lang.quantities import Quantity, comparable
-from summarizer.lang.text import CJK_RE, CJK_RUN_RE, words
+from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, words
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
 # tags fire on common words such as 满意度).
@@ -33,6 +36,7 @@ class Features:
     latin: frozenset[str]  # Latin-script names, lower-cased
     cjk: frozenset[str]  # Chinese proper nouns
     years: frozenset[float]
+    opener: str = ""  # a capitalised first word: maybe a name ("China accounted…"), maybe not
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -80,9 +84,16 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 frozenset(latin),
                 frozenset(cjk),
                 frozenset(q.value for q in c.quantities if q.is_year),
+                _opener(c.text),
             )
         )
     return out
+
+
+def _opener(text: str) -> str:
+    m = re.match(r"(?:In\s+)?([A-Z][a-z]{2,})\b", text)
+    word = m.group(1).lower() if m else ""
+    return "" if not word or word in STOP_WORDS else word
 
 
 def subjects_clash(a: Features, b: Features) -> bool:
@@ -102,3 +113,26 @@ def subjects_differ(a: Features, b: Features) -> bool:
     if a.lang != b.lang:
         return False
     return any(x ^ y for x, y in ((a.latin, b.latin), (a.years, b.years)))
+
+
+SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
+OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
+
+
+def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) -> int:
+    """Across languages, with name embeddings: +1 when a Latin name of one claim is a Chinese
+    name of the other (China / 中国), -1 when both name subjects and none is close (Japan / 美国),
+    0 when unknown."""
+    if a.lang == b.lang:
+        return 0
+    zh, en = (a, b) if a.lang == "zh" else (b, a)
+    if not zh.cjk:
+        return 0
+    names = en.latin | ({en.opener} if en.opener else set())
+    if not names:
+        return 0
+    best = max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
+    if best >= SAME_SUBJECT:
+        return 1
+    # only names known to be names can differ: an opening word may be "Spending"
+    return -1 if en.latin and best < OTHER_SUBJECT else 0
