@@ -111,6 +111,11 @@ def _figure_evidence(a: Features, b: Features) -> float:
     return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
 
 
+def _figures_disagree(a: Features, b: Features) -> bool:
+    relations = {agreement(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
+    return relations == {"conflict"}
+
+
 def pair_score(
     a: Features,
     b: Features,
@@ -138,8 +143,8 @@ def pair_score(
         score = w_sem * sem + w_text * text + w_fig * max(fig, 0.0)
     if fig < 0:
         score -= 0.1
-        if apart or subjects_differ(a, b):
-            score *= 0.4  # other figures for another subject, or each in its own sentence
+    if fig <= 0 and _figures_disagree(a, b) and (apart or subjects_differ(a, b)):
+        score *= 0.4  # other figures for another subject, or each in its own sentence
     if subjects_clash(a, b) or subject < 0:
         score *= 0.4
     elif subject > 0:
