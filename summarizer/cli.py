@@ -32,6 +32,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         s = replace(s, langs=parse_langs(args.lang))
     if getattr(args, "split", None):
         s = replace(s, split=True)
+    if getattr(args, "skeleton", None):
+        s = replace(s, skeleton=args.skeleton)
     if getattr(args, "out", None):
         s = replace(s, outputs=args.out)
     if getattr(args, "blog", None):

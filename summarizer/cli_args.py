@@ -153,6 +153,12 @@ def _post_options(p: argparse.ArgumentParser) -> None:
         default=None,
         help="one post per language (linked by a shared page_id) instead of one bilingual post",
     )
+    p.add_argument(
+        "--skeleton",
+        metavar="NAME",
+        help="lay the post out on this model's headings and order; the other models' facts "
+        "are attributed inside it or placed under the closest heading",
+    )
 
 
 def _common(p: argparse.ArgumentParser) -> None:

@@ -37,6 +37,7 @@ SUPPORTED_LANGS = ("zh", "en")
 class Settings:
     langs: tuple[str, ...] = ("zh", "en")
     split: bool = False  # one post per language instead of one bilingual post
+    skeleton: str | None = None  # lay the post out on this model's headings (--skeleton)
     outputs: Path = Path("outputs")
     blog: Path = Path("blog")
     max_cost_usd: float | None = None

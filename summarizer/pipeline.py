@@ -35,6 +35,7 @@ from summarizer.files import write_atomic
 from summarizer.lang.text import detect_lang, slugify
 from summarizer.providers.base import Provider, Response
 from summarizer.render.jekyll import PostOptions, render_post
+from summarizer.render.merge import title_from_models
 from summarizer.render.publish import free_path, other_layouts, post_path, publish
 from summarizer.render.translate import post_languages, translate_stage
 from summarizer.render.view import write_view
@@ -174,10 +175,17 @@ def render_stage(
     """The post (or, with `split`, one post per language sharing a page_id): written to the
     run folder, then published to the blog. [(path, what happened), …]"""
     title, abstracts = titles_and_abstracts(doc, responses, comparison)
+    if not title:  # no report: the models' own titles
+        texts = [r.text for r in responses if r.status == "ok" and r.text]
+        found = title_from_models(texts, settings.langs[0])
+        if found:
+            title = {detect_lang(found): found}
     variants = [(lang,) for lang in settings.langs] if settings.split else [settings.langs]
     posts = []
     for langs in variants:
-        opts = PostOptions(langs=langs, blog_dir=settings.blog, today=today)
+        opts = PostOptions(
+            langs=langs, blog_dir=settings.blog, today=today, skeleton=settings.skeleton
+        )
         suffix = f"-{langs[0]}" if settings.split else ""
         text = render_post(comparison, doc, abstracts, title, opts)
         write_atomic(run.path / f"post{suffix.replace('-', '.')}.md", text)

@@ -93,7 +93,12 @@ def test_compare_json_follows_the_contract(capsys) -> None:
     # What the user came for: the shared fact, the conflict, the unsupported claim.
     conflicts = [g["conflict"] for g in out["groups"] if g["conflict"]]
     assert conflicts == [
-        {"kind": "numeric", "severity": "low", "values": {"gemini": "31%", "doubao": "35%"}}
+        {
+            "kind": "numeric",
+            "severity": "low",
+            "values": {"gemini": "31%", "doubao": "35%"},
+            "nature": "real",
+        }
     ]
     by_text = {c["text"]: c["grounding"]["status"] for c in out["claims"]}
     assert by_text["DeepSeek在中国占35%。"] == "contradicted"

@@ -257,8 +257,8 @@ def test_the_harness_prints_balanced_accuracy_tokens_and_cost(fake_llm, tmp_path
     assert "total: 17 calls (17 cached)" in capsys.readouterr().out  # a re-run costs nothing
 
 
-REMOTE_A = "- Remote developers adopt AI assistants 64% faster than developers in offices.\n"
-REMOTE_B = "- Remote engineers take up AI tools 64 percent quicker.\n"
+REMOTE_A = "- Remote developers adopt AI assistants faster than developers in offices.\n"
+REMOTE_B = "- Remote engineers take up AI tools quicker than office staff.\n"
 SPEND_A = "- Companies spend a median of $39 per developer per month on AI tools.\n"
 SPEND_B = "- The median spend on AI tools is $45 per developer each month.\n"
 

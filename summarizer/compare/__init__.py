@@ -40,9 +40,11 @@ def compare(
     *,
     primary: str = "zh",
     judge: Judge | None = None,
+    semantic: bool | None = None,
 ) -> Comparison:
     """`judge`: an optional pass after offline grounding (an LLM judge, compare/judge.py) that
-    returns the groundings it revised; alignment and the scorecard then use them."""
+    returns the groundings it revised; alignment and the scorecard then use them. `semantic`:
+    use the embedding signal (None: when its optional package is installed)."""
     claims = [c for r in responses for c in claims_of(r, primary)]
     facts = [c for c in claims if c.kind == "fact"]
     ok_models = [r for r in responses if r.status == "ok"]
@@ -56,7 +58,7 @@ def compare(
         else None
         for c in facts
     ]
-    groups = align(facts, n_models=len(ok_models), pivots=pivots)
+    groups = align(facts, n_models=len(ok_models), pivots=pivots, semantic=semantic)
     by_id = {c.id: c for c in claims}
     conflicts = find_conflicts(groups, by_id)
     helper = getattr(judge, "align_help", None)

@@ -1,37 +1,52 @@
-"""Alignment: group the claims of several models that state the same fact.
+"""Alignment: groups of claims that state the same fact, at most one claim per model.
 
-Similarity of two claims is the best of:
-- fuzzy token-set similarity in every language both claims have text in (rapidfuzz), on CJK-aware
-  tokens (character bigrams for Chinese), for the candidates an inverted index finds (scoring
-  every pair would grow with the square of the claims);
-- for claims in different languages, the overlap of what reads the same in both — figures and
-  Latin-script names (Claude, DeepSeek, o1) — weighted by rarity (IDF), so a Chinese claim meets
-  its English twin while "AI", said everywhere, counts for little;
-- the source as a pivot: two claims grounded on the same source sentence are likely the same fact,
-  even when their figures disagree (which is exactly a numeric conflict).
-Claims are then joined greedily, strongest pair first, into groups that hold at most one claim per
-model, except that a model's own near-duplicates stay together.
+A model states a fact once, so a group is a fact, not a chain of similar pairs. For every pair of
+models, each claim is linked to its best match in the other model when the two are each other's
+best, the score is high enough, and it stands out from the runner-up (a margin: claims that share
+only topic words tie with many others). Links are then joined strongest first, never putting two
+claims of one model in a group.
+
+The score of two claims (0-1) combines:
+- words: idf-weighted overlap of their words (jieba for Chinese), figures and Latin-script names
+  — figures and names read the same in Chinese and English, so this works across languages;
+- meaning: the cosine of their sentence embeddings (`meaning.py`), when the optional model is
+  installed — the only signal that meets "超过一半" with "a majority";
+- figures: an agreeing figure with the same unit is strong evidence of the same fact; figures
+  that all disagree count against it (a real conflict must win on words and meaning);
+- subjects: two claims about different names (Japan vs Germany, Claude vs GPT) are different
+  facts, however alike their wording — never a conflict;
+- the source as a pivot: claims grounded on the same report sentence meet there.
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
-from summarizer.compare.index import TokenIndex
+from summarizer.compare import meaning
+from summarizer.compare.subjects import (
+    Features,
+    cross_script,
+    features,
+    subjects_clash,
+    subjects_differ,
+)
 from summarizer.lang.claims import Claim
-from summarizer.lang.names import figure_tokens, is_figure, known_names, names
-from summarizer.lang.quantities import agreement, comparable
-from summarizer.lang.text import match_tokens
+from summarizer.lang.quantities import agreement
 
-THRESHOLD = 62.0  # a pair at or above this states the same fact
-NEAR_DUPLICATE = 85.0  # the same model saying the same thing twice
-CANDIDATES = 30  # claims compared word by word with each claim, picked by the index
-PIVOT_BASE = 50.0  # same source sentence: this, plus half the best other evidence
+LINK = 0.42  # a mutual best pair at or above this states the same fact ...
+MARGIN = 0.04  # ... when it beats the runner-up by this much
+SURE = 0.62  # or without a margin, at or above this
+PIVOT_BONUS = 0.25  # grounded on the same report sentence
+PIVOT_BONUS_CROSS = 0.4  # the same, for claims in two languages
+CANDIDATES = 3  # per claim and other model, the pairs scored in full
+W_SAME = (0.45, 0.35, 0.2)  # meaning, words, figures: two claims in one language
+W_CROSS = (0.6, 0.15, 0.25)  # across languages words share little beyond figures and names
+SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
 
 
 @dataclass(frozen=True)
@@ -42,138 +57,210 @@ class Group:
     kind: str  # consensus | majority | minority | unique
 
 
-def pair_scores(
-    claims: Sequence[Claim], pivots: Sequence[str | None] | None = None
-) -> dict[tuple[int, int], tuple[float, bool]]:
-    """(i, j) with i < j → (similarity 0-100, same source sentence), for the candidate pairs:
-    those an index finds by words (per language) or by figures and names, and those grounded on
-    the same source sentence. Pairs found by none of these are not similar."""
-    known = known_names(t for c in claims for t in c.translations.values())
-    anchors = [anchor_tokens(c, known) for c in claims]
-    df: dict[str, int] = defaultdict(int)
-    for anchor_set in anchors:
-        for t in anchor_set:
-            df[t] += 1
-    idf = {t: math.log1p(len(claims) / n) for t, n in df.items()}
-    texts: dict[str, list[str]] = {}  # per language, "" where a claim has no text in it
-    candidates: set[tuple[int, int]] = set()
-    for lang in ("zh", "en"):
-        tokens = [match_tokens(c.text_in(lang) or "") for c in claims]
-        texts[lang] = [
-            " ".join(t) if c.text_in(lang) else "" for t, c in zip(tokens, claims, strict=True)
-        ]
-        _add_candidates(candidates, tokens, [bool(t) for t in texts[lang]])
-    _add_candidates(candidates, [sorted(a) for a in anchors], [True] * len(claims))
-    by_pivot: dict[str, list[int]] = defaultdict(list)
-    for i, p in enumerate(pivots or ()):
-        if p:
-            by_pivot[p].append(i)
-    pivoted = {(i, j) for group in by_pivot.values() for i in group for j in group if i < j}
-    scores: dict[tuple[int, int], tuple[float, bool]] = {}
-    for i, j in candidates | pivoted:
-        shared = [lang for lang in texts if texts[lang][i] and texts[lang][j]]
-        text = max(
-            (fuzz.token_set_ratio(texts[lang][i], texts[lang][j]) for lang in shared), default=0.0
+def word_similarity(feats: Sequence[Features]) -> np.ndarray:
+    """n × n idf-weighted cosine of the claims' word sets (figures and names included)."""
+    n = len(feats)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for t in f.tokens:
+            postings[t].append(i)
+    idf2 = {t: float(np.log1p(n / len(ids))) ** 2 for t, ids in postings.items()}
+    post = {t: np.array(ids) for t, ids in postings.items()}
+    norms = np.array([np.sqrt(sum(idf2[t] for t in f.tokens)) or 1.0 for f in feats])
+    sim = np.zeros((n, n), dtype=np.float32)
+    for i, f in enumerate(feats):
+        row = sim[i]
+        for t in f.tokens:
+            row[post[t]] += idf2[t]
+    sim /= norms[:, None]
+    sim /= norms[None, :]
+    return sim
+
+
+def _semantic(claims: Sequence[Claim], use: bool | None) -> np.ndarray | None:
+    """Scaled cosines, or None where the signal is off: asked off, not installed, or — unless
+    asked for — more than SEMANTIC_MAX claims (embedding costs ~15-100 ms a claim on 2 cores)."""
+    if use is False or (use is None and not meaning.available()):
+        return None
+    if use is None and len(claims) > SEMANTIC_MAX:
+        return None
+    vectors = meaning.embed([c.text for c in claims])
+    cos = vectors @ vectors.T
+    # e5 puts unrelated sentences near 0.75-0.8 (a little lower across languages): stretch the
+    # useful band to 0-1.
+    langs = np.array([c.lang for c in claims])
+    floor = np.where(langs[:, None] == langs[None, :], 0.80, 0.77)
+    return np.clip((cos - floor) / 0.15, 0.0, 1.0).astype(np.float32)
+
+
+def _figure_evidence(a: Features, b: Features) -> float:
+    """1 when the two share a figure (same unit), 0.6 when one only approximates the other,
+    -1 when every comparable pair of figures disagrees, 0 otherwise (no figures in common units)."""
+    relations = {agreement(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
+    if not relations:
+        return 0.0
+    if "same" in relations:
+        return 1.0
+    if relations & {"approx", "qualifier"}:
+        return 0.6
+    gap = min(
+        abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
+        for x in a.figures
+        for y in b.figures
+        if agreement(x, y) == "conflict"
+    )
+    return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
+
+
+def _figures_disagree(a: Features, b: Features) -> bool:
+    relations = {agreement(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
+    return relations == {"conflict"}
+
+
+def pair_score(
+    a: Features,
+    b: Features,
+    words: float,
+    sem: float | None,
+    pivoted: bool = False,
+    apart: bool = False,
+    subject: int = 0,
+) -> float:
+    """The combined score (0-1) of two claims from their signals. Across languages the words
+    share little beyond figures and names, so meaning and figures carry more of the weight.
+    `pivoted`: both grounded on one report sentence; `apart`: on two different ones; `subject`:
+    across languages, +1 the same subject (China / 中国), -1 different ones, 0 unknown."""
+    text = words
+    same_lang = a.lang == b.lang
+    if a.text_key and b.text_key and same_lang:
+        text = max(words, fuzz.token_set_ratio(a.text_key, b.text_key) / 100 * 0.9)
+    fig = _figure_evidence(a, b)
+    if sem is None:
+        score = (
+            (0.75 * text + 0.25 * max(fig, 0.0)) if same_lang else (0.6 * text + 0.4 * max(fig, 0))
         )
-        overlap = _anchor_similarity(anchors[i], anchors[j], idf)
-        score = text if shared else max(text, overlap)
-        same_source = (i, j) in pivoted
-        a, b = anchors[i], anchors[j]
-        if same_source:
-            score = max(score, PIVOT_BASE + max(text, overlap, _name_containment(a, b)) / 2)
-        if score < NEAR_DUPLICATE and _names_clash(anchors[i], anchors[j]):
-            score *= 0.5  # different names (Claude vs GPT): different facts, however alike
-        if score > 0:
-            scores[(i, j)] = (score, same_source)
-    return scores
+    else:
+        w_sem, w_text, w_fig = W_SAME if same_lang else W_CROSS
+        score = w_sem * sem + w_text * text + w_fig * max(fig, 0.0)
+    if fig < 0 and not pivoted:  # on one report sentence, other figures are its conflict
+        score -= 0.1
+    if fig <= 0 and _figures_disagree(a, b) and (apart or subjects_differ(a, b)):
+        score *= 0.4  # other figures for another subject, or each in its own sentence
+    if subjects_clash(a, b) or subject < 0:
+        score *= 0.4
+    elif subject > 0:
+        score += 0.1
+    if pivoted:  # across languages the report's sentence is the bridge the words cannot be
+        score += PIVOT_BONUS if same_lang else PIVOT_BONUS_CROSS
+    return score
 
 
-def _add_candidates(
-    pairs: set[tuple[int, int]], tokens: Sequence[Sequence[str]], usable: Sequence[bool]
-) -> None:
-    index = TokenIndex([t if ok else [] for t, ok in zip(tokens, usable, strict=True)])
-    for i, row in enumerate(tokens):
-        if usable[i]:
-            for j in index.top(row, CANDIDATES):
-                if j != i:
-                    pairs.add((min(i, int(j)), max(i, int(j))))
+def score_matrix(
+    claims: Sequence[Claim],
+    pivots: Sequence[str | None] | None = None,
+    semantic: bool | None = None,
+) -> tuple[np.ndarray, list[Features], np.ndarray]:
+    """n × n pair scores between claims of different models (-1 within a model), the claims'
+    features and their word similarities. Only each claim's few best candidates per other
+    model are scored in full; the rest keep a cheap estimate from words and meaning, enough to
+    rank runners-up."""
+    feats = features(claims)
+    n = len(claims)
+    words = word_similarity(feats)
+    sem = _semantic(claims, semantic)
+    base = words if sem is None else 0.6 * sem + 0.3 * words
+    models = [c.model for c in claims]
+    owner = np.array([hash(m) for m in models])
+    same_model = owner[:, None] == owner[None, :]
+    scores = np.where(same_model, -1.0, base).astype(np.float32)
+    members: dict[str, np.ndarray] = {
+        m: np.flatnonzero(np.array(models) == m) for m in dict.fromkeys(models)
+    }
+    names = (
+        sorted({n for f in feats for n in f.latin | f.cjk | {f.opener}} - {""})
+        if sem is not None
+        else []
+    )
+    vectors = dict(zip(names, meaning.embed(names), strict=True)) if names else {}
+    done: set[tuple[int, int]] = set()
+    for i in range(n):
+        for m, idx in members.items():
+            if m == models[i] or not len(idx):
+                continue
+            top = idx[np.argsort(-base[i, idx])[:CANDIDATES]]
+            for j in top:
+                pair = (min(i, int(j)), max(i, int(j)))
+                if pair in done:
+                    continue
+                done.add(pair)
+                p, q = pair
+                both = bool(pivots and pivots[p] and pivots[q])
+                pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]
+                cross = cross_script(feats[p], feats[q], vectors) if vectors else 0
+                s = pair_score(
+                    feats[p], feats[q], float(words[p, q]),
+                    None if sem is None else float(sem[p, q]), pivoted, both and not pivoted, cross,
+                )  # fmt: skip
+                scores[p, q] = scores[q, p] = s
+    return scores, feats, words
 
 
-def _anchor_similarity(a: set[str], b: set[str], idf: dict[str, float]) -> float:
-    """Overlap (0-100) of two claims' figures and names, each weighted by its rarity among the
-    claims. Translations drop words ("In China, DeepSeek…" → "DeepSeek在中国…"), so when the
-    two share a figure and a name, what the shorter one states is measured against itself
-    (containment); otherwise against both (Jaccard)."""
-    shared = a & b
-    if not shared:
+def links(claims: Sequence[Claim], scores: np.ndarray) -> list[tuple[float, int, int]]:
+    """Per pair of models, the mutual best matches that clear the bar: (score, i, j)."""
+    models = list(dict.fromkeys(c.model for c in claims))
+    idx = {m: np.array([k for k, c in enumerate(claims) if c.model == m]) for m in models}
+    found: list[tuple[float, int, int]] = []
+    for a_pos, a in enumerate(models):
+        for b in models[a_pos + 1 :]:
+            ia, ib = idx[a], idx[b]
+            sub = scores[np.ix_(ia, ib)]
+            if sub.size == 0:
+                continue
+            for r in range(sub.shape[0]):
+                c = int(np.argmax(sub[r]))
+                s = float(sub[r, c])
+                if s < LINK or int(np.argmax(sub[:, c])) != r:
+                    continue
+                runner = max(_second(sub[r]), _second(sub[:, c]))
+                if s >= SURE or s - runner >= MARGIN:
+                    found.append((s, int(ia[r]), int(ib[c])))
+    found.sort(key=lambda x: (-x[0], x[1], x[2]))
+    return found
+
+
+def _second(values: np.ndarray) -> float:
+    if len(values) < 2:
         return 0.0
-    inter = sum(idf[t] for t in shared)
-    if any(is_figure(t) for t in shared) and any(not is_figure(t) for t in shared):
-        return 100.0 * inter / min(sum(idf[t] for t in a), sum(idf[t] for t in b))
-    return 100.0 * inter / sum(idf[t] for t in a | b)
-
-
-def _name_containment(a: set[str], b: set[str]) -> float:
-    """Share (0-100) of the names of the claim with fewer names that the other also has."""
-    names_a = {t for t in a if not is_figure(t)}
-    names_b = {t for t in b if not is_figure(t)}
-    if not names_a or not names_b:
-        return 0.0
-    return 100.0 * len(names_a & names_b) / min(len(names_a), len(names_b))
-
-
-def _names_clash(a: set[str], b: set[str]) -> bool:
-    names_a = {t for t in a if not is_figure(t)}
-    names_b = {t for t in b if not is_figure(t)}
-    return bool(names_a and names_b and not names_a & names_b)
-
-
-def anchor_tokens(claim: Claim, known: frozenset[str] = frozenset()) -> set[str]:
-    """The claim's figures and names, from every language it is written in."""
-    tokens = figure_tokens(claim.quantities)
-    for text in claim.translations.values():
-        tokens |= names(text, known)
-    return tokens
+    return float(np.partition(values, -2)[-2])
 
 
 def align(
     claims: Sequence[Claim],
     n_models: int,
     pivots: Sequence[str | None] | None = None,
-    threshold: float = THRESHOLD,
+    *,
+    semantic: bool | None = None,
 ) -> list[Group]:
     """Group claims that state the same fact; every claim ends in exactly one group."""
-    scores = pair_scores(claims, pivots)
-    cluster = list(range(len(claims)))  # claim index → cluster id
+    scores, feats, words = score_matrix(claims, pivots, semantic)
+    cluster = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
-    order = sorted(
-        (pair for pair, (score, _) in scores.items() if score >= min(threshold, NEAR_DUPLICATE)),
-        key=lambda pair: (-scores[pair][0], pair),
-    )
-    for i, j in order:
-        score, pivoted = scores[(i, j)]
+    for _, i, j in links(claims, scores):
         ci, cj = cluster[i], cluster[j]
         if ci == cj:
             continue
-        same_model = claims[i].model == claims[j].model
-        if same_model and (score < NEAR_DUPLICATE or _numbers_clash(claims, [i], [j])):
-            continue  # a model's own near-duplicates join; the same words with new figures don't
-        if score < threshold:
-            continue
-        models_i = {claims[k].model for k in members[ci]}
-        models_j = {claims[k].model for k in members[cj]}
-        if models_i & models_j and not same_model:
-            continue  # a group never holds two different facts of one model
-        clash = _numbers_clash(claims, members[ci], members[cj])
-        if clash and not pivoted and score < 80:
-            continue  # different figures, no shared source sentence: different facts
-        if clash and _sentences(pivots, members[ci]).isdisjoint(_sentences(pivots, members[cj])):
-            continue  # each figure found in its own sentence of the report: two facts
+        if {claims[k].model for k in members[ci]} & {claims[k].model for k in members[cj]}:
+            continue  # a group never holds two claims of one model
+        if np.mean([scores[x, y] for x in members[ci] for y in members[cj]]) < LINK / 2:
+            continue  # a chain whose ends share little is two facts
         for k in members[cj]:
             cluster[k] = ci
         members[ci].extend(members.pop(cj))
+    _attach_repeats(claims, feats, words, cluster, members)
+    _attach_restatements(claims, scores, (feats, words), cluster, members)
     groups: list[Group] = []
     for idxs in sorted(members.values(), key=lambda m: min(m)):
+        idxs.sort()
         models = tuple(dict.fromkeys(claims[k].model for k in idxs))
         groups.append(
             Group(
@@ -186,19 +273,66 @@ def align(
     return groups
 
 
-def _sentences(pivots: Sequence[str | None] | None, members: list[int]) -> set[str | None]:
-    """The source sentences a cluster's claims are grounded on ({None} when none is)."""
-    found = {pivots[k] for k in members if pivots[k]} if pivots else set()
-    return found or {None}
+def _attach_repeats(
+    claims: Sequence[Claim],
+    feats: Sequence[Features],
+    words: np.ndarray,
+    cluster: list[int],
+    members: dict[int, list[int]],
+) -> None:
+    """A model that says the same thing twice (a bullet, then its conclusion line) states one
+    fact: a claim left alone joins its own near-duplicate's group, unless their figures differ."""
+    model_of = np.array([c.model for c in claims])
+    for i in range(len(claims)):
+        if len(members.get(cluster[i], ())) != 1:
+            continue
+        near = [int(j) for j in np.flatnonzero((model_of == claims[i].model) & (words[i] >= 0.5))]
+        twins = [
+            j
+            for j in near
+            if j != i
+            and _same_words(feats[i], feats[j], float(words[i, j]))
+            and _figure_evidence(feats[i], feats[j]) >= 0
+        ]
+        if twins:
+            j = max(twins, key=lambda k: float(words[i, k]))
+            target = cluster[j]
+            members.pop(cluster[i])
+            cluster[i] = target
+            members[target].append(i)
 
 
-def _numbers_clash(claims: Sequence[Claim], a: list[int], b: list[int]) -> bool:
-    """Two clusters whose figures all disagree are more likely different facts than a conflict,
-    unless their wording is very close."""
-    qa = [q for k in a for q in comparable(claims[k].quantities)]
-    qb = [q for k in b for q in comparable(claims[k].quantities)]
-    relations = {agreement(x, y) for x in qa for y in qb} - {"incomparable"}
-    return bool(relations) and relations <= {"conflict"}
+def _attach_restatements(
+    claims: Sequence[Claim],
+    scores: np.ndarray,
+    signals: tuple[Sequence[Features], np.ndarray],
+    cluster: list[int],
+    members: dict[int, list[int]],
+) -> None:
+    """A claim left alone whose best match in another model is a sure one, in a group where its
+    own model is already present, restates that fact (a conclusion line repeating a figure,
+    perhaps a different one — which is how a model contradicts another) — if it speaks of the
+    same figure as its own model's claim there, or shares most of its words."""
+    feats, words = signals
+    for i in range(len(claims)):
+        if len(members.get(cluster[i], ())) != 1:
+            continue
+        j = int(np.argmax(scores[i]))
+        if scores[i, j] < SURE or len(members[cluster[j]]) < 2:
+            continue
+        group = members[cluster[j]]
+        own = [k for k in group if claims[k].model == claims[i].model]
+        same = [k for k in own if _figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5]
+        if same and all(scores[k, j] >= LINK for k in own):
+            members.pop(cluster[i])
+            cluster[i] = cluster[j]
+            group.append(i)
+
+
+def _same_words(a: Features, b: Features, words: float) -> bool:
+    if a.lang != b.lang or not a.text_key or not b.text_key:
+        return False
+    return words >= 0.8 or fuzz.token_sort_ratio(a.text_key, b.text_key) >= 85
 
 
 def _kind(n: int, total: int) -> str:

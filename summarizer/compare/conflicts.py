@@ -1,22 +1,89 @@
-"""Numeric conflicts: the same fact, stated by different models with incompatible figures."""
+"""Numeric conflicts: the same fact, stated by different models with incompatible figures.
+
+Figures are compared claim by claim (never a model's figures pooled from two sentences), for
+claims of different models in one group, unit by unit. Each side's qualifier is read as what it
+allows: "超过一半" is any share above 50%, "近50%" one a little below it, "约三分之一" one near
+33%. So 35.6% and 超过三分之一 agree, while "超过50%" against "近50%" or "约三分之一" against
+"30%" disagree — approximately. A conflict is:
+
+- ``real`` (severity ``high`` when the figures are more than 15% apart, else ``low``): two exact
+  figures that differ (58% vs 56%);
+- ``approximate`` (severity ``approximate``, or ``qualifier`` for one figure with bounds that
+  exclude each other, 近60% vs 超过60%): at least one side is loose and the two still cannot
+  both be true.
+
+Different subjects (Japan 44%, Germany 19%) never meet here: alignment keeps them apart.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from summarizer.compare.align import Group
 from summarizer.lang.claims import Claim
-from summarizer.lang.quantities import Quantity, agreement, comparable
+from summarizer.lang.quantities import Quantity, comparable
 
-_SEVERITY_ORDER = {"qualifier": 0, "approx": 0, "low": 1, "high": 2}
+_ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3}
+ABOUT = 0.07  # "about X" allows this relative distance
+HIGH_GAP = 0.15
 
 
 @dataclass(frozen=True)
 class Conflict:
     kind: str  # numeric
-    severity: str  # high (clearly different figures) | low (close figures) | qualifier
+    severity: str  # high | low (real: exact figures differ) | approximate | qualifier
     values: Mapping[str, str]  # model → the figure as it wrote it
+    nature: str = "real"  # real | approximate
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows, given its qualifier and how it was rounded."""
+    lo, hi = q.span()
+    if q.qualifier == "about":
+        return lo * (1 - ABOUT), hi * (1 + ABOUT)
+    if q.qualifier == "nearly":  # 近50%: a little below 50%
+        return lo * (1 - ABOUT), hi - 1e-9
+    if q.qualifier in ("over", "at_least"):
+        return lo + 1e-9, float("inf")
+    if q.qualifier in ("under", "at_most"):
+        return float("-inf"), hi - 1e-9
+    slack = 0.5 if q.raw and "." not in q.raw else 0.05  # 63% may be 63.3% rounded
+    return lo - slack, hi + slack
+
+
+def relation(a: Quantity, b: Quantity) -> str:
+    """ "" when the two can both be true (or cannot be compared), else the conflict's severity."""
+    if a.unit != b.unit or a.is_year or b.is_year or a.is_score or b.is_score:
+        return ""
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    if max(alo, blo) <= min(ahi, bhi):
+        return ""
+    if a.qualifier or b.qualifier:
+        if a.span() == b.span():
+            return "qualifier"
+        return "approximate"
+    gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+    return "high" if gap > HIGH_GAP else "low"
+
+
+def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quantity]]:
+    """The worst disagreement between two claims' figures: each figure of the claim with fewer
+    figures must agree with some figure of the other (saying more is no conflict)."""
+    qa, qb = comparable(a.quantities), comparable(b.quantities)
+    flip = len(qa) > len(qb)
+    if flip:
+        qa, qb = qb, qa
+    worst, side_a, side_b = "", [], []
+    for x in qa:
+        rels = [(relation(x, y), y) for y in qb if y.unit == x.unit and not y.is_year]
+        if not rels or any(r == "" for r, _ in rels):
+            continue
+        rel, y = min(rels, key=lambda ry: (_ORDER[ry[0]], abs(ry[1].value - x.value)))
+        if _ORDER[rel] > _ORDER[worst]:
+            worst, side_a, side_b = rel, [x], [y]
+    return (worst, side_b, side_a) if flip else (worst, side_a, side_b)
 
 
 def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict[str, Conflict]:
@@ -25,46 +92,20 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
     for g in groups:
         if len(g.models) < 2:
             continue
-        per_model: dict[str, list[Quantity]] = {}
-        for cid in g.claim_ids:
-            c = claims[cid]
-            per_model.setdefault(c.model, []).extend(comparable(c.quantities))
         worst, values = "", {}
-        models = [m for m in g.models if per_model.get(m)]
-        for i, a in enumerate(models):
-            for b in models[i + 1 :]:
-                severity = _pair_severity(per_model[a], per_model[b])
-                if severity and _SEVERITY_ORDER[severity] >= _SEVERITY_ORDER.get(worst, -1):
-                    worst = severity
-                    values[a] = ", ".join(q.raw for q in per_model[a])
-                    values[b] = ", ".join(q.raw for q in per_model[b])
-        if worst and worst != "approx":
-            found[g.id] = Conflict("numeric", worst, values)
+        members = [claims[cid] for cid in g.claim_ids]
+        for a, b in combinations(members, 2):
+            if a.model == b.model:
+                continue
+            rel, qa, qb = claim_conflict(a, b)
+            if rel and _ORDER[rel] > _ORDER[worst]:
+                worst = rel
+                values = {a.model: _raw(qa), b.model: _raw(qb)}
+        if worst:
+            nature = "real" if worst in ("high", "low") else "approximate"
+            found[g.id] = Conflict("numeric", worst, values, nature)
     return found
 
 
-def _pair_severity(qa: list[Quantity], qb: list[Quantity]) -> str:
-    """Does every figure of the terser model agree with some figure of the other? A model that
-    states more figures ("from 12% to 19%" against "19%") is not in conflict for saying more."""
-    if len(qa) > len(qb):
-        qa, qb = qb, qa
-    worst = ""
-    for a in qa:
-        relations = [agreement(a, b) for b in qb]
-        relations = [r for r in relations if r != "incomparable"]
-        if not relations or "same" in relations:
-            continue
-        if "approx" in relations:
-            rel = "approx"
-        elif "qualifier" in relations:
-            rel = "qualifier"
-        else:
-            closest = min(
-                (b for b in qb if b.unit == a.unit and not b.is_year),
-                key=lambda b: abs(b.value - a.value),
-            )
-            gap = abs(closest.value - a.value) / max(abs(a.value), abs(closest.value), 1e-9)
-            rel = "high" if gap > 0.15 else "low"
-        if _SEVERITY_ORDER[rel] >= _SEVERITY_ORDER.get(worst, -1):
-            worst = rel
-    return worst
+def _raw(qs: Sequence[Quantity]) -> str:
+    return ", ".join(q.raw for q in qs)

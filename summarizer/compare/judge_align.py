@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from summarizer.compare.align import THRESHOLD, Group, pair_scores
+from summarizer.compare.align import LINK, Group, score_matrix
 from summarizer.compare.conflicts import Conflict, find_conflicts
 from summarizer.compare.model import Theme
 from summarizer.lang.claims import Claim
@@ -30,7 +30,7 @@ from summarizer.summarize.prompts import load_prompt
 if TYPE_CHECKING:
     from summarizer.compare.judge import Judge
 
-PAIR_LOW = 45.0  # pairs scored from here up to the alignment threshold are undecided
+PAIR_LOW = 0.7 * LINK  # pairs scored from here up to the alignment bar are undecided
 PAIRS_PER_CLAIM = 2  # undecided pairs asked about per claim, best first
 MAX_PAIRS = 60  # pairs asked about per comparison at most
 PAIR_BATCH = 10  # pairs per call
@@ -54,10 +54,20 @@ def undecided_pairs(
     models = {g.id: set(g.models) for g in groups}
     per_claim: dict[int, int] = {}
     chosen = []
-    scores = pair_scores(facts, pivots)
-    for (i, j), (score, _) in sorted(scores.items(), key=lambda kv: -kv[1][0]):
+    matrix = score_matrix(facts, pivots)[0] if facts else None
+    scores = (
+        {}
+        if matrix is None
+        else {
+            (i, j): float(matrix[i, j])
+            for i in range(len(facts))
+            for j in range(i + 1, len(facts))
+            if PAIR_LOW <= matrix[i, j] < LINK
+        }
+    )
+    for (i, j), _score in sorted(scores.items(), key=lambda kv: -kv[1]):
         gi, gj = where[i], where[j]
-        if not PAIR_LOW <= score < THRESHOLD or gi == gj or models[gi] & models[gj]:
+        if gi == gj or models[gi] & models[gj]:
             continue
         if per_claim.get(i, 0) >= PAIRS_PER_CLAIM or per_claim.get(j, 0) >= PAIRS_PER_CLAIM:
             continue

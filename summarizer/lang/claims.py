@@ -168,40 +168,108 @@ def _is_statement(text: str) -> bool:
     )
 
 
-_CLAUSE_SPLIT = re.compile(r"(?:[，；;、]|,(?!\d{3}))\s*")  # not the comma of 2,412
+# Not the comma of 2,412; "and" only before a clause that begins with a figure or a name.
+_CLAUSE_SEP = re.compile(r"[，；;、]\s*|,(?!\d{3})\s*|\s+and\s+(?=[\dA-Z])")
+_OPEN = '（([【《「『“‘"'
+_CLOSE = {
+    "）": "（",
+    ")": "(",
+    "]": "[",
+    "】": "【",
+    "》": "《",
+    "」": "「",
+    "』": "『",
+    "”": "“",
+    "’": "‘",
+}
+
+
+def top_level_clauses(sentence: str) -> list[tuple[str, str]]:
+    """(clause, the separator after it as written) at the top level: a ，、；or comma inside
+    brackets or quotes ("（如A、B）") never splits."""
+    out: list[tuple[str, str]] = []
+    depth: list[str] = []
+    start = 0
+    pos = 0
+    while pos < len(sentence):
+        ch = sentence[pos]
+        if ch == '"':
+            if depth and depth[-1] == '"':
+                depth.pop()
+            else:
+                depth.append('"')
+        elif ch in _OPEN:
+            depth.append(ch)
+        elif ch in _CLOSE and depth and depth[-1] == _CLOSE[ch]:
+            depth.pop()
+        elif not depth:
+            m = _CLAUSE_SEP.match(sentence, pos)
+            if m and m.group(0).strip() == "and" and not re.search(r"\d", sentence[start:pos]):
+                m = None  # "Zed and Cursor reach 4%": "and" joins names, not two facts
+            if m:
+                out.append((sentence[start:pos], m.group(0)))
+                start = pos = m.end()
+                continue
+        pos += 1
+    out.append((sentence[start:], ""))
+    return [(c, sep) for c, sep in out if c.strip()] or [(sentence, "")]
 
 
 def split_compound(sentence: str) -> list[str]:
     """Split a sentence that states several figures for different subjects into atomic claims:
     "华东占比<40%，华南10-15%，西部从8%翻倍至16%" → three claims. A clause without a figure stays
     with its neighbour ("revenue grew 12%, driven by exports" is one claim), and so does one that
-    only continues the figure before it ("up from 61% in 2024", "约合17美元")."""
+    only continues the figure before it ("up from 61% in 2024", "约合17美元") or names no subject
+    of its own ("平均占比13%"). Splits only at the top level (never inside brackets or quotes)
+    and keeps the original punctuation where clauses are joined."""
     if len(comparable(parse_quantities(sentence))) < 2:
         return [sentence]
-    clauses = [c for c in _CLAUSE_SPLIT.split(sentence.rstrip("。.!！")) if c.strip()]
+    clauses = top_level_clauses(sentence.rstrip("。.!！"))
     if len(clauses) < 2:
         return [sentence]
-    atoms: list[str] = []
-    pending = ""  # leading clauses without a figure: the subject of the first fact
-    for clause in clauses:
+    atoms: list[list[str]] = []  # [text, separator after it]
+    pending: list[str] = []  # leading clauses without a figure: the subject of the first fact
+    for clause, sep in clauses:
         figures = comparable(parse_quantities(clause))
         if not figures:
             if atoms:
-                atoms[-1] = _join(atoms[-1], clause)
+                atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
             else:
-                pending = _join(pending, clause) if pending else clause
+                pending = [pending[0] + pending[1] + clause, sep] if pending else [clause, sep]
         elif pending:
-            atoms.append(_join(pending, clause))
-            pending = ""
-        elif atoms and _continues(clause, figures):
-            atoms[-1] = _join(atoms[-1], clause)
+            atoms.append([pending[0] + pending[1] + clause, sep])
+            pending = []
+        elif atoms and (_continues(clause, figures) or not has_subject(clause, figures)):
+            atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
         else:
-            atoms.append(clause)
+            atoms.append([clause, sep])
     if pending and atoms:
-        atoms[-1] = _join(atoms[-1], pending)
+        atoms[-1] = [atoms[-1][0] + atoms[-1][1] + pending[0], pending[1]]
     if len(atoms) < 2:
         return [sentence]
-    return [atoms[0], *(_LEADING_CONJUNCTION.sub("", a) for a in atoms[1:])]
+    texts = [a[0].strip() for a in atoms]
+    return [texts[0], *(_LEADING_CONJUNCTION.sub("", a) for a in texts[1:])]
+
+
+# Words that measure or relate a figure but name no subject: a clause left with nothing else
+# ("平均占比13%", "share 12%") continues the claim before it.
+_MEASURE_WORDS = re.compile(
+    r"平均|占比|比例|比重|份额|占|为|达到|达|约|近|超过|超|增长|增加|下降|减少|提升|上升|分别|其中"
+    r"|几乎|将近|接近|大约|大概|较|比"
+    r"|同比|环比|左右|以上|以下|至|到|从|的|了|和|及|\b(?:average|share|about|around|nearly|up|down"
+    r"|rose|fell|grew|of|to|from|at|and|the|a|was|were|is|are|respectively)\b",
+    re.IGNORECASE,
+)
+
+
+def has_subject(clause: str, figures: list[Quantity]) -> bool:
+    """Does the clause name something besides its figures and measure words?"""
+    rest = clause
+    for q in figures:
+        rest = rest.replace(q.raw, " ")
+    rest = _MEASURE_WORDS.sub(" ", rest)
+    rest = re.sub(r"[\W\d_]+", "", rest)
+    return len(rest) >= 2
 
 
 _LEADING_CONJUNCTION = re.compile(
@@ -212,7 +280,7 @@ _LEADING_CONJUNCTION = re.compile(
 _CONTINUATION = re.compile(
     r"\s*(?:(?:up|down|from|to|compared|versus|vs|against|or|nearly|almost|roughly|respectively)\b"
     r"|a year ago|last year|the year before|two years ago"
-    r"|[较比而]|高于|低于|接近|相当|相比|同比|环比|约合|约为|即|也就是|增长|下降|达到|翻"
+    r"|[较比]|而(?!且)|高于|低于|接近|相当|相比|同比|环比|约合|约为|即|也就是|增长|下降|达到|翻"
     r"|一年前|两年前|去年|前年|此前|上年|同期)",
     re.IGNORECASE,
 )
@@ -226,8 +294,3 @@ def _continues(clause: str, figures: list[Quantity]) -> bool:
     for q in figures:
         rest = rest.replace(q.raw, "")
     return len(re.sub(r"[\W_]+", "", rest)) < 2
-
-
-def _join(a: str, b: str) -> str:
-    sep = "，" if re.search(r"[\u4e00-\u9fff]$", a) else ", "
-    return a + sep + b.strip()

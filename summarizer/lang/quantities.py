@@ -21,7 +21,8 @@ from summarizer.lang.text import nfkc
 class Quantity:
     value: float
     unit: str = ""  # % | x | usd | cny | eur | pp | year | hours | days | tokens | "" (a count)
-    qualifier: str = ""  # "" exact | about | over | under | at_least | at_most
+    # "" exact | about | nearly (a little below) | over | under | at_least | at_most
+    qualifier: str = ""
     raw: str = ""
     high: float | None = None  # upper end of a range
     role: str = ""  # "" | from | to (the two ends of a change)
@@ -59,7 +60,7 @@ def zh_to_number(text: str) -> float | None:
 
 # ── Words for qualifiers, multipliers and fractions ──────────────────────────────────────────
 _QUALIFIERS = [
-    (r"近|接近|将近|差不多|nearly|almost|close to|just under", "about"),
+    (r"近|接近|将近|差不多|nearly|almost|close to|just under", "nearly"),
     (r"约|大约|大概|左右|约合|约为|about|around|approximately|roughly|some|~|≈", "about"),
     (r"超过|超|逾|突破|多于|高于|以上|over|more than|above|exceeds?|greater than|>|>=|≥", "over"),
     (r"不到|不足|低于|少于|以下|under|less than|fewer than|below|<|<=|≤", "under"),
@@ -83,18 +84,8 @@ _FRACTIONS_EN = {
     "one fifth": 20.0,
     "a tenth": 10.0,
 }
-EN_SMALL = {  # spelled-out small numbers, also read by grounding
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_EN_WORDS_1_10 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+EN_SMALL = {w: k for k, w in enumerate(_EN_WORDS_1_10, 1)}  # also read by grounding
 _MULT_WORDS = {
     "doubled": 2,
     "double": 2,
@@ -179,6 +170,12 @@ _EN_WORD_NUMBER = re.compile(
 )
 _FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
 _IN_N = re.compile(r"\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+(\w+)\b", re.IGNORECASE)
+# A small fraction written with a slash (2/3, 1/4), not a date (9/30) or a ratio of big numbers.
+_SLASH_FRACTION = re.compile(
+    r"(近|约|接近|超过|nearly|about|over|almost)?\s*(?<![\d/.])([1-9])/([2-9]|10)(?![\d/])",
+    re.IGNORECASE,
+)
+_GREW_ONE_FOLD = re.compile(r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍")
 _BETWEEN = re.compile(r"(between\s+\S+?)(\s+and\s+)", re.IGNORECASE)
 _ARROW = re.compile(r"→|->|⟶|=>")
 
@@ -199,6 +196,17 @@ def _qualifier(text: str | None) -> str:
         if re.fullmatch(pattern, text, re.IGNORECASE):
             return name
     return ""
+
+
+_QUAL_BEFORE = re.compile(
+    r"(超过|超|逾|多于|高于|近|接近|将近|约|大约|不到|不足|低于|少于|至少)(?:了|占|有)?$"
+)
+
+
+def _qualifier_before(text: str, start: int) -> str:
+    """The qualifier written just before a figure word: 超过一半, 近三分之一, 不到四分之一."""
+    m = _QUAL_BEFORE.search(text[max(0, start - 4) : start])
+    return _qualifier(m.group(1)) if m else ""
 
 
 def _unit(text: str | None) -> str:
@@ -236,11 +244,15 @@ def parse_quantities(text: str) -> list[Quantity]:
         taken.append((start, end))
         found.append((start, q))
 
-    for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 百分之四十 is 40%, exactly
+    for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 超过三分之一 → over 33.3%
         den, num = _number(m.group(1)), _number(m.group(2))
-        if den and num is not None:
-            qual = "" if den == 100 else "about"
+        if den and num is not None:  # 百分之四十 is 40%, exactly
+            qual = _qualifier_before(text, m.start()) or ("" if den == 100 else "about")
             add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0)))
+    for m in _SLASH_FRACTION.finditer(text):  # 近2/3 → about 66.7%
+        num, den = float(m.group(2)), float(m.group(3))
+        qual = _qualifier(m.group(1)) if m.group(1) else "about"
+        add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0).strip()))
     for m in _IN_N.finditer(text):  # one in five → 20%
         num = EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
         den = EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
@@ -251,7 +263,11 @@ def parse_quantities(text: str) -> list[Quantity]:
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
             add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start() : m.end()]))
     for m in re.finditer(r"一半|半数", text):
-        add(m.start(), m.end(), Quantity(50.0, "%", "about", m.group(0)))
+        qual = _qualifier_before(text, m.start()) or "about"
+        add(m.start(), m.end(), Quantity(50.0, "%", qual, m.group(0)))
+    for m in _GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
+        qual = _qualifier(m.group(1)) if m.group(1) else ""
+        add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
     for word, factor in _MULT_WORDS.items():
         for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
             qual = _qualifier(m.group(1)) if m.group(1) else ""
@@ -376,7 +392,10 @@ def agreement(a: Quantity, b: Quantity) -> str:
             if a.qualifier == b.qualifier or not (a.qualifier and b.qualifier)
             else "qualifier"
         )
-    loose = {"about", "over", "under", "at_least", "at_most"} & {a.qualifier, b.qualifier}
+    loose = {"about", "nearly", "over", "under", "at_least", "at_most"} & {
+        a.qualifier,
+        b.qualifier,
+    }
     if loose and gap <= 0.10:
         return "approx"
     return "conflict"

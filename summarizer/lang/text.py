@@ -116,8 +116,11 @@ def split_sentences(text: str) -> list[str]:
     text = normalize_space(text)
     if not text:
         return []
-    cuts: set[int] = {m.end() for m in _ZH_END.finditer(text)}
+    inside = bracket_depths(text)
+    cuts: set[int] = {m.end() for m in _ZH_END.finditer(text) if not inside[m.end() - 1]}
     for m in _EN_END.finditer(text):
+        if inside[m.end() - 1]:
+            continue  # "(e.g. A. B)" and quoted sentences stay inside the sentence they are in
         if m.group(0).startswith(".") and _ends_with_abbreviation(text[: m.start() + 1]):
             continue
         after = text[m.end() :].lstrip()
@@ -137,6 +140,26 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return _merge_fragments(sentences)
+
+
+_PAIRS = {"（": "）", "(": ")", "[": "]", "【": "】", "《": "》", "「": "」", "『": "』", "“": "”"}
+
+
+def bracket_depths(text: str) -> list[int]:
+    """For each character, how many brackets or quotes are open there. An unclosed bracket
+    closes at the end of its sentence-like stretch of 200 characters, so a stray "(" cannot
+    swallow a whole paragraph."""
+    depths = [0] * (len(text) + 1)
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        while stack and i - stack[-1][1] > 200:
+            stack.pop()
+        if stack and ch == _PAIRS[stack[-1][0]]:
+            stack.pop()
+        elif ch in _PAIRS:
+            stack.append((ch, i))
+        depths[i] = len(stack)
+    return depths
 
 
 def _merge_fragments(sentences: list[str]) -> list[str]:
@@ -271,3 +294,35 @@ def slugify(text: str, max_len: int = 60) -> str:
             break
         slug = f"{slug}-{word}" if slug else word
     return slug or "report"
+
+
+# Chinese words that carry no content when comparing claims (particles, copulas, conjunctions).
+_ZH_STOP = frozenset(
+    {"的", "了", "在", "是", "和", "与", "及", "以及", "等", "也", "都", "而", "或", "中", "对"}
+    | {"将", "为", "被", "把", "有", "其", "这", "该", "之", "上", "从", "到", "于"}
+)
+_jieba_ready = False
+
+
+def words(text: str) -> list[str]:
+    """Words for comparing claims: Chinese segmented by jieba (search mode, so 满意度 also gives
+    满意), English lower-cased and crudely
+    stemmed (`word_key`), stop words and punctuation dropped, numbers as written."""
+    global _jieba_ready
+    import jieba  # a maintained segmenter; loading its dictionary takes ~1 s once
+
+    if not _jieba_ready:
+        import logging
+
+        jieba.setLogLevel(logging.WARNING)
+        _jieba_ready = True
+    out: list[str] = []
+    for m in _WORD.finditer(nfkc(text)):
+        word = m.group(0)
+        if CJK_RE.match(word):
+            out.extend(w for w in jieba.lcut_for_search(word) if w not in _ZH_STOP)
+        elif word[0].isdigit():
+            out.append(word)
+        elif word.lower() not in STOP_WORDS:
+            out.append(word_key(word) if len(word) > 4 else word.lower())
+    return out

@@ -34,10 +34,12 @@ from jinja2 import (
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.document import Document
+from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
 from summarizer.render.flags import add_flags, flag_mark
 from summarizer.render.labels import FLAGGED, LABELS
+from summarizer.render.merge import clearest, skeleton_themes, themes
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
 
@@ -66,6 +68,7 @@ class PostOptions:
     langs: tuple[str, ...] = ("zh", "en")
     blog_dir: Path = Path("blog")
     today: date | None = None
+    skeleton: str | None = None  # lay the post out on this model's headings
 
 
 def _topic_label(topic: str, lang: str, doc: Document | None) -> str:
@@ -145,24 +148,32 @@ class _PostView:
         g = self.groundings.get(c.id)
         return g.status if g else None
 
-    def findings(self) -> list[dict[str, Any]]:
-        """One item per group, under the report's section (else the model's topic), in the
-        report's order."""
+    def findings(self, skeleton: str | None = None) -> list[dict[str, Any]]:
+        """The key findings: one item per fact, under its theme (the report's section when the
+        source says where, else a theme built from the facts and the models' headings, or the
+        skeleton model's heading), the facts more models state first."""
         doc, groundings = self.doc, self.groundings
         order = {s.id: i for i, (_, s) in enumerate(doc.sentences())} if doc else {}
+        theme_of, theme_order = self._theme_plan(skeleton)
         topics: dict[str, list[dict[str, Any]]] = {}
         topic_pos: dict[str, float] = {}
-        for g in self.comparison.groups:
+        for idx, g in enumerate(self.comparison.groups):
             members = [self.claims[cid] for cid in g.claim_ids]
             grounded = [c for c in members if self._status(c) == "supported"]
-            lead = max(grounded or members, key=lambda c: _score(groundings.get(c.id)))
+            lead = (
+                max(grounded, key=lambda c: _score(groundings.get(c.id)))
+                if grounded
+                else clearest(members, self.primary)
+            )
             agreeing = grounded if g.id in self.comparison.conflicts else members
             lead_grounding = groundings.get(lead.id)
             anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
             section = doc.section_of(anchor) if doc and anchor else None
-            # Findings follow the report's own sections when the source says where; else the
-            # model's topic.
-            topic = (section.heading if section and section.heading else "") or lead.topic or ""
+            topic = (
+                section.heading
+                if section and section.heading and not skeleton
+                else theme_of.get(g.id, lead.topic or "")
+            )
             pos = order.get(anchor, 1e9)
             topics.setdefault(topic, []).append(
                 {
@@ -171,13 +182,15 @@ class _PostView:
                     "kind": g.kind,
                     "footnote": self.cite(lead_grounding),
                     "pos": pos,
+                    "n": len(g.models),
+                    "idx": idx,
                     "flag": flag_mark(members, self.groundings, self.langs),  # render/flags.py
                 }
             )
             topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
         findings = []
-        for topic in sorted(topics, key=lambda t: topic_pos[t]):
-            items = sorted(topics[topic], key=lambda f: f["pos"])
+        for topic in _theme_sequence(topics, topic_pos, theme_order, bool(doc)):
+            items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
             labels = (
                 [md_text(_topic_label(topic, lang, doc)) for lang in self.langs]
                 if topic
@@ -185,6 +198,20 @@ class _PostView:
             )
             findings.append({"labels": labels, "items": items})
         return findings
+
+    def _theme_plan(self, skeleton: str | None) -> tuple[dict[str, str], list[str]]:
+        """(group id → theme, the themes' order when it is fixed: a skeleton's headings)."""
+        groups = self.comparison.groups
+        if skeleton:
+            models = view_models(self.comparison)
+            if skeleton not in models:
+                raise InputError(
+                    f"--skeleton {skeleton}: no summary by that name; use one of "
+                    f"{', '.join(models)}"
+                )
+            order, theme_of = skeleton_themes(groups, self.claims, skeleton)
+            return theme_of, order
+        return themes(groups, self.claims, self.primary), []
 
     def conflicts(self) -> list[dict[str, Any]]:
         """The groups whose models give different figures, each with what each model said."""
@@ -199,6 +226,7 @@ class _PostView:
                 {
                     "texts": self.texts(members[0]),
                     "severity": conflict.severity,
+                    "nature": LABELS[self.primary].get(conflict.nature or "real", ""),
                     "values": [
                         {"model": md_text(m), "value": md_text(v)}
                         for m, v in conflict.values.items()
@@ -228,7 +256,8 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
     langs = opts.langs
     ok_models = view_models(comparison)
     post = _PostView(comparison, doc, langs)
-    findings = post.findings()  # before the conflicts: footnotes are numbered as first cited
+    # the findings before the conflicts: footnotes are numbered as first cited
+    findings = post.findings(opts.skeleton)
     conflicts = post.conflicts()
     rows = [asdict(row) for row in comparison.scorecard]
     return {
@@ -248,6 +277,26 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
 
 def _score(grounding: Grounding | None) -> float:
     return grounding.score if grounding else 0
+
+
+def _theme_sequence(
+    topics: Mapping[str, list[dict[str, Any]]],
+    topic_pos: Mapping[str, float],
+    fixed: Sequence[str],
+    by_report: bool,
+) -> list[str]:
+    """Themes in the skeleton's order, else the report's, else those whose facts more models
+    state first; Other ("") last."""
+
+    def key(t: str) -> tuple[float, ...]:
+        if fixed:
+            return (t == "", fixed.index(t) if t in fixed else len(fixed))
+        if by_report and topic_pos[t] < 1e9:
+            return (t == "", 0, topic_pos[t])
+        shared = sum(1 for f in topics[t] if f["n"] > 1)
+        return (t == "", 1, -shared, -len(topics[t]), min(f["idx"] for f in topics[t]))
+
+    return sorted(topics, key=key)
 
 
 def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
@@ -328,7 +377,7 @@ def render_post(
             ],
             "how": [
                 md_text(
-                    LABELS[lang]["how"].format(
+                    LABELS[lang]["how" if doc else "how_no_report"].format(
                         models=join(view_models(comparison), lang),
                         title=title.get(lang) or main_title,
                     )

@@ -9,6 +9,10 @@ LABELS = {
         "from": "来自",
         "how": "本文由 {models} 根据报告《{title}》"
         "的摘要合并而成，每条发现都注明了出处模型，并以脚注指向报告原文。",
+        "how_no_report": "本文由 {models} 关于《{title}》的摘要合并而成，每条发现都注明了出处模型。"
+        "没有提供报告原文，因此论断未经原文核对，文中没有指向原文的脚注。",
+        "real": "数字不一致",
+        "approximate": "约数不一致",
         "model": "模型",
         "claims": "论断",
         "coverage": "覆盖率",
@@ -38,6 +42,11 @@ LABELS = {
         "how": "This post merges summaries of the report “{title}” by "
         "{models}. Each finding names the models that stated it and cites the report in a "
         "footnote.",
+        "how_no_report": "This post merges summaries of “{title}” by {models}. Each finding "
+        "names the models that stated it. No report was given, so the claims are not checked "
+        "against it and there are no footnotes to the report.",
+        "real": "different figures",
+        "approximate": "approximate figures that disagree",
         "model": "Model",
         "claims": "Claims",
         "coverage": "Coverage",

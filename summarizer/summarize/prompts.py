@@ -19,6 +19,7 @@ from summarizer.errors import ConfigError
 
 USER_PROMPTS = Path("prompts")
 
+
 @dataclass(frozen=True)
 class Prompt:
     name: str

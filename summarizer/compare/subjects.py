@@ -1,0 +1,138 @@
+"""What alignment reads from each claim once: its words, figures and subjects.
+
+Subjects are what a fact is about — a country, a company, a product, a segment, a year. Two
+claims with different subjects are different facts (Japan 44% vs Germany 19%), never a conflict.
+Subjects are compared within one script: Latin names (Claude, Japan, GPT-4) with Latin names,
+Chinese proper nouns found by jieba's tagger (places, organisations, people) with Chinese ones,
+years with years — "China" against "中国" is not a clash, just unknown.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from summarizer.lang.claims import Claim
+from summarizer.lang.names import figure_tokens, known_names, names
+from summarizer.lang.quantities import Quantity, comparable
+from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, words
+
+# jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
+# tags fire on common words such as 满意度).
+_PROPER = frozenset({"ns", "nt"})
+
+
+@dataclass(frozen=True)
+class Features:
+    lang: str
+    tokens: frozenset[str]  # words, figures and names: what the word score compares
+    text_key: str  # the words joined, for rapidfuzz
+    figures: tuple[Quantity, ...]
+    latin: frozenset[str]  # Latin-script names, lower-cased
+    cjk: frozenset[str]  # Chinese proper nouns
+    years: frozenset[float]
+    opener: str = ""  # a capitalised first word: maybe a name ("China accounted…"), maybe not
+
+
+def _chinese_proper_nouns(text: str) -> set[str]:
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(logging.WARNING)
+    found: set[str] = set()
+    for run in CJK_RUN_RE.findall(text):
+        for pair in pseg.lcut(run):
+            if pair.flag in _PROPER and len(pair.word) >= 2:
+                found.add(pair.word)
+    return found
+
+
+def features(claims: Sequence[Claim]) -> list[Features]:
+    known = known_names(t for c in claims for t in c.translations.values())
+    out: list[Features] = []
+    raw = []
+    for c in claims:
+        texts = list(dict.fromkeys(c.translations.values())) or [c.text]
+        word_list = [w for t in texts for w in words(t) if not w[0].isdigit()]
+        latin: set[str] = set()
+        cjk: set[str] = set()
+        for t in texts:
+            latin |= names(t, known)
+            if CJK_RE.search(t):
+                cjk |= _chinese_proper_nouns(t)
+        figs = tuple(comparable(c.quantities))
+        tokens = frozenset(word_list) | figure_tokens(figs) | latin
+        raw.append((c, word_list, latin, cjk, figs, tokens))
+    # A name in many claims is what the report is about (Go in a Go survey), not a subject
+    # that tells one fact from another.
+    counts = Counter(n for r in raw for n in r[2] | r[3])
+    common = {n for n, k in counts.items() if k > max(3, 0.15 * len(claims))}
+    for c, word_list, latin, cjk, figs, tokens in raw:
+        latin -= common
+        cjk -= common
+        out.append(
+            Features(
+                c.lang,
+                tokens,
+                " ".join(word_list),
+                figs,
+                frozenset(latin),
+                frozenset(cjk),
+                frozenset(q.value for q in c.quantities if q.is_year),
+                _opener(c.text),
+            )
+        )
+    return out
+
+
+def _opener(text: str) -> str:
+    m = re.match(r"(?:In\s+)?([A-Z][a-z]{2,})\b", text)
+    word = m.group(1).lower() if m else ""
+    return "" if not word or word in STOP_WORDS else word
+
+
+def subjects_clash(a: Features, b: Features) -> bool:
+    """Do the two claims name different subjects in the same script (and none in common)?"""
+    for x, y in ((a.latin, b.latin), (a.cjk, b.cjk), (a.years, b.years)):
+        if x and y and not x & y:
+            return True
+    return False
+
+
+def subjects_differ(a: Features, b: Features) -> bool:
+    """A clash, or — for two claims in one language — a Latin name or a year only one of them
+    names ("Claude's share is 41%" against "the share is 33%"). Chinese proper nouns count only
+    in a clash: jieba's tagger calls too many common words places for one-sided use."""
+    if subjects_clash(a, b):
+        return True
+    if a.lang != b.lang:
+        return False
+    return any(x ^ y for x, y in ((a.latin, b.latin), (a.years, b.years)))
+
+
+SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
+OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
+
+
+def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) -> int:
+    """Across languages, with name embeddings: +1 when a Latin name of one claim is a Chinese
+    name of the other (China / 中国), -1 when both name subjects and none is close (Japan / 美国),
+    0 when unknown."""
+    if a.lang == b.lang:
+        return 0
+    zh, en = (a, b) if a.lang == "zh" else (b, a)
+    if not zh.cjk:
+        return 0
+    names = en.latin | ({en.opener} if en.opener else set())
+    if not names:
+        return 0
+    best = max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
+    if best >= SAME_SUBJECT:
+        return 1
+    # only names known to be names can differ: an opening word may be "Spending"
+    return -1 if en.latin and best < OTHER_SUBJECT else 0

@@ -1,0 +1,154 @@
+"""How the merged post is laid out: which wording leads each fact, and the themes facts go under.
+
+- The lead wording: with a report, the claim best grounded in it; without one, the clearest —
+  in the post's primary language, with the figures the others give, neither a fragment nor a
+  paragraph.
+- Themes, a handful: the report's own sections when there is a report (jekyll.py does that);
+  otherwise themes built from the facts and the models' headings — two headings (of any models)
+  are one theme when they hold the same facts, named by the heading that holds the most;
+  headings that hold a single fact fold into "Other".
+- A skeleton: `--skeleton NAME` keeps that model's headings and order; every fact the model
+  states stays under its heading (attributed to all the models that state it), and the other
+  models' facts go under the heading whose facts they share the most words with.
+- The title: from the models' own titles (a first-level heading, or a short bold first line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from summarizer.compare.align import Group
+from summarizer.lang.claims import Claim
+from summarizer.lang.text import words
+
+MAX_THEMES = 7
+
+
+def clearest(members: Sequence[Claim], primary: str) -> Claim:
+    """The wording that best states the fact for a reader of `primary`."""
+    with_figures = any(c.quantities for c in members)
+    target = 36 if primary == "zh" else 110  # characters: a sentence, not a fragment
+
+    def key(c: Claim) -> tuple[bool, bool, bool, float]:
+        text = c.translations.get(primary) or c.text
+        return (
+            c.lang == primary or bool(c.translations.get(primary)),
+            c.kind == "fact",
+            bool(c.quantities) or not with_figures,
+            -abs(len(text) - target),
+        )
+
+    return max(members, key=key)
+
+
+def _node(c: Claim) -> tuple[str, str] | None:
+    topic = (c.topic or "").strip()
+    return (c.model, topic) if topic else None
+
+
+def themes(groups: Sequence[Group], claims: Mapping[str, Claim], primary: str) -> dict[str, str]:
+    """group id → theme label ("" for Other), from the models' headings and what they share."""
+    holds: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g in groups:
+        for cid in g.claim_ids:
+            node = _node(claims[cid])
+            if node:
+                holds[node].add(g.id)
+    parent = {n: n for n in holds}
+
+    def find(n: tuple[str, str]) -> tuple[str, str]:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    nodes = sorted(holds)
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1 :]:
+            shared = len(holds[a] & holds[b])
+            if shared and (shared >= 2 or shared * 2 >= min(len(holds[a]), len(holds[b]))):
+                parent[find(a)] = find(b)
+    members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for n in nodes:
+        members[find(n)].append(n)
+    label_of: dict[tuple[str, str], str] = {}
+    for root, ns in members.items():
+        label_of[root] = max(
+            ns, key=lambda n: (len(holds[n]), _in_lang(n[1], primary), -len(n[1]), n[1])
+        )[1]
+    out: dict[str, str] = {}
+    for g in groups:
+        nodes_of = [_node(claims[cid]) for cid in g.claim_ids]
+        votes = Counter(label_of[find(n)] for n in nodes_of if n is not None)
+        out[g.id] = votes.most_common(1)[0][0] if votes else ""
+    headed_by: dict[str, set[str]] = defaultdict(set)  # theme → the models whose headings make it
+    for root, ns in members.items():
+        headed_by[label_of[root]] |= {m for m, _ in ns}
+    return _fold_small(out, headed_by)
+
+
+def _fold_small(theme_of: dict[str, str], headed_by: Mapping[str, set[str]]) -> dict[str, str]:
+    """One model's heading over a single fact is no theme; past MAX_THEMES the smallest fold
+    into Other."""
+    sizes = Counter(t for t in theme_of.values() if t)
+    keep = {t for t, n in sizes.most_common(MAX_THEMES) if n >= 2 or len(headed_by.get(t, ())) >= 2}
+    return {g: (t if t in keep else "") for g, t in theme_of.items()}
+
+
+def _in_lang(text: str, lang: str) -> bool:
+    has_cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
+    return has_cjk == (lang == "zh")
+
+
+def skeleton_themes(
+    groups: Sequence[Group], claims: Mapping[str, Claim], model: str
+) -> tuple[list[str], dict[str, str]]:
+    """(the skeleton model's headings in its order, group id → heading)."""
+    order: list[str] = []
+    text_of: dict[str, list[str]] = defaultdict(list)
+    for c in claims.values():
+        if c.model == model:
+            topic = (c.topic or "").strip()
+            if topic not in order:
+                order.append(topic)
+            text_of[topic].append(c.text)
+    vocab = {t: set(words(" ".join([t, *text_of[t]]))) for t in order}
+    out: dict[str, str] = {}
+    for g in groups:
+        own = [claims[cid] for cid in g.claim_ids if claims[cid].model == model]
+        if own:
+            out[g.id] = (own[0].topic or "").strip()
+            continue
+        mine = set(w for cid in g.claim_ids for w in words(claims[cid].text))
+        best = max(order, key=lambda t: (len(mine & vocab[t]), -order.index(t)), default="")
+        out[g.id] = best if best and mine & vocab[best] else ""
+    return order, out
+
+
+def model_title(text: str) -> str | None:
+    """A summary's own title: its first-level heading, or a short first line in bold."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        m = re.match(r"^#\s+(.+)$", line) or re.match(r"^\*\*(.{4,60})\*\*$", line)
+        if m:
+            return m.group(1).strip().strip("*").strip()
+        return None  # the first line says something else
+    return None
+
+
+def title_from_models(texts: Sequence[str], primary: str) -> str | None:
+    """The title most like the others, in the primary language when one is."""
+    titles = [t for t in (model_title(x) for x in texts) if t]
+    if not titles:
+        return None
+    preferred = [t for t in titles if _in_lang(t, primary)] or titles
+    return max(
+        preferred,
+        key=lambda t: (sum(fuzz.token_set_ratio(t, o) for o in titles if o is not t), -len(t)),
+    )

@@ -1,0 +1,217 @@
+"""Groups are facts: chat-app summaries in Chinese and English, without a report.
+
+Every test runs on the lexical signals alone (semantic=False), so it holds where the optional
+embedding model is not installed; the semantic path has its own tests below.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from summarizer.compare import Comparison, compare, meaning
+from summarizer.lang.claims import claims_from_markdown, split_compound
+from tests.builders import pasted
+
+KIMI = """## 储能市场
+- 2025年全球新增储能装机约520 GWh，同比增长近一倍。
+- 中国占全球新增装机的58%，继续领跑。
+- 美国份额为14%（主要来自加州、得州）。
+"""
+
+GPT = """## Storage market
+- New global storage installations reached 520 GWh in 2025, almost double the year before.
+- China accounted for 58% of new installations.
+- Lithium iron phosphate cells made up 92% of shipments.
+"""
+
+
+def texts_of(c: Comparison, gid: str) -> set[str]:
+    g = next(g for g in c.groups if g.id == gid)
+    return {c.claim(cid).text for cid in g.claim_ids}
+
+
+def group_with(c: Comparison, needle: str) -> set[str]:
+    for g in c.groups:
+        found = {c.claim(cid).text for cid in g.claim_ids}
+        if any(needle in t for t in found):
+            return found
+    raise AssertionError(f"no claim with {needle!r}")
+
+
+def test_the_same_fact_in_chinese_and_english_is_one_group() -> None:
+    c = compare([pasted("kimi", KIMI), pasted("gpt", GPT)], None, semantic=False)
+    assert group_with(c, "中国占全球") == {
+        "中国占全球新增装机的58%，继续领跑。",
+        "China accounted for 58% of new installations.",
+    }
+    assert any("520 GWh in 2025" in t for t in group_with(c, "约520 GWh"))
+    # what only one model says stays alone
+    assert group_with(c, "Lithium iron phosphate") == {
+        "Lithium iron phosphate cells made up 92% of shipments."
+    }
+    assert not c.conflicts
+
+
+def test_a_group_holds_at_most_one_claim_per_model() -> None:
+    a = "- 58%的受访企业已部署大模型。\n- 已部署大模型的企业中，58%用于客服。"
+    b = "- 58% of surveyed companies have deployed an LLM."
+    c = compare([pasted("doubao", a), pasted("gpt", b)], None, semantic=False)
+    for g in c.groups:
+        models = [c.claim(cid).model for cid in g.claim_ids]
+        assert len(models) == len(set(models)), [c.claim(cid).text for cid in g.claim_ids]
+
+
+def test_different_figures_for_the_same_subject_are_a_real_conflict() -> None:
+    c = compare(
+        [
+            pasted("gpt", "- China accounted for 58% of new storage installations in 2025."),
+            pasted("kimi", "- 2025年中国占全球新增储能装机的56%。"),
+            pasted("qwen", "- China's share of new installations in 2025 was 56%."),
+        ],
+        None,
+        semantic=False,
+    )
+    [conflict] = c.conflicts.values()
+    assert conflict.nature == "real" and conflict.severity == "low"
+    assert conflict.values["gpt"] == "58%"
+
+
+def test_different_subjects_are_different_facts_never_a_conflict() -> None:
+    c = compare(
+        [
+            pasted("gpt", "- In Japan, 44% of households own a home battery."),
+            pasted("claude", "- In Germany, 19% of households own a home battery."),
+        ],
+        None,
+        semantic=False,
+    )
+    assert not c.conflicts
+    assert len(c.groups) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "severity"),
+    [
+        ("超过50%的开发者每天使用AI编程助手。", "近50%的开发者每天使用AI编程助手。", "qualifier"),
+        (
+            "约三分之一的开发者每天使用AI编程助手。",
+            "30%的开发者每天使用AI编程助手。",
+            "approximate",
+        ),  # noqa: E501
+        ("超过一半的开发者每天使用AI编程助手。", "45%的开发者每天使用AI编程助手。", "approximate"),
+        ("超过三分之一的开发者每天使用AI编程助手。", "35.6%的开发者每天使用AI编程助手。", None),
+        ("约四分之一的开发者每天使用AI编程助手。", "26%的开发者每天使用AI编程助手。", None),
+        ("63%的开发者每天使用AI编程助手。", "63.3%的开发者每天使用AI编程助手。", None),
+        ("40%的开发者每天使用AI编程助手。", "20%的开发者每天使用AI编程助手。", "high"),
+    ],
+)
+def test_approximate_figures(a: str, b: str, severity: str | None) -> None:
+    c = compare([pasted("x", f"- {a}"), pasted("y", f"- {b}")], None, semantic=False)
+    assert len(c.groups) == 1
+    found = c.conflicts.get(c.groups[0].id)
+    assert (found.severity if found else None) == severity
+    if found:
+        assert found.nature == ("real" if severity == "high" else "approximate")
+
+
+def test_bracket_asides_are_not_split_and_punctuation_is_kept() -> None:
+    claims = claims_from_markdown(
+        "doubao",
+        "- 社区版开源软件使用比例最高（43.3%，如MySQL、Redis），商业版占20.5%、自研占9.1%",
+    )
+    assert [c.text for c in claims] == [
+        "社区版开源软件使用比例最高（43.3%，如MySQL、Redis）",
+        "商业版占20.5%",
+        "自研占9.1%",
+    ]
+
+
+def test_a_fragment_without_a_subject_joins_the_claim_it_continues() -> None:
+    assert split_compound("企业版订阅收入增长35%，平均占比13%；个人版增长12%") == [
+        "企业版订阅收入增长35%，平均占比13%",
+        "个人版增长12%",
+    ]
+
+
+def test_a_chinese_claim_that_opens_with_a_product_name_is_chinese() -> None:
+    [claim] = claims_from_markdown("qwen", "- DeepSeek-R1 在数学推理基准上的得分超过 GPT-4o。")
+    assert claim.lang == "zh"
+
+
+def test_the_comparer_works_without_the_embedding_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_SEMANTIC", "0")
+    assert not meaning.available()
+    c = compare([pasted("kimi", KIMI), pasted("gpt", GPT)], None)
+    assert "China accounted for 58% of new installations." in group_with(c, "中国占全球")
+
+
+class _CountingModel:
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def query(self, texts: list[str]) -> np.ndarray:
+        self.texts += texts
+        out = np.zeros((len(texts), meaning.DIM), dtype="float32")
+        for i, t in enumerate(texts):
+            out[i, hash(t) % meaning.DIM] = 1.0
+        return out
+
+
+def test_embeddings_are_cached_by_text_across_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _CountingModel()
+    monkeypatch.setattr(meaning, "_MODEL", model)
+    monkeypatch.setattr(meaning, "_MEMORY", {})
+    monkeypatch.setattr(meaning, "_LOADED_FROM", None)
+    first = meaning.embed(["中国占58%", "China holds 58%", "中国占58%"])
+    assert model.texts == ["中国占58%", "China holds 58%"]
+    # a new process: memory empty, the disk cache answers
+    monkeypatch.setattr(meaning, "_MEMORY", {})
+    monkeypatch.setattr(meaning, "_LOADED_FROM", None)
+    again = meaning.embed(["China holds 58%", "中国占58%"])
+    assert model.texts == ["中国占58%", "China holds 58%"]
+    assert np.array_equal(again[0], first[1])
+
+
+@pytest.mark.skipif(not meaning.available(), reason="the optional embedding model")
+def test_meaning_meets_words_that_share_nothing() -> None:
+    c = compare(
+        [
+            pasted("gemini", "- 超过一半的受访者每天都在用AI写代码。"),
+            pasted("gpt", "- A majority of respondents use AI to write code every day."),
+        ],
+        None,
+        semantic=True,
+    )
+    assert len(c.groups) == 1
+
+
+def test_moreover_starts_a_new_fact_while_a_comparison_continues_one() -> None:
+    assert split_compound("七成用户来自一线城市，而且超过一半每周使用三次以上。") == [
+        "七成用户来自一线城市",
+        "超过一半每周使用三次以上",
+    ]
+    assert split_compound("华东占40%，而2024年为35%。") == ["华东占40%，而2024年为35%。"]
+
+
+@pytest.mark.skipif(not meaning.available(), reason="the optional embedding model")
+def test_meaning_reads_a_subject_across_scripts() -> None:
+    c = compare(
+        [
+            pasted(
+                "gpt",
+                "- China accounted for 58% of new storage installations in 2025.\n"
+                "- Japan added 3 GWh of home batteries.",
+            ),
+            pasted("kimi", "- 2025年中国占全球新增储能装机的56%。\n- 美国新增装机3 GWh。"),
+        ],
+        None,
+        semantic=True,
+    )
+    # China and 中国 are one subject: one fact, a real conflict
+    china = group_with(c, "China accounted")
+    assert "2025年中国占全球新增储能装机的56%。" in china
+    [conflict] = c.conflicts.values()
+    assert conflict.nature == "real" and conflict.values == {"gpt": "58%", "kimi": "56%"}
+    # Japan and 美国 are not, however alike the figures
+    assert group_with(c, "Japan added") == {"Japan added 3 GWh of home batteries."}

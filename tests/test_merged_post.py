@@ -1,0 +1,143 @@
+"""The merged post from summaries pasted without a report: one bullet per fact, themes,
+disagreements, an honest note, the models' title, and --skeleton."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.render.merge import model_title, title_from_models
+from tests.postcheck import assert_well_formed
+
+KIMI = """# 2025家用储能市场报告摘要
+
+## 市场规模
+- 全球家用储能新增装机约48 GWh，同比增长近一倍。
+- 德国是欧洲最大市场，占欧洲家用储能装机的41%。
+- 日本补贴覆盖了30%的新装用户。
+
+## 价格
+- 电池包均价降至每千瓦时620元。
+"""
+QWEN = """**2025家用储能市场报告要点**
+
+1. 全球家用储能新增48 GWh，几乎翻倍。
+2. 德国占欧洲家用储能装机的41%，位居第一。
+3. 日本补贴覆盖了约三分之一的新装用户。
+4. 欧洲家用储能安装商增加到约1.2万家。
+"""
+GPT = """# Home Storage Market 2025: Summary
+
+## Demand
+- Global home storage additions reached 48 GWh, almost double 2024.
+- Germany accounts for 41% of European home storage installations.
+
+## Prices
+- Average battery pack prices fell to 620 yuan per kWh.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _words_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same post with or without the optional embedding model."""
+    monkeypatch.setenv("SUMMARIZER_SEMANTIC", "0")
+
+
+def _post(tmp: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[str, dict]:
+    args = ["compare"]
+    for name, text in (("kimi", KIMI), ("qwen", QWEN), ("gpt", GPT)):
+        path = tmp / f"{name}.md"
+        path.write_text(text, encoding="utf-8")
+        args += ["--summary", f"{name}={path}"]
+    assert main(args) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run), *extra]) == 0
+    post = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    parsed = assert_well_formed(post.read_text(encoding="utf-8"))
+    return parsed.body, parsed.front
+
+
+def _findings(body: str) -> str:
+    return body.split("## 主要发现")[1].split("## 模型之间的分歧")[0]
+
+
+def test_one_bullet_per_fact_attributed_to_every_model(tmp_path, capsys) -> None:
+    body, front = _post(tmp_path, capsys)
+    findings = _findings(body)
+    bullets = [line for line in findings.splitlines() if line.startswith("- ")]
+    # five facts: 48 GWh, Germany 41%, Japan's subsidies, 620 yuan, the installers
+    assert len(bullets) == 5, bullets
+    gwh = [b for b in bullets if "48 GWh" in b]
+    assert len(gwh) == 1 and set(re.findall(r"kimi|qwen|gpt", gwh[0].split("—")[1])) == {
+        "kimi",
+        "qwen",
+        "gpt",
+    }
+    # consensus first: the first bullet of the first theme is stated by all three
+    assert set(re.findall(r"kimi|qwen|gpt", bullets[0].split("—")[1])) == {"kimi", "qwen", "gpt"}
+    # a handful of themes, not one per model heading (kimi and gpt have four between them)
+    headings = re.findall(r"^### (.+)$", findings, flags=re.M)
+    assert 1 <= len(headings) <= 3 and len(set(headings)) == len(headings)
+
+
+def test_no_report_is_said_and_no_footnotes_promised(tmp_path, capsys) -> None:
+    body, front = _post(tmp_path, capsys)
+    assert "没有提供报告原文" in body
+    assert "脚注指向报告原文" not in body
+    assert "[^" not in body
+    # the title is the models' own, not a placeholder
+    assert "家用储能" in front["title"]
+
+
+def test_disagreements_say_how_the_figures_differ(tmp_path, capsys) -> None:
+    body, _ = _post(tmp_path, capsys)
+    disagreements = body.split("## 模型之间的分歧")[1]
+    assert "约数不一致" in disagreements
+    assert "qwen: **三分之一**" in disagreements and "kimi: **30%**" in disagreements
+
+
+def test_skeleton_keeps_one_models_headings(tmp_path, capsys) -> None:
+    body, _ = _post(tmp_path, capsys, "--skeleton", "kimi")
+    findings = _findings(body)
+    headings = re.findall(r"^### (.+)$", findings, flags=re.M)
+    assert headings == ["市场规模", "价格"]
+    market = findings.split("### 市场规模")[1].split("### 价格")[0]
+    # kimi's facts keep all their models; qwen's own fact goes under the closest heading
+    assert re.search(r"德国.*— 来自 kimi、qwen、gpt", market)
+    assert re.search(r"安装商.*— 来自 qwen", market)
+
+
+def test_skeleton_must_name_a_model(tmp_path, capsys) -> None:
+    for name, text in (("kimi", KIMI), ("gpt", GPT)):
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+    assert (
+        main(
+            [
+                "compare",
+                "--summary",
+                f"kimi={tmp_path / 'kimi.md'}",
+                "--summary",
+                f"gpt={tmp_path / 'gpt.md'}",
+            ]
+        )
+        == 0
+    )
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run), "--skeleton", "claude"]) == 2
+    err = capsys.readouterr().err
+    assert "--skeleton claude" in err and "kimi, gpt" in err and "Traceback" not in err
+
+
+def test_titles_from_the_models() -> None:
+    assert model_title("# 报告摘要\n\n- 一条") == "报告摘要"
+    assert model_title("**要点速览**\n1. 一条") == "要点速览"
+    assert model_title("好的，以下是总结：\n# 标题") is None
+    assert (
+        title_from_models(["# Storage 2025", "# 2025储能报告", "**2025储能报告要点**"], "zh")
+        == "2025储能报告"
+    )
