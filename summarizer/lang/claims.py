@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -134,12 +134,20 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         body = _plain_markdown(raw)
         for sentence in split_sentences(body):
             for atom in split_compound(sentence):
-                claims.append(
-                    make_claim(
-                        f"{model}#{len(claims) + 1}", model, atom, topic=item_topic, kind=kind
-                    )
+                claim = make_claim(
+                    f"{model}#{len(claims) + 1}", model, atom, topic=item_topic, kind=kind
                 )
+                claims.append(_fact_if_figured(claim))
     return [c for c in claims if _is_statement(c.text)]
+
+
+def _fact_if_figured(claim: Claim) -> Claim:
+    """Under a conclusions heading (总结, Key takeaways) a sentence that states a figure is a fact
+    like any other — aligned with the other models' and checked against the report; only what
+    states none (a judgement, advice, a year's outlook) stays the model's takeaway."""
+    if claim.kind == "takeaway" and any(not q.is_year for q in claim.quantities):
+        return replace(claim, kind="fact")
+    return claim
 
 
 def _plain(tok: Token) -> str:

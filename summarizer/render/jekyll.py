@@ -128,8 +128,10 @@ class _PostView:
         return self.footnotes[anchor]["id"]
 
     def texts(self, claim: Claim, others: Sequence[Claim] = ()) -> list[dict[str, str]]:
-        """The claim in each language; a language it lacks may come from `others`, claims of
-        the same fact that agree with it (never from one that gives another figure)."""
+        """The claim in each language it has, the post's order; a language it lacks may come
+        from `others`, claims of the same fact that agree with it (never from one that gives
+        another figure). One no model wrote or translated is left out, not shown as a
+        placeholder: the line stands in the language it has."""
         out = []
         for lang in self.langs:
             t = claim.text_in(lang) or next(
@@ -142,7 +144,7 @@ class _PostView:
                     "missing": LABELS[lang]["untranslated"] if not t else "",
                 }
             )
-        return out
+        return [t for t in out if t["text"]] or out
 
     def _status(self, c: Claim) -> str | None:
         g = self.groundings.get(c.id)

@@ -125,8 +125,8 @@ def translate_stage(
 
 
 HOW_TO_TRANSLATE = (
-    "set a model's API key and pass --model (e.g. -m openai/gpt-4.1-mini), or configure one in "
-    "summarizer.toml; it translates the missing lines (cached)"
+    "set a model's API key and run again with --model (e.g. -m openai/gpt-4.1-mini), or "
+    "configure one in summarizer.toml; it translates the missing lines (cached)"
 )
 
 
@@ -149,6 +149,6 @@ def post_languages(
         )
     count = sum(len(items) for items in missing.values())
     return tuple(langs), (
-        f"No model translated the summaries: {count} lines lack their {names} text and are "
-        f"marked untranslated in the post. To fill them, {HOW_TO_TRANSLATE}."
+        f"No model translated the summaries: {count} lines lack their {names} text and stand "
+        f"in the post in the language they were written in. To fill them, {HOW_TO_TRANSLATE}."
     )

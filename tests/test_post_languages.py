@@ -1,0 +1,71 @@
+"""A bilingual post from summaries in two languages, with no model to translate: every line
+stands in the language it was written in, never behind a placeholder. Conclusions that state
+figures are findings like the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.cli import main
+from tests.postcheck import assert_well_formed
+
+REPORT = """# Edge Computing Outlook 2026
+
+## Adoption
+
+Edge deployments grew to 41% of manufacturers in 2026, from 29% in 2025.
+
+## Spending
+
+The median edge budget reached $2.3 million per company.
+
+## Skills
+
+Only 18% of firms say they have enough staff trained to run edge clusters.
+"""
+CHINESE = """## 主要结论
+
+- 2026年，41%的制造企业部署了边缘计算，2025年为29%。
+- 只有18%的企业表示有足够的员工能运维边缘集群。
+- 边缘计算的关键在于先培养人才。
+"""
+ENGLISH = """## Key points
+
+- The median edge budget reached $2.3 million per company.
+- Edge deployments grew to 41% of manufacturers in 2026.
+"""
+
+
+def test_lines_no_model_translated_stand_in_their_own_language(capsys) -> None:
+    Path("report.md").write_text(REPORT, encoding="utf-8")
+    Path("qwen.md").write_text(CHINESE, encoding="utf-8")
+    Path("gpt.md").write_text(ENGLISH, encoding="utf-8")
+    code = main(
+        [
+            "run",
+            "report.md",
+            "--lang",
+            "zh,en",
+            "--summary",
+            "qwen=qwen.md",
+            "--summary",
+            "gpt=gpt.md",
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0
+    body = assert_well_formed(Path(out.strip().splitlines()[-1]).read_text(encoding="utf-8")).body
+    findings = body.split("## 主要发现")[1].split("\n## ")[0]
+    assert "未翻译" not in body and "untranslated" not in body
+    # the English-only fact leads in English; the Chinese-only one in Chinese, with no alt line
+    budget = next(line for line in findings.splitlines() if "2.3 million" in line)
+    assert budget.startswith("- The median edge budget") and 'class="alt"' not in budget
+    skills = next(line for line in findings.splitlines() if "18%" in line)
+    assert skills.startswith("- 只有18%的企业") and 'class="alt"' not in skills
+    # the fact both state carries both languages
+    shared = next(line for line in findings.splitlines() if "41%" in line)
+    assert "41%的制造企业" in shared and 'lang="en">Edge deployments grew' in shared
+    assert "in the language they were written in" in err
+    # under 主要结论 a sentence with a figure is a finding; a judgement stays a takeaway
+    takeaways = body.split("## 各模型的要点")[1].split("\n## ")[0]
+    assert "先培养人才" in takeaways and "18%" not in takeaways
