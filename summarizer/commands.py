@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from summarizer import pipeline
-from summarizer.compare.judge_setup import make_judge, plan_judge
+from summarizer.compare.judge_setup import judge_spec, make_judge, plan_judge
 from summarizer.compare.model import Comparison, load_comparison
 from summarizer.config import Settings
 from summarizer.document import Document
@@ -92,6 +92,8 @@ def run_report(
         )
     names = model_names(ask.models, settings)
     providers = [] if summaries else resolve(names, settings.models, need_keys=not ask.dry_run)
+    if settings.verify_model and not ask.dry_run:  # the judge's key, before anything is spent
+        judge_spec(settings.verify_model, settings.models)
     if ask.source:
         say(f"Reading {ask.source} …")
         doc: Document = fetch(ask.source, cache_dir=settings.cache_dir / "fetch")
@@ -149,7 +151,9 @@ def _costed_plan(
     check_budget(
         everything, to_pay, ask.max_cost if ask.max_cost is not None else settings.max_cost_usd
     )
-    return DryRun(everything, to_pay, missing_keys(specs_for(list(plans), settings.models)))
+    judge = [settings.verify_model] if judge_plans and settings.verify_model else []
+    needed = list(plans) + judge
+    return DryRun(everything, to_pay, missing_keys(specs_for(needed, settings.models)))
 
 
 # ── one stage each ────────────────────────────────────────────────────────────────────────────

@@ -186,6 +186,17 @@ def test_dry_run_and_max_cost_count_the_judge(fake_llm, capsys) -> None:
     assert "(cached)" in capsys.readouterr().out  # a re-run would cost nothing
 
 
+def test_a_dry_run_plans_the_judge_without_its_key(monkeypatch, capsys) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    args = ["run", REPORT, *summaries(alpha=ALPHA), "--verify-with", "openai/gpt-4.1-mini"]
+    assert main([*args, "--dry-run"]) == 0
+    out, err = capsys.readouterr()
+    assert "judge: openai/gpt-4.1-mini" in out
+    assert "set the environment variable OPENAI_API_KEY" in err
+    assert main(args) == 2  # a real run needs the key, and says so before anything is done
+    assert "OPENAI_API_KEY" in capsys.readouterr().err and not Path("outputs").exists()
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

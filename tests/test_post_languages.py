@@ -69,3 +69,17 @@ def test_lines_no_model_translated_stand_in_their_own_language(capsys) -> None:
     # under 主要结论 a sentence with a figure is a finding; a judgement stays a takeaway
     takeaways = body.split("## 各模型的要点")[1].split("\n## ")[0]
     assert "先培养人才" in takeaways and "18%" not in takeaways
+
+
+def test_without_a_report_the_post_does_not_claim_anything_was_checked(capsys) -> None:
+    Path("qwen.md").write_text("# 边缘计算展望\n\n" + CHINESE, encoding="utf-8")
+    Path("gpt.md").write_text(ENGLISH, encoding="utf-8")
+    assert main(["compare", "--summary", "qwen=qwen.md", "--summary", "gpt=gpt.md"]) == 0
+    run_dir = next(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run_dir), "--lang", "zh,en"]) == 0
+    post = Path(capsys.readouterr().out.strip().splitlines()[-1]).read_text(encoding="utf-8")
+    body = assert_well_formed(post).body
+    assert "未提供报告原文，论断未经核对。" in body
+    assert "No report was given, so no claim was checked against one." in body
+    assert "found in the report" not in body and "找到了依据" not in body

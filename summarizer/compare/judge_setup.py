@@ -40,9 +40,12 @@ THEME_TOKENS = 8  # a fact's share of the themes answer
 PLAN_PREFIX = "judge: "
 
 
-def judge_spec(model: str, configured: Sequence[Mapping[str, Any]]) -> ModelSpec:
-    """The judge's spec, its key checked. The judge answers its own JSON, so the summary's
-    schema (OpenAI's json_schema, Anthropic's forced tool) is not sent with it."""
+def judge_spec(
+    model: str, configured: Sequence[Mapping[str, Any]], need_key: bool = True
+) -> ModelSpec:
+    """The judge's spec, its key checked (not for a plan, which calls nothing). The judge
+    answers its own JSON, so the summary's schema (OpenAI's json_schema, Anthropic's forced
+    tool) is not sent with it."""
     if model in BASELINES:
         raise ConfigError(
             f"--verify-with {model}: an extractive baseline cannot judge claims; name a "
@@ -50,7 +53,7 @@ def judge_spec(model: str, configured: Sequence[Mapping[str, Any]]) -> ModelSpec
         )
     [spec] = specs_for([model], configured)
     missing = missing_keys([spec])
-    if missing:
+    if missing and need_key:
         raise ConfigError(
             f"missing API key for the judge: set the environment variable {missing[0]} "
             "(or drop --verify-with)"
@@ -63,11 +66,12 @@ def make_judge(
     settings: Settings,
     progress: Callable[[str, str], None] = lambda model, event: None,
     refresh: bool = False,
+    need_key: bool = True,
 ) -> Judge | None:
     """The run's judge, or None when no model is configured to judge."""
     if not settings.verify_model:
         return None
-    spec = judge_spec(settings.verify_model, settings.models)
+    spec = judge_spec(settings.verify_model, settings.models, need_key)
 
     def provider() -> Provider:
         return build(spec)
@@ -94,10 +98,10 @@ def plan_judge(
     """The judge's line in the plan and what it will cost beyond the cache. With summaries in
     hand the calls are known exactly (the offline checks run now, for free); with models still
     to answer, it is an upper bound: every claim of CLAIMS_PER_ANSWER per model sent."""
-    judge = make_judge(settings)
+    judge = make_judge(settings, need_key=False)  # a plan calls nothing
     if judge is None:
         return {}, {}
-    spec = judge_spec(str(settings.verify_model), settings.models)
+    spec = judge_spec(str(settings.verify_model), settings.models, need_key=False)
     key = PLAN_PREFIX + spec.name
     if summaries:
         return _exact_plan(judge, spec, key, doc, summaries, settings, refresh)

@@ -271,7 +271,7 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
         "conflicts": conflicts,
         "takeaways": post.takeaways(ok_models),
         "scorecard": rows,
-        "reading": [_reading(rows, lang) for lang in langs],
+        "reading": [_reading(rows, lang, checked=doc is not None) for lang in langs],
         "footnotes": list(post.footnotes.values()),
         "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
     }
@@ -301,17 +301,20 @@ def _theme_sequence(
     return sorted(topics, key=key)
 
 
-def _reading(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+def _reading(rows: Sequence[Mapping[str, Any]], lang: str, checked: bool = True) -> str:
+    """The scorecard in a sentence: who covered the most, and whose claims were flagged (or,
+    without a report, that nothing was checked)."""
     if not rows:
         return ""
     top = max(r["coverage"] for r in rows)
     best = [r["model"] for r in rows if r["coverage"] == top]  # a tie names every one
     flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
-    flag = (
-        FLAGGED[lang]["some"].format(names=join(flagged, lang))
-        if flagged
-        else FLAGGED[lang]["none"]
-    )
+    if not checked:
+        flag = FLAGGED[lang]["no_report"]
+    elif flagged:
+        flag = FLAGGED[lang]["some"].format(names=join(flagged, lang))
+    else:
+        flag = FLAGGED[lang]["none"]
     return md_text(
         LABELS[lang]["reading" if len(best) == 1 else "reading_tie"].format(
             best=join(best, lang), coverage=f"{top:.0%}", flagged=flag

@@ -70,11 +70,14 @@ LABELS = {
 }
 FLAGGED = {
     "zh": {
-        "none": "所有论断都在原文中找到了依据或无需核实。",
+        "none": "没有论断被标为与原文矛盾或原文无依据（未能核实的论断见对比页）。",
+        "no_report": "未提供报告原文，论断未经核对。",
         "some": "需要留意：{names} 有原文不支持或与原文矛盾的论断。",
     },
     "en": {
-        "none": "Every claim was found in the report or needs no check.",
+        "none": "No claim was flagged as contradicting the report or missing from it (claims "
+        "the checks could not verify are on the comparison page).",
+        "no_report": "No report was given, so no claim was checked against one.",
         "some": "Watch out: {names} made claims the report does not support or contradicts.",
     },
 }
