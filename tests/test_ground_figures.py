@@ -66,3 +66,28 @@ def test_a_date_is_one_figure_in_either_language() -> None:
     assert right.status != "contradicted", right.reason
     wrong = grounding("调查于2026年8月14日至9月12日进行，有7家企业退出。", doc, evidence=english)
     assert wrong.status == "contradicted" and "August 4" in wrong.reason
+
+
+def test_a_hyphenated_region_is_one_name() -> None:
+    text = "Adoption is highest in North America, at 71%, compared with 54% in Asia-Pacific."
+    doc = build_document(
+        [Block("heading", "Regions", level=2), Block("text", text)],
+        title="Regions",
+        source="test",
+        kind="markdown",
+    )
+    assert grounding("Adoption: Asia-Pacific 54%.", doc).status == "supported"
+    swapped = grounding("Adoption: Asia-Pacific 71%.", doc)
+    assert swapped.status == "contradicted", swapped.reason
+
+
+def test_months_are_no_figures() -> None:
+    text = "We surveyed 900 firms between June 2 and July 18, 2026."
+    doc = build_document(
+        [Block("heading", "Method", level=2), Block("text", text)],
+        title="Method",
+        source="test",
+        kind="markdown",
+    )
+    g = grounding("2026年6月至7月间调查了900家企业。", doc)
+    assert g.status not in ("unsupported", "contradicted"), g.reason

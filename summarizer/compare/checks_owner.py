@@ -30,7 +30,7 @@ def owners(
         return []
     lowered = text.lower()
     spots = sorted(
-        (m.start(), m.end(), n)
+        _whole(lowered, m.start(), m.end())
         for n in names
         for m in re.finditer(rf"(?<![a-z]){re.escape(n)}(?![a-z])", lowered)
     )
@@ -51,6 +51,20 @@ def owners(
             if len(gap) <= near and not broken and not re.search(r"\d", gap):
                 found.append((q, name))
     return found
+
+
+def _whole(lowered: str, start: int, end: int) -> tuple[int, int, str]:
+    """The name at start:end with the words hyphens join to it: Asia-Pacific is one owner, not
+    "asia" in the report's "54% in Asia-Pacific" and "pacific" in a claim's "Asia-Pacific 54%"."""
+    while start > 1 and lowered[start - 1] == "-" and lowered[start - 2].isalpha():
+        start -= 2
+        while start > 0 and lowered[start - 1].isalpha():
+            start -= 1
+    while end < len(lowered) - 1 and lowered[end] == "-" and lowered[end + 1].isalpha():
+        end += 2
+        while end < len(lowered) and lowered[end].isalpha():
+            end += 1
+    return start, end, lowered[start:end]
 
 
 def owner_swapped(

@@ -41,7 +41,14 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
             or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))
         ):
             found.add(word.lower())
+    for m in _HYPHENATED.finditer(text):  # Asia-Pacific: a name as a whole, first word or not
+        parts = {part.lower() for part in m.group(0).split("-")}
+        if parts & found:
+            found |= parts
     return found
+
+
+_HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\b")
 
 
 def figure_tokens(quantities: Iterable[Quantity]) -> set[str]:

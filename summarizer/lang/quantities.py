@@ -225,6 +225,7 @@ _MONTHS = {
     )
 }
 _DATE_ZH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]")
+_MONTH_ZH = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!份?\s*\d)")
 _DATE_EN = re.compile(
     r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(3[01]|[12]\d|0?[1-9])"
@@ -287,6 +288,9 @@ def parse_quantities(text: str) -> list[Quantity]:
             m.end(),
             Quantity(int(m.group(1)) * 100 + int(m.group(2)), "date", "", m.group(0)),
         )
+    for m in _MONTH_ZH.finditer(text):  # 6月至7月 names months, as June–July does: no figures
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
     for m in _DATE_EN.finditer(text):
         month = _MONTHS[m.group(1)[:3].lower()]
         add(m.start(), m.end(), Quantity(month * 100 + int(m.group(2)), "date", "", m.group(0)))
