@@ -434,3 +434,23 @@ def test_a_large_banner_and_a_three_line_footer_are_running_text() -> None:
     text = "\n".join(paragraphs(doc))
     assert "ACME" not in text and "Confidential" not in text
     assert [s.heading for s in doc.sections if s.heading] == [f"Chapter {n}" for n in range(1, 6)]
+
+
+def test_a_three_page_report_loses_its_running_head_and_keeps_its_sentences_whole() -> None:
+    """The head stands on pages 2 and 3 only; a sentence runs over a page break."""
+
+    regions = ["Kenya", "Peru", "Norway", "Vietnam", "Chile", "Poland", "Ghana", "Japan"]
+    texts = [
+        f"In {region} the panel counted {n * 37} teams. "
+        + " ".join(f"Team {k} in {region} shipped {k * n} releases." for k in range(1, 4 + n % 4))
+        for n, region in enumerate(regions * 5, 1)
+    ]
+
+    def short_report(pdf: Report) -> None:
+        heading(pdf, "Findings", 1, False)
+        for t in texts:
+            body(pdf, t)
+
+    doc = read(report_pdf(short_report, title="Outlook 2025"))
+    assert "ACME Outlook" not in "\n".join(paragraphs(doc))
+    assert set(texts) <= set(paragraphs(doc))  # nothing between two pages split a paragraph

@@ -42,6 +42,12 @@ def _edge_lines(lines: list[Line]) -> list[Line]:
     return low + high
 
 
+def _outermost(lines: list[Line]) -> list[Line]:
+    if not lines:
+        return []
+    return [max(lines, key=lambda ln: ln.y), min(lines, key=lambda ln: ln.y)]
+
+
 def _numbers(text: str) -> set[int]:
     """The numbers a margin line starts or ends with (where a page number sits)."""
     found = re.findall(r"^\s*(\d{1,4})\b|\b(\d{1,4})\s*$", text)
@@ -62,7 +68,8 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     """Pages without their running headers, footers and page numbers; and how many were dropped.
 
     A margin line is running text when, with its digits masked, it recurs in the margins of at
-    least an eighth of the pages (and of three); when it carries the page number (its number
+    least an eighth of the pages (and of three; in a report of four pages or fewer, as the very
+    first or last line of two pages, word for word); when it carries the page number (its number
     minus the page's index is the offset most margin lines share: 'Chapter 2: Design 5' on
     page 6) and the rest of it recurs on another page; or when it is only a page number.
     Running text larger than the body must recur word for word on half the pages (a heading
@@ -82,10 +89,13 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     ]
     seen: Counter[str] = Counter()
     offsets: Counter[int] = Counter()
-    for number, edge in enumerate(margins, 1):
+    exact: Counter[str] = Counter()  # a page's very first and last lines, word for word
+    for number, (lines, edge) in enumerate(zip(pages, margins, strict=True), 1):
         seen.update({_key(ln.text) for ln in edge})
+        exact.update({ln.text for ln in _outermost(lines) if ln in edge})
         offsets.update({n - number for ln in edge for n in _numbers(ln.text)})
     need = max(3, len(pages) // 8)
+    short = len(pages) <= 4  # a cover and a few pages: the head recurs, word for word, on two
     offset, shared = offsets.most_common(1)[0] if offsets else (0, 0)
     heads: Counter[str] = Counter()  # margin lines without their page number, when they have one
     for number, edge in enumerate(margins, 1):
@@ -97,6 +107,7 @@ def drop_running(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
             id(ln)
             for ln in edge
             if seen[_key(ln.text)] >= need
+            or (short and exact[ln.text] >= 2)
             or PAGE_NUMBER.match(ln.text)
             or heads[_unnumbered(ln.text, offset + number) or "\0"] >= 2
         }
@@ -232,7 +243,8 @@ def _breaks(prev: Line, ln: Line, pitch: float) -> bool:
         return True
     ended = bool(SENTENCE_END.search(prev.text))
     if prev.page != ln.page:
-        return ended or not (ln.text[:1].islower() or CJK.match(ln.text[:1]) is not None)
+        first = ln.text[:1]  # a sentence going on over the break: "shipped" | "28 releases"
+        return ended or not (first.islower() or first.isdigit() or CJK.match(first) is not None)
     gap = prev.y - ln.y
     if gap > 1.45 * pitch or (gap < 0 and ended):
         return True
