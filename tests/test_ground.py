@@ -472,6 +472,15 @@ def test_words_a_long_report_never_uses_make_a_claim_on_its_subject_unsupported(
     )
 
 
+def test_two_words_a_long_report_never_uses_are_enough_in_a_longer_claim() -> None:
+    from summarizer.fetch.example import load_example
+
+    # two new words of nine: a fifth of the claim is what the report never says
+    text = "Security teams now require notarised sign-off on every AI-generated commit."
+    g = ground([make_claim("c", "m", text)], load_example())["c"]
+    assert g.status == "unsupported" and "notarised" in g.reason
+
+
 def test_a_plural_name_is_its_name() -> None:
     report = doc("We fuse features into a generative adversarial network (GAN) for prediction.")
     assert status("Feature fusion helps GANs for prediction.", report) != "contradicted"
