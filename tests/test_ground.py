@@ -579,3 +579,13 @@ def test_a_dictionary_reading_takes_no_bare_number_for_another_figure() -> None:
     # "six years" is 6年 in words; "25 – 45" is an age
     source = "Engineers aged 25 – 45 have at least six years of experience."
     assert glossed("工程师有6年以上的经验。", source) is None
+
+
+def test_a_long_name_that_shares_only_its_beginning_is_another_name() -> None:
+    report = doc("An agent from HarbourTrustLife called a client about best rates on policies.")
+    g = ground([make_claim("c", "m", "An agent from HarbourTrustBank called a client.")], report)
+    assert g["c"].status in ("unsupported", "contradicted")
+    assert "harbourtrustbank" in g["c"].reason
+    # a demonym is still its country's name, and a plural its name
+    china = doc("Factories in China doubled output of solar panels in 2024.")
+    assert status("Chinese factories doubled output of solar panels in 2024.", china) == "supported"
