@@ -589,3 +589,21 @@ def test_a_long_name_that_shares_only_its_beginning_is_another_name() -> None:
     # a demonym is still its country's name, and a plural its name
     china = doc("Factories in China doubled output of solar panels in 2024.")
     assert status("Chinese factories doubled output of solar panels in 2024.", china) == "supported"
+
+
+def test_an_english_claim_against_a_chinese_report_is_read_through_the_dictionary_too() -> None:
+    report = build_document(
+        [
+            Block("heading", "发现", level=2),
+            Block("text", "远程工作的工程师比例从30%上升到45%。"),
+            Block("text", "混合团队占样本的55%。"),
+        ],
+        title="调查",
+        source="test",
+        kind="markdown",
+    )
+    wrong = make_claim("w", "m", "The share of engineers in remote work rose from 30% to 55%.")
+    right = make_claim("r", "m", "The share of engineers in remote work rose from 30% to 45%.")
+    result = ground([wrong, right], report)
+    assert result["w"].status == "contradicted" and "45%" in result["w"].reason
+    assert result["r"].status == "supported"
