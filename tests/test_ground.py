@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.compare.checks_base import FigureCache
+from summarizer.compare.checks_gloss import Glossary
 from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.ground import ground
 from summarizer.document import Block, Document, attach_translation, build_document
 from summarizer.lang.claims import claims_from_markdown, make_claim
 from summarizer.lang.names import known_names
+from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import word_key
 
 
@@ -469,6 +472,15 @@ def test_words_a_long_report_never_uses_make_a_claim_on_its_subject_unsupported(
     )
 
 
+def test_two_words_a_long_report_never_uses_are_enough_in_a_longer_claim() -> None:
+    from summarizer.fetch.example import load_example
+
+    # two new words of nine: a fifth of the claim is what the report never says
+    text = "Security teams now require notarised sign-off on every AI-generated commit."
+    g = ground([make_claim("c", "m", text)], load_example())["c"]
+    assert g.status == "unsupported" and "notarised" in g.reason
+
+
 def test_a_plural_name_is_its_name() -> None:
     report = doc("We fuse features into a generative adversarial network (GAN) for prediction.")
     assert status("Feature fusion helps GANs for prediction.", report) != "contradicted"
@@ -517,4 +529,81 @@ def test_names_in_capitals_and_chinese_units(text: str, expected: str) -> None:
 def test_advice_is_told_by_its_own_wording(text: str, expected: str) -> None:
     found = status(text, STORAGE)
     flagged = found in ("unsupported", "contradicted")
-    assert (flagged if expected == "flagged" else found == expected), found
+    assert flagged if expected == "flagged" else found == expected, found
+
+
+GLOSSED = doc(
+    "Remote work rose from 30% to 45% of engineers this year.",
+    "Hybrid teams made up 55% of the sample.",
+    "Training did not improve the skills of new employees.",
+    "Most engineers were aged 25 – 45, with at least six years of experience.",
+    "The survey ran for 6 weeks.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 55% is in the report, of hybrid teams: the sentence on remote work says 45%
+        ("远程工作的工程师比例从30%上升到55%。", "contradicted"),
+        ("远程工作的工程师比例从30%上升到45%。", "supported"),
+        ("培训提高了新员工的技能。", "contradicted"),  # the report denies it
+        ("培训没有提高新员工的技能。", "unverified"),  # says it the same way round
+    ],
+)
+def test_chinese_claims_read_through_a_dictionary(text: str, expected: str) -> None:
+    assert status(text, GLOSSED) == expected
+
+
+def test_a_dictionary_reading_quotes_the_sentence_and_both_figures() -> None:
+    g = ground([make_claim("c", "m", "远程工作的工程师比例从30%上升到55%。")], GLOSSED)["c"]
+    assert g.source_quote == "Remote work rose from 30% to 45% of engineers this year."
+    assert "45%" in g.reason and "55%" in g.reason
+
+
+def glossed(text: str, *sentences: str) -> str | None:
+    """The dictionary reading's verdict alone, against a report of these sentences."""
+    report = doc(*sentences)
+    found = [s for _, s in report.sentences()]
+    verdict = Glossary(found, FigureCache(found)).check(text, comparable(parse_quantities(text)))
+    return verdict.status if verdict else None
+
+
+def test_a_dictionary_reading_flags_nothing_when_two_findings_share_the_words() -> None:
+    one = "Remote work reached 45% of engineers."
+    assert glossed("远程工作达到了55%。", one) == "contradicted"
+    assert glossed("远程工作达到了55%。", one, "Remote work reached most managers.") is None
+
+
+def test_a_dictionary_reading_takes_no_bare_number_for_another_figure() -> None:
+    # "six years" is 6年 in words; "25 – 45" is an age
+    source = "Engineers aged 25 – 45 have at least six years of experience."
+    assert glossed("工程师有6年以上的经验。", source) is None
+
+
+def test_a_long_name_that_shares_only_its_beginning_is_another_name() -> None:
+    report = doc("An agent from HarbourTrustLife called a client about best rates on policies.")
+    g = ground([make_claim("c", "m", "An agent from HarbourTrustBank called a client.")], report)
+    assert g["c"].status in ("unsupported", "contradicted")
+    assert "harbourtrustbank" in g["c"].reason
+    # a demonym is still its country's name, and a plural its name
+    china = doc("Factories in China doubled output of solar panels in 2024.")
+    assert status("Chinese factories doubled output of solar panels in 2024.", china) == "supported"
+
+
+def test_an_english_claim_against_a_chinese_report_is_read_through_the_dictionary_too() -> None:
+    report = build_document(
+        [
+            Block("heading", "发现", level=2),
+            Block("text", "远程工作的工程师比例从30%上升到45%。"),
+            Block("text", "混合团队占样本的55%。"),
+        ],
+        title="调查",
+        source="test",
+        kind="markdown",
+    )
+    wrong = make_claim("w", "m", "The share of engineers in remote work rose from 30% to 55%.")
+    right = make_claim("r", "m", "The share of engineers in remote work rose from 30% to 45%.")
+    result = ground([wrong, right], report)
+    assert result["w"].status == "contradicted" and "45%" in result["w"].reason
+    assert result["r"].status == "supported"

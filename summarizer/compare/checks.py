@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from summarizer.lang.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, word_key
@@ -278,16 +279,31 @@ def is_opinion(text: str) -> bool:
 
 def lacking(names: set[str], other: set[str]) -> set[str]:
     """The names that `other` does not hold — counting "chinese" as held where it says "china"
-    (names that share their first four letters are taken for one, and a plural for its name)."""
-    keys = {_name_key(n) for n in other}
-    return {n for n in names if _name_key(n) not in keys}
+    and a plural as its name (GANs is GAN): two names are one when they differ only in an ending
+    of a few letters after a shared beginning of four or more (`_one_name`). BestInsuranceABC is
+    not BestInsuranceXYZ, and "best" does not hold either."""
+    by_start: dict[str, list[str]] = {}
+    for n in other:
+        by_start.setdefault(_singular(n)[:4], []).append(_singular(n))
+    return {
+        n
+        for n in names
+        if not any(_one_name(_singular(n), o) for o in by_start.get(_singular(n)[:4], ()))
+    }
 
 
-def _name_key(name: str) -> str:
-    """A name's first four letters, a plural's "s" dropped first (GANs is GAN)."""
-    if len(name) > 3 and name.endswith("s"):
-        name = name[:-1]
-    return name[:4]
+def _singular(name: str) -> str:
+    return name[:-1] if len(name) > 3 and name.endswith("s") else name
+
+
+def _one_name(a: str, b: str) -> bool:
+    """china/chinese, japan/japanese, gan/gan: the shorter is all but its last letter shared,
+    and the longer adds at most four letters past what they share."""
+    if a == b:
+        return True
+    shared = len(os.path.commonprefix([a, b]))
+    shorter, longer = sorted((a, b), key=len)
+    return shared >= max(4, len(shorter) - 1) and len(longer) - shared <= 4
 
 
 def swapped_name(

@@ -19,6 +19,7 @@ from summarizer.compare.checks_base import (
     first_verdict,
     paragraph_around,
 )
+from summarizer.compare.checks_gloss import Glossary
 from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
@@ -133,8 +134,17 @@ class AcrossLanguages:
             read_names.in_sentence[j] | figure_tokens(figures_of(j)) for j in range(len(sentences))
         ]
         self.index = TokenIndex([sorted(a) for a in self.anchors])
+        self.glossary = Glossary(sentences, figures_of)
 
     def ground(self, c: Claim) -> Grounding:
+        """By figures and names; where they leave it unverified, by the dictionary's glosses
+        (`checks_gloss`): a flag only on evidence in the sentence that says the claim's words."""
+        verdict = self.by_anchors(c)
+        if verdict.status == "unverified":
+            return self.glossary.check(c.text, comparable(c.quantities)) or verdict
+        return verdict
+
+    def by_anchors(self, c: Claim) -> Grounding:
         claim_names = set().union(*(self.read_names(t) for t in c.translations.values()))
         figures = comparable(c.quantities)
         if not figures and not self.read_names.distinctive(claim_names):

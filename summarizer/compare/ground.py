@@ -16,8 +16,9 @@ Statuses (the DESIGN contract), each with a reason that names the words or figur
 
 Every claim is checked, whatever heading it stood under; anchors and evidence quotes that models
 give are hints, verified like the claim. The checks are lists of functions tried in order
-(checks_support, checks_meaning, checks_across); everything here reads words, figures and names,
-and no model is asked.
+(checks_support, checks_meaning, checks_across, and checks_gloss for a claim in the other
+language, read through a Chinese-English dictionary); everything here reads words, figures and
+names, and no model is asked.
 """
 
 from __future__ import annotations
