@@ -27,6 +27,11 @@ def report(with_chinese: bool) -> Document:
     return attach_translation(doc, build(CHINESE, "样本")) if with_chinese else doc
 
 
+def one_paragraph(text: str) -> Document:
+    blocks = [Block("heading", "Findings", level=2), Block("text", text)]
+    return build_document(blocks, title="Panel", source="test", kind="markdown")
+
+
 def grounding(text: str, doc: Document, evidence: str | None = None):  # noqa: ANN201
     return ground([make_claim("c", "m", text, evidence=evidence)], doc)["c"]
 
@@ -56,12 +61,7 @@ def test_a_wrong_figure_against_its_own_quote_is_still_contradicted() -> None:
 def test_a_date_is_one_figure_in_either_language() -> None:
     """8月4日 is August 4, not a claim of 8 against the report's 4."""
     english = "The panel ran from August 4 to September 12, 2026, and 7 firms left it."
-    doc = build_document(
-        [Block("heading", "Panel", level=2), Block("text", english)],
-        title="Panel",
-        source="test",
-        kind="markdown",
-    )
+    doc = one_paragraph(english)
     right = grounding("调查于2026年8月4日至9月12日进行，有7家企业退出。", doc, evidence=english)
     assert right.status != "contradicted", right.reason
     wrong = grounding("调查于2026年8月14日至9月12日进行，有7家企业退出。", doc, evidence=english)
@@ -70,12 +70,7 @@ def test_a_date_is_one_figure_in_either_language() -> None:
 
 def test_a_hyphenated_region_is_one_name() -> None:
     text = "Adoption is highest in North America, at 71%, compared with 54% in Asia-Pacific."
-    doc = build_document(
-        [Block("heading", "Regions", level=2), Block("text", text)],
-        title="Regions",
-        source="test",
-        kind="markdown",
-    )
+    doc = one_paragraph(text)
     assert grounding("Adoption: Asia-Pacific 54%.", doc).status == "supported"
     swapped = grounding("Adoption: Asia-Pacific 71%.", doc)
     assert swapped.status == "contradicted", swapped.reason
@@ -83,11 +78,6 @@ def test_a_hyphenated_region_is_one_name() -> None:
 
 def test_months_are_no_figures() -> None:
     text = "We surveyed 900 firms between June 2 and July 18, 2026."
-    doc = build_document(
-        [Block("heading", "Method", level=2), Block("text", text)],
-        title="Method",
-        source="test",
-        kind="markdown",
-    )
+    doc = one_paragraph(text)
     g = grounding("2026年6月至7月间调查了900家企业。", doc)
     assert g.status not in ("unsupported", "contradicted"), g.reason

@@ -27,10 +27,10 @@ from summarizer.errors import ConfigError
 from summarizer.providers.base import Provider, Response
 from summarizer.providers.registry import BASELINES, build, missing_keys, specs_for
 from summarizer.providers.spec import ModelSpec
-from summarizer.summarize.cache import ResponseCache, cache_key
+from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.plan import ModelPlan, prompt_tokens
 from summarizer.summarize.prompts import load_prompt
-from summarizer.summarize.runner import RunnerOptions
+from summarizer.summarize.runner import RunnerOptions, spec_request_key
 
 CLAIMS_PER_ANSWER = 20  # fact claims one summary holds, at most what the summarize prompt asks
 CLAIM_TOKENS = 45  # a claim in the judge's prompt, as JSON
@@ -160,16 +160,7 @@ def _exact_plan(
     for request, t_out in todo:
         t_in = prompt_tokens(request.messages, spec.api)
         tokens_in, tokens_out = tokens_in + t_in, tokens_out + t_out
-        cached = cache.get(
-            cache_key(
-                spec.api,
-                spec.base_url,
-                spec.model,
-                request.params,
-                request.messages,
-                request.prompt_version,
-            )
-        )
+        cached = cache.get(spec_request_key(spec, request))
         if refresh or cached is None:
             to_pay += spec.cost(t_in, t_out)
     plan = ModelPlan(

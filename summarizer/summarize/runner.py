@@ -25,6 +25,7 @@ from summarizer.errors import RateLimited, SummarizerError, Transient
 from summarizer.files import write_atomic
 from summarizer.providers.base import Provider, Request, Response
 from summarizer.providers.keys import redact
+from summarizer.providers.spec import ModelSpec
 from summarizer.summarize.cache import ResponseCache, cache_key
 from summarizer.summarize.merge_chunks import merge_responses
 
@@ -66,6 +67,11 @@ def request_key(provider: Provider, request: Request) -> str | None:
     spec = getattr(provider, "spec", None)
     if spec is None:  # offline baselines: free and instant, nothing to cache
         return None
+    return spec_request_key(spec, request)
+
+
+def spec_request_key(spec: ModelSpec, request: Request) -> str:
+    """The cache key of `request` sent to the model `spec` names."""
     return cache_key(
         spec.api,
         spec.base_url,
