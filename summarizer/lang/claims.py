@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.tables import tables_as_bullets
 from summarizer.lang.text import detect_lang, normalize_space, split_sentences
 
 
@@ -114,7 +115,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
     """Claims from free Markdown or plain text, as chat apps answer."""
     claims: list[Claim] = []
     topic, kind = "", "fact"
-    tokens = _MD.parse(text)
+    tokens = _MD.parse(tables_as_bullets(text))  # a table's rows are its statements
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open":
             topic = _plain(tokens[i + 1])

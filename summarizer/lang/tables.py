@@ -1,0 +1,66 @@
+"""Tables in pasted answers, read as the statements they make. Chat apps (Kimi, Doubao) like to
+answer with a Markdown table; cell by cell it says nothing ("2024年", "49%"). Each data row
+becomes one bullet that names its row and columns: "云支出超预算的比例：2024年 49%，2025年 58%"."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from summarizer.lang.text import CJK_RE
+
+_MD = MarkdownIt("commonmark").enable("table")
+_CELL_MARKS = re.compile(r"(\*\*|__|`)")
+
+
+def tables_as_bullets(text: str) -> str:
+    """`text` with each Markdown table replaced by one bullet per data row."""
+    lines = text.splitlines()
+    tokens = _MD.parse(text)
+    out: list[str] = []
+    done = 0
+    for i, tok in enumerate(tokens):
+        if tok.type != "table_open" or tok.map is None:
+            continue
+        start, end = tok.map
+        rows = _rows(tokens, i)
+        if len(rows) < 2:
+            continue
+        out.extend(lines[done:start])
+        out.extend(_bullets(rows[0], rows[1:]))
+        out.append("")
+        done = end
+    out.extend(lines[done:])
+    return "\n".join(out)
+
+
+def _rows(tokens: list[Token], i: int) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for tok in tokens[i + 1 :]:
+        if tok.type == "table_close":
+            break
+        if tok.type == "tr_open":
+            rows.append([])
+        elif tok.type == "inline" and rows:
+            rows[-1].append(_CELL_MARKS.sub("", tok.content).strip())
+    return rows
+
+
+def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
+    """One bullet a row: its first cell, then each other column as "header value"."""
+    out = []
+    for row in body:
+        if not row or not any(row[1:]):
+            continue
+        zh = bool(CJK_RE.search(" ".join(row + header)))
+        parts = [
+            f"{h} {cell}".strip() if h else cell
+            for h, cell in zip(header[1:], row[1:], strict=False)
+            if cell
+        ]
+        joiner, colon = ("，", "：") if zh else (", ", ": ")
+        lead = f"{row[0]}{colon}" if row[0] else ""
+        out.append(f"- {lead}{joiner.join(parts)}")
+    return out

@@ -1,0 +1,39 @@
+"""A table pasted from a chat app: each row is one statement with its label and its columns, not
+a claim per cell."""
+
+from __future__ import annotations
+
+from summarizer.lang.claims import claims_from_markdown
+
+ZH = """我整理了报告的关键数字：
+
+| 指标 | 2023年 | 2025年 |
+|---|---|---|
+| 使用边缘计算的工厂 | **29%** | 41% |
+| 每家工厂的平均预算 | 90万美元 | 230万美元 |
+
+总的来说，边缘计算正在普及。
+"""
+EN = """| Region | Share of firms |
+|---|---|
+| Europe | 38% |
+| Asia | 44% |
+"""
+
+
+def test_each_row_of_a_table_is_one_claim_with_its_figures() -> None:
+    claims = claims_from_markdown("kimi", ZH)
+    rows = [c for c in claims if "%" in c.text or "万美元" in c.text]
+    assert len(rows) == 2
+    edge, budget = rows
+    assert "29%" in edge.text and "41%" in edge.text and "2023年" in edge.text
+    assert "使用边缘计算的工厂" in edge.text + edge.topic
+    assert "90万美元" in budget.text and "230万美元" in budget.text
+    assert not any(c.text in ("2023年", "2025年", "指标", "29%") for c in claims)
+
+
+def test_an_english_table_reads_as_sentences() -> None:
+    claims = claims_from_markdown("gpt", EN)
+    assert [c.text + " " + c.topic for c in claims] and len(claims) == 2
+    europe = claims[0]
+    assert "38%" in europe.text and "Europe" in europe.text + europe.topic
