@@ -95,6 +95,11 @@ def test_bold_subject_without_a_colon_stays_in_the_claim() -> None:
         ("按需实例是最常见的采购方式：58%的团队主要按需购买", ""),
         ("Spot capacity saves 40% on batch jobs", ""),
     ]
+    md = "- **Storage.** It is 23% of the bill.\n- **Network** — egress is 9% of the bill.\n"
+    assert [(c.text, c.topic) for c in claims_from_markdown("kimi", md)] == [
+        ("It is 23% of the bill.", "Storage"),
+        ("egress is 9% of the bill.", "Network"),
+    ]
 
 
 def test_a_labelled_list_of_figures_keeps_its_label_on_every_part() -> None:

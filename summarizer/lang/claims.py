@@ -102,10 +102,11 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
 
 
 _MD = MarkdownIt("commonmark").enable("table")
-# A lead-in label: bold text with a colon inside or after it ("**份额：**", "**Cost**:"), a bold
-# line alone, or a short plain phrase before a colon. Bold text followed by more of the sentence
+# A lead-in label: bold text with a colon or full stop inside it or a colon or dash after it
+# ("**份额：**", "**Cost**:", "**Reach.**", "**Cost** — …"), a bold line alone, or a short plain
+# phrase before a colon. Bold text followed by more of the sentence
 # without a colon is the sentence's subject ("**承诺折扣**是主要工具"), not a label.
-_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.{1,40}?)\1\s*([:：]?)\s*")
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.{1,40}?)\1\s*([:：]|[—–-]+(?=\s)|)\s*")
 _PLAIN_LEAD = re.compile(r"^([^：:。.!?！？*_]{1,20})[：:]\s*")
 _TAKEAWAY_HEADING = re.compile(
     r"takeaway|conclusion|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
@@ -123,7 +124,7 @@ def _lead_in(raw: str) -> tuple[str, str] | None:
     bold = _BOLD_LEAD.match(raw)
     if bold:
         label, rest = bold.group(2), raw[bold.end() :]
-        if bold.group(3) or label.rstrip().endswith((":", "：")) or not rest.strip():
+        if bold.group(3) or label.rstrip().endswith((":", "：", ".", "。")) or not rest.strip():
             return normalize_space(label).rstrip(":：.。"), rest
         return None  # "**X**是…": X is the subject
     plain = _PLAIN_LEAD.match(raw)
