@@ -35,7 +35,11 @@ def test_compound_bullet_splits_into_atomic_claims_keeping_the_topic() -> None:
     claims = claims_from_markdown(
         "doubao", "- **地区：** 华东占比<40%，华南10-15%，西部从8%翻倍至16%"
     )
-    assert [c.text for c in claims] == ["华东占比<40%", "华南10-15%", "西部从8%翻倍至16%"]
+    assert [c.text for c in claims] == [
+        "地区：华东占比<40%",
+        "地区：华南10-15%",
+        "地区：西部从8%翻倍至16%",
+    ]
     assert {c.topic for c in claims} == {"地区"}
 
 
@@ -80,3 +84,63 @@ def test_structured_claims_keep_translations_evidence_and_kind() -> None:
 
 def test_chatter_is_not_a_claim() -> None:
     assert claims_from_markdown("x", "Sure! Here's the summary:\n\n---\n\n**Summary**\n") == []
+
+
+def test_bold_subject_without_a_colon_stays_in_the_claim() -> None:
+    md = (
+        "- **按需实例**是最常见的采购方式：58%的团队主要按需购买\n"
+        "- **Spot capacity** saves 40% on batch jobs\n"
+    )
+    assert [(c.text, c.topic) for c in claims_from_markdown("kimi", md)] == [
+        ("按需实例是最常见的采购方式：58%的团队主要按需购买", ""),
+        ("Spot capacity saves 40% on batch jobs", ""),
+    ]
+    md = "- **Storage.** It is 23% of the bill.\n- **Network** — egress is 9% of the bill.\n"
+    assert [(c.text, c.topic) for c in claims_from_markdown("kimi", md)] == [
+        ("It is 23% of the bill.", "Storage"),
+        ("egress is 9% of the bill.", "Network"),
+    ]
+
+
+def test_a_labelled_list_of_figures_keeps_its_label_on_every_part() -> None:
+    md = (
+        "- 预留实例覆盖率：东部**66%**、西部52%、南部41%\n"
+        "- Reserved coverage: East 66%, West 52%, South 41%\n"
+    )
+    assert [c.text for c in claims_from_markdown("qwen", md)] == [
+        "预留实例覆盖率：东部66%",
+        "预留实例覆盖率：西部52%",
+        "预留实例覆盖率：南部41%",
+        "Reserved coverage: East 66%",
+        "Reserved coverage: West 52%",
+        "Reserved coverage: South 41%",
+    ]
+    assert split_compound("Spend was tracked by region: East 66%, West 52% and South 41%.") == [
+        "Spend was tracked by region: East 66%",
+        "Spend was tracked by region: West 52%",
+        "Spend was tracked by region: South 41%",
+    ]
+
+
+def test_a_clause_whose_only_subject_is_a_year_or_qizhong_continues() -> None:
+    for sentence in [
+        "存储占账单的23%，2023年仅为12%",
+        "47%的团队设有预算，其中三分之一超支超过20%",
+        "Storage is 23% of the bill, only 12% in 2023",
+    ]:
+        assert split_compound(sentence) == [sentence]
+    # a clause with a subject of its own is still its own fact
+    assert split_compound("存储占账单的23%，网络占9%") == ["存储占账单的23%", "网络占9%"]
+
+
+def test_an_english_chat_preamble_is_not_a_finding() -> None:
+    md = (
+        "Here's a concise summary of The 2026 Widget Report (Acme Labs, 1,200 teams):\n\n"
+        "- Storage is 23% of the bill.\n\n"
+        "Below are the key numbers from the report:\n\n"
+        "- East 66% use reserved capacity.\n"
+    )
+    assert [c.text for c in claims_from_markdown("chatgpt", md)] == [
+        "Storage is 23% of the bill.",
+        "East 66% use reserved capacity.",
+    ]

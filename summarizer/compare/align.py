@@ -15,7 +15,10 @@ The score of two claims (0-1) combines:
   that all disagree count against it (a real conflict must win on words and meaning);
 - subjects: two claims about different names (Japan vs Germany, Claude vs GPT) are different
   facts, however alike their wording — never a conflict;
-- the source as a pivot: claims grounded on the same report sentence meet there.
+- the source as a pivot: claims grounded on the same report sentence meet there;
+- a figure alone (`bridge.py`): two claims that share or dispute a number and nothing else — no
+  word, name, or meaning once the figures are taken out — are other facts ("North America 71%"
+  is not "71%的组织使用多云").
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.compare import meaning
+from summarizer.compare.bridge import beyond_figures, figure_only, repeated_figures
 from summarizer.compare.subjects import (
     Features,
     cross_script,
@@ -36,6 +40,7 @@ from summarizer.compare.subjects import (
     subjects_differ,
 )
 from summarizer.lang.claims import Claim
+from summarizer.lang.names import figure_tokens
 from summarizer.lang.quantities import agreement
 
 LINK = 0.42  # a mutual best pair at or above this states the same fact ...
@@ -125,11 +130,15 @@ def pair_score(
     pivoted: bool = False,
     apart: bool = False,
     subject: int = 0,
+    beyond: float | None = None,
+    ambiguous: bool = False,
 ) -> float:
     """The combined score (0-1) of two claims from their signals. Across languages the words
     share little beyond figures and names, so meaning and figures carry more of the weight.
     `pivoted`: both grounded on one report sentence; `apart`: on two different ones; `subject`:
-    across languages, +1 the same subject (China / 中国), -1 different ones, 0 unknown."""
+    across languages, +1 the same subject (China / 中国), -1 different ones, 0 unknown;
+    `beyond`: what the two share in meaning once figures are taken out; `ambiguous`: their
+    shared figure is one a model states in several claims."""
     text = words
     same_lang = a.lang == b.lang
     if a.text_key and b.text_key and same_lang:
@@ -146,6 +155,8 @@ def pair_score(
         score -= 0.1
     if fig <= 0 and _figures_disagree(a, b) and (apart or subjects_differ(a, b)):
         score *= 0.4  # other figures for another subject, or each in its own sentence
+    if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous):
+        score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
     if subjects_clash(a, b) or subject < 0:
         score *= 0.4
     elif subject > 0:
@@ -182,6 +193,8 @@ def score_matrix(
         else []
     )
     vectors = dict(zip(names, meaning.embed(names), strict=True)) if names else {}
+    beyond = beyond_figures(claims, feats) if sem is not None else None
+    repeated = repeated_figures(feats, models)
     done: set[tuple[int, int]] = set()
     for i in range(n):
         for m, idx in members.items():
@@ -200,6 +213,8 @@ def score_matrix(
                 s = pair_score(
                     feats[p], feats[q], float(words[p, q]),
                     None if sem is None else float(sem[p, q]), pivoted, both and not pivoted, cross,
+                    None if beyond is None else float(beyond[p, q]),
+                    bool(repeated[p] & figure_tokens(feats[q].figures)),
                 )  # fmt: skip
                 scores[p, q] = scores[q, p] = s
     return scores, feats, words

@@ -1,0 +1,54 @@
+"""A shared figure alone does not make two claims one fact (alignment across languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.compare import Comparison, compare
+from tests.builders import pasted
+
+DOUBAO = """## 云使用
+- 71%的企业同时使用两家或以上公有云
+- 承诺折扣使用率：北美71%、欧洲63%、亚太54%
+- 计算资源占云账单的58%
+"""
+GEMINI = "- 七成以上（71%）的企业采用多云策略\n- 约六成云账单花在计算资源上\n"
+CHATGPT = """## Key findings
+- Commitment discount use: North America 71%, Europe 63%, Asia-Pacific 54%
+- Compute is 58% of the cloud bill.
+"""
+
+
+def _groups(c: Comparison) -> list[set[str]]:
+    return [{c.claim(cid).text for cid in g.claim_ids} for g in c.groups]
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_shared_figure_alone_does_not_join_other_subjects(semantic: bool) -> None:
+    c = compare(
+        [pasted("doubao", DOUBAO), pasted("gemini", GEMINI), pasted("chatgpt", CHATGPT)],
+        None,
+        semantic=semantic,
+    )
+    groups = _groups(c)
+    multicloud = next(g for g in groups if "71%的企业同时使用两家或以上公有云" in g)
+    # the multicloud 71% is not North America's commitment-discount 71%
+    assert multicloud == {"71%的企业同时使用两家或以上公有云", "七成以上（71%）的企业采用多云策略"}
+    assert not any("Commitment discount use: North America 71%" in g and len(g) > 2 for g in groups)
+    # facts that do share a subject still meet across languages
+    assert {"承诺折扣使用率：欧洲63%", "Commitment discount use: Europe 63%"} in groups
+    assert "Compute is 58% of the cloud bill." in next(
+        g for g in groups if "计算资源占云账单的58%" in g
+    )
+
+
+def test_without_embeddings_the_labelled_figure_meets_its_own_subject() -> None:
+    c = compare(
+        [pasted("doubao", DOUBAO), pasted("gemini", GEMINI), pasted("chatgpt", CHATGPT)],
+        None,
+        semantic=False,
+    )
+    assert {
+        "承诺折扣使用率：北美71%",
+        "Commitment discount use: North America 71%",
+    } in _groups(c)
