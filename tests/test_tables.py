@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.lang.claims import claims_from_markdown
 
-ZH = """我整理了报告的关键数字：
+ZH = """根据您提供的报告，我整理了关键数字如下：
 
 | 指标 | 2023年 | 2025年 |
 |---|---|---|
@@ -27,13 +27,14 @@ def test_each_row_of_a_table_is_one_claim_with_its_figures() -> None:
     assert len(rows) == 2
     edge, budget = rows
     assert "29%" in edge.text and "41%" in edge.text and "2023年" in edge.text
-    assert "使用边缘计算的工厂" in edge.text + edge.topic
+    assert edge.text.startswith("使用边缘计算的工厂——")  # the row's label stays with its figures
     assert "90万美元" in budget.text and "230万美元" in budget.text
     assert not any(c.text in ("2023年", "2025年", "指标", "29%") for c in claims)
+    assert not any("您" in c.topic + c.text for c in claims)  # the reply's preamble is no topic
 
 
 def test_an_english_table_reads_as_sentences() -> None:
     claims = claims_from_markdown("gpt", EN)
     assert len(claims) == 2
     europe = claims[0]
-    assert "38%" in europe.text and "Europe" in europe.text + europe.topic
+    assert europe.text == "Europe — Share of firms 38%"

@@ -120,6 +120,13 @@ _PREAMBLE = re.compile(
 )
 
 
+_ADDRESSED = re.compile(
+    r"您|你提供|为你|给你|(?:以下|如下|下面).{0,12}(?:总结|要点|摘要|内容|重点)"
+    r"|\b(?:you(?:'ve| have)? (?:shared|provided|sent)|(?:the )?following (?:summary|points|key))",
+    re.IGNORECASE,
+)
+
+
 def _lead_in(raw: str) -> tuple[str, str] | None:
     """(label, the rest) when the item opens with a label, else None."""
     bold = _BOLD_LEAD.match(raw)
@@ -133,9 +140,12 @@ def _lead_in(raw: str) -> tuple[str, str] | None:
 
 
 def _is_preamble(raw: str) -> bool:
-    """A line that only introduces what follows: it ends with a colon and opens as chat does."""
+    """A line that only introduces what follows: it ends with a colon and opens as chat does, or
+    speaks to the asker about the summary to come ("根据您提供的报告，我整理了以下要点：")."""
     text = _plain_markdown(raw).rstrip()
-    return text.endswith((":", "：")) and bool(_PREAMBLE.match(text))
+    return text.endswith((":", "：")) and bool(
+        _PREAMBLE.match(text) or _ADDRESSED.search(text)
+    )
 
 
 def claims_from_markdown(model: str, text: str) -> list[Claim]:
@@ -181,8 +191,8 @@ def _fact_if_figured(claim: Claim) -> Claim:
 
 
 def _with_label(atoms: list[str], label: str) -> list[str]:
-    """A label's list of figures ("使用率：北美71%、欧洲63%") keeps the label on every part —
-    "北美71%" alone says nothing of what was measured."""
+    """A label's list of figures ("使用率：北美71%、欧洲63%") keeps the label on every bare part
+    — "北美71%" alone says nothing of what was measured."""
     if not label or len(atoms) < 2 or not any(_bare(a) for a in atoms):
         return atoms
     sep = "：" if CJK_RE.search(label) else ": "

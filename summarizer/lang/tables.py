@@ -1,6 +1,6 @@
 """Tables in pasted answers, read as the statements they make. Chat apps (Kimi, Doubao) like to
 answer with a Markdown table; cell by cell it says nothing ("2024年", "49%"). Each data row
-becomes one bullet that names its row and columns: "云支出超预算的比例：2024年 49%，2025年 58%"."""
+becomes one bullet that names its row and columns: "云支出超预算的比例——2024年 49%，2025年 58%"."""
 
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
             for h, cell in zip(header[1:], row[1:], strict=False)
             if cell
         ]
-        joiner, colon = ("，", "：") if zh else (", ", ": ")
-        lead = f"{row[0]}{colon}" if row[0] else ""
+        # a dash, not a colon: the row's label is its subject, not a heading to take off it
+        joiner, dash = ("，", "——") if zh else (", ", " — ")
+        lead = f"{row[0]}{dash}" if row[0] else ""
         out.append(f"- {lead}{joiner.join(parts)}")
     return out
