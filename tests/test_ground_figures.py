@@ -81,3 +81,27 @@ def test_months_are_no_figures() -> None:
     doc = one_paragraph(text)
     g = grounding("2026年6月至7月间调查了900家企业。", doc)
     assert g.status not in ("unsupported", "contradicted"), g.reason
+
+
+def test_a_chinese_claim_finds_the_sentence_that_says_its_words_when_a_figure_repeats() -> None:
+    doc = build_document(
+        [
+            Block("heading", "Clouds", level=2),
+            Block("text", "Multicloud is the norm: 71% of organisations use two providers."),
+            Block("heading", "Regions", level=2),
+            Block("text", "Use of commitment discounts is highest in North America, at 71%."),
+        ],
+        title="Survey",
+        source="test",
+        kind="markdown",
+    )
+    discounts = grounding("承诺折扣使用率：北美71%", doc)
+    multicloud = grounding("71%的组织使用两家云服务商", doc)
+    assert discounts.source_quote and "commitment discounts" in discounts.source_quote
+    assert multicloud.source_quote and "Multicloud" in multicloud.source_quote
+
+
+def test_a_month_written_short_is_no_other_name() -> None:
+    doc = one_paragraph("Answers were collected Sept. 9-30, 2025, from 812 members.")
+    g = grounding("Answers were collected September 9-30, 2025, from 812 members.", doc)
+    assert g.status != "contradicted", g.reason

@@ -34,6 +34,8 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
         word = m.group(0)
         if len(word) == 1 or word.lower() in STOP_WORDS:  # "I", a stray initial, "An open pit…"
             continue
+        if word.lower().rstrip(".") in _CALENDAR:  # September / Sept: a date, read as a figure
+            continue
         if (
             (word[0].isupper() and (k > 0 or word.lower() in known))
             or (word.isupper() and len(word) > 1)
@@ -48,6 +50,10 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     return found
 
 
+_MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july")
+_MONTHS += ("august", "september", "october", "november", "december")
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CALENDAR = frozenset((*_MONTHS, *(m[:3] for m in _MONTHS), "sept", *_DAYS))
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\b")
 
 
