@@ -282,13 +282,27 @@ def lacking(names: set[str], other: set[str]) -> set[str]:
     and a plural as its name (GANs is GAN): two names are one when they differ only in an ending
     of a few letters after a shared beginning of four or more (`_one_name`). BestInsuranceABC is
     not BestInsuranceXYZ, and "best" does not hold either."""
-    by_start: dict[str, list[str]] = {}
-    for n in other:
-        by_start.setdefault(_singular(n)[:4], []).append(_singular(n))
+    return lacking_in(names, name_index(other))
+
+
+NameIndex = dict[str, list[str]]
+
+
+def name_index(names: set[str]) -> NameIndex:
+    """`names` by their first four letters (singular), for `lacking_in`: a whole report's words
+    are indexed once, not once per claim."""
+    by_start: NameIndex = {}
+    for n in names:
+        one = _singular(n)
+        by_start.setdefault(one[:4], []).append(one)
+    return by_start
+
+
+def lacking_in(names: set[str], index: NameIndex) -> set[str]:
     return {
         n
         for n in names
-        if not any(_one_name(_singular(n), o) for o in by_start.get(_singular(n)[:4], ()))
+        if not any(_one_name(_singular(n), o) for o in index.get(_singular(n)[:4], ()))
     }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from summarizer.compare.checks import lacking, vocabulary
+from summarizer.compare.checks import lacking, lacking_in, name_index, vocabulary
 from summarizer.document import Sentence
 from summarizer.lang.names import names
 from summarizer.lang.quantities import (
@@ -129,6 +129,7 @@ class ReportFacts:
         self.vocabulary = vocabulary(" ".join(texts))  # every word it uses, as `unsaid` reads
         self.words = set(re.findall(r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*\.?", full))
         self.words |= {part for w in self.words for part in re.split(r"[.\-]", w) if part}
+        self._word_index = name_index(self.words)
         # small counts the report spells out ("start-ups of five people"): a claim's 5 is there
         self.counts = {float(n) for w, n in EN_SMALL.items() if w in self.words}
 
@@ -146,7 +147,8 @@ class ReportFacts:
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;
         SARS-CoV-2 is there where the report writes SARS-CoV-2)."""
-        return {n for n in found if lacking({re.split(r"[.\-]", n)[0] or n}, self.words)}
+        index = self._word_index
+        return {n for n in found if lacking_in({re.split(r"[.\-]", n)[0] or n}, index)}
 
     def never_dates(self, quantities: Iterable[Quantity]) -> list[Quantity]:
         return [q for q in quantities if q.is_year and q.value not in self.years]

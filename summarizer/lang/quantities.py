@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -235,6 +236,12 @@ _DATE_EN = re.compile(
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in `text`, in order of appearance."""
+    return list(_parse(text))
+
+
+@lru_cache(maxsize=32768)
+def _parse(text: str) -> tuple[Quantity, ...]:
+    """parse_quantities, once per text: grounding and alignment read the same sentences often."""
     text = nfkc(text)
     found: list[tuple[int, Quantity]] = []
     taken: list[tuple[int, int]] = []
@@ -299,7 +306,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         if q is not None:
             add(m.start(), m.end(), q)
     found.sort(key=lambda item: item[0])
-    return _mark_changes(text, found)
+    return tuple(_mark_changes(text, found))
 
 
 def _from_match(m: re.Match[str], original: str) -> Quantity | None:
