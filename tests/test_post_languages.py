@@ -83,3 +83,15 @@ def test_without_a_report_the_post_does_not_claim_anything_was_checked(capsys) -
     assert "未提供报告原文，论断未经核对。" in body
     assert "No report was given, so no claim was checked against one." in body
     assert "found in the report" not in body and "找到了依据" not in body
+
+
+def test_a_split_post_shows_a_line_in_the_language_it_has_not_a_placeholder(capsys) -> None:
+    Path("report.md").write_text(REPORT, encoding="utf-8")
+    Path("qwen.md").write_text(CHINESE, encoding="utf-8")
+    Path("gpt.md").write_text(ENGLISH, encoding="utf-8")
+    args = ["run", "report.md", "--split", "--summary", "qwen=qwen.md", "--summary", "gpt=gpt.md"]
+    assert main(args) == 0
+    posts = [Path(p) for p in capsys.readouterr().out.split()]
+    english = next(p for p in posts if p.stem.endswith("-en")).read_text(encoding="utf-8")
+    assert "untranslated" not in english and "未翻译" not in english
+    assert "只有18%的企业" in english  # the Chinese-only fact, as its model wrote it

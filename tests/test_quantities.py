@@ -101,3 +101,19 @@ def test_agreement(a: str, b: str, relation: str) -> None:
 
 def test_quantity_is_plain_data() -> None:
     assert Quantity(40.0, "%").span() == (40.0, 40.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("prices of EUR 11,800 and USD 2,000", [(11800.0, "eur"), (2000.0, "usd")]),
+        ("R290天然冷媒的机型", []),  # a refrigerant's name, not 290 days
+        (
+            "COP rose from 3.0 in 2022 to 3.4 in 2025",
+            [(3.0, ""), (2022.0, "year"), (3.4, ""), (2025.0, "year")],
+        ),
+        ("one in five adults", [(20.0, "%")]),
+    ],
+)
+def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in parse_quantities(text)] == expected

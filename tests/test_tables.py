@@ -38,3 +38,19 @@ def test_an_english_table_reads_as_sentences() -> None:
     assert len(claims) == 2
     europe = claims[0]
     assert europe.text == "Europe — Share of firms 38%"
+
+
+def test_a_notes_column_adds_its_words_and_an_empty_cell_nothing() -> None:
+    md = "| 地区 | 占比 | 备注 |\n|---|---|---|\n| 中国 | 38% | 存量最大 |\n| 日韩 | 8% | — |\n"
+    assert [c.text for c in claims_from_markdown("kimi", md)] == [
+        "中国——占比 38%，存量最大",
+        "日韩——占比 8%",
+    ]
+
+
+def test_a_chat_replys_closing_words_are_no_claims() -> None:
+    md = (
+        "- 边缘计算预算增长了21%。\n\n希望这份总结对你有帮助！\n\n如需更详细的分析，请告诉我。\n\n"
+        "Let me know if you want the regional figures too.\n"
+    )
+    assert [c.text for c in claims_from_markdown("doubao", md)] == ["边缘计算预算增长了21%。"]

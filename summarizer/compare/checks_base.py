@@ -14,7 +14,7 @@ from summarizer.compare.checks import lacking, lacking_in, name_index, vocabular
 from summarizer.document import Sentence
 from summarizer.lang.names import names
 from summarizer.lang.quantities import (
-    EN_SMALL,
+    EN_WORDS,
     Quantity,
     agreement,
     comparable,
@@ -131,7 +131,7 @@ class ReportFacts:
         self.words |= {part for w in self.words for part in re.split(r"[.\-]", w) if part}
         self._word_index = name_index(self.words)
         # small counts the report spells out ("start-ups of five people"): a claim's 5 is there
-        self.counts = {float(n) for w, n in EN_SMALL.items() if w in self.words}
+        self.counts = {float(n) for w, n in EN_WORDS.items() if w in self.words}
 
     def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
         """The figures no sentence of the report bears out. A bound ("over 80%") is left out:

@@ -120,6 +120,12 @@ _PREAMBLE = re.compile(
 )
 
 
+# A chat reply's closing words to the asker: "希望这份总结对你有帮助！", "Let me know if…".
+_SIGN_OFF = re.compile(
+    r"^\W*(?:希望(?:这|以上|本).{0,12}(?:帮助|有用)|如(?:需|果需要|有需要)|如果您?(?:需要|想)|欢迎"
+    r"|hope (?:this|that) helps|let me know|feel free to|if you(?:'d| would)? like)",
+    re.IGNORECASE,
+)
 _ADDRESSED = re.compile(
     r"您|你提供|为你|给你|(?:以下|如下|下面).{0,12}(?:总结|要点|摘要|内容|重点)"
     r"|\b(?:you(?:'ve| have)? (?:shared|provided|sent)|(?:the )?following (?:summary|points|key))",
@@ -162,6 +168,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             tok.type != "inline"
             or tokens[i - 1].type == "heading_open"
             or _is_preamble(tok.content)
+            or _SIGN_OFF.search(tok.content)
         ):
             continue
         raw = tok.content

@@ -136,6 +136,7 @@ _UNIT_WORDS = [
     (r"tokens?|个token", "tokens"),
 ]
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "rmb": "cny"}
+_CURRENCY_PREFIX |= {"usd": "usd", "eur": "eur", "cny": "cny"}  # EUR 11,800, USD 2,000
 
 _QUAL_RE = "|".join(p for p, _ in _QUALIFIERS).replace(" ", r"\s+")
 _SCALE_RE = r"万亿|百万|thousand|million|billion|trillion|bn|mn|[kmbt](?![a-z])|千|万|亿"
@@ -144,7 +145,7 @@ _NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
 
 _QUANTITY = re.compile(
     rf"""(?P<qual>(?:{_QUAL_RE})\s*)?
-         (?P<cur>(?:us\$|\$|¥|￥|€)\s?|rmb\s?)?
+         (?P<cur>(?:us\$|\$|¥|￥|€)\s?|(?:rmb|usd|eur|cny)\s?)?
          (?P<a>{_NUMBER_TOKEN})\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
          (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
             (?:(?:us\$|\$|¥|￥|€)\s?)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?)?
@@ -152,7 +153,7 @@ _QUANTITY = re.compile(
          (?P<squal>以上|以下|左右|多)?""",
     re.IGNORECASE | re.VERBOSE,
 )
-_EN_WORDS = {
+EN_WORDS = _EN_WORDS = {  # also read by grounding (a report's "Eleven countries")
     **EN_SMALL,
     "eleven": 11,
     "twelve": 12,
@@ -169,8 +170,13 @@ _EN_WORD_NUMBER = re.compile(
     rf"\b({'|'.join(_EN_WORDS)})\s+({_TIME_UNITS})\b",
     re.IGNORECASE,
 )
+_YEAR_TO = re.compile(r"(?<=\b(?:19|20)\d\d)\s+to\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
 _FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
-_IN_N = re.compile(r"\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+(\w+)\b", re.IGNORECASE)
+_IN_N = re.compile(
+    r"(?<![\d.,])\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+"
+    r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|20|100)\b",
+    re.IGNORECASE,
+)
 # A small fraction written with a slash (2/3, 1/4), not a date (9/30) or a ratio of big numbers.
 _SLASH_FRACTION = re.compile(
     r"(近|约|接近|超过|nearly|about|over|almost)?\s*(?<![\d/.])([1-9])/([2-9]|10)(?![\d/])",
@@ -282,6 +288,8 @@ def _parse(text: str) -> tuple[Quantity, ...]:
             add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start() : m.end()]))
     # "between 18% and 24%" is a range; "86% and 79%" are two figures. Same length, same offsets.
     ranged = _BETWEEN.sub(lambda m: m.group(1) + " ~ " + " " * (len(m.group(2)) - 3), text)
+    # "3.0 in 2022 to 3.4 in 2025": a year, then "to" a figure, is no range
+    ranged = _YEAR_TO.sub(lambda m: " " * len(m.group(0)), ranged)
     for m in _EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
         value = _EN_WORDS[m.group(2).lower()]
         add(
@@ -328,6 +336,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     value, high = a * scale, (b * bscale if b is not None else None)
     qual = _qualifier(m.group("qual")) or _SUFFIX_QUAL.get(m.group("squal") or "", "")
     raw = original[m.start() : m.end()].strip()
+    if not m.group("cur") and re.search(r"[A-Za-z]$", original[: m.start()]):
+        return None  # R290, H100, GPT4: a model's name, not a figure
     if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
         return None  # 9月9日-30日: a date, not a count of days
     if is_zh_numeral and not unit and set(m.group("a")) <= set("百千万亿"):
@@ -340,6 +350,7 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         and high is None
         and scale == 1.0
         and "." not in m.group("a")
+        and "," not in m.group("a")  # 2,000 is an amount
         and 1900 <= value <= 2100
         and not is_zh_numeral
         and (not qual or followed_by_year)

@@ -13,6 +13,8 @@ from summarizer.lang.text import CJK_RE
 
 _MD = MarkdownIt("commonmark").enable("table")
 _CELL_MARKS = re.compile(r"(\*\*|__|`)")
+_EMPTY = re.compile(r"[-–—/\\ ]*|n/?a|无|暂无", re.IGNORECASE)  # a cell that says nothing
+_NOTES = re.compile(r"备注|说明|注释|notes?|remarks?|comments?", re.IGNORECASE)  # not a measure
 
 
 def tables_as_bullets(text: str) -> str:
@@ -56,9 +58,9 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
             continue
         zh = bool(CJK_RE.search(" ".join(row + header)))
         parts = [
-            f"{h} {cell}".strip() if h else cell
+            cell if not h or _NOTES.fullmatch(h) else f"{h} {cell}"
             for h, cell in zip(header[1:], row[1:], strict=False)
-            if cell
+            if cell and not _EMPTY.fullmatch(cell)
         ]
         # a dash, not a colon: the row's label is its subject, not a heading to take off it
         joiner, dash = ("，", "——") if zh else (", ", " — ")

@@ -144,7 +144,12 @@ class _PostView:
                     "missing": LABELS[lang]["untranslated"] if not t else "",
                 }
             )
-        return [t for t in out if t["text"]] or out
+        present = [t for t in out if t["text"]]
+        if present:
+            return present
+        # a post in one language only (--split): the claim as its model wrote it
+        own = claim.lang if claim.lang in ("zh", "en") else self.primary
+        return [{"lang": own, "text": md_text(claim.text), "missing": ""}]
 
     def _status(self, c: Claim) -> str | None:
         g = self.groundings.get(c.id)
