@@ -137,6 +137,11 @@ def test_titles_from_the_models() -> None:
     assert model_title("# 报告摘要\n\n- 一条") == "报告摘要"
     assert model_title("**要点速览**\n1. 一条") == "要点速览"
     assert model_title("好的，以下是总结：\n# 标题") is None
+    # a reply that opens by naming the report gives its title
+    assert model_title("好的，以下是《2026年热泵市场报告》的核心内容：\n- 一条") == "2026年热泵市场报告"
+    assert model_title('Here is a summary of "The 2026 Heat Pump Report":\n- one') == (
+        "The 2026 Heat Pump Report"
+    )
     assert (
         title_from_models(["# Storage 2025", "# 2025储能报告", "**2025储能报告要点**"], "zh")
         == "2025储能报告"

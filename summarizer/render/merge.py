@@ -130,7 +130,8 @@ def skeleton_themes(
 
 
 def model_title(text: str) -> str | None:
-    """A summary's own title: its first-level heading, or a short first line in bold."""
+    """A summary's own title: its first-level heading, or a short first line in bold; else the
+    report it names in its opening line (以下是《2026年热泵报告》的总结, a summary of "X")."""
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -138,8 +139,12 @@ def model_title(text: str) -> str | None:
         m = re.match(r"^#\s+(.+)$", line) or re.match(r"^\*\*(.{4,60})\*\*$", line)
         if m:
             return m.group(1).strip().strip("*").strip()
-        return None  # the first line says something else
+        named = _NAMED_TITLE.search(line)
+        return named.group(1) or named.group(2) if named else None
     return None
+
+
+_NAMED_TITLE = re.compile(r"《([^》]{4,60})》|[\"“]([A-Z][^\"”]{6,80})[\"”]")
 
 
 def title_from_models(texts: Sequence[str], primary: str) -> str | None:
