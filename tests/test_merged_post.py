@@ -138,7 +138,8 @@ def test_titles_from_the_models() -> None:
     assert model_title("**要点速览**\n1. 一条") == "要点速览"
     assert model_title("好的，以下是总结：\n# 标题") is None
     # a reply that opens by naming the report gives its title
-    assert model_title("好的，以下是《2026年热泵市场报告》的核心内容：\n- 一条") == "2026年热泵市场报告"
+    opening = "好的，以下是《2026年热泵市场报告》的核心内容：\n- 一条"
+    assert model_title(opening) == "2026年热泵市场报告"
     assert model_title('Here is a summary of "The 2026 Heat Pump Report":\n- one') == (
         "The 2026 Heat Pump Report"
     )
