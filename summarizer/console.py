@@ -94,9 +94,11 @@ def print_plan(
             cost += " (cached)" if not to_pay.get(name) else " (part cached)"
         table.add_row(name, str(plan.calls), f"{plan.tokens_in:,}", f"{plan.tokens_out:,}", cost)
     out_console().print(table)
+    judged = any(name.startswith("judge: ") for name in plans)
     print(
         f"Total: ${sum(to_pay.values()):.4f} estimated; a report longer than a model's context "
-        "is sent in parts (calls > 1)."
+        "is sent in parts (calls > 1)"
+        + ("; the judge checks about ten claims a call." if judged else ".")
     )
     if missing_keys:
         err_console().print(
