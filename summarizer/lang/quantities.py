@@ -10,11 +10,13 @@ an English one and checked against an English report. Years are kept apart from 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import cn2an
 
+from summarizer.lang.dates import calendar_spans
 from summarizer.lang.text import nfkc
 
 
@@ -107,23 +109,9 @@ _MULT_WORDS = {
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = {
-    "k": 1e3,
-    "thousand": 1e3,
-    "千": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "million": 1e6,
-    "百万": 1e6,
-    "b": 1e9,
-    "bn": 1e9,
-    "billion": 1e9,
-    "万": 1e4,
-    "亿": 1e8,
-    "万亿": 1e12,
-    "trillion": 1e12,
-    "t": 1e12,
-}
+_SCALE = {"k": 1e3, "thousand": 1e3, "千": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "百万": 1e6}
+_SCALE |= {"b": 1e9, "bn": 1e9, "billion": 1e9, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+_SCALE |= {"trillion": 1e12, "t": 1e12}
 _UNIT_WORDS = [
     (r"个百分点|百分点|percentage points?|pp|pts?", "pp"),
     (r"%|％|percent|per cent|成", "%"),
@@ -225,21 +213,6 @@ def _unit(text: str | None) -> str:
     return ""
 
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-_DATE_ZH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]")
-_MONTH_ZH = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!份?\s*\d)")
-_DATE_EN = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(3[01]|[12]\d|0?[1-9])"
-    r"(?:st|nd|rd|th)?\b(?![.,]?\d)"
-)
-
-
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in `text`, in order of appearance."""
     return list(_parse(text))
@@ -258,6 +231,41 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         taken.append((start, end))
         found.append((start, q))
 
+    _fractions(text, add)
+    lowered = text.lower()
+    for m in _GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
+        qual = _qualifier(m.group(1)) if m.group(1) else ""
+        add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
+    for word, factor in _MULT_WORDS.items():
+        for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
+            qual = _qualifier(m.group(1)) if m.group(1) else ""
+            add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start() : m.end()]))
+    # "between 18% and 24%" is a range; "86% and 79%" are two figures. Same length, same offsets.
+    ranged = _BETWEEN.sub(lambda m: m.group(1) + " ~ " + " " * (len(m.group(2)) - 3), text)
+    # "3.0 in 2022 to 3.4 in 2025": a year, then "to" a figure, is no range
+    ranged = _YEAR_TO.sub(lambda m: " " * len(m.group(0)), ranged)
+    for m in _EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
+        value = _EN_WORDS[m.group(2).lower()]
+        add(
+            m.start(),
+            m.end(),
+            Quantity(float(value), _unit(m.group(3)), _qualifier(m.group(1)), m.group(0)),
+        )
+    for start, end, day, raw in calendar_spans(text):  # 8月4日 = August 4; 6月 is no figure
+        if day is not None:
+            add(start, end, Quantity(day, "date", "", raw))
+        elif not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+    for m in _QUANTITY.finditer(ranged):
+        q = _from_match(m, text)
+        if q is not None:
+            add(m.start(), m.end(), q)
+    found.sort(key=lambda item: item[0])
+    return tuple(_mark_changes(text, found))
+
+
+def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
+    """Shares written as fractions: 三分之一, 近2/3, one in five, a third, 一半."""
     for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 超过三分之一 → over 33.3%
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None:  # 百分之四十 is 40%, exactly
@@ -279,42 +287,6 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     for m in re.finditer(r"一半|半数", text):
         qual = _qualifier_before(text, m.start()) or "about"
         add(m.start(), m.end(), Quantity(50.0, "%", qual, m.group(0)))
-    for m in _GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
-        qual = _qualifier(m.group(1)) if m.group(1) else ""
-        add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
-    for word, factor in _MULT_WORDS.items():
-        for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
-            qual = _qualifier(m.group(1)) if m.group(1) else ""
-            add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start() : m.end()]))
-    # "between 18% and 24%" is a range; "86% and 79%" are two figures. Same length, same offsets.
-    ranged = _BETWEEN.sub(lambda m: m.group(1) + " ~ " + " " * (len(m.group(2)) - 3), text)
-    # "3.0 in 2022 to 3.4 in 2025": a year, then "to" a figure, is no range
-    ranged = _YEAR_TO.sub(lambda m: " " * len(m.group(0)), ranged)
-    for m in _EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
-        value = _EN_WORDS[m.group(2).lower()]
-        add(
-            m.start(),
-            m.end(),
-            Quantity(float(value), _unit(m.group(3)), _qualifier(m.group(1)), m.group(0)),
-        )
-    for m in _DATE_ZH.finditer(text):  # 8月4日 and August 4 are one date, not 8 and 4
-        add(
-            m.start(),
-            m.end(),
-            Quantity(int(m.group(1)) * 100 + int(m.group(2)), "date", "", m.group(0)),
-        )
-    for m in _MONTH_ZH.finditer(text):  # 6月至7月 names months, as June–July does: no figures
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            taken.append((m.start(), m.end()))
-    for m in _DATE_EN.finditer(text):
-        month = _MONTHS[m.group(1)[:3].lower()]
-        add(m.start(), m.end(), Quantity(month * 100 + int(m.group(2)), "date", "", m.group(0)))
-    for m in _QUANTITY.finditer(ranged):
-        q = _from_match(m, text)
-        if q is not None:
-            add(m.start(), m.end(), q)
-    found.sort(key=lambda item: item[0])
-    return tuple(_mark_changes(text, found))
 
 
 def _from_match(m: re.Match[str], original: str) -> Quantity | None:

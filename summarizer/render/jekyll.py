@@ -39,7 +39,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
 from summarizer.render.flags import add_flags, flag_mark
 from summarizer.render.labels import FLAGGED, LABELS
-from summarizer.render.merge import clearest, skeleton_themes, themes
+from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
 
@@ -196,7 +196,7 @@ class _PostView:
             )
             topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
         findings = []
-        for topic in _theme_sequence(topics, topic_pos, theme_order, bool(doc)):
+        for topic in theme_sequence(topics, topic_pos, theme_order, bool(doc)):
             items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
             labels = (
                 [md_text(_topic_label(topic, lang, doc)) for lang in self.langs]
@@ -284,26 +284,6 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
 
 def _score(grounding: Grounding | None) -> float:
     return grounding.score if grounding else 0
-
-
-def _theme_sequence(
-    topics: Mapping[str, list[dict[str, Any]]],
-    topic_pos: Mapping[str, float],
-    fixed: Sequence[str],
-    by_report: bool,
-) -> list[str]:
-    """Themes in the skeleton's order, else the report's, else those whose facts more models
-    state first; Other ("") last."""
-
-    def key(t: str) -> tuple[float, ...]:
-        if fixed:
-            return (t == "", fixed.index(t) if t in fixed else len(fixed))
-        if by_report and topic_pos[t] < 1e9:
-            return (t == "", 0, topic_pos[t])
-        shared = sum(1 for f in topics[t] if f["n"] > 1)
-        return (t == "", 1, -shared, -len(topics[t]), min(f["idx"] for f in topics[t]))
-
-    return sorted(topics, key=key)
 
 
 def _reading(rows: Sequence[Mapping[str, Any]], lang: str, checked: bool = True) -> str:

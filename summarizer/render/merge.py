@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -157,3 +158,23 @@ def title_from_models(texts: Sequence[str], primary: str) -> str | None:
         preferred,
         key=lambda t: (sum(fuzz.token_set_ratio(t, o) for o in titles if o is not t), -len(t)),
     )
+
+
+def theme_sequence(
+    topics: Mapping[str, list[dict[str, Any]]],
+    topic_pos: Mapping[str, float],
+    fixed: Sequence[str],
+    by_report: bool,
+) -> list[str]:
+    """Themes in the skeleton's order, else the report's, else those whose facts more models
+    state first; Other ("") last."""
+
+    def key(t: str) -> tuple[float, ...]:
+        if fixed:
+            return (t == "", fixed.index(t) if t in fixed else len(fixed))
+        if by_report and topic_pos[t] < 1e9:
+            return (t == "", 0, topic_pos[t])
+        shared = sum(1 for f in topics[t] if f["n"] > 1)
+        return (t == "", 1, -shared, -len(topics[t]), min(f["idx"] for f in topics[t]))
+
+    return sorted(topics, key=key)
