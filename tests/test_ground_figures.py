@@ -105,3 +105,13 @@ def test_a_month_written_short_is_no_other_name() -> None:
     doc = one_paragraph("Answers were collected Sept. 9-30, 2025, from 812 members.")
     g = grounding("Answers were collected September 9-30, 2025, from 812 members.", doc)
     assert g.status != "contradicted", g.reason
+
+
+def test_the_us_is_the_united_states() -> None:
+    doc = one_paragraph(
+        "Heat pumps outsold furnaces, 4.6 million to 3.3 million, in the United States."
+    )
+    g = grounding("The US shipped 4.6 million heat pumps versus 3.3 million furnaces.", doc)
+    assert g.status != "contradicted", g.reason
+    swapped = grounding("Canada shipped 4.6 million heat pumps versus 3.3 million furnaces.", doc)
+    assert swapped.status in ("contradicted", "unsupported"), swapped.reason

@@ -320,6 +320,12 @@ def _one_name(a: str, b: str) -> bool:
     return shared >= max(4, len(shorter) - 1) and len(longer) - shared <= 4
 
 
+_US = frozenset({"united", "states", "america", "american", "usa", "us", "u.s."})
+_UK = frozenset({"united", "kingdom", "britain", "british", "uk", "u.k."})
+_ALIASES = {"us": _US, "usa": _US, "u.s.": _US, "uk": _UK, "u.k.": _UK}
+_ALIASES |= {"eu": frozenset({"european", "union", "europe"})}
+
+
 def swapped_name(
     claim_names: set[str], source_names: set[str], claim: str, source: str
 ) -> tuple[str, str] | None:
@@ -329,6 +335,9 @@ def swapped_name(
     next to it is the same). A claim that only adds a name ("Paul Merson" where the sentence says
     "Merson") is no swap."""
     extra, others = lacking(claim_names, source_names), lacking(source_names, claim_names)
+    # the US is the United States (America): a short form is no other name
+    extra = {n for n in extra if not _ALIASES.get(n, set()) & source_names}
+    others = {n for n in others if not any(n in _ALIASES.get(c, ()) for c in claim_names)}
     if not extra or not others:
         return None
     if extra == claim_names:
