@@ -27,6 +27,7 @@ from summarizer.compare.ground import Grounding
 from summarizer.compare.judge_passages import BATCH, Batch, Passages, batches, to_verify
 from summarizer.document import Document
 from summarizer.lang.claims import Claim
+from summarizer.providers.answer_json import answer_items, item_number
 from summarizer.providers.base import Provider, Request, Response
 from summarizer.summarize.cache import ResponseCache
 from summarizer.summarize.prompts import Prompt, fence, load_prompt
@@ -87,19 +88,13 @@ def render_batch(prompt: Prompt, batch: Batch) -> tuple[dict[str, str], ...]:
 # ── reading the answer ───────────────────────────────────────────────────────────────────────
 def parse_verdicts(text: str, n: int) -> tuple[dict[int, dict[str, str]], str | None]:
     """(claim number → {verdict, quote, reason}, None) or ({}, why the answer is unusable)."""
-    start, end = text.find("{"), text.rfind("}")
-    try:
-        data = json.loads(text[start : end + 1]) if start != -1 and end > start else None
-    except ValueError:
-        data = None
-    items = data.get("verdicts") if isinstance(data, dict) else None
-    if not isinstance(items, list):
+    items = answer_items(text, "verdicts")
+    if items is None:
         return {}, "the judge's answer was not the JSON asked for"
     found: dict[int, dict[str, str]] = {}
     for item in items:
-        cid = str(item.get("id", "")) if isinstance(item, dict) else ""
-        num = int(cid[1:]) if cid[:1] == "c" and cid[1:].isdigit() else 0
-        if not 1 <= num <= n:
+        num, cid = item_number(item, "c", n)
+        if not num:
             return {}, f"the judge named a claim it was not asked about ({cid or '?'})"
         found[num] = {k: str(item.get(k) or "").strip() for k in ("verdict", "quote", "reason")}
     return found, None

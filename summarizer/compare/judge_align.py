@@ -17,13 +17,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from summarizer.compare.align import LINK, Group, score_matrix
 from summarizer.compare.conflicts import Conflict, find_conflicts
 from summarizer.compare.model import Theme
 from summarizer.lang.claims import Claim
 from summarizer.lang.quantities import agreement, parse_quantities
+from summarizer.providers.answer_json import answer_items, item_number
 from summarizer.providers.base import Request
 from summarizer.summarize.prompts import load_prompt
 
@@ -115,26 +116,15 @@ def pair_requests(
     return out
 
 
-def _answers(text: str, key: str) -> list[Any] | None:
-    start, end = text.find("{"), text.rfind("}")
-    try:
-        data = json.loads(text[start : end + 1]) if start != -1 and end > start else None
-    except ValueError:
-        return None
-    items = data.get(key) if isinstance(data, dict) else None
-    return items if isinstance(items, list) else None
-
-
 def parse_pairs(text: str, n: int) -> tuple[dict[int, tuple[bool, bool]], str | None]:
     """(pair number → (same fact, figures conflict), None), or ({}, why unusable)."""
-    items = _answers(text, "pairs")
+    items = answer_items(text, "pairs")
     if items is None:
         return {}, "the judge's answer on pairs was not the JSON asked for"
     found: dict[int, tuple[bool, bool]] = {}
     for item in items:
-        qid = str(item.get("id", "")) if isinstance(item, dict) else ""
-        num = int(qid[1:]) if qid[:1] == "q" and qid[1:].isdigit() else 0
-        if not 1 <= num <= n:
+        num, qid = item_number(item, "q", n)
+        if not num:
             return {}, f"the judge named a pair it was not asked about ({qid or '?'})"
         same = item.get("same") is True
         found[num] = (same, same and item.get("conflict") is True)
@@ -202,7 +192,7 @@ def parse_themes(
     text: str, facts: Sequence[Claim], groups: Sequence[Group], by: str
 ) -> tuple[list[Theme], list[str]]:
     """The judge's themes that pass the guards, and a note for each one dropped."""
-    items = _answers(text, "themes")
+    items = answer_items(text, "themes")
     if items is None:
         return [], ["the judge's answer on themes was not the JSON asked for"]
     by_id = {c.id: c for c in facts}

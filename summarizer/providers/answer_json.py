@@ -60,3 +60,23 @@ def parse_json_answer(text: str) -> dict[str, Any] | None:
         if isinstance(data, dict) and isinstance(data.get("claims"), list):
             return data
     return None
+
+
+def answer_items(text: str, key: str) -> list[Any] | None:
+    """The list under `key` in the JSON object of a model's answer (the judge's verdicts, pairs,
+    themes), wherever the object sits in the text; None when there is none."""
+    start, end = text.find("{"), text.rfind("}")
+    try:
+        data = json.loads(text[start : end + 1]) if start != -1 and end > start else None
+    except ValueError:
+        return None
+    items = data.get(key) if isinstance(data, dict) else None
+    return items if isinstance(items, list) else None
+
+
+def item_number(item: Any, prefix: str, n: int) -> tuple[int, str]:
+    """(k, the id) for an answer item whose id is `prefix` + k with 1 <= k <= n ("c3"), else
+    (0, the id as given): an id the question did not ask about."""
+    iid = str(item.get("id", "")) if isinstance(item, dict) else ""
+    num = int(iid[1:]) if iid[:1] == prefix and iid[1:].isdigit() else 0
+    return (num if 1 <= num <= n else 0), iid
