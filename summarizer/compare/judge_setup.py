@@ -66,13 +66,19 @@ def make_judge(
     settings: Settings,
     progress: Callable[[str, str], None] = lambda model, event: None,
     refresh: bool = False,
-    need_key: bool = True,
 ) -> Judge | None:
     """The run's judge, or None when no model is configured to judge."""
     if not settings.verify_model:
         return None
-    spec = judge_spec(settings.verify_model, settings.models, need_key)
+    return _judge(judge_spec(settings.verify_model, settings.models), settings, progress, refresh)
 
+
+def _judge(
+    spec: ModelSpec,
+    settings: Settings,
+    progress: Callable[[str, str], None] = lambda model, event: None,
+    refresh: bool = False,
+) -> Judge:
     def provider() -> Provider:
         return build(spec)
 
@@ -98,10 +104,10 @@ def plan_judge(
     """The judge's line in the plan and what it will cost beyond the cache. With summaries in
     hand the calls are known exactly (the offline checks run now, for free); with models still
     to answer, it is an upper bound: every claim of CLAIMS_PER_ANSWER per model sent."""
-    judge = make_judge(settings, need_key=False)  # a plan calls nothing
-    if judge is None:
+    if not settings.verify_model:
         return {}, {}
-    spec = judge_spec(str(settings.verify_model), settings.models, need_key=False)
+    spec = judge_spec(settings.verify_model, settings.models, need_key=False)  # plans call nothing
+    judge = _judge(spec, settings)
     key = PLAN_PREFIX + spec.name
     if summaries:
         return _exact_plan(judge, spec, key, doc, summaries, settings, refresh)
