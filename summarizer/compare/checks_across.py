@@ -19,7 +19,7 @@ from summarizer.compare.checks_base import (
     first_verdict,
     paragraph_around,
 )
-from summarizer.compare.checks_gloss import Glossary
+from summarizer.compare.checks_gloss import Glossary, units
 from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
@@ -164,27 +164,25 @@ class AcrossLanguages:
         return verdict
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
-        best: tuple[float, int, int, int, bool] | None = None
-        words: list[frozenset[str]] | None = None  # the claim's words as English stems, if needed
+        scored: list[tuple[float, int, int, bool]] = []
         for j in self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES):
             source_q = self.figures_of(int(j))
             agreeing = sum(any(agrees(q, x) for x in source_q) for q in figures)
             named = len(claim_names & self.anchors[j])
             score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
-            # on a tie, the sentence that names what the claim names: its subject; then the one
-            # that says its words (承诺折扣……北美71% is the commitment-discount 71%, not another)
-            held = -1  # not read yet: the dictionary is asked only on a tie
-            if best is not None and (score, named) == best[:2]:
-                words = words if words is not None else self.glossary.words(c.text)
-                held = self.glossary.held(words, int(j))
-                if best[2] < 0:
-                    best = (best[0], best[1], self.glossary.held(words, best[3]), *best[3:])
-            if best is None or (score, named, held) > best[:3]:
-                best = (score, named, held, int(j), clash)
-        if best is None:
+            scored.append((score, named, int(j), clash))
+        if not scored:
             return None
-        score, _, _, j, clash = best
+        # on a tie, the sentence that names what the claim names: its subject; then the one that
+        # says its words (承诺折扣……北美71% is the commitment-discount 71%, not another) — the
+        # dictionary is asked only then
+        top = max(s[:2] for s in scored)
+        tied = [s for s in scored if s[:2] == top]
+        if len(tied) > 1:
+            words = units(c.text)
+            tied = [max(tied, key=lambda s: self.glossary.held(words, s[2]))]
+        score, _, j, clash = tied[0]
         s = self.sentences[j]
         new = self.never_said(figures, claim_names)
         around = paragraph_around(self.sentences, j)

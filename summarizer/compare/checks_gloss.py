@@ -172,9 +172,6 @@ class Glossary:
         self.keys = [keyset(s.text) for s in sentences]
         self.prefixes = [_prefixes(k) for k in self.keys]
 
-    def words(self, text: str) -> list[frozenset[str]]:
-        return units(text)
-
     def held(self, words: Sequence[frozenset[str]], j: int) -> int:
         """How many of the words sentence `j` says."""
         return sum(_holds(u, self.keys[j], self.prefixes[j]) for u in words)
