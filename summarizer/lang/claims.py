@@ -14,11 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.tables import tables_as_bullets
+from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import CJK_RE, detect_lang, normalize_space, split_sentences
 
 
@@ -102,7 +101,6 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
     return claims
 
 
-_MD = MarkdownIt("commonmark").enable("table")
 # A lead-in label: bold text with a colon or full stop inside it or a colon or dash after it
 # ("**份额：**", "**Cost**:", "**Reach.**", "**Cost** — …"), a bold line alone, or a short plain
 # phrase before a colon. Bold text followed by more of the sentence
@@ -158,7 +156,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
     """Claims from free Markdown or plain text, as chat apps answer."""
     claims: list[Claim] = []
     topic, kind = "", "fact"
-    tokens = _MD.parse(tables_as_bullets(text))  # a table's rows are its statements
+    tokens = MARKDOWN.parse(tables_as_bullets(text))  # a table's rows are its statements
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open":
             topic = _plain(tokens[i + 1])

@@ -11,7 +11,7 @@ from markdown_it.token import Token
 
 from summarizer.lang.text import CJK_RE
 
-_MD = MarkdownIt("commonmark").enable("table")
+MARKDOWN = MarkdownIt("commonmark").enable("table")  # the one parser of pasted answers
 _CELL_MARKS = re.compile(r"(\*\*|__|`)")
 _EMPTY = re.compile(r"[-–—/\\ ]*|n/?a|无|暂无", re.IGNORECASE)  # a cell that says nothing
 _NOTES = re.compile(r"备注|说明|注释|notes?|remarks?|comments?", re.IGNORECASE)  # not a measure
@@ -19,8 +19,10 @@ _NOTES = re.compile(r"备注|说明|注释|notes?|remarks?|comments?", re.IGNORE
 
 def tables_as_bullets(text: str) -> str:
     """`text` with each Markdown table replaced by one bullet per data row."""
+    if "|" not in text:  # no table: most answers are not parsed twice
+        return text
     lines = text.splitlines()
-    tokens = _MD.parse(text)
+    tokens = MARKDOWN.parse(text)
     out: list[str] = []
     done = 0
     for i, tok in enumerate(tokens):
