@@ -9,20 +9,14 @@ from pathlib import Path
 
 from summarizer.compare import compare
 from summarizer.compare.model import Comparison, comparison_text, load_comparison, save_comparison
-from summarizer.document import Block, build_document
 from summarizer.providers.base import Response
-from tests.builders import pasted
+from tests.builders import pasted, report
 
-REPORT = build_document(
-    [
-        Block("heading", "Hiring", level=2),
-        Block("text", "Two thirds of the firms hired more engineers in 2025. Pay rose by 7%."),
-        Block("heading", "Tools", level=2),
-        Block("text", "Rust is used by 18% of the teams, Go by 25%."),
-    ],
+REPORT = report(
+    ("Hiring", "Two thirds of the firms hired more engineers in 2025. Pay rose by 7%."),
+    ("Tools", "Rust is used by 18% of the teams, Go by 25%."),
     title="Engineering survey",
     source="survey.md",
-    kind="markdown",
 )
 
 SUMMARIES = [

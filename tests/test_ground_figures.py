@@ -3,9 +3,10 @@ out, a range whose ends the claim states in digits. A faithful translation is ne
 
 from __future__ import annotations
 
-from summarizer.compare.ground import ground
+from summarizer.compare.ground import Grounding, ground
 from summarizer.document import Block, Document, attach_translation, build_document
 from summarizer.lang.claims import make_claim
+from tests.builders import report
 
 ENGLISH = [
     "Our panel covered firms of every size, from workshops of seven people to groups with "
@@ -18,7 +19,7 @@ CHINESE = [
 ]
 
 
-def report(with_chinese: bool) -> Document:
+def panel(with_chinese: bool) -> Document:
     def build(texts: list[str], heading: str) -> Document:
         blocks = [Block("heading", heading, level=2), *(Block("text", t) for t in texts)]
         return build_document(blocks, title="Panel", source="test", kind="markdown")
@@ -28,16 +29,15 @@ def report(with_chinese: bool) -> Document:
 
 
 def one_paragraph(text: str) -> Document:
-    blocks = [Block("heading", "Findings", level=2), Block("text", text)]
-    return build_document(blocks, title="Panel", source="test", kind="markdown")
+    return report(("Findings", text), title="Panel")
 
 
-def grounding(text: str, doc: Document, evidence: str | None = None):  # noqa: ANN201
+def grounding(text: str, doc: Document, evidence: str | None = None) -> Grounding:
     return ground([make_claim("c", "m", text, evidence=evidence)], doc)["c"]
 
 
 def test_a_count_the_report_spells_out_is_stated() -> None:
-    english_only = report(with_chinese=False)
+    english_only = panel(with_chinese=False)
     g = grounding(CHINESE[0], english_only)
     assert g.status not in ("unsupported", "contradicted"), g.reason
     g = grounding("The panel ranged from workshops of 7 people to large groups.", english_only)
@@ -47,13 +47,13 @@ def test_a_count_the_report_spells_out_is_stated() -> None:
 def test_a_faithful_translation_with_its_quote_is_not_contradicted_by_the_quote() -> None:
     """The quote says "seven" and "more than 80,000"; the claim's 80,000 is the quote's own, so
     the claim's 7 has no other figure of the quote to disagree with."""
-    g = grounding(CHINESE[0], report(with_chinese=False), evidence=ENGLISH[0])
+    g = grounding(CHINESE[0], panel(with_chinese=False), evidence=ENGLISH[0])
     assert g.status != "contradicted", g.reason
 
 
 def test_a_wrong_figure_against_its_own_quote_is_still_contradicted() -> None:
     g = grounding(
-        "2026年每名工程师的云支出升至4,700美元。", report(with_chinese=False), evidence=ENGLISH[1]
+        "2026年每名工程师的云支出升至4,700美元。", panel(with_chinese=False), evidence=ENGLISH[1]
     )
     assert g.status == "contradicted" and "4,100" in g.reason
 
@@ -84,16 +84,9 @@ def test_months_are_no_figures() -> None:
 
 
 def test_a_chinese_claim_finds_the_sentence_that_says_its_words_when_a_figure_repeats() -> None:
-    doc = build_document(
-        [
-            Block("heading", "Clouds", level=2),
-            Block("text", "Multicloud is the norm: 71% of organisations use two providers."),
-            Block("heading", "Regions", level=2),
-            Block("text", "Use of commitment discounts is highest in North America, at 71%."),
-        ],
-        title="Survey",
-        source="test",
-        kind="markdown",
+    doc = report(
+        ("Clouds", "Multicloud is the norm: 71% of organisations use two providers."),
+        ("Regions", "Use of commitment discounts is highest in North America, at 71%."),
     )
     discounts = grounding("承诺折扣使用率：北美71%", doc)
     multicloud = grounding("71%的组织使用两家云服务商", doc)
