@@ -35,15 +35,17 @@ def outline_report(pdf: Report) -> None:
         body(pdf, BODY.format(n=n) + " " + BODY.format(n=n + 1))
 
 
+FIRST_SECTIONS = [("Executive summary", 1), ("Method", 2), ("Regional results", 1), ("Asia", 2)]
+
+
+def sections_of(outline: bool) -> tuple[Document, list[tuple[str, int]]]:
+    doc = read(report_pdf(outline_report, title="Outlook 2025", outline=outline))
+    return doc, [(s.heading, s.level) for s in doc.sections if s.heading]
+
+
 def test_sections_come_from_the_outline() -> None:
-    doc = read(report_pdf(outline_report, title="Outlook 2025", outline=True))
-    got = [(s.heading, s.level) for s in doc.sections if s.heading]
-    assert got[:4] == [
-        ("Executive summary", 1),
-        ("Method", 2),
-        ("Regional results", 1),
-        ("Asia", 2),
-    ]
+    doc, got = sections_of(outline=True)
+    assert got[:4] == FIRST_SECTIONS
     asia = next(s for s in doc.sections if s.heading == "Asia")
     assert asia.path == ("Regional results", "Asia")
     assert asia.paragraphs[0].text.startswith("Asia spent 39 dollars")
@@ -53,14 +55,8 @@ def test_sections_come_from_the_outline() -> None:
 
 
 def test_sections_from_typography_when_there_is_no_outline() -> None:
-    doc = read(report_pdf(outline_report, title="Outlook 2025", outline=False))
-    got = [(s.heading, s.level) for s in doc.sections if s.heading]
-    assert got[:4] == [
-        ("Executive summary", 1),
-        ("Method", 2),
-        ("Regional results", 1),
-        ("Asia", 2),
-    ]
+    _, got = sections_of(outline=False)
+    assert got[:4] == FIRST_SECTIONS
     assert ("Appendix C", 2) in got
 
 
