@@ -29,7 +29,7 @@ def claims_of(response: Response, primary: str = "zh") -> list[Claim]:
     return claims_from_markdown(response.model, response.text)
 
 
-Judge = Callable[
+JudgePass = Callable[
     [Sequence[Claim], Mapping[str, Grounding], Document | None], Mapping[str, Grounding]
 ]
 
@@ -39,7 +39,7 @@ def compare(
     doc: Document | None,
     *,
     primary: str = "zh",
-    judge: Judge | None = None,
+    judge: JudgePass | None = None,
     semantic: bool | None = None,
 ) -> Comparison:
     """`judge`: an optional pass after offline grounding (an LLM judge, compare/judge.py) that
