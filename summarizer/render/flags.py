@@ -11,6 +11,7 @@ from typing import Any
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.lang.claims import Claim
+from summarizer.render.inert import md_text
 
 FLAGGED = ("contradicted", "unsupported")
 
@@ -39,8 +40,6 @@ def _flagged(g: Grounding | None) -> bool:
 
 
 def _why(g: Grounding, lang: str) -> str:
-    from summarizer.render.jekyll import md_text
-
     words = WORDS.get(lang, WORDS["en"])
     reason = md_text(g.reason)
     return f"{words[g.status]}" + (f": {reason}" if reason else "")
@@ -51,8 +50,6 @@ def flag_mark(
 ) -> str:
     """The mark for a finding stated by `members`: each flagged claim's model, status and
     reason; "" when none is flagged."""
-    from summarizer.render.jekyll import md_text
-
     lang = langs[0]
     parts = [
         f"{md_text(c.model)} — {_why(groundings[c.id], lang)}"
@@ -65,8 +62,6 @@ def flag_mark(
 def add_flags(view: dict[str, Any], comparison: Comparison, langs: Sequence[str]) -> None:
     """Marks for the takeaways (in the order the view lists them) and the list of every flagged
     claim, added to the view the post template reads."""
-    from summarizer.render.jekyll import md_text
-
     lang = langs[0]
     claims, groundings = comparison.claims, comparison.groundings
     for t in view.get("takeaways") or []:

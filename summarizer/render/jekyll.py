@@ -12,7 +12,6 @@ keeps Jekyll from running any Liquid the text may hold.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -38,29 +37,11 @@ from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
 from summarizer.render.flags import add_flags, flag_mark
+from summarizer.render.inert import md_text
 from summarizer.render.labels import FLAGGED, LABELS
 from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
-
-
-def md_text(text: str | None) -> str:
-    """Untrusted text as inert inline Markdown: HTML escaped, link/footnote/attribute syntax
-    backslash-escaped, newlines folded so it cannot start a heading or a front-matter fence."""
-    if not text:
-        return ""
-    text = " ".join(text.split())
-    text = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-    start = _BLOCK_START.match(text)
-    return f"{start[1]}\\{text[len(start[1]) :]}" if start else text
-
-
-# What makes a line structure when the text starts it: a heading (#), a list item (- + 1. 1)),
-# a kramdown definition (:), a fence (~~~), a setext underline (=); escaped with a backslash.
-# (A quote's > is already &gt;.)
-_BLOCK_START = re.compile(r"(\d{1,9}(?=[.)](?:\s|$))|(?=[#=~])|(?=[-+:](?:\s|$)))")
 
 
 @dataclass(frozen=True)

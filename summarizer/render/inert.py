@@ -1,0 +1,25 @@
+"""Report text and model output are untrusted: in a post they must stay inert text."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
+
+
+def md_text(text: str | None) -> str:
+    """Untrusted text as inert inline Markdown: HTML escaped, link/footnote/attribute syntax
+    backslash-escaped, newlines folded so it cannot start a heading or a front-matter fence."""
+    if not text:
+        return ""
+    text = " ".join(text.split())
+    text = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    start = _BLOCK_START.match(text)
+    return f"{start[1]}\\{text[len(start[1]) :]}" if start else text
+
+
+# What makes a line structure when the text starts it: a heading (#), a list item (- + 1. 1)),
+# a kramdown definition (:), a fence (~~~), a setext underline (=); escaped with a backslash.
+# (A quote's > is already &gt;.)
+_BLOCK_START = re.compile(r"(\d{1,9}(?=[.)](?:\s|$))|(?=[#=~])|(?=[-+:](?:\s|$)))")
