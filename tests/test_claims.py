@@ -144,3 +144,31 @@ def test_an_english_chat_preamble_is_not_a_finding() -> None:
         "Storage is 23% of the bill.",
         "East 66% use reserved capacity.",
     ]
+
+
+def test_a_long_sentence_chaining_statements_gives_one_claim_each() -> None:
+    md = (
+        "- 参会者大多来自中小型创业公司，平均从业年限在六到八年之间。\n"
+        "- 此次调研共回收问卷2318份，受访者以后端工程师为主。\n"
+        "- Cache misses doubled after the storage migration in March, and the platform team\n"
+        "  rolled back the change.\n"
+    )
+    assert [c.text for c in claims_from_markdown("gemini", md)] == [
+        "参会者大多来自中小型创业公司",
+        "平均从业年限在六到八年之间",
+        "此次调研共回收问卷2318份",
+        "受访者以后端工程师为主",
+        "Cache misses doubled after the storage migration in March",
+        "the platform team rolled back the change",
+    ]
+
+
+def test_clauses_without_a_subject_of_their_own_stay_with_their_statement() -> None:
+    for sentence in [
+        "在已经上线智能客服的银行里，六成以上把它用于贷前咨询。",  # a frame, then its statement
+        "深圳是华南最大的数据中心集群，占区域机架总数的37%。",  # opens with a verb
+        "东部地区的云支出增长明显，这一趋势在制造业尤为突出。",  # points back
+        "Latency dropped sharply in the spring, and rose again after the new release.",
+        "短句，不拆。",  # too short to chain statements
+    ]:
+        assert [c.text for c in claims_from_markdown("qwen", sentence)] == [sentence]

@@ -215,3 +215,25 @@ def test_meaning_reads_a_subject_across_scripts() -> None:
     assert conflict.nature == "real" and conflict.values == {"gpt": "58%", "kimi": "56%"}
     # Japan and 美国 are not, however alike the figures
     assert group_with(c, "Japan added") == {"Japan added 3 GWh of home batteries."}
+
+
+@pytest.mark.skipif(not meaning.available(), reason="needs the optional embedding model")
+def test_a_wrong_figure_restated_loosely_in_the_conclusion_is_still_a_conflict() -> None:
+    """qwen's 93% matches the others' 91% only weakly (the figures disagree), but its own
+    conclusion (九成以上) is in their group: the 93% joins it, and the conflict shows."""
+    qwen = (
+        "- 满意度高达93%\n- 续航平均11小时\n- 售后网点覆盖300座城市\n\n"
+        "**总结**：这款笔记本的满意度多年维持在九成以上。"
+    )
+    doubao = "- 91%的用户对这款笔记本感到满意\n- 平均续航约11小时\n- 售后服务覆盖300座城市"
+    gpt = (
+        "- 91% of owners are satisfied with the laptop.\n- Battery life averages 11 hours.\n"
+        "- After-sales service covers 300 cities."
+    )
+    c = compare(
+        [pasted("qwen", qwen), pasted("doubao", doubao), pasted("gpt", gpt)], None, semantic=True
+    )
+    satisfied = group_with(c, "93%")
+    assert {"91%的用户对这款笔记本感到满意", "这款笔记本的满意度多年维持在九成以上。"} <= satisfied
+    gid = next(g.id for g in c.groups if "满意度高达93%" in texts_of(c, g.id))
+    assert c.conflicts[gid].values["qwen"] == "93%" and c.conflicts[gid].nature == "real"

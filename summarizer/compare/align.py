@@ -333,11 +333,18 @@ def _attach_restatements(
         if len(members.get(cluster[i], ())) != 1:
             continue
         j = int(np.argmax(scores[i]))
-        if scores[i, j] < SURE or len(members[cluster[j]]) < 2:
+        if scores[i, j] < LINK or len(members[cluster[j]]) < 2:
             continue
         group = members[cluster[j]]
         own = [k for k in group if claims[k].model == claims[i].model]
-        same = [k for k in own if _figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5]
+        if scores[i, j] >= SURE:
+            same = [
+                k for k in own if _figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5
+            ]
+        else:  # a weaker match: its own model restated the figure loosely (93% → 九成以上)
+            same = [
+                k for k in own if 0 < _figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0
+            ]
         if same and all(scores[k, j] >= LINK for k in own):
             members.pop(cluster[i])
             cluster[i] = cluster[j]

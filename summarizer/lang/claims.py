@@ -18,7 +18,13 @@ from markdown_it.token import Token
 
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
-from summarizer.lang.text import CJK_RE, detect_lang, normalize_space, split_sentences
+from summarizer.lang.text import (
+    CJK_RE,
+    detect_lang,
+    normalize_space,
+    split_sentences,
+    tagged_words,
+)
 
 
 @dataclass(frozen=True)
@@ -147,9 +153,7 @@ def _is_preamble(raw: str) -> bool:
     """A line that only introduces what follows: it ends with a colon and opens as chat does, or
     speaks to the asker about the summary to come ("根据您提供的报告，我整理了以下要点：")."""
     text = _plain_markdown(raw).rstrip()
-    return text.endswith((":", "：")) and bool(
-        _PREAMBLE.match(text) or _ADDRESSED.search(text)
-    )
+    return text.endswith((":", "：")) and bool(_PREAMBLE.match(text) or _ADDRESSED.search(text))
 
 
 def claims_from_markdown(model: str, text: str) -> list[Claim]:
@@ -178,7 +182,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 topic = item_topic
                 continue
         for sentence in split_sentences(_plain_markdown(raw)):
-            for atom in _with_label(split_compound(sentence), item_topic if lead else ""):
+            atoms = [part for a in split_compound(sentence) for part in split_clauses(a)]
+            for atom in _with_label(atoms, item_topic if lead else ""):
                 claim = make_claim(
                     f"{model}#{len(claims) + 1}", model, atom, topic=item_topic, kind=kind
                 )
@@ -261,6 +266,10 @@ _CLOSE = {
 def top_level_clauses(sentence: str) -> list[tuple[str, str]]:
     """(clause, the separator after it as written) at the top level: a ，、；or comma inside
     brackets or quotes ("（如A、B）") never splits."""
+    return _top_level(sentence, _CLAUSE_SEP)
+
+
+def _top_level(sentence: str, separators: re.Pattern[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     depth: list[str] = []
     start = 0
@@ -277,7 +286,7 @@ def top_level_clauses(sentence: str) -> list[tuple[str, str]]:
         elif ch in _CLOSE and depth and depth[-1] == _CLOSE[ch]:
             depth.pop()
         elif not depth:
-            m = _CLAUSE_SEP.match(sentence, pos)
+            m = separators.match(sentence, pos)
             if m and m.group(0).strip() == "and" and not re.search(r"\d", sentence[start:pos]):
                 m = None  # "Zed and Cursor reach 4%": "and" joins names, not two facts
             if m:
@@ -327,6 +336,105 @@ def split_compound(sentence: str) -> list[str]:
     if lead and not comparable(parse_quantities(lead.group(0))):
         rest = [lead.group(0) + a if _bare(a) else a for a in rest]
     return [texts[0], *rest]
+
+
+# Where a long sentence chains statements: a Chinese ，or ；, a semicolon, or an English comma
+# before a conjunction that opens a clause of its own.
+_STATEMENT_SEP = re.compile(
+    r"[，；;]\s*|,\s+(?=(?:and|but|while|whereas)\s+(?:(?i:the|an?|this|these|those|it|its|they"
+    r"|their|he|she|we|some|many|most|others?|each|all|both)\b|[A-Z]))"
+)
+LONG_SENTENCE = 16  # characters (CJK) or words (English) from which a sentence may chain facts
+MIN_PART = 6  # content characters (CJK) or words (English) a part needs to stand as a claim
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Split a long sentence that chains statements into one claim per statement, with or without
+    figures: "受访者绝大多数是专业开发者，年龄多集中在25到45岁之间" states two facts, and so does
+    "X can waive the requirements, and the committee can report several rules". A part too short
+    to stand alone ("不过", "整体而言") or one that continues the figure before it ("较去年上升")
+    stays with its neighbour; splits only at the top level, keeping the punctuation."""
+    if _size(sentence) < LONG_SENTENCE:
+        return [sentence]
+    parts: list[list[str]] = []
+    for clause, sep in _top_level(sentence.rstrip("。.!！"), _STATEMENT_SEP):
+        figures = comparable(parse_quantities(clause))
+        joins = parts and (
+            not _stands(parts[-1][0])
+            or _frames(parts[-1][0])
+            or not _stands(clause)
+            or _predicate_only(clause)
+            or (figures and _continues(clause.lstrip(), figures))
+        )
+        if joins:
+            parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
+        else:
+            parts.append([clause, sep])
+    if len(parts) < 2:
+        return [sentence]
+    texts = [p[0].strip() for p in parts]
+    return [texts[0], *(_LEADING_CONJUNCTION.sub("", t) for t in texts[1:])]
+
+
+def _stands(part: str) -> bool:
+    """Can the part stand as a claim: enough words, or a figure with a subject of its own
+    ("有效样本5379份" can, "平均占比13%" cannot)."""
+    figures = comparable(parse_quantities(part))
+    if figures:
+        return has_subject(part, figures) and _size(part) >= MIN_PART
+    return _size(part) >= MIN_PART
+
+
+# Words a Chinese frame ends with: "已部署大模型的企业中，58%用于客服" is one statement.
+_FRAME_END = frozenset({"中", "之中", "当中", "里", "方面", "来看", "而言", "看来", "来说"})
+# A clause that opens with a verb, an adverb or a preposition has no subject of its
+# own ("德国是最大市场，占欧洲装机的41%"; "…，也是增长最快的"): it continues the one before.
+_PREDICATE_TAGS = ("v", "d", "p")
+
+
+def _frames(part: str) -> bool:
+    """A leading phrase that only frames what follows ("从地区来看", "已部署大模型的企业中")."""
+    tagged = tagged_words(part.strip()) if CJK_RE.search(part) else ()
+    return bool(tagged) and tagged[-1][0] in _FRAME_END
+
+
+# A clause whose subject points back ("这一比例较去年有所回落") continues the one it points to;
+# 其中 ("of them") opens a fact of its own.
+_POINTS_BACK = frozenset(
+    {"这", "这一", "这个", "这些", "这种", "该", "此", "其", "它", "它们", "这部分"}
+)
+
+
+def _predicate_only(part: str) -> bool:
+    """A Chinese clause with no subject of its own: it opens with a predicate or points back."""
+    text = _LEADING_CONJUNCTION.sub("", part.strip())
+    if not CJK_RE.match(text):
+        return False
+    tagged = tagged_words(text)
+    if not tagged:
+        return False
+    word, tag = tagged[0]
+    return (
+        tag.startswith(_PREDICATE_TAGS)
+        or word in _POINTS_BACK
+        or word[:2] in _POINTS_BACK
+        or bool(_COMPARES.match(text))
+    )
+
+
+# "…，远低于对Go本身的满意度": a comparison with what came before, however it is modified.
+_COMPARES = re.compile(
+    r"^[远略稍均都也仍还]{0,2}(?:明显|显著|大幅)?(?:高于|低于|超过|多于|少于|不及|好于|优于|快于|慢于)"
+)
+
+
+def _size(text: str) -> int:
+    """Content characters of a Chinese text or words of an English one; a figure counts as 2."""
+    figures = len(re.findall(r"\d[\d.,]*", text))
+    rest = re.sub(r"[\d.,%％]+", " ", text)
+    cjk = len(CJK_RE.findall(rest))
+    latin = len(re.findall(r"[A-Za-z]+", rest))
+    return (cjk if cjk * 2 >= latin else latin) + 2 * figures
 
 
 # "Commitment discount use: North America 71%, Europe 63%": the lead-in is every part's subject.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -307,10 +308,7 @@ _ZH_STOP = frozenset(
 _jieba_ready = False
 
 
-def words(text: str) -> list[str]:
-    """Words for comparing claims: Chinese segmented by jieba (search mode, so 满意度 also gives
-    满意), English lower-cased and crudely
-    stemmed (`word_key`), stop words and punctuation dropped, numbers as written."""
+def _jieba() -> Any:
     global _jieba_ready
     import jieba  # a maintained segmenter; loading its dictionary takes ~1 s once
 
@@ -319,6 +317,26 @@ def words(text: str) -> list[str]:
 
         jieba.setLogLevel(logging.WARNING)
         _jieba_ready = True
+    return jieba
+
+
+@lru_cache(maxsize=4096)
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """Chinese words with their part of speech (jieba's tags: v verb, d adverb, p preposition,
+    f locality word …), punctuation and spaces left out."""
+    _jieba()
+    import jieba.posseg
+
+    return tuple(
+        (w.word, w.flag) for w in jieba.posseg.cut(text) if w.flag not in ("x",) and w.word.strip()
+    )
+
+
+def words(text: str) -> list[str]:
+    """Words for comparing claims: Chinese segmented by jieba (search mode, so 满意度 also gives
+    满意), English lower-cased and crudely
+    stemmed (`word_key`), stop words and punctuation dropped, numbers as written."""
+    jieba = _jieba()
     out: list[str] = []
     for m in _WORD.finditer(nfkc(text)):
         word = m.group(0)
