@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, STOP_WORDS, detect_lang, word_key
@@ -27,8 +28,14 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     English sentence with a Chinese aside ("KAIYUANSHE (开源社)") is read as English.
     A capitalised first word is a name only when it is `known` as one ("Gemini for 15%") —
     otherwise it is just the start of a sentence ("Pull requests…")."""
+    return set(_names(text, known))
+
+
+@lru_cache(maxsize=65536)
+def _names(text: str, known: frozenset[str]) -> frozenset[str]:
+    """Cached: grounding reads the same report sentences for every claim."""
     if CJK_RE.search(text) and detect_lang(text) == "zh":
-        return {w.lower() for w in _LATIN_WORD.findall(text)}
+        return frozenset(w.lower() for w in _LATIN_WORD.findall(text))
     found = set()
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
         word = m.group(0)
@@ -47,7 +54,7 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
         parts = {part.lower() for part in m.group(0).split("-")}
         if parts & found:
             found |= parts
-    return found
+    return frozenset(found)
 
 
 _MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july")

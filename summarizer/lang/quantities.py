@@ -213,6 +213,11 @@ def _unit(text: str | None) -> str:
     return ""
 
 
+# One pass to tell whether a text holds any of the words at all (most sentences hold none).
+_ANY_FRACTION_EN = re.compile("|".join(re.escape(p) for p in _FRACTIONS_EN))
+_ANY_MULT_WORD = re.compile("|".join(re.escape(w) for w in _MULT_WORDS))
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in `text`, in order of appearance."""
     return list(_parse(text))
@@ -236,7 +241,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     for m in _GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
         qual = _qualifier(m.group(1)) if m.group(1) else ""
         add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
-    for word, factor in _MULT_WORDS.items():
+    for word, factor in _MULT_WORDS.items() if _ANY_MULT_WORD.search(lowered) else ():
         for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
             qual = _qualifier(m.group(1)) if m.group(1) else ""
             add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start() : m.end()]))
@@ -281,7 +286,7 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
         if num and den:
             add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
     lowered = text.lower()
-    for phrase, pct in _FRACTIONS_EN.items():
+    for phrase, pct in _FRACTIONS_EN.items() if _ANY_FRACTION_EN.search(lowered) else ():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
             add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start() : m.end()]))
     for m in re.finditer(r"一半|半数", text):
