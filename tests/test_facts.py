@@ -237,3 +237,15 @@ def test_a_wrong_figure_restated_loosely_in_the_conclusion_is_still_a_conflict()
     assert {"91%的用户对这款笔记本感到满意", "这款笔记本的满意度多年维持在九成以上。"} <= satisfied
     gid = next(g.id for g in c.groups if "满意度高达93%" in texts_of(c, g.id))
     assert c.conflicts[gid].values["qwen"] == "93%" and c.conflicts[gid].nature == "real"
+
+
+def test_an_acronym_in_brackets_is_no_other_subject() -> None:
+    """"30%的企业设立了开源项目办公室（OSPO）" and "约三分之一的企业设有开源办公室" are one fact
+    (the aside names no subject of its own), and 30% against about a third is a conflict."""
+    qwen = "- 约三分之一的企业设有开源办公室\n- 云原生技术普及率持续上升"
+    doubao = "- 30%的企业设立了开源项目办公室（OSPO）\n- 开源许可证意识有待提升"
+    c = compare([pasted("qwen", qwen), pasted("doubao", doubao)], None, semantic=False)
+    office = group_with(c, "OSPO")
+    assert office == {"约三分之一的企业设有开源办公室", "30%的企业设立了开源项目办公室（OSPO）"}
+    gid = next(g.id for g in c.groups if "约三分之一的企业设有开源办公室" in texts_of(c, g.id))
+    assert c.conflicts[gid].nature == "approximate"

@@ -61,12 +61,15 @@ def features(claims: Sequence[Claim]) -> list[Features]:
         word_list = [w for t in texts for w in words(t) if not w[0].isdigit()]
         latin: set[str] = set()
         cjk: set[str] = set()
+        mentioned: set[str] = set()
         for t in texts:
-            latin |= names(t, known)
-            if CJK_RE.search(t):
-                cjk |= _chinese_proper_nouns(t)
+            mentioned |= names(t, known)
+            main = _ASIDE.sub(" ", t)  # "（OSPO）", "（如A、B）": an aside names no subject
+            latin |= names(main, known)
+            if CJK_RE.search(main):
+                cjk |= _chinese_proper_nouns(main)
         figs = tuple(comparable(c.quantities))
-        tokens = frozenset(word_list) | figure_tokens(figs) | latin
+        tokens = frozenset(word_list) | figure_tokens(figs) | mentioned
         raw.append((c, word_list, latin, cjk, figs, tokens))
     # A name in many claims is what the report is about (Go in a Go survey), not a subject
     # that tells one fact from another.
@@ -88,6 +91,9 @@ def features(claims: Sequence[Claim]) -> list[Features]:
             )
         )
     return out
+
+
+_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
 def _opener(text: str) -> str:
