@@ -142,7 +142,7 @@ def test_run_with_pasted_summaries_writes_the_post(capsys) -> None:
     # … but a Chinese line is never borrowed from the model that gave another figure.
     assert "DeepSeek在中国占35%" not in findings
     # … and the wrong figure is marked where it stands, with the report's figure
-    assert "⚠ doubao" in findings and "31%, not 35%" in findings
+    assert "⚠ doubao" in findings and "原文为 31%，而非 35%" in findings
     assert "### Regions" in findings  # findings follow the report's own sections
 
 

@@ -95,3 +95,21 @@ def test_a_split_post_shows_a_line_in_the_language_it_has_not_a_placeholder(caps
     english = next(p for p in posts if p.stem.endswith("-en")).read_text(encoding="utf-8")
     assert "untranslated" not in english and "未翻译" not in english
     assert "只有18%的企业" in english  # the Chinese-only fact, as its model wrote it
+
+
+def test_a_chinese_post_gives_the_reason_for_a_flag_in_chinese(capsys) -> None:
+    Path("report.md").write_text(
+        "# 2026年智能家居调查\n\n## 普及\n\n智能门锁的家庭普及率达到38%。\n\n"
+        "## 消费\n\n家庭平均每年在智能设备上花费2400元。\n",
+        encoding="utf-8",
+    )
+    Path("kimi.md").write_text(
+        "- 智能门锁的家庭普及率达到43%。\n- 家庭平均每年在智能设备上花费2400元。\n",
+        encoding="utf-8",
+    )
+    Path("qwen.md").write_text("- 家庭每年平均花费2400元购买智能设备。\n", encoding="utf-8")
+    assert main(["run", "report.md", "--summary", "kimi=kimi.md", "--summary", "qwen=qwen.md"]) == 0
+    post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
+    body = assert_well_formed(post).body
+    marked = next(line for line in body.splitlines() if "43%" in line and "⚠" in line)
+    assert "原文为 38%，而非 43%" in marked and "the report" not in marked

@@ -12,6 +12,7 @@ from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.lang.claims import Claim
 from summarizer.render.inert import md_text
+from summarizer.render.reasons import reason_in
 
 FLAGGED = ("contradicted", "unsupported")
 
@@ -41,8 +42,9 @@ def _flagged(g: Grounding | None) -> bool:
 
 def _why(g: Grounding, lang: str) -> str:
     words = WORDS.get(lang, WORDS["en"])
-    reason = md_text(g.reason)
-    return f"{words[g.status]}" + (f": {reason}" if reason else "")
+    reason = md_text(reason_in(g.reason, lang))
+    sep = "：" if lang == "zh" else ": "
+    return f"{words[g.status]}" + (f"{sep}{reason}" if reason else "")
 
 
 def flag_mark(
