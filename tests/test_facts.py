@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.compare import Comparison, compare, meaning
 from summarizer.lang.claims import claims_from_markdown, split_compound
-from tests.builders import pasted
+from tests.builders import pasted, report
 
 KIMI = """## 储能市场
 - 2025年全球新增储能装机约520 GWh，同比增长近一倍。
@@ -240,7 +240,7 @@ def test_a_wrong_figure_restated_loosely_in_the_conclusion_is_still_a_conflict()
 
 
 def test_an_acronym_in_brackets_is_no_other_subject() -> None:
-    """"30%的企业设立了开源项目办公室（OSPO）" and "约三分之一的企业设有开源办公室" are one fact
+    """ "30%的企业设立了开源项目办公室（OSPO）" and "约三分之一的企业设有开源办公室" are one fact
     (the aside names no subject of its own), and 30% against about a third is a conflict."""
     qwen = "- 约三分之一的企业设有开源办公室\n- 云原生技术普及率持续上升"
     doubao = "- 30%的企业设立了开源项目办公室（OSPO）\n- 开源许可证意识有待提升"
@@ -249,3 +249,29 @@ def test_an_acronym_in_brackets_is_no_other_subject() -> None:
     assert office == {"约三分之一的企业设有开源办公室", "30%的企业设立了开源项目办公室（OSPO）"}
     gid = next(g.id for g in c.groups if "约三分之一的企业设有开源办公室" in texts_of(c, g.id))
     assert c.conflicts[gid].nature == "approximate"
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_two_facts_of_one_report_sentence_are_no_conflict(semantic: bool) -> None:
+    """The report's sentence states two facts; a wrong figure for one of them (32% for 23%)
+    is not a disagreement with the other (36%), though both claims point to that sentence."""
+    if semantic and not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    doc = report(
+        (
+            "使用习惯",
+            "每天使用语音控制的用户占36%，但仅23%的用户修改过默认密码。用户平均拥有4.2件设备。",
+        ),
+        ("人群", "60岁以上用户的使用率为29%。"),
+    )
+    qwen = "- 仅32%的用户修改过默认密码\n- 用户平均拥有4.2件智能设备\n- 60岁以上用户使用率为29%"
+    doubao = "- 每天使用语音控制的用户占36%\n- 平均每户拥有4.2件设备"
+    gpt = "- 36% of users use voice control every day.\n- Users over 60 reached 29%."
+    c = compare(
+        [pasted("qwen", qwen), pasted("doubao", doubao), pasted("gpt", gpt)], doc, semantic=semantic
+    )
+    assert group_with(c, "默认密码") == {"仅32%的用户修改过默认密码"}
+    assert c.groundings["qwen#1"].status == "contradicted"
+    assert not any(
+        "32%" in v for conflict in c.conflicts.values() for v in conflict.values.values()
+    )

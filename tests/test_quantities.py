@@ -113,6 +113,8 @@ def test_quantity_is_plain_data() -> None:
             [(3.0, ""), (2022.0, "year"), (3.4, ""), (2025.0, "year")],
         ),
         ("one in five adults", [(20.0, "%")]),
+        ("Adoption is 79% in tier-1 cities and 58% in tier-3 ones", [(79.0, "%"), (58.0, "%")]),
+        ("COVID-19 cases rose 5% in Phase 2", [(5.0, "%")]),  # labels and ranks, not counts
     ],
 )
 def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:

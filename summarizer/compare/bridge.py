@@ -40,12 +40,13 @@ def figure_only(
     another fact (a database's 15% against a forecast's 10%), and so is a match when the number
     answers to several claims of a model (`ambiguous`) or only the English side names a subject
     ("North America 71%" against "71%的组织使用多云"). In one language, two claims about one
-    fact share a word. Without the embedding model a shared figure across languages is all the
-    lexical signal has: a match is judged so only when its number is ambiguous and only the
-    English side names a subject. `fig`: the figure evidence (1 same, 0.6 close, -1 conflict)."""
+    fact share a word — one that few claims use ("用户" ties nothing). Without the embedding
+    model a shared figure across languages is all the lexical signal has: a match is judged so
+    only when its number is ambiguous and only the English side names a subject. `fig`: the
+    figure evidence (1 same, 0.6 close, -1 conflict)."""
     if subject > 0 or fig == 0:
         return False
-    if (a.tokens & b.tokens) - figure_tokens(a.figures) - figure_tokens(b.figures):
+    if a.distinct & b.distinct:
         return False
     if beyond is not None and beyond >= BEYOND:
         return False

@@ -37,6 +37,7 @@ class Features:
     cjk: frozenset[str]  # Chinese proper nouns
     years: frozenset[float]
     opener: str = ""  # a capitalised first word: maybe a name ("China accounted…"), maybe not
+    distinct: frozenset[str] = frozenset()  # its words and names that few claims use
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -75,6 +76,9 @@ def features(claims: Sequence[Claim]) -> list[Features]:
     # that tells one fact from another.
     counts = Counter(n for r in raw for n in r[2] | r[3])
     common = {n for n, k in counts.items() if k > max(3, 0.15 * len(claims))}
+    # Likewise a word most claims use (用户, respondents) ties no two of them to one fact.
+    used = Counter(t for r in raw for t in r[5])
+    everyday = {t for t, k in used.items() if k > max(3, 0.15 * len(claims))}
     for c, word_list, latin, cjk, figs, tokens in raw:
         latin -= common
         cjk -= common
@@ -88,6 +92,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 frozenset(cjk),
                 frozenset(q.value for q in c.quantities if q.is_year),
                 _opener(c.text),
+                tokens - everyday - figure_tokens(figs),
             )
         )
     return out

@@ -294,6 +294,15 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
         add(m.start(), m.end(), Quantity(50.0, "%", qual, m.group(0)))
 
 
+# What makes the number after it a name or a rank: a word joined by a hyphen ("tier-1",
+# "COVID-19"), or a word that numbers things ("Tier 2", "Phase 3", "Figure 4").
+_LABEL_BEFORE = re.compile(
+    r"(?:[A-Za-z]-|\b(?:tier|level|phase|stage|wave|round|step|gen|generation|grade|type|class"
+    r"|chapter|section|figure|fig\.|table|page|p\.|no\.|item|part|version|v)\s?)$",
+    re.IGNORECASE,
+)
+
+
 def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     a = _number(m.group("a"))
     if a is None:
@@ -315,6 +324,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     raw = original[m.start() : m.end()].strip()
     if not m.group("cur") and re.search(r"[A-Za-z]$", original[: m.start()]):
         return None  # R290, H100, GPT4: a model's name, not a figure
+    if not unit and high is None and _LABEL_BEFORE.search(original[: m.start()]):
+        return None  # tier-1 cities, COVID-19, Level 3, 第3季度: a label, not a figure
     if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
         return None  # 9月9日-30日: a date, not a count of days
     if is_zh_numeral and not unit and set(m.group("a")) <= set("百千万亿"):
