@@ -170,7 +170,8 @@ def test_an_unsaid_claim_names_the_words_the_report_lacks() -> None:
 def test_an_unsaid_chinese_claim_names_whole_words() -> None:
     claim = make_claim("c", "m", "到目前为止，助手减少了招聘，并要求人工审计每一次提交。")
     g = ground([claim], BILINGUAL)["c"]
-    assert g.status == "unverified" and "人工审计" in g.reason
+    assert g.status == "unverified" and "人工" in g.reason and "审计" in g.reason
+    assert "工审" not in g.reason  # words as jieba reads them, not character pairs
 
 
 def test_a_claim_that_joins_two_sentences_quotes_both() -> None:

@@ -71,6 +71,8 @@ def test_one_bullet_per_fact_attributed_to_every_model(tmp_path, capsys) -> None
     bullets = [line for line in findings.splitlines() if line.startswith("- ")]
     # five facts: 48 GWh, Germany 41%, Japan's subsidies, 620 yuan, the installers
     assert len(bullets) == 5, bullets
+    # no model gave a takeaway of its own: no section of empty lists
+    assert "各模型的要点" not in body and "（无）" not in body
     gwh = [b for b in bullets if "48 GWh" in b]
     assert len(gwh) == 1 and set(re.findall(r"kimi|qwen|gpt", gwh[0].split("—")[1])) == {
         "kimi",

@@ -4,6 +4,7 @@ figures are findings like the rest."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from summarizer.cli import main
@@ -69,6 +70,11 @@ def test_lines_no_model_translated_stand_in_their_own_language(capsys) -> None:
     # under 主要结论 a sentence with a figure is a finding; a judgement stays a takeaway
     takeaways = body.split("## 各模型的要点")[1].split("\n## ")[0]
     assert "先培养人才" in takeaways and "18%" not in takeaways
+    # the report's length as a reader counts it, in each language: words, not model tokens
+    scope = body.split("## 报告涵盖什么")[1].split("\n## ")[0]
+    zh, en = re.search(r"约(\d+)个英文单词", scope), re.search(r"about (\d+) words", scope)
+    assert zh and en and zh.group(1) == en.group(1) and 30 <= int(zh.group(1)) <= 50
+    assert "token" not in scope
 
 
 def test_without_a_report_the_post_does_not_claim_anything_was_checked(capsys) -> None:

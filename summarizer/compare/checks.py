@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from summarizer.lang.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, word_key
+from summarizer.lang.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, tagged_words, word_key
 
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
 _NEGATION_ZH = re.compile(
@@ -119,7 +119,24 @@ def unsaid_in(claim: str, have: set[str]) -> tuple[list[str], float]:
         if not t[0].isdigit() and t not in _FUNCTION and not _ZH_FUNCTION & set(t)
     ]
     missing = [t for t in words if _key(t) not in have]
-    return _join_bigrams(missing), len(missing) / len(words) if words else 0.0
+    return _readable(claim, missing), len(missing) / len(words) if words else 0.0
+
+
+def _readable(claim: str, missing: list[str]) -> list[str]:
+    """The missing tokens as a reader would name them: Chinese bigrams ("户平", "均拥") back to
+    the claim's words that hold them ("户均", "拥有"), by jieba; English words as they are."""
+    if not CJK_RE.search(claim) or not missing:
+        return _join_bigrams(missing)
+    lost = set(missing)
+    found: list[str] = []
+    for word, _ in tagged_words(claim):
+        if CJK_RE.match(word):
+            hit = len(word) >= 2 and any(word[i : i + 2] in lost for i in range(len(word) - 1))
+        else:
+            hit = word.lower() in lost
+        if hit and word not in found:
+            found.append(word)
+    return found or _join_bigrams(missing)
 
 
 def subject_said(claim: str, passage: str) -> bool:

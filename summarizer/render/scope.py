@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.document import Document
+from summarizer.lang.text import CJK_RE
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
@@ -20,8 +21,9 @@ def report_scope(doc: Document, lang: str) -> str:
     pages = max((s.page or 0 for _, s in doc.sentences()), default=0)
     shown = parts[:12]
     more = len(parts) - len(shown)
+    length = _length(doc, lang)
     if lang == "zh":
-        size = f"约{doc.tokens:,}个token" + (f"，{pages}页" if pages else "")
+        size = length + (f"，{pages}页" if pages else "")
         text = f"报告共{len(parts) or 1}个部分（{size}）"
         if shown:
             text += "，涵盖：" + "、".join(shown) + (f"等{len(parts)}个部分" if more else "")
@@ -29,7 +31,7 @@ def report_scope(doc: Document, lang: str) -> str:
         if years:
             text += f"文中的数字涉及{_span(years)}年。"
         return text
-    size = f"about {doc.tokens:,} tokens" + (f", {pages} pages" if pages else "")
+    size = length + (f", {pages} pages" if pages else "")
     text = f"The report has {len(parts) or 1} parts ({size})"
     if shown:
         text += ": " + "; ".join(shown) + (f"; and {more} more" if more else "")
@@ -37,6 +39,17 @@ def report_scope(doc: Document, lang: str) -> str:
     if years:
         text += f" Its figures speak of {_span(years)}."
     return text
+
+
+def _length(doc: Document, lang: str) -> str:
+    """The report's length as a reader counts it: characters of Chinese, words of English
+    (model tokens mean nothing to a blog's reader)."""
+    text = doc.plain_text()
+    if CJK_RE.search(text) and doc.lang == "zh":
+        n = len(CJK_RE.findall(text))
+        return f"约{n:,}字" if lang == "zh" else f"about {n:,} Chinese characters"
+    n = len(text.split())
+    return f"约{n:,}个英文单词" if lang == "zh" else f"about {n:,} words"
 
 
 def _span(years: list[int]) -> str:

@@ -149,6 +149,7 @@ def post_languages(
         )
     count = sum(len(items) for items in missing.values())
     return tuple(langs), (
-        f"No model translated the summaries: {count} lines lack their {names} text and stand "
-        f"in the post in the language they were written in. To fill them, {HOW_TO_TRANSLATE}."
+        f"No model translated the summaries, so {count} lines of the post stand only in the "
+        f"language they were written in (each lacks its {names.replace(', ', ' or ')} version). "
+        f"To fill them, {HOW_TO_TRANSLATE}."
     )
