@@ -172,3 +172,12 @@ def test_clauses_without_a_subject_of_their_own_stay_with_their_statement() -> N
         "短句，不拆。",  # too short to chain statements
     ]:
         assert [c.text for c in claims_from_markdown("qwen", sentence)] == [sentence]
+
+
+def test_the_answers_title_is_no_section() -> None:
+    qwen = "**2026年露营装备消费调查要点**\n\n1. 帐篷销量增长18%。\n2. 户外电源渗透率达到27%。\n"
+    kimi = "# 露营装备报告摘要\n\n## 销量\n- 帐篷销量增长18%。\n"
+    doubao = "**1. 市场概况**\n- 帐篷销量增长18%。\n"
+    assert {c.topic for c in claims_from_markdown("qwen", qwen)} == {""}
+    assert [c.topic for c in claims_from_markdown("kimi", kimi)] == ["销量"]
+    assert [c.topic for c in claims_from_markdown("doubao", doubao)] == ["1. 市场概况"]

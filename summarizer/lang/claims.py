@@ -164,6 +164,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open":
             topic = _plain(tokens[i + 1])
+            if i == 0 and tok.tag == "h1" and not _NUMBERED.match(topic):
+                topic = ""  # the answer's title, not one of its sections
             kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
             continue
         if (
@@ -178,7 +180,9 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         item_topic = topic
         if lead:
             item_topic, raw = lead
-            if not raw.strip():  # a bold line alone is a topic for what follows
+            if not raw.strip():  # a bold line alone is a topic for what follows …
+                if not (claims or topic or _NUMBERED.match(item_topic)):
+                    continue  # … but the answer's opening one is its title
                 topic = item_topic
                 continue
         for sentence in split_sentences(_plain_markdown(raw)):
@@ -189,6 +193,10 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 )
                 claims.append(_fact_if_figured(claim))
     return [c for c in claims if _is_statement(c.text)]
+
+
+# A numbered heading ("1. 调查概况", "一、市场规模") is a section even when it comes first.
+_NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]")
 
 
 def _fact_if_figured(claim: Claim) -> Claim:
