@@ -119,3 +119,25 @@ def test_a_chinese_post_gives_the_reason_for_a_flag_in_chinese(capsys) -> None:
     body = assert_well_formed(post).body
     marked = next(line for line in body.splitlines() if "43%" in line and "⚠" in line)
     assert "原文为 38%，而非 43%" in marked and "the report" not in marked
+
+
+def test_a_finding_is_not_credited_to_the_model_that_said_otherwise(capsys) -> None:
+    Path("report.md").write_text(
+        "# 家庭网络安全调查\n\n## 账号\n\n账号异常登录的比例降至7%，2023年为9%。\n\n"
+        "## 设备\n\n家庭平均拥有6台联网设备。\n",
+        encoding="utf-8",
+    )
+    Path("kimi.md").write_text(
+        "- 账号异常登录比例降至7%（2023年为9%）。\n- 家庭平均拥有6台联网设备。\n", encoding="utf-8"
+    )
+    Path("qwen.md").write_text(
+        "- 账号异常登录比例升至7%（2023年为9%）。\n- 每个家庭平均有6台联网设备。\n", encoding="utf-8"
+    )
+    assert main(["run", "report.md", "--summary", "kimi=kimi.md", "--summary", "qwen=qwen.md"]) == 0
+    body = assert_well_formed(Path(capsys.readouterr().out.strip()).read_text("utf-8")).body
+    login = next(line for line in body.splitlines() if "异常登录" in line and "— 来自" in line)
+    credited = login.split("— 来自")[1].split("**")[0]
+    assert "kimi" in credited and "qwen" not in credited
+    assert "⚠ qwen" in login  # qwen's reversed trend is marked where the fact stands
+    devices = next(line for line in body.splitlines() if "6台" in line and "— 来自" in line)
+    assert "kimi" in devices and "qwen" in devices

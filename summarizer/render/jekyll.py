@@ -36,7 +36,7 @@ from summarizer.document import Document
 from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
-from summarizer.render.flags import add_flags, flag_mark
+from summarizer.render.flags import FLAGGED as FLAG_STATUSES, add_flags, flag_mark
 from summarizer.render.inert import md_text
 from summarizer.render.labels import FLAGGED, LABELS
 from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes
@@ -136,6 +136,12 @@ class _PostView:
         g = self.groundings.get(c.id)
         return g.status if g else None
 
+    def _vouching(self, models: Sequence[str], members: Sequence[Claim]) -> list[str]:
+        """The models a finding is credited to: not one whose claim the checks flagged (it
+        said otherwise; its ⚠ mark says how), unless every claim of the fact is flagged."""
+        clean = {c.model for c in members if self._status(c) not in FLAG_STATUSES}
+        return [m for m in models if m in clean] or list(models)
+
     def findings(self, skeleton: str | None = None) -> list[dict[str, Any]]:
         """The key findings: one item per fact, under its theme (the report's section when the
         source says where, else a theme built from the facts and the models' headings, or the
@@ -166,7 +172,7 @@ class _PostView:
             topics.setdefault(topic, []).append(
                 {
                     "texts": self.texts(lead, agreeing),
-                    "models": md_text(join(g.models, self.primary)),
+                    "models": md_text(join(self._vouching(g.models, members), self.primary)),
                     "kind": g.kind,
                     "footnote": self.cite(lead_grounding),
                     "pos": pos,
