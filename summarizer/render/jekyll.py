@@ -36,7 +36,8 @@ from summarizer.document import Document
 from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
-from summarizer.render.flags import FLAGGED as FLAG_STATUSES, add_flags, flag_mark
+from summarizer.render.flags import FLAGGED as FLAG_STATUSES
+from summarizer.render.flags import add_flags, flag_mark
 from summarizer.render.inert import md_text
 from summarizer.render.labels import FLAGGED, LABELS
 from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes
