@@ -131,7 +131,8 @@ def test_a_finding_is_not_credited_to_the_model_that_said_otherwise(capsys) -> N
         "- 账号异常登录比例降至7%（2023年为9%）。\n- 家庭平均拥有6台联网设备。\n", encoding="utf-8"
     )
     Path("qwen.md").write_text(
-        "- 账号异常登录比例升至7%（2023年为9%）。\n- 每个家庭平均有6台联网设备。\n", encoding="utf-8"
+        "- 账号异常登录比例升至7%（2023年为9%）。\n- 每个家庭平均有6台联网设备。\n",
+        encoding="utf-8",
     )
     assert main(["run", "report.md", "--summary", "kimi=kimi.md", "--summary", "qwen=qwen.md"]) == 0
     body = assert_well_formed(Path(capsys.readouterr().out.strip()).read_text("utf-8")).body
