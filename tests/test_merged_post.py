@@ -149,3 +149,39 @@ def test_titles_from_the_models() -> None:
         title_from_models(["# Storage 2025", "# 2025储能报告", "**2025储能报告要点**"], "zh")
         == "2025储能报告"
     )
+
+
+def test_themes_come_from_sections_not_lead_ins_or_a_catch_all_heading(tmp_path, capsys) -> None:
+    doubao = """## 2026年宠物消费报告要点
+
+### 一、市场规模
+* **总体规模**：宠物消费市场规模达到3200亿元，同比增长9%。
+* **猫狗数量**：城镇猫的数量达到7100万只，首次超过狗（5200万只）。
+
+### 二、消费结构
+* **食品**：食品占宠物消费的52%。
+* **医疗**：医疗支出占比升至28%。
+"""
+    gemini = """这份报告描绘了一个持续扩张的宠物市场。
+
+**关键发现：**
+
+宠物消费市场规模约3200亿元，城镇猫的数量已经超过狗，达到7100万只。食品仍是最大的开销，占比超过一半，医疗支出占比接近三成。
+"""
+    qwen = "1. 宠物消费市场规模3200亿元。\n2. 食品支出占52%。\n3. 医疗占比28%。\n"
+    args = ["compare"]
+    for name, text in (("doubao", doubao), ("gemini", gemini), ("qwen", qwen)):
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+        args += ["--summary", f"{name}={tmp_path / name}.md"]
+    assert main(args) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run)]) == 0
+    post = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    body = assert_well_formed(post.read_text(encoding="utf-8")).body
+    themes = re.findall(r"^### (.+)$", _findings(body), flags=re.M)
+    # Doubao's sections, without their numbering; not its lead-ins, not Gemini's catch-all
+    assert themes[:2] == ["市场规模", "消费结构"] or themes[:2] == ["消费结构", "市场规模"], themes
+    assert not {"关键发现", "总体规模", "食品", "医疗"} & set(themes)
+    market = _findings(body).split("### 市场规模")[1].split("###")[0]
+    assert "3200亿元" in market and "7100万只" in market

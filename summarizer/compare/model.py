@@ -169,6 +169,7 @@ class Comparison:
             ],
             "evidence": c.evidence,
             "grounding": asdict(grounding) if grounding else None,
+            "section": c.section,  # added: the heading above a bold lead-in `topic`
         }
         if self.translated_by.get(c.id):
             out["translated_by"] = dict(self.translated_by[c.id])
@@ -227,6 +228,7 @@ def _claim_from_json(c: Mapping[str, Any]) -> Claim:
         tuple(Quantity(**_known(Quantity, q)) for q in c.get("quantities") or ()),
         c.get("evidence"),
         kind=c.get("kind") or "fact",
+        section=c.get("section") or c.get("topic") or "",
     )
 
 

@@ -39,6 +39,7 @@ class Claim:
     evidence: str | None = None  # a verbatim quote from the report, when the model gave one
     anchor: str | None = None  # the source sentence it was taken from (extractive models)
     kind: str = "fact"  # fact | takeaway
+    section: str = ""  # the heading it stands under (its topic may be a bold lead-in below it)
 
     def text_in(self, lang: str) -> str | None:
         return self.translations.get(lang) or (self.text if self.lang == lang else None)
@@ -54,6 +55,7 @@ def make_claim(
     evidence: str | None = None,
     anchor: str | None = None,
     kind: str = "fact",
+    section: str = "",
 ) -> Claim:
     text = normalize_space(text)
     lang = detect_lang(text)
@@ -70,6 +72,7 @@ def make_claim(
         evidence,
         anchor,
         kind,
+        normalize_space(section or topic),
     )
 
 
@@ -189,7 +192,12 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             atoms = [part for a in split_compound(sentence) for part in split_clauses(a)]
             for atom in _with_label(atoms, item_topic if lead else ""):
                 claim = make_claim(
-                    f"{model}#{len(claims) + 1}", model, atom, topic=item_topic, kind=kind
+                    f"{model}#{len(claims) + 1}",
+                    model,
+                    atom,
+                    topic=item_topic,
+                    kind=kind,
+                    section=topic,
                 )
                 claims.append(_fact_if_figured(claim))
     return [c for c in claims if _is_statement(c.text)]

@@ -58,7 +58,10 @@ def _topic_label(topic: str, lang: str, doc: Document | None) -> str:
         for sec in doc.sections:
             if topic and topic in (sec.heading, *sec.translations.values()):
                 return sec.translations.get(lang, sec.heading)
-    return topic
+    return _NUMBERING.sub("", topic) or topic  # a model's "三、用Go构建什么": its own numbering
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
 
 
 def _source_link(doc: Document | None, quote_text: str) -> str | None:

@@ -47,7 +47,7 @@ def clearest(members: Sequence[Claim], primary: str) -> Claim:
 
 
 def _node(c: Claim) -> tuple[str, str] | None:
-    topic = (c.topic or "").strip()
+    topic = (c.section or c.topic or "").strip()
     return (c.model, topic) if topic else None
 
 
@@ -68,8 +68,11 @@ def themes(groups: Sequence[Group], claims: Mapping[str, Claim], primary: str) -
         return n
 
     nodes = sorted(holds)
+    hubs = _catch_alls(nodes, holds)
     for i, a in enumerate(nodes):
         for b in nodes[i + 1 :]:
+            if a in hubs or b in hubs:
+                continue
             shared = len(holds[a] & holds[b])
             if shared and (shared >= 2 or shared * 2 >= min(len(holds[a]), len(holds[b]))):
                 parent[find(a)] = find(b)
@@ -79,17 +82,62 @@ def themes(groups: Sequence[Group], claims: Mapping[str, Claim], primary: str) -
     label_of: dict[tuple[str, str], str] = {}
     for root, ns in members.items():
         label_of[root] = max(
-            ns, key=lambda n: (len(holds[n]), _in_lang(n[1], primary), -len(n[1]), n[1])
+            ns, key=lambda n: (_in_lang(n[1], primary), len(holds[n]), -len(n[1]), n[1])
         )[1]
     out: dict[str, str] = {}
     for g in groups:
         nodes_of = [_node(claims[cid]) for cid in g.claim_ids]
-        votes = Counter(label_of[find(n)] for n in nodes_of if n is not None)
+        voters = [n for n in nodes_of if n is not None and n not in hubs] or [
+            n for n in nodes_of if n is not None
+        ]
+        votes = Counter(label_of[find(n)] for n in voters)
         out[g.id] = votes.most_common(1)[0][0] if votes else ""
     headed_by: dict[str, set[str]] = defaultdict(set)  # theme → the models whose headings make it
     for root, ns in members.items():
         headed_by[label_of[root]] |= {m for m, _ in ns}
-    return _fold_small(out, headed_by)
+    hub_labels = {label_of[find(h)] for h in hubs} - {
+        label_of[find(n)] for n in nodes if n not in hubs
+    }
+    placed = _closest_theme(out, set(hub_labels), groups, claims)
+    return _fold_small(placed, headed_by)
+
+
+def _closest_theme(
+    theme_of: dict[str, str],
+    loose: set[str],
+    groups: Sequence[Group],
+    claims: Mapping[str, Claim],
+) -> dict[str, str]:
+    """A fact under no heading, or only under a catch-all one, goes to the theme whose heading
+    and facts share the most words with it (two at least), as an author merging by hand would."""
+    text_of = {g.id: " ".join(claims[cid].text for cid in g.claim_ids) for g in groups}
+    vocab: dict[str, set[str]] = defaultdict(set)
+    for gid, theme in theme_of.items():
+        if theme and theme not in loose:
+            vocab[theme] |= set(words(f"{theme} {text_of[gid]}"))
+    out = dict(theme_of)
+    for gid, theme in theme_of.items():
+        if theme and theme not in loose:
+            continue
+        mine = set(words(text_of[gid]))
+        best = max(vocab, key=lambda t: (len(mine & vocab[t]), t), default="")
+        if best and len(mine & vocab[best]) >= 2:
+            out[gid] = best
+    return out
+
+
+def _catch_alls(
+    nodes: Sequence[tuple[str, str]], holds: Mapping[tuple[str, str], set[str]]
+) -> set[tuple[str, str]]:
+    """Headings broader than another model's sections ("关键发现", "Key findings"): they share
+    facts with two or more headings of one other model. Joining through them would pour every
+    section into one theme; they give a theme only to what no narrower heading holds."""
+    hubs = set()
+    for a in nodes:
+        partners = Counter(b[0] for b in nodes if b[0] != a[0] and holds[a] & holds[b])
+        if any(k >= 2 for k in partners.values()):
+            hubs.add(a)
+    return hubs
 
 
 def _fold_small(theme_of: dict[str, str], headed_by: Mapping[str, set[str]]) -> dict[str, str]:
@@ -113,7 +161,7 @@ def skeleton_themes(
     text_of: dict[str, list[str]] = defaultdict(list)
     for c in claims.values():
         if c.model == model:
-            topic = (c.topic or "").strip()
+            topic = (c.section or c.topic or "").strip()
             if topic not in order:
                 order.append(topic)
             text_of[topic].append(c.text)
@@ -122,7 +170,7 @@ def skeleton_themes(
     for g in groups:
         own = [claims[cid] for cid in g.claim_ids if claims[cid].model == model]
         if own:
-            out[g.id] = (own[0].topic or "").strip()
+            out[g.id] = (own[0].section or own[0].topic or "").strip()
             continue
         mine = set(w for cid in g.claim_ids for w in words(claims[cid].text))
         best = max(order, key=lambda t: (len(mine & vocab[t]), -order.index(t)), default="")
