@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer.lang.claims import claims_from_markdown, claims_from_structured, split_compound
+from summarizer.lang.claims import claims_from_markdown, claims_from_structured
+from summarizer.lang.clauses import split_compound
 
 
 def test_bullets_bold_lead_ins_and_headings_become_topics() -> None:

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from summarizer.compare import Comparison, compare, meaning
-from summarizer.lang.claims import claims_from_markdown, split_compound
+from summarizer.lang.claims import claims_from_markdown
+from summarizer.lang.clauses import split_compound
 from tests.builders import pasted, report
 
 KIMI = """## 储能市场

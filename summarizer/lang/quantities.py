@@ -17,6 +17,14 @@ from functools import lru_cache
 import cn2an
 
 from summarizer.lang.dates import calendar_spans
+from summarizer.lang.number_words import (
+    EN_SMALL,
+    EN_WORDS,
+    FRACTIONS_EN,
+    MULT_WORDS,
+    QUALIFIERS,
+    SUFFIX_QUAL,
+)
 from summarizer.lang.text import nfkc
 
 
@@ -61,53 +69,6 @@ def zh_to_number(text: str) -> float | None:
     return None
 
 
-# ── Words for qualifiers, multipliers and fractions ──────────────────────────────────────────
-_QUALIFIERS = [
-    (r"近|接近|将近|差不多|nearly|almost|close to|just under", "nearly"),
-    (r"约|大约|大概|左右|约合|约为|about|around|approximately|roughly|some|~|≈", "about"),
-    (r"超过|超|逾|突破|多于|高于|以上|over|more than|above|exceeds?|greater than|>|>=|≥", "over"),
-    (r"不到|不足|低于|少于|以下|under|less than|fewer than|below|<|<=|≤", "under"),
-    (r"至少|at least|no fewer than|no less than", "at_least"),
-    (r"最多|至多|up to|at most|no more than", "at_most"),
-]
-_SUFFIX_QUAL = {"以上": "over", "以下": "under", "左右": "about", "多": "over"}
-
-_FRACTIONS_EN = {
-    "half": 50.0,
-    "a half": 50.0,
-    "one half": 50.0,
-    "a third": 100 / 3,
-    "one third": 100 / 3,
-    "two thirds": 200 / 3,
-    "two-thirds": 200 / 3,
-    "a quarter": 25.0,
-    "one quarter": 25.0,
-    "three quarters": 75.0,
-    "a fifth": 20.0,
-    "one fifth": 20.0,
-    "a tenth": 10.0,
-}
-_EN_WORDS_1_10 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-EN_SMALL = {w: k for k, w in enumerate(_EN_WORDS_1_10, 1)}  # also read by grounding
-_MULT_WORDS = {
-    "doubled": 2,
-    "double": 2,
-    "doubling": 2,
-    "twofold": 2,
-    "tripled": 3,
-    "triple": 3,
-    "threefold": 3,
-    "quadrupled": 4,
-    "fourfold": 4,
-    "fivefold": 5,
-    "tenfold": 10,
-    "翻倍": 2,
-    "翻了一番": 2,
-    "翻一番": 2,
-    "翻番": 2,
-    "翻了一倍": 2,
-}
-
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = {"k": 1e3, "thousand": 1e3, "千": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "百万": 1e6}
 _SCALE |= {"b": 1e9, "bn": 1e9, "billion": 1e9, "万": 1e4, "亿": 1e8, "万亿": 1e12}
@@ -126,7 +87,7 @@ _UNIT_WORDS = [
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "rmb": "cny"}
 _CURRENCY_PREFIX |= {"usd": "usd", "eur": "eur", "cny": "cny"}  # EUR 11,800, USD 2,000
 
-_QUAL_RE = "|".join(p for p, _ in _QUALIFIERS).replace(" ", r"\s+")
+_QUAL_RE = "|".join(p for p, _ in QUALIFIERS).replace(" ", r"\s+")
 _SCALE_RE = r"万亿|百万|thousand|million|billion|trillion|bn|mn|[kmbt](?![a-z])|千|万|亿"
 _UNIT_RE = "|".join(p for p, _ in _UNIT_WORDS).replace(" ", r"\s+")
 _NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
@@ -141,21 +102,10 @@ _QUANTITY = re.compile(
          (?P<squal>以上|以下|左右|多)?""",
     re.IGNORECASE | re.VERBOSE,
 )
-EN_WORDS = _EN_WORDS = {  # also read by grounding (a report's "Eleven countries")
-    **EN_SMALL,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
 _TIME_UNITS = "|".join(p for p, u in _UNIT_WORDS if u in ("hours", "days"))
 _EN_WORD_NUMBER = re.compile(
     rf"(?:\b(less than|fewer than|under|more than|over|about|nearly|almost|at least|up to)\s+)?"
-    rf"\b({'|'.join(_EN_WORDS)})\s+({_TIME_UNITS})\b",
+    rf"\b({'|'.join(EN_WORDS)})\s+({_TIME_UNITS})\b",
     re.IGNORECASE,
 )
 _YEAR_TO = re.compile(r"(?<=\b(?:19|20)\d\d)\s+to\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
@@ -187,7 +137,7 @@ def _qualifier(text: str | None) -> str:
     if not text:
         return ""
     text = text.strip().lower()
-    for pattern, name in _QUALIFIERS:
+    for pattern, name in QUALIFIERS:
         if re.fullmatch(pattern, text, re.IGNORECASE):
             return name
     return ""
@@ -214,8 +164,8 @@ def _unit(text: str | None) -> str:
 
 
 # One pass to tell whether a text holds any of the words at all (most sentences hold none).
-_ANY_FRACTION_EN = re.compile("|".join(re.escape(p) for p in _FRACTIONS_EN))
-_ANY_MULT_WORD = re.compile("|".join(re.escape(w) for w in _MULT_WORDS))
+_ANY_FRACTION_EN = re.compile("|".join(re.escape(p) for p in FRACTIONS_EN))
+_ANY_MULT_WORD = re.compile("|".join(re.escape(w) for w in MULT_WORDS))
 
 
 def parse_quantities(text: str) -> list[Quantity]:
@@ -241,7 +191,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     for m in _GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
         qual = _qualifier(m.group(1)) if m.group(1) else ""
         add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
-    for word, factor in _MULT_WORDS.items() if _ANY_MULT_WORD.search(lowered) else ():
+    for word, factor in MULT_WORDS.items() if _ANY_MULT_WORD.search(lowered) else ():
         for m in re.finditer(rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}", lowered):
             qual = _qualifier(m.group(1)) if m.group(1) else ""
             add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start() : m.end()]))
@@ -250,7 +200,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     # "3.0 in 2022 to 3.4 in 2025": a year, then "to" a figure, is no range
     ranged = _YEAR_TO.sub(lambda m: " " * len(m.group(0)), ranged)
     for m in _EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
-        value = _EN_WORDS[m.group(2).lower()]
+        value = EN_WORDS[m.group(2).lower()]
         add(
             m.start(),
             m.end(),
@@ -286,7 +236,7 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
         if num and den:
             add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
     lowered = text.lower()
-    for phrase, pct in _FRACTIONS_EN.items() if _ANY_FRACTION_EN.search(lowered) else ():
+    for phrase, pct in FRACTIONS_EN.items() if _ANY_FRACTION_EN.search(lowered) else ():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
             add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start() : m.end()]))
     for m in re.finditer(r"一半|半数", text):
@@ -320,7 +270,7 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     if b is not None and not m.group("ascale") and m.group("bscale"):
         scale = bscale  # 30-80亿: the scale written once applies to both ends
     value, high = a * scale, (b * bscale if b is not None else None)
-    qual = _qualifier(m.group("qual")) or _SUFFIX_QUAL.get(m.group("squal") or "", "")
+    qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or "", "")
     raw = original[m.start() : m.end()].strip()
     if not m.group("cur") and re.search(r"[A-Za-z]$", original[: m.start()]):
         return None  # R290, H100, GPT4: a model's name, not a figure
