@@ -182,3 +182,18 @@ def test_the_answers_title_is_no_section() -> None:
     assert {c.topic for c in claims_from_markdown("qwen", qwen)} == {""}
     assert [c.topic for c in claims_from_markdown("kimi", kimi)] == ["销量"]
     assert [c.topic for c in claims_from_markdown("doubao", doubao)] == ["1. 市场概况"]
+
+
+def test_a_dash_or_a_bare_and_between_statements_splits_them() -> None:
+    md = (
+        "- 华东地区的云支出最高——超过四成的企业在这里部署了主要业务系统。\n"
+        "- Hiring slowed sharply across the region — startups froze most open roles"
+        " and Acme cut its graduate intake.\n"
+    )
+    assert [c.text for c in claims_from_markdown("gpt", md)] == [
+        "华东地区的云支出最高",
+        "超过四成的企业在这里部署了主要业务系统",
+        "Hiring slowed sharply across the region",
+        "startups froze most open roles",
+        "Acme cut its graduate intake",
+    ]

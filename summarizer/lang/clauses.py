@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.quantities import ZH_NUM, Quantity, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, tagged_words
 
 
@@ -121,11 +121,12 @@ def split_compound(sentence: str) -> list[str]:
 # Where a long sentence chains statements: a Chinese ，or ；, a semicolon, or an English comma
 # before a conjunction that opens a clause of its own.
 _STATEMENT_SEP = re.compile(
-    r"[，；;]\s*|,\s+(?=(?:and|but|while|whereas)\s+(?:(?i:the|an?|this|these|those|it|its|they"
+    r"[，；;]\s*|——|\s+[—–]\s+"
+    r"|,?\s+(?=(?:and|but|while|whereas)\s+(?:(?i:the|an?|this|these|those|it|its|they"
     r"|their|he|she|we|some|many|most|others?|each|all|both)\b|[A-Z]))"
 )
-LONG_SENTENCE = 16  # characters (CJK) or words (English) from which a sentence may chain facts
-MIN_PART = 6  # content characters (CJK) or words (English) a part needs to stand as a claim
+LONG_SENTENCE = 16  # size (`_size`) from which a sentence may chain facts
+MIN_PART = 6  # size a part needs to stand as a claim: 6 Chinese characters, 4 English words
 
 
 def split_clauses(sentence: str) -> list[str]:
@@ -188,8 +189,8 @@ _POINTS_BACK = frozenset(
 def _predicate_only(part: str) -> bool:
     """A Chinese clause with no subject of its own: it opens with a predicate or points back."""
     text = _LEADING_CONJUNCTION.sub("", part.strip())
-    if not CJK_RE.match(text):
-        return False
+    if not CJK_RE.match(text) or _FIGURE_FIRST.match(text):
+        return False  # "超过四成的企业…": the figure is its subject
     tagged = tagged_words(text)
     if not tagged:
         return False
@@ -202,19 +203,23 @@ def _predicate_only(part: str) -> bool:
     )
 
 
+_FIGURE_FIRST = re.compile(
+    rf"^(?:超过|近|约|不到|不足|逾|将近|接近|大约|至少|最多|多达|高达|仅|只有)?(?:\d|{ZH_NUM})"
+)
 # "…，远低于对Go本身的满意度": a comparison with what came before, however it is modified.
 _COMPARES = re.compile(
     r"^[远略稍均都也仍还]{0,2}(?:明显|显著|大幅)?(?:高于|低于|超过|多于|少于|不及|好于|优于|快于|慢于)"
 )
 
 
-def _size(text: str) -> int:
-    """Content characters of a Chinese text or words of an English one; a figure counts as 2."""
+def _size(text: str) -> float:
+    """How much a text says, in Chinese characters: an English word says about as much as one
+    and a half (a figure counts as 2)."""
     figures = len(re.findall(r"\d[\d.,]*", text))
     rest = re.sub(r"[\d.,%％]+", " ", text)
     cjk = len(CJK_RE.findall(rest))
     latin = len(re.findall(r"[A-Za-z]+", rest))
-    return (cjk if cjk * 2 >= latin else latin) + 2 * figures
+    return (cjk if cjk * 2 >= latin else 1.5 * latin) + 2 * figures
 
 
 # "Commitment discount use: North America 71%, Europe 63%": the lead-in is every part's subject.
