@@ -276,3 +276,25 @@ def test_two_facts_of_one_report_sentence_are_no_conflict(semantic: bool) -> Non
     assert not any(
         "32%" in v for conflict in c.conflicts.values() for v in conflict.values.values()
     )
+
+
+def test_over_half_and_59_percent_with_a_year_in_an_aside_are_one_fact() -> None:
+    """超过一半 is how a writer rounds 59%, and a year inside brackets is an aside, not another
+    subject; a regional figure of the same writer stays its own fact."""
+    gemini = (
+        "- 超过一半的医院已设立专门的数据治理团队\n- 华南地区则只有约一半的医院设立了相关团队\n"
+        "- 远程问诊量增长了约三成"
+    )
+    doubao = "- 59%的医院已设立专门的数据治理团队（2023年为44%）\n- 远程问诊量同比增长31%"
+    c = compare([pasted("gemini", gemini), pasted("doubao", doubao)], None, semantic=False)
+    assert group_with(c, "59%的医院") == {
+        "超过一半的医院已设立专门的数据治理团队",
+        "59%的医院已设立专门的数据治理团队（2023年为44%）",
+    }
+
+
+def test_after_er_a_clause_with_its_own_subject_is_another_fact() -> None:
+    assert split_compound("平均超支幅度达到17%，而整体云支出也增长了近四分之一") == [
+        "平均超支幅度达到17%",
+        "整体云支出也增长了近四分之一",
+    ]

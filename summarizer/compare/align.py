@@ -41,7 +41,7 @@ from summarizer.compare.subjects import (
 )
 from summarizer.lang.claims import Claim
 from summarizer.lang.names import figure_tokens
-from summarizer.lang.quantities import agreement
+from summarizer.lang.quantities import Quantity, agreement, within_bound
 
 LINK = 0.42  # a mutual best pair at or above this states the same fact ...
 MARGIN = 0.04  # ... when it beats the runner-up by this much
@@ -101,7 +101,7 @@ def _semantic(claims: Sequence[Claim], use: bool | None) -> np.ndarray | None:
 def _figure_evidence(a: Features, b: Features) -> float:
     """1 when the two share a figure (same unit), 0.6 when one only approximates the other,
     -1 when every comparable pair of figures disagrees, 0 otherwise (no figures in common units)."""
-    relations = {agreement(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
+    relations = {_may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
     if not relations:
         return 0.0
     if "same" in relations:
@@ -112,7 +112,7 @@ def _figure_evidence(a: Features, b: Features) -> float:
         abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
         for x in a.figures
         for y in b.figures
-        if agreement(x, y) == "conflict"
+        if _may_agree(x, y) == "conflict"
     )
     return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
 
@@ -130,8 +130,18 @@ def _two_facts_of_one_sentence(a: Features, b: Features, beyond: float | None) -
     return beyond is not None and beyond < BEYOND
 
 
+def _may_agree(x: Quantity, y: Quantity) -> str:
+    """`agreement`, reading a one-sided bound as a writer means it: 超过一半 may well be 59%
+    (the same fact, loosely said), though the report's 59% does not bear out "over half"
+    exactly enough for grounding."""
+    relation = agreement(x, y)
+    if relation == "conflict" and (within_bound(x, y) or within_bound(y, x)):
+        return "approx"
+    return relation
+
+
 def _figures_disagree(a: Features, b: Features) -> bool:
-    relations = {agreement(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
+    relations = {_may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
     return relations == {"conflict"}
 
 
@@ -354,13 +364,20 @@ def _attach_restatements(
             continue
         group = members[cluster[j]]
         own = [k for k in group if claims[k].model == claims[i].model]
+        # its own model's claim there speaks of the same thing: a word few claims use, and
+        # no other subject ("亚太地区约一半的企业…" restates no global figure)
+        kin = [
+            k
+            for k in own
+            if feats[i].distinct & feats[k].distinct and not subjects_differ(feats[i], feats[k])
+        ]
         if scores[i, j] >= SURE:
             same = [
-                k for k in own if _figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5
+                k for k in kin if _figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5
             ]
         else:  # a weaker match: its own model restated the figure loosely (93% → 九成以上)
             same = [
-                k for k in own if 0 < _figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0
+                k for k in kin if 0 < _figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0
             ]
         if same and all(scores[k, j] >= LINK for k in own):
             members.pop(cluster[i])

@@ -19,7 +19,7 @@ import numpy as np
 
 from summarizer.lang.claims import Claim
 from summarizer.lang.names import figure_tokens, known_names, names
-from summarizer.lang.quantities import Quantity, comparable
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, words
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
@@ -63,15 +63,17 @@ def features(claims: Sequence[Claim]) -> list[Features]:
         latin: set[str] = set()
         cjk: set[str] = set()
         mentioned: set[str] = set()
+        years: set[float] = set()
         for t in texts:
             mentioned |= names(t, known)
-            main = _ASIDE.sub(" ", t)  # "（OSPO）", "（如A、B）": an aside names no subject
+            main = _ASIDE.sub(" ", t)  # "（OSPO）", "（2023年为44%）": an aside names no subject
             latin |= names(main, known)
+            years |= {q.value for q in parse_quantities(main) if q.is_year}
             if CJK_RE.search(main):
                 cjk |= _chinese_proper_nouns(main)
         figs = tuple(comparable(c.quantities))
         tokens = frozenset(word_list) | figure_tokens(figs) | mentioned
-        raw.append((c, word_list, latin, cjk, figs, tokens))
+        raw.append((c, word_list, latin, cjk, figs, tokens, years))
     # A name in many claims is what the report is about (Go in a Go survey), not a subject
     # that tells one fact from another.
     counts = Counter(n for r in raw for n in r[2] | r[3])
@@ -79,7 +81,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
     # Likewise a word most claims use (用户, respondents) ties no two of them to one fact.
     used = Counter(t for r in raw for t in r[5])
     everyday = {t for t, k in used.items() if k > max(3, 0.15 * len(claims))}
-    for c, word_list, latin, cjk, figs, tokens in raw:
+    for c, word_list, latin, cjk, figs, tokens, years in raw:
         latin -= common
         cjk -= common
         out.append(
@@ -90,7 +92,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 figs,
                 frozenset(latin),
                 frozenset(cjk),
-                frozenset(q.value for q in c.quantities if q.is_year),
+                frozenset(years),
                 _opener(c.text),
                 tokens - everyday - figure_tokens(figs),
             )

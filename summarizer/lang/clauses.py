@@ -267,9 +267,18 @@ _CONTINUATION = re.compile(
 
 
 def _continues(clause: str, figures: list[Quantity]) -> bool:
-    """A clause that compares with the figure before it, or is only a figure ("10-15%")."""
+    """A clause that compares with the figure before it, or is only a figure ("10-15%"). After
+    而, a clause with a subject of its own states another fact ("…，而整体云支出增长了近四分之一");
+    one with a year or 为 compares ("…，而2024年为35%")."""
     if _CONTINUATION.match(clause):
-        return True
+        after = re.match(r"\s*而(?!且)(.+)", clause)
+        rest = after.group(1) if after else ""
+        return not (
+            rest
+            and not re.match(r"(?:19|20)\d\d|[为是]", rest)
+            and has_subject(rest, comparable(parse_quantities(rest)))
+            and not _predicate_only(rest)
+        )
     rest = clause
     for q in figures:
         rest = rest.replace(q.raw, "")

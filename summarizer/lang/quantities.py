@@ -361,6 +361,19 @@ def agreement(a: Quantity, b: Quantity) -> str:
     return "conflict"
 
 
+BOUND_REACH = 1.25  # "超过一半" is said of 59%, not of 80%: how far past its bound a figure goes
+
+
+def within_bound(bound: Quantity, x: Quantity) -> bool:
+    """A figure the other's one-sided bound allows, not far past it: 超过一半 and 59%, 九成以上
+    and 93%, "under a third" and 28%."""
+    if bound.qualifier in ("over", "at_least"):
+        return bound.value <= x.value <= bound.value * BOUND_REACH
+    if bound.qualifier in ("under", "at_most"):
+        return bound.value / BOUND_REACH <= x.value <= bound.value
+    return False
+
+
 def comparable(qs: tuple[Quantity, ...] | list[Quantity]) -> list[Quantity]:
     """The quantities that state a figure (years and change markers' context dropped)."""
     return [q for q in qs if not q.is_year]
