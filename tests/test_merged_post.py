@@ -185,3 +185,21 @@ def test_themes_come_from_sections_not_lead_ins_or_a_catch_all_heading(tmp_path,
     assert not {"关键发现", "总体规模", "食品", "医疗"} & set(themes)
     market = _findings(body).split("### 市场规模")[1].split("###")[0]
     assert "3200亿元" in market and "7100万只" in market
+
+
+def test_a_line_under_a_bold_lead_in_keeps_the_lead_in_as_its_subject(tmp_path, capsys) -> None:
+    doubao = "### 一、企业规模\n- **中型企业**：转型比例达78.5%。\n- **小微企业**：仅52.4%，明显滞后。\n"
+    qwen = "1. 中型企业转型比例78.5%。\n2. 政府补贴覆盖了不到两成的企业。\n"
+    args = ["compare"]
+    for name, text in (("doubao", doubao), ("qwen", qwen)):
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+        args += ["--summary", f"{name}={tmp_path / name}.md"]
+    assert main(args) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run)]) == 0
+    post = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    findings = _findings(assert_well_formed(post.read_text(encoding="utf-8")).body)
+    small = next(line for line in findings.splitlines() if "52.4%" in line)
+    # "仅52.4%" alone would not say of what: the lead-in comes back as its subject
+    assert small.startswith("- 小微企业：仅52.4%，明显滞后。 — 来自 doubao"), small

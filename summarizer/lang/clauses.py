@@ -186,6 +186,15 @@ _POINTS_BACK = frozenset(
 )
 
 
+def subjectless(text: str) -> bool:
+    """A Chinese sentence that opens with its figure ("仅52.4%，明显滞后") or its predicate
+    ("占欧洲装机的41%"): what it speaks of was said before it, in a label or a heading."""
+    stripped = text.strip()
+    return bool(CJK_RE.search(stripped)) and bool(
+        _FIGURE_FIRST.match(stripped) or _predicate_only(stripped)
+    )
+
+
 def _predicate_only(part: str) -> bool:
     """A Chinese clause with no subject of its own: it opens with a predicate or points back."""
     text = _LEADING_CONJUNCTION.sub("", part.strip())

@@ -12,6 +12,7 @@ from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.lang.claims import Claim
 from summarizer.render.inert import md_text
+from summarizer.render.merge import with_subject
 from summarizer.render.reasons import reason_in
 
 FLAGGED = ("contradicted", "unsupported")
@@ -77,7 +78,7 @@ def add_flags(view: dict[str, Any], comparison: Comparison, langs: Sequence[str]
         "items": [
             {
                 "model": md_text(c.model),
-                "text": md_text(c.text),
+                "text": md_text(with_subject(c)),
                 "why": _why(groundings[c.id], lang),
                 "quote": md_text(groundings[c.id].source_quote),
             }

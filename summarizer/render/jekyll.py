@@ -40,7 +40,7 @@ from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, flag_mark
 from summarizer.render.inert import md_text
 from summarizer.render.labels import FLAGGED, LABELS
-from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes
+from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes, with_subject
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
 
@@ -122,6 +122,8 @@ class _PostView:
             t = claim.text_in(lang) or next(
                 (o.text_in(lang) for o in others if o.text_in(lang)), None
             )
+            if t and t == claim.text:
+                t = with_subject(claim)
             out.append(
                 {
                     "lang": lang,

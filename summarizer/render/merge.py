@@ -24,7 +24,8 @@ from rapidfuzz import fuzz
 
 from summarizer.compare.align import Group
 from summarizer.lang.claims import Claim
-from summarizer.lang.text import words
+from summarizer.lang.clauses import subjectless
+from summarizer.lang.text import CJK_RE, words
 
 MAX_THEMES = 7
 
@@ -44,6 +45,15 @@ def clearest(members: Sequence[Claim], primary: str) -> Claim:
         )
 
     return max(members, key=key)
+
+
+def with_subject(c: Claim) -> str:
+    """The claim as a reader needs it: one that opens with its figure or predicate under a bold
+    lead-in ("**小微企业**：仅52.4%，明显滞后") gets the lead-in back as its subject."""
+    label = c.topic.strip()
+    if label and label != c.section and label not in c.text and subjectless(c.text):
+        return f"{label}：{c.text}" if CJK_RE.search(label) else f"{label}: {c.text}"
+    return c.text
 
 
 def _node(c: Claim) -> tuple[str, str] | None:
