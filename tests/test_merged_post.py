@@ -188,7 +188,9 @@ def test_themes_come_from_sections_not_lead_ins_or_a_catch_all_heading(tmp_path,
 
 
 def test_a_line_under_a_bold_lead_in_keeps_the_lead_in_as_its_subject(tmp_path, capsys) -> None:
-    doubao = "### 一、企业规模\n- **中型企业**：转型比例达78.5%。\n- **小微企业**：仅52.4%，明显滞后。\n"
+    doubao = (
+        "### 一、企业规模\n- **中型企业**：转型比例达78.5%。\n- **小微企业**：仅52.4%，明显滞后。\n"
+    )
     qwen = "1. 中型企业转型比例78.5%。\n2. 政府补贴覆盖了不到两成的企业。\n"
     args = ["compare"]
     for name, text in (("doubao", doubao), ("qwen", qwen)):
