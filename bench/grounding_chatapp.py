@@ -24,6 +24,7 @@ from summarizer.fetch import read_bytes
 from summarizer.lang.claims import claims_from_markdown
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "chatapp-dev"
+OWN = Path(__file__).resolve().parent / "devsets"
 MODELS = ("doubao", "gemini", "qwen", "chatgpt")
 FLAG = {"unsupported", "contradicted"}
 
@@ -118,6 +119,9 @@ def main() -> None:
         f"  all: planted errors flagged {share(caught, errors)}; "
         f"correct claims flagged {share(alarms, correct)}"
     )
+    print("bench/devsets (written for this project; tuned on):")
+    for folder in sorted(p for p in OWN.iterdir() if (p / "gold.json").exists()):
+        run_set(folder, a.show)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from summarizer.compare.checks import swapped_name, unsaid
+from summarizer.compare.checks import swapped_name, unsaid, vocabulary
 from summarizer.compare.checks_base import (
     Check,
     FigureCache,
@@ -75,8 +75,24 @@ class Retrieved:
         return int(self.candidates[k]), float(self.scores[k])
 
     def related(self) -> list[int]:
-        """The candidates close enough that their stating the claim's figures is support."""
-        return [int(k) for k in self.order if self.scores[k] >= FIGURE_RELATED]
+        """The candidates close enough that their stating the claim's figures is support. Below
+        a sentence on the claim's subject that gives another figure, one that shares no word
+        with the claim but the figure is a coincidence ("Idle compute … 41%" against "44% of
+        Run-stage organizations exceeded their budget")."""
+        out: list[int] = []
+        disputed = False
+        own = {w for w in vocabulary(self.claim_text) if not w[0].isdigit()}
+        for k in self.order:
+            if self.scores[k] < FIGURE_RELATED:
+                break
+            j = int(self.candidates[k])
+            if disputed and not own & vocabulary(self.text_of(j)):
+                continue
+            out.append(int(k))
+            disputed = disputed or bool(
+                self.scores[k] >= RELATED and counterpart(self.figures, self.figures_of(j))
+            )
+        return out
 
     def verdict(self, status: str, j: int, score: float, reason: str = "") -> Grounding:
         s = self.sentences[j]
