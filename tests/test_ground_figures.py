@@ -108,3 +108,32 @@ def test_the_us_is_the_united_states() -> None:
     assert g.status != "contradicted", g.reason
     swapped = grounding("Canada shipped 4.6 million heat pumps versus 3.3 million furnaces.", doc)
     assert swapped.status in ("contradicted", "unsupported"), swapped.reason
+
+
+TRAINING = one_paragraph(
+    "Adoption reached 63.3% of clinics, up 11.3 percentage points from last year. "
+    "Clinics with a data team spent 8.9% of revenue on software, against 2.1% for the rest. "
+    "Of the total spend, idle licences made up 41%. "
+    "Separately, 44% of rural clinics said they lacked trained staff."
+)
+
+
+def test_a_figure_written_two_ways_or_worked_out_is_not_flagged() -> None:
+    for text in (
+        "Nearly two-thirds of clinics (63.3%) have adopted the tools.",  # a gloss of 63.3%
+        "Adoption rose 11.3 points from last year.",  # points: the report's percentage points
+        "有数据团队的诊所软件投入是其他诊所的四倍多。",  # 8.9% / 2.1%: a ratio worked out
+    ):
+        assert grounding(text, TRAINING).status not in ("unsupported", "contradicted"), text
+
+
+def test_a_multiple_no_two_figures_give_is_still_new() -> None:
+    assert grounding("Clinics with a data team spent 10 times as much.", TRAINING).status in (
+        "unsupported",
+        "contradicted",
+    )
+
+
+def test_a_wrong_figure_is_not_supported_by_the_same_number_about_something_else() -> None:
+    g = grounding("Idle licences made up 44% of the total spend.", TRAINING)
+    assert g.status == "contradicted" and "41%" in g.reason

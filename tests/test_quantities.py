@@ -74,6 +74,14 @@ def test_quantity_forms(text: str, expected: list[tuple]) -> None:
 def test_words_that_are_not_figures() -> None:
     assert q("一次性地审查三年的代码") == []  # 一次, 三年: words, not figures
     assert q("Claude and GPT models") == []
+    assert q("华北是唯一一个下滑的地区，一二线城市仍在增长") == []  # 一一, 一二: words
+
+
+def test_a_little_over() -> None:
+    [pay] = parse_quantities("人均月薪8千元出头")
+    assert (pay.value, pay.unit, pay.qualifier) == (8000.0, "cny", "over")
+    [gain] = parse_quantities("渗透率提升了11个多百分点")
+    assert (gain.value, gain.unit, gain.qualifier) == (11.0, "pp", "over")
 
 
 @pytest.mark.parametrize(

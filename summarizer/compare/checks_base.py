@@ -123,6 +123,14 @@ class ReportFacts:
 
     def __init__(self, sentences: Sequence[Sentence], figures_of: FigureCache) -> None:
         self.figures = [q for j in range(len(sentences)) for q in figures_of(j)]
+        # the ratios of two figures one sentence states ("8.9% … 2.1%": about 4.2 times)
+        self.ratios = [
+            x.value / y.value
+            for j in range(len(sentences))
+            for x in figures_of(j)
+            for y in figures_of(j)
+            if x.unit == y.unit and not x.is_year and y.value > 0 and x.value > y.value
+        ]
         texts = [t for s in sentences for t in (s.text, *s.translations.values())]
         full = nfkc(" ".join(texts)).lower()
         self.years = {q.value for t in texts for q in parse_quantities(t) if q.is_year}
@@ -135,14 +143,30 @@ class ReportFacts:
 
     def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
         """The figures no sentence of the report bears out. A bound ("over 80%") is left out:
-        the report may state the parts it sums, or a figure it bounds."""
+        the report may state the parts it sums, or a figure it bounds; so is a multiple the
+        writer worked out from two figures of one sentence ("四倍多" of 8.9% and 2.1%); and
+        "11.3 points" is the report's 11.3个百分点."""
         return [
             q
             for q in figures
             if q.qualifier not in _BOUNDS
+            and not (q.unit == "x" and self._worked_out(q))
             and not any(agrees(q, x) for x in self.figures)
             and not (not q.unit and q.value in self.counts)
+            and not (not q.unit and (q.value, "pp") in {(x.value, x.unit) for x in self.figures})
         ]
+
+    def worked_out(self, multiples: Sequence[Quantity]) -> list[Quantity]:
+        """The multiples ("四倍多") that two figures of one report sentence give."""
+        return [q for q in multiples if q.unit == "x" and self._worked_out(q)]
+
+    def _worked_out(self, q: Quantity) -> bool:
+        lo, hi = q.value * 0.9, q.value * 1.1
+        if q.qualifier in ("over", "at_least"):  # 四倍多: 4 to 5 times
+            lo, hi = q.value, q.value + 1
+        elif q.qualifier == "nearly":  # 近八倍: a little under 8
+            lo, hi = q.value * 0.85, q.value
+        return any(lo <= r <= hi for r in self.ratios)
 
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;

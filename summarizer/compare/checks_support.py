@@ -152,7 +152,13 @@ def partly_stated(r: Retrieved) -> Grounding | None:
             continue
         around = paragraph_around(r.sentences, j)
         stated = [x for i in around for x in r.figures_of(i)]
-        lacking = [q for q in r.figures if (q.unit or q.value >= 10) and not all_agree([q], stated)]
+        lacking = [
+            q
+            for q in r.figures
+            if (q.unit or q.value >= 10)
+            and not all_agree([q], stated)
+            and not (q.unit == "x" and q in r.report.worked_out([q]))
+        ]
         if lacking:
             said = ", ".join(q.raw for q in exact)
             reason = f"the passage that states {said} does not state " + ", ".join(

@@ -11,7 +11,7 @@ QUALIFIERS = [
     (r"至少|at least|no fewer than|no less than", "at_least"),
     (r"最多|至多|up to|at most|no more than", "at_most"),
 ]
-SUFFIX_QUAL = {"以上": "over", "以下": "under", "左右": "about", "多": "over"}
+SUFFIX_QUAL = {"以上": "over", "以下": "under", "左右": "about", "多": "over", "出头": "over"}
 
 FRACTIONS_EN = {
     "half": 50.0,

@@ -74,7 +74,7 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "千": 1e3, "m": 1e6, "mn": 1e6, "million":
 _SCALE |= {"b": 1e9, "bn": 1e9, "billion": 1e9, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _SCALE |= {"trillion": 1e12, "t": 1e12}
 _UNIT_WORDS = [
-    (r"个百分点|百分点|percentage points?|pp|pts?", "pp"),
+    (r"个多百分点|多个百分点|个百分点|百分点|percentage points?|pp|pts?", "pp"),
     (r"%|％|percent|per cent|成", "%"),
     (r"倍|x|×|times|-fold|fold", "x"),
     (r"美元|美金|usd|dollars?", "usd"),
@@ -99,7 +99,7 @@ _QUANTITY = re.compile(
          (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
             (?:(?:us\$|\$|¥|￥|€)\s?)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?)?
          \s*(?P<unit>{_UNIT_RE})?
-         (?P<squal>以上|以下|左右|多)?""",
+         (?P<squal>以上|以下|左右|多|出头)?""",
     re.IGNORECASE | re.VERBOSE,
 )
 _TIME_UNITS = "|".join(p for p, u in _UNIT_WORDS if u in ("hours", "days"))
@@ -253,6 +253,9 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+_PLACES = frozenset("十百千万亿")
+
+
 def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     a = _number(m.group("a"))
     if a is None:
@@ -271,6 +274,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         scale = bscale  # 30-80亿: the scale written once applies to both ends
     value, high = a * scale, (b * bscale if b is not None else None)
     qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or "", "")
+    if not qual and "多" in (m.group("unit") or ""):
+        qual = "over"  # 11个多百分点: a little over 11 points
     raw = original[m.start() : m.end()].strip()
     if not m.group("cur") and re.search(r"[A-Za-z]$", original[: m.start()]):
         return None  # R290, H100, GPT4: a model's name, not a figure
@@ -282,6 +287,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         return None  # 千 in 每千瓦时, 万 in 万一: a word, not a figure
     if is_zh_numeral and not unit and scale == 1.0 and value < 10 and high is None:
         return None  # 一 in 一次, 三 in 三年: words, not figures
+    if is_zh_numeral and not unit and len(m.group("a")) > 1 and not set(m.group("a")) & _PLACES:
+        return None  # 一一 in 唯一一个, 一二 in 一二线城市: digits in a row are words
     followed_by_year = original[m.end() : m.end() + 1] == "年"
     if (
         not unit
