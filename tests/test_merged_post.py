@@ -46,9 +46,15 @@ def _words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_SEMANTIC", "0")
 
 
-def _post(tmp: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[str, dict]:
+def _post(
+    tmp: Path,
+    capsys: pytest.CaptureFixture[str],
+    *extra: str,
+    summaries: dict[str, str] | None = None,
+) -> tuple[str, dict]:
+    """compare the summaries (kimi, qwen and gpt's by default), render, and read the post."""
     args = ["compare"]
-    for name, text in (("kimi", KIMI), ("qwen", QWEN), ("gpt", GPT)):
+    for name, text in (summaries or {"kimi": KIMI, "qwen": QWEN, "gpt": GPT}).items():
         path = tmp / f"{name}.md"
         path.write_text(text, encoding="utf-8")
         args += ["--summary", f"{name}={path}"]
@@ -169,16 +175,7 @@ def test_themes_come_from_sections_not_lead_ins_or_a_catch_all_heading(tmp_path,
 宠物消费市场规模约3200亿元，城镇猫的数量已经超过狗，达到7100万只。食品仍是最大的开销，占比超过一半，医疗支出占比接近三成。
 """
     qwen = "1. 宠物消费市场规模3200亿元。\n2. 食品支出占52%。\n3. 医疗占比28%。\n"
-    args = ["compare"]
-    for name, text in (("doubao", doubao), ("gemini", gemini), ("qwen", qwen)):
-        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
-        args += ["--summary", f"{name}={tmp_path / name}.md"]
-    assert main(args) == 0
-    [run] = list(Path("outputs").iterdir())
-    capsys.readouterr()
-    assert main(["render", str(run)]) == 0
-    post = Path(capsys.readouterr().out.strip().splitlines()[-1])
-    body = assert_well_formed(post.read_text(encoding="utf-8")).body
+    body, _ = _post(tmp_path, capsys, summaries={"doubao": doubao, "gemini": gemini, "qwen": qwen})
     themes = re.findall(r"^### (.+)$", _findings(body), flags=re.M)
     # Doubao's sections, without their numbering; not its lead-ins, not Gemini's catch-all
     assert themes[:2] == ["市场规模", "消费结构"] or themes[:2] == ["消费结构", "市场规模"], themes
@@ -192,16 +189,8 @@ def test_a_line_under_a_bold_lead_in_keeps_the_lead_in_as_its_subject(tmp_path, 
         "### 一、企业规模\n- **中型企业**：转型比例达78.5%。\n- **小微企业**：仅52.4%，明显滞后。\n"
     )
     qwen = "1. 中型企业转型比例78.5%。\n2. 政府补贴覆盖了不到两成的企业。\n"
-    args = ["compare"]
-    for name, text in (("doubao", doubao), ("qwen", qwen)):
-        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
-        args += ["--summary", f"{name}={tmp_path / name}.md"]
-    assert main(args) == 0
-    [run] = list(Path("outputs").iterdir())
-    capsys.readouterr()
-    assert main(["render", str(run)]) == 0
-    post = Path(capsys.readouterr().out.strip().splitlines()[-1])
-    findings = _findings(assert_well_formed(post.read_text(encoding="utf-8")).body)
+    body, _ = _post(tmp_path, capsys, summaries={"doubao": doubao, "qwen": qwen})
+    findings = _findings(body)
     small = next(line for line in findings.splitlines() if "52.4%" in line)
     # "仅52.4%" alone would not say of what: the lead-in comes back as its subject
     assert small.startswith("- 小微企业：仅52.4%，明显滞后。 — 来自 doubao"), small

@@ -103,39 +103,34 @@ def test_a_split_post_shows_a_line_in_the_language_it_has_not_a_placeholder(caps
     assert "只有18%的企业" in english  # the Chinese-only fact, as its model wrote it
 
 
+def _run_post(capsys, report: str, kimi: str, qwen: str) -> str:
+    """`run` on a report and kimi's and qwen's summaries; the post's body."""
+    for name, text in (("report", report), ("kimi", kimi), ("qwen", qwen)):
+        Path(f"{name}.md").write_text(text, encoding="utf-8")
+    assert main(["run", "report.md", "--summary", "kimi=kimi.md", "--summary", "qwen=qwen.md"]) == 0
+    return assert_well_formed(Path(capsys.readouterr().out.strip()).read_text("utf-8")).body
+
+
 def test_a_chinese_post_gives_the_reason_for_a_flag_in_chinese(capsys) -> None:
-    Path("report.md").write_text(
+    body = _run_post(
+        capsys,
         "# 2026年智能家居调查\n\n## 普及\n\n智能门锁的家庭普及率达到38%。\n\n"
         "## 消费\n\n家庭平均每年在智能设备上花费2400元。\n",
-        encoding="utf-8",
-    )
-    Path("kimi.md").write_text(
         "- 智能门锁的家庭普及率达到43%。\n- 家庭平均每年在智能设备上花费2400元。\n",
-        encoding="utf-8",
+        "- 家庭每年平均花费2400元购买智能设备。\n",
     )
-    Path("qwen.md").write_text("- 家庭每年平均花费2400元购买智能设备。\n", encoding="utf-8")
-    assert main(["run", "report.md", "--summary", "kimi=kimi.md", "--summary", "qwen=qwen.md"]) == 0
-    post = Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8")
-    body = assert_well_formed(post).body
     marked = next(line for line in body.splitlines() if "43%" in line and "⚠" in line)
     assert "原文为 38%，而非 43%" in marked and "the report" not in marked
 
 
 def test_a_finding_is_not_credited_to_the_model_that_said_otherwise(capsys) -> None:
-    Path("report.md").write_text(
+    body = _run_post(
+        capsys,
         "# 家庭网络安全调查\n\n## 账号\n\n账号异常登录的比例降至7%，2023年为9%。\n\n"
         "## 设备\n\n家庭平均拥有6台联网设备。\n",
-        encoding="utf-8",
-    )
-    Path("kimi.md").write_text(
-        "- 账号异常登录比例降至7%（2023年为9%）。\n- 家庭平均拥有6台联网设备。\n", encoding="utf-8"
-    )
-    Path("qwen.md").write_text(
+        "- 账号异常登录比例降至7%（2023年为9%）。\n- 家庭平均拥有6台联网设备。\n",
         "- 账号异常登录比例升至7%（2023年为9%）。\n- 每个家庭平均有6台联网设备。\n",
-        encoding="utf-8",
     )
-    assert main(["run", "report.md", "--summary", "kimi=kimi.md", "--summary", "qwen=qwen.md"]) == 0
-    body = assert_well_formed(Path(capsys.readouterr().out.strip()).read_text("utf-8")).body
     login = next(line for line in body.splitlines() if "异常登录" in line and "— 来自" in line)
     credited = login.split("— 来自")[1].split("**")[0]
     assert "kimi" in credited and "qwen" not in credited
