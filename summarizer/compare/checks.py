@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from summarizer.lang.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, tagged_words, word_key
 
@@ -106,12 +108,14 @@ def unsaid(claim: str, source: str) -> tuple[list[str], float]:
     return unsaid_in(claim, vocabulary(source))
 
 
-def vocabulary(text: str) -> set[str]:
-    """The words of a text as `unsaid` compares them."""
-    return {_key(t) for t in match_tokens(text)}
+@lru_cache(maxsize=16384)
+def vocabulary(text: str) -> frozenset[str]:
+    """The words of a text as `unsaid` compares them (cached: a report's sentences are read for
+    claim after claim)."""
+    return frozenset(_key(t) for t in match_tokens(text))
 
 
-def unsaid_in(claim: str, have: set[str]) -> tuple[list[str], float]:
+def unsaid_in(claim: str, have: AbstractSet[str]) -> tuple[list[str], float]:
     """`unsaid` against a vocabulary read once (a whole report's, say)."""
     words = [
         t

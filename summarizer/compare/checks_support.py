@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -64,7 +65,12 @@ class Retrieved:
         strict = (names(self.claim_text) & self.claim_names) - HONORIFICS
         return [*figures, *sorted(self.report.never_names(strict)), *years]
 
-    @property
+    @cached_property
+    def own_words(self) -> frozenset[str]:
+        """The claim's words, figures aside."""
+        return frozenset(w for w in vocabulary(self.claim_text) if not w[0].isdigit())
+
+    @cached_property
     def order(self) -> np.ndarray:
         return np.argsort(-self.scores, kind="stable")
 
@@ -81,7 +87,7 @@ class Retrieved:
         Run-stage organizations exceeded their budget")."""
         out: list[int] = []
         disputed = False
-        own = {w for w in vocabulary(self.claim_text) if not w[0].isdigit()}
+        own = self.own_words
         for k in self.order:
             if self.scores[k] < FIGURE_RELATED:
                 break
