@@ -194,3 +194,21 @@ def test_a_line_under_a_bold_lead_in_keeps_the_lead_in_as_its_subject(tmp_path, 
     small = next(line for line in findings.splitlines() if "52.4%" in line)
     # "仅52.4%" alone would not say of what: the lead-in comes back as its subject
     assert small.startswith("- 小微企业：仅52.4%，明显滞后。 — 来自 doubao"), small
+
+
+def test_a_fact_stated_with_figures_that_disagree_is_marked_and_credited_to_its_side(
+    tmp_path, capsys
+) -> None:
+    summaries = {
+        "kimi": "- 2024年欧洲电池回收产能增长44%。\n- 回收企业数量减少了约三分之一。\n",
+        "qwen": "- 2024年欧洲电池回收产能增长41%。\n- 回收企业数量减少约三分之一。\n",
+        "gpt": "- European battery recycling capacity grew 41% in 2024.\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries)
+    line = next(x for x in _findings(body).splitlines() if "回收产能增长" in x and "— 来自" in x)
+    credited = line.split("— 来自")[1].split("**")[0]
+    # whichever figure leads, it is credited only to the models that gave it …
+    said_44 = "增长44%" in line.split("— 来自")[0]
+    assert ("kimi" in credited) == said_44 and ("qwen" in credited) != said_44
+    # … and the bullet says the models disagree, with each one's figure
+    assert "⚠ 各模型给出的数字不一致" in line and "kimi 44%" in line and "41%" in line

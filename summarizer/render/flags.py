@@ -25,6 +25,7 @@ WORDS = {
         "contradicted": "与原文矛盾",
         "unsupported": "原文无依据",
         "report": "原文",
+        "disagree": "各模型给出的数字不一致",
     },
     "en": {
         "check_first": "Check before publishing",
@@ -33,6 +34,7 @@ WORDS = {
         "contradicted": "contradicts the report",
         "unsupported": "not in the report",
         "report": "the report",
+        "disagree": "the models give different figures",
     },
 }
 
@@ -60,6 +62,15 @@ def flag_mark(
         if _flagged(groundings.get(c.id))
     ]
     return ("⚠ " + "; ".join(parts)) if parts else ""
+
+
+def conflict_mark(values: Mapping[str, str], langs: Sequence[str]) -> str:
+    """The mark for a finding the models state with figures that disagree: each one's figure,
+    so the reader never takes one side's number for what all of them said."""
+    words = WORDS.get(langs[0], WORDS["en"])
+    sep = "：" if langs[0] == "zh" else ": "
+    figures = " · ".join(f"{md_text(m)} {md_text(v)}" for m, v in values.items())
+    return f"⚠ {words['disagree']}{sep}{figures}"
 
 
 def add_flags(view: dict[str, Any], comparison: Comparison, langs: Sequence[str]) -> None:

@@ -30,6 +30,7 @@ from jinja2 import (
     StrictUndefined,
 )
 
+from summarizer.compare.conflicts import claim_conflict
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.document import Document
@@ -37,7 +38,7 @@ from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
-from summarizer.render.flags import add_flags, flag_mark
+from summarizer.render.flags import add_flags, conflict_mark, flag_mark
 from summarizer.render.inert import md_text
 from summarizer.render.labels import FLAGGED, LABELS
 from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes, with_subject
@@ -165,7 +166,12 @@ class _PostView:
                 if grounded
                 else clearest(members, self.primary)
             )
-            agreeing = grounded if g.id in self.comparison.conflicts else members
+            conflict = self.comparison.conflicts.get(g.id)
+            agreeing = (
+                [c for c in (grounded or members) if not claim_conflict(lead, c)[0]]
+                if conflict
+                else members
+            )
             lead_grounding = groundings.get(lead.id)
             anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
             section = doc.section_of(anchor) if doc and anchor else None
@@ -178,13 +184,20 @@ class _PostView:
             topics.setdefault(topic, []).append(
                 {
                     "texts": self.texts(lead, agreeing),
-                    "models": md_text(join(self._vouching(g.models, members), self.primary)),
+                    "models": md_text(join(self._vouching(g.models, agreeing), self.primary)),
                     "kind": g.kind,
                     "footnote": self.cite(lead_grounding),
                     "pos": pos,
                     "n": len(g.models),
                     "idx": idx,
-                    "flag": flag_mark(members, self.groundings, self.langs),  # render/flags.py
+                    "flag": "; ".join(  # render/flags.py
+                        m
+                        for m in (
+                            flag_mark(members, self.groundings, self.langs),
+                            conflict_mark(conflict.values, self.langs) if conflict else "",
+                        )
+                        if m
+                    ),
                 }
             )
             topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
