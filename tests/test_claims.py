@@ -197,3 +197,18 @@ def test_a_dash_or_a_bare_and_between_statements_splits_them() -> None:
         "startups froze most open roles",
         "Acme cut its graduate intake",
     ]
+
+
+def test_a_list_item_or_a_frame_leads_into_the_statement_after_it() -> None:
+    md = (
+        "- 技术路线上，火法冶炼约占三成产能，其对铜、铁、锌的回收率可达90%。\n"
+        "- 本地厂商占据41%的份额，而在海外，两家欧洲厂商合计占19%。\n"
+        "- 值得注意的是，2025年二手设备首次超过新设备，占交易量的53%。\n"
+    )
+    assert [c.text for c in claims_from_markdown("gemini", md)] == [
+        "技术路线上，火法冶炼约占三成产能",
+        "其对铜、铁、锌的回收率可达90%",
+        "本地厂商占据41%的份额",
+        "在海外，两家欧洲厂商合计占19%",
+        "值得注意的是，2025年二手设备首次超过新设备，占交易量的53%。",
+    ]

@@ -95,7 +95,9 @@ def split_compound(sentence: str) -> list[str]:
     for clause, sep in clauses:
         figures = comparable(parse_quantities(clause))
         if not figures:
-            if atoms:
+            # an item of a list ("锂、镍、钴的回收率") or a frame ("而在海外") leads into the next
+            forward = pending or sep.strip() == "、" or _leads_in(clause)
+            if atoms and not forward:
                 atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
             else:
                 pending = [pending[0] + pending[1] + clause, sep] if pending else [clause, sep]
@@ -142,7 +144,7 @@ def split_clauses(sentence: str) -> list[str]:
         figures = comparable(parse_quantities(clause))
         joins = parts and (
             not _stands(parts[-1][0])
-            or _frames(parts[-1][0])
+            or _leads_in(parts[-1][0])
             or not _stands(clause)
             or _predicate_only(clause)
             or (figures and _continues(clause.lstrip(), figures))
@@ -171,6 +173,18 @@ _FRAME_END = frozenset({"中", "之中", "当中", "里", "方面", "来看", "�
 # A clause that opens with a verb, an adverb or a preposition has no subject of its
 # own ("德国是最大市场，占欧洲装机的41%"; "…，也是增长最快的"): it continues the one before.
 _PREDICATE_TAGS = ("v", "d", "p")
+
+
+def _leads_in(part: str) -> bool:
+    """A phrase that only leads into what follows: a frame ("已部署的企业中", "而在海外"), or
+    "值得注意的是"."""
+    text = _LEADING_CONJUNCTION.sub("", part.strip())
+    if not CJK_RE.search(text):
+        return False
+    if _frames(text) or text.endswith(("的是", "来看", "而言")):
+        return True
+    tagged = tagged_words(text)
+    return bool(tagged) and tagged[0][1] == "p" and _size(text) <= 8
 
 
 def _frames(part: str) -> bool:
