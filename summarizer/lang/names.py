@@ -89,9 +89,17 @@ def known_names(texts: Iterable[str], vocabulary: Iterable[str] = ()) -> frozens
         for text in texts:
             first = _LATIN_WORD.match(text.strip())
             word = first.group(0).lower() if first else ""
-            if first and first.group(0)[0].isupper() and word_key(word) not in stems:
+            if (
+                first
+                and first.group(0)[0].isupper()
+                and word_key(word) not in stems
+                and not _VERB_FORM.search(word)  # "Pushed its plant back…": a verb, not a name
+            ):
                 found.add(word)
     return frozenset(found)
+
+
+_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)$")
 
 
 def lowercase_words(text: str) -> set[str]:

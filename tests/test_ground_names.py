@@ -1,0 +1,28 @@
+"""Names in grounding: what counts as a name a claim gives, and what does not."""
+
+from __future__ import annotations
+
+from summarizer.compare.ground import ground
+from summarizer.lang.claims import make_claim
+from tests.builders import report
+
+PLANTS = report(
+    (
+        "Europe",
+        "Europe added 410,000 tonnes of capacity. "
+        "Northvolt delayed its 150,000-tonne plant in Sweden to 2032.",
+    )
+)
+
+
+def test_a_sentence_that_opens_with_a_verb_names_no_one() -> None:
+    """A bullet that leaves out its subject ("Pushed its plant back…") opens with a verb the
+    report never writes: that is no other name for the report to contradict."""
+    g = ground([make_claim("c", "m", "Pushed its 150,000-tonne plant back to 2032.")], PLANTS)["c"]
+    assert g.status not in ("contradicted", "unsupported"), g.reason
+
+
+def test_a_name_the_report_never_gives_is_still_flagged() -> None:
+    claim = make_claim("c", "m", "Umicore delayed its 150,000-tonne plant in Sweden to 2032.")
+    g = ground([claim], PLANTS)["c"]
+    assert g.status in ("contradicted", "unsupported") and "umicore" in g.reason.lower()
