@@ -73,6 +73,20 @@ def conflict_mark(values: Mapping[str, str], langs: Sequence[str]) -> str:
     return f"⚠ {words['disagree']}{sep}{figures}"
 
 
+def finding_marks(
+    members: Sequence[Claim],
+    groundings: Mapping[str, Grounding],
+    langs: Sequence[str],
+    disputed: Mapping[str, str] | None,
+) -> str:
+    """Every mark a finding carries: its flagged claims, and the figures the models disagree on."""
+    marks = (
+        flag_mark(members, groundings, langs),
+        conflict_mark(disputed, langs) if disputed else "",
+    )
+    return "; ".join(m for m in marks if m)
+
+
 def add_flags(view: dict[str, Any], comparison: Comparison, langs: Sequence[str]) -> None:
     """Marks for the takeaways (in the order the view lists them) and the list of every flagged
     claim, added to the view the post template reads."""

@@ -38,9 +38,9 @@ from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import slugify
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
-from summarizer.render.flags import add_flags, conflict_mark, flag_mark
+from summarizer.render.flags import add_flags, finding_marks
 from summarizer.render.inert import md_text
-from summarizer.render.labels import FLAGGED, LABELS
+from summarizer.render.labels import FLAGGED, LABELS, topic_label
 from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes, with_subject
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
@@ -52,17 +52,6 @@ class PostOptions:
     blog_dir: Path = Path("blog")
     today: date | None = None
     skeleton: str | None = None  # lay the post out on this model's headings
-
-
-def _topic_label(topic: str, lang: str, doc: Document | None) -> str:
-    if doc:
-        for sec in doc.sections:
-            if topic and topic in (sec.heading, *sec.translations.values()):
-                return sec.translations.get(lang, sec.heading)
-    return _NUMBERING.sub("", topic) or topic  # a model's "三、用Go构建什么": its own numbering
-
-
-_NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
 
 
 def _source_link(doc: Document | None, quote_text: str) -> str | None:
@@ -149,6 +138,20 @@ class _PostView:
         clean = {c.model for c in members if self._status(c) not in FLAG_STATUSES}
         return [m for m in models if m in clean] or list(models)
 
+    def _lead(self, members: Sequence[Claim], disputed: bool) -> tuple[Claim, list[Claim]]:
+        """The claim whose wording a finding shows (the best grounded, else the clearest) and
+        the claims that agree with it — where the models' figures disagree, only those whose
+        figure it shows."""
+        grounded = [c for c in members if self._status(c) == "supported"]
+        lead = (
+            max(grounded, key=lambda c: _score(self.groundings.get(c.id)))
+            if grounded
+            else clearest(members, self.primary)
+        )
+        if not disputed:
+            return lead, list(members)
+        return lead, [c for c in (grounded or members) if not claim_conflict(lead, c)[0]]
+
     def findings(self, skeleton: str | None = None) -> list[dict[str, Any]]:
         """The key findings: one item per fact, under its theme (the report's section when the
         source says where, else a theme built from the facts and the models' headings, or the
@@ -160,18 +163,8 @@ class _PostView:
         topic_pos: dict[str, float] = {}
         for idx, g in enumerate(self.comparison.groups):
             members = [self.claims[cid] for cid in g.claim_ids]
-            grounded = [c for c in members if self._status(c) == "supported"]
-            lead = (
-                max(grounded, key=lambda c: _score(groundings.get(c.id)))
-                if grounded
-                else clearest(members, self.primary)
-            )
             conflict = self.comparison.conflicts.get(g.id)
-            agreeing = (
-                [c for c in (grounded or members) if not claim_conflict(lead, c)[0]]
-                if conflict
-                else members
-            )
+            lead, agreeing = self._lead(members, conflict is not None)
             lead_grounding = groundings.get(lead.id)
             anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
             section = doc.section_of(anchor) if doc and anchor else None
@@ -190,13 +183,8 @@ class _PostView:
                     "pos": pos,
                     "n": len(g.models),
                     "idx": idx,
-                    "flag": "; ".join(  # render/flags.py
-                        m
-                        for m in (
-                            flag_mark(members, self.groundings, self.langs),
-                            conflict_mark(conflict.values, self.langs) if conflict else "",
-                        )
-                        if m
+                    "flag": finding_marks(  # render/flags.py
+                        members, groundings, self.langs, conflict.values if conflict else None
                     ),
                 }
             )
@@ -205,7 +193,7 @@ class _PostView:
         for topic in theme_sequence(topics, topic_pos, theme_order, bool(doc)):
             items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
             labels = (
-                [md_text(_topic_label(topic, lang, doc)) for lang in self.langs]
+                [md_text(topic_label(topic, lang, doc)) for lang in self.langs]
                 if topic
                 else [LABELS[lang]["other"] for lang in self.langs]
             )

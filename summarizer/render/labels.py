@@ -1,4 +1,10 @@
-"""The fixed words of a post, in each language it can be written in."""
+"""The fixed words of a post, in each language it can be written in, and a theme's heading."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.document import Document
 
 LABELS = {
     "zh": {
@@ -79,3 +85,16 @@ FLAGGED = {
         "some": "Watch out: {names} made claims the report does not support or contradicts.",
     },
 }
+
+
+def topic_label(topic: str, lang: str, doc: Document | None) -> str:
+    """A theme's heading in `lang`: the report section's own (translated) heading, or a model's
+    heading without its numbering."""
+    if doc:
+        for sec in doc.sections:
+            if topic and topic in (sec.heading, *sec.translations.values()):
+                return sec.translations.get(lang, sec.heading)
+    return _NUMBERING.sub("", topic) or topic  # a model's "三、用Go构建什么": its own numbering
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
