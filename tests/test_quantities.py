@@ -123,6 +123,8 @@ def test_quantity_is_plain_data() -> None:
         ("one in five adults", [(20.0, "%")]),
         ("Adoption is 79% in tier-1 cities and 58% in tier-3 ones", [(79.0, "%"), (58.0, "%")]),
         ("COVID-19 cases rose 5% in Phase 2", [(5.0, "%")]),  # labels and ranks, not counts
+        ("recyclers must recover 50% of the lithium", [(50.0, "%")]),  # not "over 50%"
+        ("moreover, 12% said so", [(12.0, "%")]),
     ],
 )
 def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:

@@ -93,7 +93,7 @@ _UNIT_RE = "|".join(p for p, _ in _UNIT_WORDS).replace(" ", r"\s+")
 _NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
 
 _QUANTITY = re.compile(
-    rf"""(?P<qual>(?:{_QUAL_RE})\s*)?
+    rf"""(?P<qual>(?<![A-Za-z])(?:{_QUAL_RE})\s*)?  # not the "over" of "recover"
          (?P<cur>(?:us\$|\$|¥|￥|€)\s?|(?:rmb|usd|eur|cny)\s?)?
          (?P<a>{_NUMBER_TOKEN})\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
          (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
