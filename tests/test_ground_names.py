@@ -26,3 +26,14 @@ def test_a_name_the_report_never_gives_is_still_flagged() -> None:
     claim = make_claim("c", "m", "Umicore delayed its 150,000-tonne plant in Sweden to 2032.")
     g = ground([claim], PLANTS)["c"]
     assert g.status in ("contradicted", "unsupported") and "umicore" in g.reason.lower()
+
+
+def test_an_acronym_the_report_spells_out_is_no_new_name() -> None:
+    outlook = report(
+        ("Outlook", "The market will grow at a compound annual growth rate of 18.5% through 2030.")
+    )
+    said = ground([make_claim("c", "m", "Forecast: an 18.5% CAGR through 2030.")], outlook)["c"]
+    assert said.status not in ("contradicted", "unsupported"), said.reason
+    claim = make_claim("c", "m", "Forecast: an 18.5% CAGR per Gartner through 2030.")
+    new = ground([claim], outlook)["c"]
+    assert new.status == "unsupported" and new.reason.endswith("gartner")

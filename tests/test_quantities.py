@@ -125,6 +125,7 @@ def test_quantity_is_plain_data() -> None:
         ("COVID-19 cases rose 5% in Phase 2", [(5.0, "%")]),  # labels and ranks, not counts
         ("recyclers must recover 50% of the lithium", [(50.0, "%")]),  # not "over 50%"
         ("moreover, 12% said so", [(12.0, "%")]),
+        ("sales will grow 18.5% to 2030", [(18.5, "%"), (2030.0, "year")]),  # no range
     ],
 )
 def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:

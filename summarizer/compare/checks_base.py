@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, TypeVar
 
 from summarizer.compare.checks import lacking, lacking_in, name_index, vocabulary
@@ -133,6 +134,7 @@ class ReportFacts:
         ]
         texts = [t for s in sentences for t in (s.text, *s.translations.values())]
         full = nfkc(" ".join(texts)).lower()
+        self._running_words = re.findall(r"[a-z]+", full)
         self.years = {q.value for t in texts for q in parse_quantities(t) if q.is_year}
         self.vocabulary = vocabulary(" ".join(texts))  # every word it uses, as `unsaid` reads
         self.words = set(re.findall(r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*\.?", full))
@@ -172,7 +174,22 @@ class ReportFacts:
         """The names the report never writes (Chinese counts as China's, see `lacking`;
         SARS-CoV-2 is there where the report writes SARS-CoV-2)."""
         index = self._word_index
-        return {n for n in found if lacking_in({re.split(r"[.\-]", n)[0] or n}, index)}
+        return {
+            n
+            for n in found
+            if lacking_in({re.split(r"[.\-]", n)[0] or n}, index) and n not in self._spelled_out
+        }
+
+    @cached_property
+    def _spelled_out(self) -> frozenset[str]:
+        """The initials of every run of two to six words ("compound annual growth rate" →
+        cagr): an acronym the report spells out is no name it lacks."""
+        w = self._running_words
+        return frozenset(
+            "".join(x[0] for x in w[i : i + n])
+            for n in range(2, 7)
+            for i in range(len(w) - n + 1)
+        )
 
     def never_dates(self, quantities: Iterable[Quantity]) -> list[Quantity]:
         return [q for q in quantities if q.is_year and q.value not in self.years]

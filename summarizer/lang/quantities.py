@@ -109,6 +109,7 @@ _EN_WORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TO = re.compile(r"(?<=\b(?:19|20)\d\d)\s+to\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
+_TO_YEAR = re.compile(r"(?<=[\d%])\s+to\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)  # 18.5% to 2030
 _FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
 _IN_N = re.compile(
     r"(?<![\d.,])\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+"
@@ -199,6 +200,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     ranged = _BETWEEN.sub(lambda m: m.group(1) + " ~ " + " " * (len(m.group(2)) - 3), text)
     # "3.0 in 2022 to 3.4 in 2025": a year, then "to" a figure, is no range
     ranged = _YEAR_TO.sub(lambda m: " " * len(m.group(0)), ranged)
+    ranged = _TO_YEAR.sub(lambda m: " " * len(m.group(0)), ranged)
     for m in _EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
         value = EN_WORDS[m.group(2).lower()]
         add(
@@ -276,7 +278,7 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or "", "")
     if not qual and "多" in (m.group("unit") or ""):
         qual = "over"  # 11个多百分点: a little over 11 points
-    raw = original[m.start() : m.end()].strip()
+    raw = original[m.start() : m.start() + len(m.group(0).rstrip())].strip()
     if not m.group("cur") and re.search(r"[A-Za-z]$", original[: m.start()]):
         return None  # R290, H100, GPT4: a model's name, not a figure
     if not unit and high is None and _LABEL_BEFORE.search(original[: m.start()]):
