@@ -120,8 +120,8 @@ def split_compound(sentence: str) -> list[str]:
     return [texts[0], *rest]
 
 
-# Where a long sentence chains statements: a Chinese ，or ；, a semicolon, or an English comma
-# before a conjunction that opens a clause of its own.
+# Where a long sentence chains statements: a Chinese ，or ；, a semicolon, a dash (——, " — "),
+# or a conjunction (with or without a comma) before a new subject ("and AI adoption …").
 _STATEMENT_SEP = re.compile(
     r"[，；;]\s*|——|\s+[—–]\s+"
     r"|,?\s+(?=(?:and|but|while|whereas)\s+(?:(?i:the|an?|this|these|those|it|its|they"
