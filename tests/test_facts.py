@@ -298,3 +298,12 @@ def test_after_er_a_clause_with_its_own_subject_is_another_fact() -> None:
         "平均超支幅度达到17%",
         "整体云支出也增长了近四分之一",
     ]
+
+
+def test_a_shared_figure_with_other_details_beside_it_is_no_conflict() -> None:
+    """Both say 63% of firms overspent; one adds last year's 55.1%, the other the average
+    overrun of 17%. Neither is the other's figure for the same thing."""
+    doubao = "- 63.3%的企业云支出超出预算，高于上一年的55.1%"
+    qwen = "- 63%的企业云支出超预算，平均超支17%"
+    c = compare([pasted("doubao", doubao), pasted("qwen", qwen)], None, semantic=False)
+    assert len(group_with(c, "55.1%")) == 2 and not c.conflicts

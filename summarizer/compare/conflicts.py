@@ -75,6 +75,10 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
     flip = len(qa) > len(qb)
     if flip:
         qa, qb = qb, qa
+    if len(qa) > 1 and any(relation(x, y) == "" and x.unit == y.unit for x in qa for y in qb):
+        # two figures each, one shared (63.3% and 63%): the others state other things ("up
+        # from 55.1%", "平均超支17%"), not the same thing otherwise
+        return "", [], []
     worst, side_a, side_b = "", [], []
     for x in qa:
         rels = [(relation(x, y), y) for y in qb if y.unit == x.unit and not y.is_year]
