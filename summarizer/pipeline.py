@@ -175,11 +175,12 @@ def render_stage(
     """The post (or, with `split`, one post per language sharing a page_id): written to the
     run folder, then published to the blog. [(path, what happened), …]"""
     title, abstracts = titles_and_abstracts(doc, responses, comparison)
-    if not title:  # no report: the models' own titles
-        texts = [r.text for r in responses if r.status == "ok" and r.text]
-        found = title_from_models(texts, settings.langs[0])
-        if found:
-            title = {detect_lang(found): found}
+    primary = settings.langs[0]
+    if primary not in title:  # no report, or none in the post's language: the models' titles
+        texts = [r.text for r in responses if r.status == "ok" and r.text and not r.structured]
+        found = title_from_models(texts, primary)
+        if found and (not title or detect_lang(found) == primary):
+            title = {**title, detect_lang(found): found}
     variants = [(lang,) for lang in settings.langs] if settings.split else [settings.langs]
     posts = []
     for langs in variants:

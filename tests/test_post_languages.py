@@ -137,3 +137,17 @@ def test_a_finding_is_not_credited_to_the_model_that_said_otherwise(capsys) -> N
     assert "⚠ qwen" in login  # qwen's reversed trend is marked where the fact stands
     devices = next(line for line in body.splitlines() if "6台" in line and "— 来自" in line)
     assert "kimi" in devices and "qwen" in devices
+
+
+def test_a_chinese_post_of_an_english_report_takes_a_models_chinese_title(capsys) -> None:
+    report = "# Global Heat Pump Outlook 2026\n\n## Sales\n\nHeat pump sales rose 14% in 2026.\n"
+    kimi = "**2026年全球热泵市场展望要点**\n\n1. 2026年热泵销量增长14%。\n"
+    gpt = "## Summary\n\n- Heat pump sales rose 14% in 2026.\n"
+    for name, text in (("report", report), ("kimi", kimi), ("gpt", gpt)):
+        Path(f"{name}.md").write_text(text, encoding="utf-8")
+    argv = ["run", "report.md", "--lang", "zh,en", "--summary", "kimi=kimi.md"]
+    assert main([*argv, "--summary", "gpt=gpt.md"]) == 0
+    post = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    front = assert_well_formed(post.read_text(encoding="utf-8")).front
+    assert front["title"] == "2026年全球热泵市场展望要点"
+    assert front["source"]["title"] == "Global Heat Pump Outlook 2026"
