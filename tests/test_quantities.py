@@ -126,6 +126,8 @@ def test_quantity_is_plain_data() -> None:
         ("recyclers must recover 50% of the lithium", [(50.0, "%")]),  # not "over 50%"
         ("moreover, 12% said so", [(12.0, "%")]),
         ("sales will grow 18.5% to 2030", [(18.5, "%"), (2030.0, "year")]),  # no range
+        ("they spent ten times as much", [(10.0, "x")]),
+        ("they meet three times a week", []),  # how often, not a multiple
     ],
 )
 def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:

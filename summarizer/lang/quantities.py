@@ -102,7 +102,9 @@ _QUANTITY = re.compile(
          (?P<squal>以上|以下|左右|多|出头)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# units a spelled-out count takes: "ten hours", "three days", "ten times as much"
 _TIME_UNITS = "|".join(p for p, u in _UNIT_WORDS if u in ("hours", "days"))
+_TIME_UNITS += r"|times(?!\s+(?:a|an|per|each|every)\s)|fold"  # not "three times a week"
 _EN_WORD_NUMBER = re.compile(
     rf"(?:\b(less than|fewer than|under|more than|over|about|nearly|almost|at least|up to)\s+)?"
     rf"\b({'|'.join(EN_WORDS)})\s+({_TIME_UNITS})\b",
