@@ -16,7 +16,6 @@ go through the runner, so they are retried, cached (a re-run makes none) and cos
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -30,7 +29,7 @@ from summarizer.lang.claims import Claim
 from summarizer.providers.answer_json import answer_items, item_number
 from summarizer.providers.base import Provider, Request, Response
 from summarizer.summarize.cache import ResponseCache
-from summarizer.summarize.prompts import Prompt, fence, load_prompt
+from summarizer.summarize.prompts import Prompt, fence, json_data, load_prompt
 from summarizer.summarize.runner import Runner, RunnerOptions
 
 if TYPE_CHECKING:
@@ -81,7 +80,7 @@ def render_batch(prompt: Prompt, batch: Batch) -> tuple[dict[str, str], ...]:
     escaped so no claim can close its fence."""
     passages = "\n\n".join(f"[{pid}] {text}" for pid, text in batch.passages)
     items = [{"id": f"c{n}", "claim": c.text} for n, c in enumerate(batch.claims, 1)]
-    claims = json.dumps(items, ensure_ascii=False, indent=0).replace("<", "\\u003c")
+    claims = json_data(items)
     return prompt.render(passages=fence(passages), claims=claims)
 
 

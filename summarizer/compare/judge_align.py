@@ -14,7 +14,6 @@ Answers that are not the JSON asked for, or that name unknown ids, change nothin
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,7 +25,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.quantities import agreement, parse_quantities
 from summarizer.providers.answer_json import answer_items, item_number
 from summarizer.providers.base import Request
-from summarizer.summarize.prompts import load_prompt
+from summarizer.summarize.prompts import json_data, load_prompt
 
 if TYPE_CHECKING:
     from summarizer.compare.judge import Judge
@@ -111,7 +110,7 @@ def pair_requests(
             {"id": f"q{n}", "a": facts[i].text, "b": facts[j].text}
             for n, (i, j) in enumerate(chunk, 1)
         ]
-        text = json.dumps(items, ensure_ascii=False, indent=0).replace("<", "\\u003c")
+        text = json_data(items)
         out.append((chunk, Request(judge.name, None, prompt.render(pairs=text), prompt.version)))
     return out
 
@@ -183,7 +182,7 @@ def theme_request(judge: Judge, facts: Sequence[Claim], groups: Sequence[Group])
         {"id": f"f{n}", "fact": by_id[g.claim_ids[0]].text}
         for n, g in enumerate(groups[:MAX_THEME_FACTS], 1)
     ]
-    text = json.dumps(items, ensure_ascii=False, indent=0).replace("<", "\\u003c")
+    text = json_data(items)
     prompt = load_prompt("themes")
     return Request(judge.name, None, prompt.render(facts=text), prompt.version)
 

@@ -8,6 +8,7 @@ overrides one. Every response records the version of the prompt that produced it
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -79,3 +80,9 @@ def fence(report: str) -> str:
         report,
         flags=re.IGNORECASE,
     )
+
+
+def json_data(items: list[dict[str, str]]) -> str:
+    """Claims or pairs as JSON for a prompt, with every `<` escaped: no text inside can open or
+    close a tag the prompt fences its data with."""
+    return json.dumps(items, ensure_ascii=False, indent=0).replace("<", "\\u003c")
