@@ -123,18 +123,11 @@ class ReportFacts:
     what the report never says from one the checks only fail to match."""
 
     def __init__(self, sentences: Sequence[Sentence], figures_of: FigureCache) -> None:
-        self.figures = [q for j in range(len(sentences)) for q in figures_of(j)]
-        # the ratios of two figures one sentence states ("8.9% … 2.1%": about 4.2 times)
-        self.ratios = [
-            x.value / y.value
-            for j in range(len(sentences))
-            for x in figures_of(j)
-            for y in figures_of(j)
-            if x.unit == y.unit and not x.is_year and y.value > 0 and x.value > y.value
-        ]
+        self._sentence_figures = [figures_of(j) for j in range(len(sentences))]
+        self.figures = [q for figures in self._sentence_figures for q in figures]
         texts = [t for s in sentences for t in (s.text, *s.translations.values())]
         full = nfkc(" ".join(texts)).lower()
-        self._running_words = re.findall(r"[a-z]+", full)
+        self._full = full
         self.years = {q.value for t in texts for q in parse_quantities(t) if q.is_year}
         self.vocabulary = vocabulary(" ".join(texts))  # every word it uses, as `unsaid` reads
         self.words = set(re.findall(r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*\.?", full))
@@ -162,13 +155,25 @@ class ReportFacts:
         """The multiples ("四倍多") that two figures of one report sentence give."""
         return [q for q in multiples if q.unit == "x" and self._worked_out(q)]
 
+    @cached_property
+    def _ratios(self) -> list[float]:
+        """The ratios of two figures one sentence states ("8.9% … 2.1%": about 4.2 times), read
+        when a claim first states a multiple."""
+        return [
+            x.value / y.value
+            for figures in self._sentence_figures
+            for x in figures
+            for y in figures
+            if x.unit == y.unit and not x.is_year and y.value > 0 and x.value > y.value
+        ]
+
     def _worked_out(self, q: Quantity) -> bool:
         lo, hi = q.value * 0.9, q.value * 1.1
         if q.qualifier in ("over", "at_least"):  # 四倍多: 4 to 5 times
             lo, hi = q.value, q.value + 1
         elif q.qualifier == "nearly":  # 近八倍: a little under 8
             lo, hi = q.value * 0.85, q.value
-        return any(lo <= r <= hi for r in self.ratios)
+        return any(lo <= r <= hi for r in self._ratios)
 
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;
@@ -184,7 +189,7 @@ class ReportFacts:
     def _spelled_out(self) -> frozenset[str]:
         """The initials of every run of two to six words ("compound annual growth rate" →
         cagr): an acronym the report spells out is no name it lacks."""
-        w = self._running_words
+        w = re.findall(r"[a-z]+", self._full)
         return frozenset(
             "".join(x[0] for x in w[i : i + n])
             for n in range(2, 7)
