@@ -221,8 +221,12 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
     — "北美71%" alone says nothing of what was measured."""
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
-    sep = "：" if CJK_RE.search(label) else ": "
-    return [f"{label}{sep}{a}" if bare(a) else a for a in atoms]
+    return [labelled(label, a) if bare(a) else a for a in atoms]
+
+
+def labelled(label: str, text: str) -> str:
+    """The text under its label, joined as the label's language writes it: "份额：41%"."""
+    return f"{label}：{text}" if CJK_RE.search(label) else f"{label}: {text}"
 
 
 def _plain(tok: Token) -> str:

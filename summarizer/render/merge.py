@@ -23,9 +23,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from summarizer.compare.align import Group
-from summarizer.lang.claims import Claim
+from summarizer.lang.claims import Claim, labelled
 from summarizer.lang.clauses import subjectless
-from summarizer.lang.text import CJK_RE, words
+from summarizer.lang.text import words
 
 MAX_THEMES = 7
 
@@ -52,7 +52,7 @@ def with_subject(c: Claim) -> str:
     lead-in ("**小微企业**：仅52.4%，明显滞后") gets the lead-in back as its subject."""
     label = c.topic.strip()
     if label and label != c.section and label not in c.text and subjectless(c.text):
-        return f"{label}：{c.text}" if CJK_RE.search(label) else f"{label}: {c.text}"
+        return labelled(label, c.text)
     return c.text
 
 
