@@ -52,3 +52,33 @@ def test_without_embeddings_the_labelled_figure_meets_its_own_subject() -> None:
         "承诺折扣使用率：北美71%",
         "Commitment discount use: North America 71%",
     } in _groups(c)
+
+
+PROVINCES_ZH = """- 浙江（79.6%）位居全国第一
+- 江苏以74.2%紧随其后
+- 华为在国内手机市场的份额为23%
+"""
+PROVINCES_EN = """- The top province is Zhejiang, at 79.6%.
+- Second place goes to Jiangsu with 74.2%.
+- In the domestic phone market Huawei holds 23%.
+"""
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_name_written_in_pinyin_is_the_same_subject(semantic: bool) -> None:
+    c = compare(
+        [pasted("qwen", PROVINCES_ZH), pasted("chatgpt", PROVINCES_EN)], None, semantic=semantic
+    )
+    groups = _groups(c)
+    for zh, en in zip(PROVINCES_ZH.splitlines(), PROVINCES_EN.splitlines(), strict=True):
+        assert {zh[2:], en[2:]} in groups
+
+
+def test_pinyin_spells_only_whole_syllables_of_the_same_sounds() -> None:
+    from summarizer.lang.names import spelled_in
+
+    assert spelled_in("zhejiang", "浙江省的企业")
+    assert spelled_in("shenzhen", "深圳的独角兽")
+    assert not spelled_in("henan", "湖南的企业")  # Henan is 河南, not 湖南
+    assert not spelled_in("zhe", "浙江")  # too short to tell from chance
+    assert not spelled_in("jiangsu", "江西的苏州人")  # syllables must be neighbours

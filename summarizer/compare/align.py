@@ -236,7 +236,7 @@ def score_matrix(
                     feats[p], feats[q], None if beyond is None else float(beyond[p, q])
                 ):
                     pivoted = False
-                cross = cross_script(feats[p], feats[q], vectors) if vectors else 0
+                cross = cross_script(feats[p], feats[q], vectors)
                 s = pair_score(
                     feats[p], feats[q], float(words[p, q]),
                     None if sem is None else float(sem[p, q]), pivoted, both and not pivoted, cross,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.lang.claims import Claim
-from summarizer.lang.names import figure_tokens, known_names, names
+from summarizer.lang.names import figure_tokens, known_names, names, spelled_in
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, words
 
@@ -38,6 +38,7 @@ class Features:
     years: frozenset[float]
     opener: str = ""  # a capitalised first word: maybe a name ("China accounted…"), maybe not
     distinct: frozenset[str] = frozenset()  # its words and names that few claims use
+    text: str = ""
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -55,6 +56,8 @@ def _chinese_proper_nouns(text: str) -> set[str]:
 
 def features(claims: Sequence[Claim]) -> list[Features]:
     known = known_names(t for c in claims for t in c.translations.values())
+    # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, Huawei / 华为)
+    spellable = {n for n in known | {_opener(c.text) for c in claims} if n.isalpha() and len(n) > 4}
     out: list[Features] = []
     raw = []
     for c in claims:
@@ -71,6 +74,9 @@ def features(claims: Sequence[Claim]) -> list[Features]:
             years |= {q.value for q in parse_quantities(main) if q.is_year}
             if CJK_RE.search(main):
                 cjk |= _chinese_proper_nouns(main)
+                spelled = {n for n in spellable if spelled_in(n, main)}
+                latin |= spelled
+                mentioned |= spelled
         figs = tuple(comparable(c.quantities))
         tokens = frozenset(word_list) | figure_tokens(figs) | mentioned
         raw.append((c, word_list, latin, cjk, figs, tokens, years))
@@ -95,6 +101,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 frozenset(years),
                 _opener(c.text),
                 tokens - everyday - figure_tokens(figs),
+                c.text,
             )
         )
     return out
@@ -133,16 +140,18 @@ OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0
 
 
 def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) -> int:
-    """Across languages, with name embeddings: +1 when a Latin name of one claim is a Chinese
-    name of the other (China / 中国), -1 when both name subjects and none is close (Japan / 美国),
-    0 when unknown."""
+    """Across languages: +1 when a Latin name of one claim is a Chinese name of the other —
+    spelled in pinyin (Zhejiang / 浙江) or, with name embeddings, close in meaning (China / 中国);
+    -1 when both name subjects and none is close (Japan / 美国); 0 when unknown."""
     if a.lang == b.lang:
         return 0
     zh, en = (a, b) if a.lang == "zh" else (b, a)
-    if not zh.cjk:
-        return 0
     names = en.latin | ({en.opener} if en.opener else set())
     if not names:
+        return 0
+    if any(spelled_in(name, zh.text) for name in names):
+        return 1
+    if not zh.cjk or not vectors:
         return 0
     best = max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
     if best >= SAME_SUBJECT:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, STOP_WORDS, detect_lang, word_key
+from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, detect_lang, word_key
 
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.
@@ -62,6 +62,30 @@ _MONTHS += ("august", "september", "october", "november", "december")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CALENDAR = frozenset((*_MONTHS, *(m[:3] for m in _MONTHS), "sept", *_DAYS))
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\b")
+
+
+def spelled_in(name: str, chinese: str) -> bool:
+    """Is the Latin name the pinyin of some characters of the Chinese text? Places and Chinese
+    firms are written so in English (Zhejiang / 浙江, Huawei / 华为, Shenzhen / 深圳), which no
+    word match or translation table sees. Names of under five letters are left out: too many
+    syllable pairs spell them by chance."""
+    if len(name) < 5 or not name.isalpha():
+        return False
+    return name in _pinyin_runs(chinese)
+
+
+@lru_cache(maxsize=16384)
+def _pinyin_runs(text: str) -> frozenset[str]:
+    """Every run of two to six syllables of the text's Chinese, spelled without tones."""
+    from pypinyin import lazy_pinyin
+
+    spans: set[str] = set()
+    for run in CJK_RUN_RE.findall(text):
+        syllables = lazy_pinyin(run)
+        for i in range(len(syllables)):
+            for k in range(i + 2, min(i + 6, len(syllables)) + 1):
+                spans.add("".join(syllables[i:k]))
+    return frozenset(spans)
 
 
 def figure_tokens(quantities: Iterable[Quantity]) -> set[str]:
