@@ -82,3 +82,40 @@ def test_pinyin_spells_only_whole_syllables_of_the_same_sounds() -> None:
     assert not spelled_in("henan", "湖南的企业")  # Henan is 河南, not 湖南
     assert not spelled_in("zhe", "浙江")  # too short to tell from chance
     assert not spelled_in("jiangsu", "江西的苏州人")  # syllables must be neighbours
+
+
+SAME_FIGURE_ZH = """## AI 编程工具
+- 53%的开发者每天使用AI编程工具
+- 最常见的问题是生成无法运行的代码（53%）
+"""
+SAME_FIGURE_EN = """## AI coding tools
+- Non-functional code is the most common problem (53%).
+- 53% of developers use AI coding tools every day.
+"""
+
+
+def test_without_embeddings_the_dictionary_tells_which_53_percent_is_which() -> None:
+    c = compare(
+        [pasted("qwen", SAME_FIGURE_ZH), pasted("chatgpt", SAME_FIGURE_EN)], None, semantic=False
+    )
+    groups = _groups(c)
+    assert {
+        "53%的开发者每天使用AI编程工具",
+        "53% of developers use AI coding tools every day.",
+    } in groups
+    assert {
+        "最常见的问题是生成无法运行的代码（53%）",
+        "Non-functional code is the most common problem (53%).",
+    } in groups
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_figure_in_an_aside_that_states_a_second_fact_is_not_the_claims_own(
+    semantic: bool,
+) -> None:
+    zh = "- 本次共回收问卷2410份\n- 其中有效问卷1860份\n"
+    en = "- 1,860 valid questionnaires (out of 2,410 returned)\n"
+    c = compare([pasted("doubao", zh), pasted("chatgpt", en)], None, semantic=semantic)
+    assert {"其中有效问卷1860份", "1,860 valid questionnaires (out of 2,410 returned)"} in _groups(
+        c
+    )

@@ -31,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.compare import meaning
+from summarizer.compare.bilingual import gloss_similarity
 from summarizer.compare.bridge import BEYOND, beyond_figures, figure_only, repeated_figures
 from summarizer.compare.subjects import (
     Features,
@@ -51,6 +52,10 @@ PIVOT_BONUS_CROSS = 0.4  # the same, for claims in two languages
 CANDIDATES = 3  # per claim and other model, the pairs scored in full
 W_SAME = (0.45, 0.35, 0.2)  # meaning, words, figures: two claims in one language
 W_CROSS = (0.6, 0.15, 0.25)  # across languages words share little beyond figures and names
+GLOSS_SCALE = 1.6  # the dictionary finds only part of what two translations share (tune sets)
+GLOSSED_APART = 0.2  # sharing less, two claims on one report sentence state two of its facts
+W_SAME_WORDS = (0.75, 0.25)  # words, figures: without the embedding model, in one language
+W_CROSS_WORDS = (0.6, 0.4)  # ... and across languages
 SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
 
 
@@ -117,17 +122,19 @@ def _figure_evidence(a: Features, b: Features) -> float:
     return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
 
 
-def _two_facts_of_one_sentence(a: Features, b: Features, beyond: float | None) -> bool:
+def _two_facts_of_one_sentence(
+    a: Features, b: Features, beyond: float | None, glossed: float
+) -> bool:
     """Two claims grounded on one report sentence whose figures disagree and which share
     nothing else — no word few claims use, no meaning once the figures are out: the sentence
     states two facts ("36%的用户每天使用语音控制，但仅23%修改过默认密码"), and a wrong 32% for the
-    second is no conflict with the 36% of the first. Across languages words cannot tell: only
-    the meaning can, when the embedding model is there."""
+    second is no conflict with the 36% of the first. Across languages the meaning tells, when
+    the embedding model is there; otherwise the words the dictionary finds in both (`glossed`)."""
     if not _figures_disagree(a, b) or a.distinct & b.distinct:
         return False
     if a.lang == b.lang:
         return True
-    return beyond is not None and beyond < BEYOND
+    return beyond < BEYOND if beyond is not None else glossed < GLOSSED_APART
 
 
 def _may_agree(x: Quantity, y: Quantity) -> str:
@@ -168,9 +175,8 @@ def pair_score(
         text = max(words, fuzz.token_set_ratio(a.text_key, b.text_key) / 100 * 0.9)
     fig = _figure_evidence(a, b)
     if sem is None:
-        score = (
-            (0.75 * text + 0.25 * max(fig, 0.0)) if same_lang else (0.6 * text + 0.4 * max(fig, 0))
-        )
+        w_text, w_fig = W_SAME_WORDS if same_lang else W_CROSS_WORDS
+        score = w_text * text + w_fig * max(fig, 0.0)
     else:
         w_sem, w_text, w_fig = W_SAME if same_lang else W_CROSS
         score = w_sem * sem + w_text * text + w_fig * max(fig, 0.0)
@@ -201,6 +207,12 @@ def score_matrix(
     feats = features(claims)
     n = len(claims)
     words = word_similarity(feats)
+    glossed = {
+        (min(ij), max(ij)): g
+        for ij, g in gloss_similarity([c.text for c in claims], [f.lang for f in feats]).items()
+    }
+    for (i, j), g in glossed.items():
+        words[i, j] = words[j, i] = max(float(words[i, j]), min(1.0, GLOSS_SCALE * g))
     sem = _semantic(claims, semantic)
     base = words if sem is None else 0.6 * sem + 0.3 * words
     models = [c.model for c in claims]
@@ -233,7 +245,10 @@ def score_matrix(
                 both = bool(pivots and pivots[p] and pivots[q])
                 pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]
                 if pivoted and _two_facts_of_one_sentence(
-                    feats[p], feats[q], None if beyond is None else float(beyond[p, q])
+                    feats[p],
+                    feats[q],
+                    None if beyond is None else float(beyond[p, q]),
+                    glossed.get(pair, 0.0),
                 ):
                     pivoted = False
                 cross = cross_script(feats[p], feats[q], vectors)

@@ -80,13 +80,13 @@ def _key(word: str) -> str:
     return word_key(re.sub(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$", r"iz\1", word))
 
 
-def _prefixes(keys: frozenset[str]) -> frozenset[str]:
+def reach(keys: frozenset[str]) -> frozenset[str]:
     """Each stem with its beginnings of 5 letters or more: "system" meets "systemat"."""
     return frozenset(k[:n] for k in keys for n in range(5, len(k) + 1)) | keys
 
 
 def _holds(unit: frozenset[str], keys: frozenset[str], prefixes: frozenset[str]) -> bool:
-    return any(k in prefixes or k[:5] in keys and _prefixes(frozenset({k})) & keys for k in unit)
+    return any(k in prefixes or k[:5] in keys and reach(frozenset({k})) & keys for k in unit)
 
 
 def _segment(run: str) -> list[str]:
@@ -170,7 +170,7 @@ class Glossary:
     def __init__(self, sentences: Sequence[Sentence], figures_of: FigureCache) -> None:
         self.sentences, self.figures_of = sentences, figures_of
         self.keys = [keyset(s.text) for s in sentences]
-        self.prefixes = [_prefixes(k) for k in self.keys]
+        self.prefixes = [reach(k) for k in self.keys]
 
     def held(self, words: Sequence[frozenset[str]], j: int) -> int:
         """How many of the words sentence `j` says."""
