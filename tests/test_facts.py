@@ -307,3 +307,21 @@ def test_a_shared_figure_with_other_details_beside_it_is_no_conflict() -> None:
     qwen = "- 63%的企业云支出超预算，平均超支17%"
     c = compare([pasted("doubao", doubao), pasted("qwen", qwen)], None, semantic=False)
     assert len(group_with(c, "55.1%")) == 2 and not c.conflicts
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_two_figures_one_answer_states_side_by_side_are_no_conflict(semantic: bool) -> None:
+    """One answer gives both figures (78% satisfied, 21% very satisfied); another gives only the
+    second. Grouped together or not, 21% is no disagreement with 78%: someone stated both."""
+    if semantic and not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    doubao = "- 对智能音箱满意的用户占78%（非常满意仅21%），明显低于手机"
+    qwen = "- 对智能音箱满意的仅78%"
+    gpt = "- Only 21% are very satisfied with their smart speaker."
+    c = compare(
+        [pasted("doubao", doubao), pasted("qwen", qwen), pasted("gpt", gpt)],
+        None,
+        semantic=semantic,
+    )
+    assert len(group_with(c, "78%（非常满意仅21%）")) >= 2
+    assert not c.conflicts, [(g, v.values) for g, v in c.conflicts.items()]

@@ -102,6 +102,8 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
             if a.model == b.model:
                 continue
             rel, qa, qb = claim_conflict(a, b)
+            if rel and any(_states_both(m, qa, qb) for m in members):
+                continue  # "满意的占55%（非常满意仅13%）": two facts, one claim states both
             if rel and _ORDER[rel] > _ORDER[worst]:
                 worst = rel
                 values = {a.model: _raw(qa), b.model: _raw(qb)}
@@ -109,6 +111,18 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
             nature = "real" if worst in ("high", "low") else "approximate"
             found[g.id] = Conflict("numeric", worst, values, nature)
     return found
+
+
+def _states_both(c: Claim, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
+    """Does the claim give both sides' figures, as two figures of its own?"""
+    own = comparable(c.quantities)
+    for x in qa:
+        for y in qb:
+            fx = [f for f in own if f.unit == x.unit and relation(x, f) == ""]
+            fy = [f for f in own if f.unit == y.unit and relation(y, f) == ""]
+            if any(relation(f, g) for f in fx for g in fy):
+                return True
+    return False
 
 
 def _raw(qs: Sequence[Quantity]) -> str:
