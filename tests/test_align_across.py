@@ -57,15 +57,21 @@ def test_without_embeddings_the_labelled_figure_meets_its_own_subject() -> None:
 PROVINCES_ZH = """- 浙江（79.6%）位居全国第一
 - 江苏以74.2%紧随其后
 - 华为在国内手机市场的份额为23%
+- 美国占全球装机的21%
+- 钉钉的使用率为41.2%
 """
 PROVINCES_EN = """- The top province is Zhejiang, at 79.6%.
 - Second place goes to Jiangsu with 74.2%.
 - In the domestic phone market Huawei holds 23%.
+- The United States holds 21% of global installations.
+- Among collaboration tools DingTalk is used by 41.2%.
 """
 
 
 @pytest.mark.parametrize("semantic", [False, True])
-def test_a_name_written_in_pinyin_is_the_same_subject(semantic: bool) -> None:
+def test_a_name_written_in_pinyin_or_as_the_dictionary_gives_it_is_the_same_subject(
+    semantic: bool,
+) -> None:
     c = compare(
         [pasted("qwen", PROVINCES_ZH), pasted("chatgpt", PROVINCES_EN)], None, semantic=semantic
     )

@@ -73,6 +73,19 @@ def _keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@cache
+def name_forms(word: str) -> frozenset[tuple[str, ...]]:
+    """The English names the dictionary gives a Chinese word, lower-cased, each as its words:
+    美国 → (united, states), (usa,), (us,); 钉钉 → (dingtalk,). A name is the run of capitalised
+    words a sense opens with ("Zhejiang province in east China" names Zhejiang)."""
+    forms: set[tuple[str, ...]] = set()
+    for sense in _dictionary().get(word, ())[:SENSES]:
+        lead = re.match(r"(?:[A-Z][\w'-]*\s?)+", re.sub(r"\([^)]*\)", " ", sense).strip())
+        if lead:
+            forms.add(tuple(w.lower() for w in lead.group(0).split()))
+    return frozenset(forms)
+
+
 def _key(word: str) -> str:
     """An English word's stem, irregular past forms and British -ise spellings folded:
     "rose" meets "rise", "organisation" meets "organization"."""

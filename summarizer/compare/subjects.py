@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from summarizer.compare.checks_gloss import name_forms
 from summarizer.lang.claims import Claim
 from summarizer.lang.names import figure_tokens, known_names, names, spelled_in
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, words
+from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, tagged_words, words
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
 # tags fire on common words such as 满意度).
@@ -38,7 +39,7 @@ class Features:
     years: frozenset[float]
     opener: str = ""  # a capitalised first word: maybe a name ("China accounted…"), maybe not
     distinct: frozenset[str] = frozenset()  # its words and names that few claims use
-    text: str = ""
+    bridged: frozenset[str] = frozenset()  # Latin names it writes in characters (美国: united…)
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -56,8 +57,8 @@ def _chinese_proper_nouns(text: str) -> set[str]:
 
 def features(claims: Sequence[Claim]) -> list[Features]:
     known = known_names(t for c in claims for t in c.translations.values())
-    # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, Huawei / 华为)
-    spellable = {n for n in known | {_opener(c.text) for c in claims} if n.isalpha() and len(n) > 4}
+    # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, United States / 美国)
+    written = frozenset(known | {_opener(c.text) for c in claims}) - {""}
     out: list[Features] = []
     raw = []
     for c in claims:
@@ -67,6 +68,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
         cjk: set[str] = set()
         mentioned: set[str] = set()
         years: set[float] = set()
+        bridged: set[str] = set()
         for t in texts:
             mentioned |= names(t, known)
             main = _ASIDE.sub(" ", t)  # "（OSPO）", "（2023年为44%）": an aside names no subject
@@ -74,12 +76,12 @@ def features(claims: Sequence[Claim]) -> list[Features]:
             years |= {q.value for q in parse_quantities(main) if q.is_year}
             if CJK_RE.search(main):
                 cjk |= _chinese_proper_nouns(main)
-                spelled = {n for n in spellable if spelled_in(n, main)}
-                latin |= spelled
-                mentioned |= spelled
+                bridged |= _in_characters(main, written)
+        latin |= bridged
+        mentioned |= bridged
         figs = tuple(comparable(c.quantities))
         tokens = frozenset(word_list) | figure_tokens(figs) | mentioned
-        raw.append((c, word_list, latin, cjk, figs, tokens, years))
+        raw.append((c, word_list, latin, cjk, figs, tokens, years, bridged))
     # A name in many claims is what the report is about (Go in a Go survey), not a subject
     # that tells one fact from another.
     counts = Counter(n for r in raw for n in r[2] | r[3])
@@ -87,7 +89,11 @@ def features(claims: Sequence[Claim]) -> list[Features]:
     # Likewise a word most claims use (用户, respondents) ties no two of them to one fact.
     used = Counter(t for r in raw for t in r[5])
     everyday = {t for t, k in used.items() if k > max(3, 0.15 * len(claims))}
-    for c, word_list, latin, cjk, figs, tokens, years in raw:
+    # an opening word a Chinese claim writes in characters is a name ("Germany accounts…")
+    in_characters = set().union(*(r[7] for r in raw))
+    for c, word_list, latin, cjk, figs, tokens, years, bridged in raw:
+        if (opener := _opener(c.text)) in in_characters:
+            latin.add(opener)
         latin -= common
         cjk -= common
         out.append(
@@ -101,10 +107,23 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 frozenset(years),
                 _opener(c.text),
                 tokens - everyday - figure_tokens(figs),
-                c.text,
+                frozenset(bridged),
             )
         )
     return out
+
+
+def _in_characters(text: str, written: frozenset[str]) -> set[str]:
+    """The Latin names (of those some claim `written`) this Chinese text writes in characters:
+    in pinyin (浙江 / Zhejiang, 华为 / Huawei) or as the dictionary names the word (美国 / United
+    States, 钉钉 / DingTalk, 中国 / China)."""
+    found = {n for n in written if n.isalpha() and spelled_in(n, text)}
+    for word, _ in tagged_words(text):
+        if len(word) > 1 and CJK_RE.match(word):
+            for form in name_forms(word):
+                if set(form) <= written:
+                    found |= set(form)
+    return found
 
 
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
@@ -141,7 +160,8 @@ OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0
 
 def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) -> int:
     """Across languages: +1 when a Latin name of one claim is a Chinese name of the other —
-    spelled in pinyin (Zhejiang / 浙江) or, with name embeddings, close in meaning (China / 中国);
+    spelled in pinyin (Zhejiang / 浙江), named so by the dictionary (United States / 美国) or,
+    with name embeddings, close in meaning (China / 中国);
     -1 when both name subjects and none is close (Japan / 美国); 0 when unknown."""
     if a.lang == b.lang:
         return 0
@@ -149,7 +169,7 @@ def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) ->
     names = en.latin | ({en.opener} if en.opener else set())
     if not names:
         return 0
-    if any(spelled_in(name, zh.text) for name in names):
+    if zh.bridged & names:
         return 1
     if not zh.cjk or not vectors:
         return 0
