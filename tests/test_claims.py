@@ -212,3 +212,32 @@ def test_a_list_item_or_a_frame_leads_into_the_statement_after_it() -> None:
         "在海外，两家欧洲厂商合计占19%",
         "值得注意的是，2025年二手设备首次超过新设备，占交易量的53%。",
     ]
+
+
+def test_a_lead_in_that_names_the_subject_stays_on_each_of_its_claims() -> None:
+    md = """## 市场
+- **印尼**：增长最快的市场，销量增长72%，达到31万辆
+- **满意度**：满意的车主占78%
+- **华为**：出货量居首（23%）
+"""
+    texts = [c.text for c in claims_from_markdown("doubao", md)]
+    assert "印尼：增长最快的市场" in texts
+    assert "印尼：销量增长72%，达到31万辆" in texts
+    assert "华为：出货量居首（23%）" in texts
+    assert "满意的车主占78%" in texts  # a topic, not a subject: no label needed
+
+
+def test_closing_words_to_the_asker_and_a_bold_conclusions_line() -> None:
+    md = """- 越南占区域销量58%。
+
+**总结：**
+- 市场高速增长。
+
+希望对你有帮助！如需进一步分析某个国家的市场，请告诉我。
+Let me know if you want a deeper dive into Vietnam.
+"""
+    claims = claims_from_markdown("qwen", md)
+    assert [(c.text, c.kind) for c in claims] == [
+        ("越南占区域销量58%。", "fact"),
+        ("市场高速增长。", "takeaway"),
+    ]

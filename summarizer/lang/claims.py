@@ -17,6 +17,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from summarizer.lang.clauses import bare, split_clauses, split_compound
+from summarizer.lang.dictionary import name_forms
 from summarizer.lang.quantities import Quantity, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
@@ -24,6 +25,7 @@ from summarizer.lang.text import (
     detect_lang,
     normalize_space,
     split_sentences,
+    tagged_words,
 )
 
 
@@ -129,8 +131,9 @@ _PREAMBLE = re.compile(
 
 # A chat reply's closing words to the asker: "希望这份总结对你有帮助！", "Let me know if…".
 _SIGN_OFF = re.compile(
-    r"^\W*(?:希望(?:这|以上|本).{0,12}(?:帮助|有用)|如(?:需|果需要|有需要)|如果您?(?:需要|想)|欢迎"
-    r"|hope (?:this|that) helps|let me know|feel free to|if you(?:'d| would)? like)",
+    r"^\W*(?:希望.{0,15}(?:帮助|有用)|如(?:需|果需要|有需要)|如果您?(?:需要|想)|欢迎"
+    r"|hope (?:this|that) helps|let me know|feel free to|if you(?:'d| would)? like)"
+    r"|请(?:随时)?告诉我|随时告诉我|\blet me know\b",
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(
@@ -187,6 +190,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 if not (claims or topic or _NUMBERED.match(item_topic)):
                     continue  # … but the answer's opening one is its title
                 topic = item_topic
+                kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
                 continue
         for sentence in split_sentences(_plain_markdown(raw)):
             atoms = [part for a in split_compound(sentence) for part in split_clauses(a)]
@@ -218,10 +222,29 @@ def _fact_if_figured(claim: Claim) -> Claim:
 
 def _with_label(atoms: list[str], label: str) -> list[str]:
     """A label's list of figures ("使用率：北美71%、欧洲63%") keeps the label on every bare part
-    — "北美71%" alone says nothing of what was measured."""
+    — "北美71%" alone says nothing of what was measured. A label that names the subject
+    ("**印尼**：增长最快，销量增长72%") stays on every part that does not name it itself."""
+    if label and names_subject(label):
+        return [a if label in a else labelled(label, a) for a in atoms]
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
     return [labelled(label, a) if bare(a) else a for a in atoms]
+
+
+def names_subject(label: str) -> bool:
+    """Is a Chinese lead-in label a name — a country, a place, a firm, a brand — rather than a
+    topic (整体销量, 满意度)? One word the dictionary gives an English name (越南 / Vietnam) or
+    jieba tags a proper noun; a word formed as a measure (…度, …率, …量, …性) is a topic."""
+    words = tagged_words(label)
+    if len(words) != 1 or not CJK_RE.search(label):
+        return False
+    word, tag = words[0]
+    if name_forms(word):
+        return True
+    return tag in _PROPER_TAGS and not word.endswith(("度", "率", "量", "性"))
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nt", "nz"})
 
 
 def labelled(label: str, text: str) -> str:
