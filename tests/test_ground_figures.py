@@ -137,3 +137,18 @@ def test_a_multiple_no_two_figures_give_is_still_new() -> None:
 def test_a_wrong_figure_is_not_supported_by_the_same_number_about_something_else() -> None:
     g = grounding("Idle licences made up 44% of the total spend.", TRAINING)
     assert g.status == "contradicted" and "41%" in g.reason
+
+
+def test_a_share_and_a_count_in_one_sentence_and_nearly_half() -> None:
+    doc = one_paragraph(
+        "Sales in Malaysia rose 64% to 280,000 units last year. Range anxiety was the most "
+        "cited barrier, named by 46% of non-owners."
+    )
+    for text in (
+        "马来西亚销量增长64%，达到28万辆",  # 64% and 280,000: two figures, not a range
+        "Malaysian sales grew 64% to 280,000 units.",
+        "近一半的非车主担心续航",  # 近一半 is said of 46%
+    ):
+        assert grounding(text, doc).status not in ("unsupported", "contradicted"), text
+    wrong = grounding("马来西亚销量增长64%，达到38万辆", doc)
+    assert wrong.status in ("unsupported", "contradicted")

@@ -17,6 +17,7 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
     ("text", "expected"),
     [
         ("占比40%", [(40, None, "%", "", "")]),
+        ("rose 64% to 280,000 units", [(64, None, "%", "", ""), (280000, None, "", "", "")]),
         ("占比40％", [(40, None, "%", "", "")]),  # full-width percent sign
         ("grew 12 percent", [(12, None, "%", "", "")]),
         ("华南10-15%", [(10, 15, "%", "", "")]),

@@ -113,9 +113,14 @@ def agrees(q: Quantity, x: Quantity) -> bool:
         return lo <= x.value <= lo * 1.25 + (10 if q.unit == "%" else 0)
     if q.qualifier in _BOUND_BELOW or x.qualifier in _BOUND_ABOVE:
         return hi * 0.75 - (10 if q.unit == "%" else 0) <= x.value <= hi
+    if q.qualifier == "nearly":  # 近一半 is said of 46%, "nearly two-thirds" of 63.3%
+        return hi * (1 - NEARLY) <= x.value <= hi
     if q.unit == "%":
         return abs(x.value - lo) <= 3.0
     return True
+
+
+NEARLY = 0.1  # how far below its figure "nearly" / 近 reaches
 
 
 class ReportFacts:

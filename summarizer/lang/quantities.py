@@ -97,7 +97,8 @@ _QUANTITY = re.compile(
          (?P<cur>(?:us\$|\$|¥|￥|€)\s?|(?:rmb|usd|eur|cny)\s?)?
          (?P<a>{_NUMBER_TOKEN})\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
          (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
-            (?:(?:us\$|\$|¥|￥|€)\s?)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?)?
+            (?:(?:us\$|\$|¥|￥|€)\s?)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?
+            (?(aunit)(?=\s*[%％])))?  # "72% to 310,000" is two figures, not a range
          \s*(?P<unit>{_UNIT_RE})?
          (?P<squal>以上|以下|左右|多|出头)?""",
     re.IGNORECASE | re.VERBOSE,
