@@ -212,3 +212,19 @@ def test_a_fact_stated_with_figures_that_disagree_is_marked_and_credited_to_its_
     assert ("kimi" in credited) == said_44 and ("qwen" in credited) != said_44
     # … and the bullet says the models disagree, with each one's figure
     assert "⚠ 各模型给出的数字不一致" in line and "kimi 44%" in line and "41%" in line
+
+
+def test_a_fact_the_models_say_went_opposite_ways_is_a_disagreement(tmp_path, capsys) -> None:
+    summaries = {
+        "kimi": "- 电动自行车的平均售价同比上涨了9%，达到820美元左右。\n",
+        "qwen": "- 电动自行车平均售价同比下降9%，降至820美元。\n",
+        "gpt": "- The average price of e-bikes fell 9% to USD 820.\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries)
+    line = next(x for x in _findings(body).splitlines() if "820" in x and "— 来自" in x)
+    # the side two of three models take leads, credited to them alone, and the bullet is marked
+    assert "下降9%" in line.split("— 来自")[0]
+    assert "kimi" not in line.split("— 来自")[1].split("**")[0]
+    assert "⚠ 各模型所说的涨跌方向相反" in line and "kimi 上涨" in line
+    disagreements = body.split("## 模型之间的分歧")[1]
+    assert "涨跌方向相反" in disagreements and "上涨" in disagreements

@@ -12,6 +12,10 @@ allows: "超过一半" is any share above 50%, "近50%" one a little below it, "
   exclude each other, 近60% vs 超过60%): at least one side is loose and the two still cannot
   both be true.
 
+A ``direction`` conflict (severity ``direction``): one model says the figure went up where
+another says it went down ("平均零售价同比上涨了12%" against "prices fell 12%"); both must give
+the same figure, or none.
+
 Different subjects (Japan 44%, Germany 19%) never meet here: alignment keeps them apart.
 """
 
@@ -22,20 +26,21 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from summarizer.compare.align import Group
+from summarizer.compare.checks import direction_differs
 from summarizer.lang.claims import Claim
 from summarizer.lang.quantities import Quantity, comparable
 
-_ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3}
+_ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
 ABOUT = 0.07  # "about X" allows this relative distance
 HIGH_GAP = 0.15
 
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # numeric
-    severity: str  # high | low (real: exact figures differ) | approximate | qualifier
-    values: Mapping[str, str]  # model → the figure as it wrote it
-    nature: str = "real"  # real | approximate
+    kind: str  # numeric | direction
+    severity: str  # high | low (real: exact figures differ) | approximate | qualifier | direction
+    values: Mapping[str, str]  # model → the figure (or the direction word) as it wrote it
+    nature: str = "real"  # real | approximate | direction
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:
@@ -104,13 +109,35 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
             rel, qa, qb = claim_conflict(a, b)
             if rel and any(_states_both(m, qa, qb) for m in members):
                 continue  # "满意的占55%（非常满意仅13%）": two facts, one claim states both
+            if not rel and (way := other_way(a, b)):
+                rel, values_ab = "direction", way
+            elif rel:
+                values_ab = {a.model: _raw(qa), b.model: _raw(qb)}
             if rel and _ORDER[rel] > _ORDER[worst]:
-                worst = rel
-                values = {a.model: _raw(qa), b.model: _raw(qb)}
-        if worst:
+                worst, values = rel, values_ab
+        if worst == "direction":
+            found[g.id] = Conflict("direction", worst, values, "direction")
+        elif worst:
             nature = "real" if worst in ("high", "low") else "approximate"
             found[g.id] = Conflict("numeric", worst, values, nature)
     return found
+
+
+def other_way(a: Claim, b: Claim) -> dict[str, str] | None:
+    """model → its direction word, when the two say their shared figure (or, with none, the
+    thing itself) went opposite ways: 上涨了12% against "fell 12%"."""
+    fa, fb = comparable(a.quantities), comparable(b.quantities)
+    if (fa or fb) and not any(relation(x, y) == "" and x.unit == y.unit for x in fa for y in fb):
+        return None
+    word_b = direction_differs(a.text, b.text, figures=True)
+    word_a = direction_differs(b.text, a.text, figures=True)
+    if not (word_a and word_b):
+        return None
+    return {a.model: _with_figure(word_a, fa), b.model: _with_figure(word_b, fb)}
+
+
+def _with_figure(word: str, figures: Sequence[Quantity]) -> str:
+    return f"{word} {figures[0].raw}" if figures else word
 
 
 def _states_both(c: Claim, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:

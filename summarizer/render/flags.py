@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from summarizer.compare.conflicts import Conflict
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.lang.claims import Claim
@@ -26,6 +27,7 @@ WORDS = {
         "unsupported": "原文无依据",
         "report": "原文",
         "disagree": "各模型给出的数字不一致",
+        "other_way": "各模型所说的涨跌方向相反",
     },
     "en": {
         "check_first": "Check before publishing",
@@ -35,6 +37,7 @@ WORDS = {
         "unsupported": "not in the report",
         "report": "the report",
         "disagree": "the models give different figures",
+        "other_way": "the models say it went opposite ways",
     },
 }
 
@@ -64,20 +67,21 @@ def flag_mark(
     return ("⚠ " + "; ".join(parts)) if parts else ""
 
 
-def conflict_mark(values: Mapping[str, str], langs: Sequence[str]) -> str:
-    """The mark for a finding the models state with figures that disagree: each one's figure,
-    so the reader never takes one side's number for what all of them said."""
+def conflict_mark(conflict: Conflict, langs: Sequence[str]) -> str:
+    """The mark for a finding the models state with figures (or directions) that disagree: each
+    one's figure, so the reader never takes one side's number for what all of them said."""
     words = WORDS.get(langs[0], WORDS["en"])
     sep = "：" if langs[0] == "zh" else ": "
-    figures = " · ".join(f"{md_text(m)} {md_text(v)}" for m, v in values.items())
-    return f"⚠ {words['disagree']}{sep}{figures}"
+    figures = " · ".join(f"{md_text(m)} {md_text(v)}" for m, v in conflict.values.items())
+    what = words["other_way" if conflict.kind == "direction" else "disagree"]
+    return f"⚠ {what}{sep}{figures}"
 
 
 def finding_marks(
     members: Sequence[Claim],
     groundings: Mapping[str, Grounding],
     langs: Sequence[str],
-    disputed: Mapping[str, str] | None,
+    disputed: Conflict | None,
 ) -> str:
     """Every mark a finding carries: its flagged claims, and the figures the models disagree on."""
     marks = (

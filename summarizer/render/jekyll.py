@@ -30,7 +30,7 @@ from jinja2 import (
     StrictUndefined,
 )
 
-from summarizer.compare.conflicts import claim_conflict
+from summarizer.compare.conflicts import claim_conflict, other_way
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.document import Document
@@ -44,6 +44,11 @@ from summarizer.render.labels import FLAGGED, LABELS, topic_label
 from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes, with_subject
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
+
+
+def _fits(a: Claim, b: Claim) -> bool:
+    """Do the two say the same of their fact: no other figure, no other direction?"""
+    return not claim_conflict(a, b)[0] and not other_way(a, b)
 
 
 @dataclass(frozen=True)
@@ -143,14 +148,17 @@ class _PostView:
         the claims that agree with it — where the models' figures disagree, only those whose
         figure it shows."""
         grounded = [c for c in members if self._status(c) == "supported"]
-        lead = (
-            max(grounded, key=lambda c: _score(self.groundings.get(c.id)))
-            if grounded
-            else clearest(members, self.primary)
-        )
+        if grounded:
+            lead = max(grounded, key=lambda c: _score(self.groundings.get(c.id)))
+        elif disputed:  # the side more models take, in its clearest wording
+            backing = {c.id: sum(_fits(c, o) for o in members) for c in members}
+            most = max(backing.values())
+            lead = clearest([c for c in members if backing[c.id] == most], self.primary)
+        else:
+            lead = clearest(members, self.primary)
         if not disputed:
             return lead, list(members)
-        return lead, [c for c in (grounded or members) if not claim_conflict(lead, c)[0]]
+        return lead, [c for c in (grounded or members) if _fits(lead, c)]
 
     def findings(self, skeleton: str | None = None) -> list[dict[str, Any]]:
         """The key findings: one item per fact, under its theme (the report's section when the
@@ -183,9 +191,7 @@ class _PostView:
                     "pos": pos,
                     "n": len(g.models),
                     "idx": idx,
-                    "flag": finding_marks(  # render/flags.py
-                        members, groundings, self.langs, conflict.values if conflict else None
-                    ),
+                    "flag": finding_marks(members, groundings, self.langs, conflict),  # flags.py
                 }
             )
             topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
