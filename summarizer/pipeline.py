@@ -78,7 +78,7 @@ class RunDir:
 
 def new_run_dir(outputs: Path, title: str) -> RunDir:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    base = outputs / f"{stamp}-{slugify(title)[:40]}"
+    base = outputs / f"{stamp}-{slugify(title, max_len=40)}"
     path, n = base, 1
     while path.exists():
         n += 1

@@ -97,6 +97,9 @@ def test_no_report_is_said_and_no_footnotes_promised(tmp_path, capsys) -> None:
     assert "没有提供报告原文" in body
     assert "脚注指向报告原文" not in body
     assert "[^" not in body
+    # nothing was checked, so the scorecard counts no claim supported or contradicted
+    row = next(x for x in body.splitlines() if x.startswith("| kimi |"))
+    assert row.split("|")[5:8] == [" – ", " – ", " – "], row
     # the title is the models' own, not a placeholder
     assert "家用储能" in front["title"]
 
@@ -228,3 +231,58 @@ def test_a_fact_the_models_say_went_opposite_ways_is_a_disagreement(tmp_path, ca
     assert "⚠ 各模型所说的涨跌方向相反" in line and "kimi 上涨" in line
     disagreements = body.split("## 模型之间的分歧")[1]
     assert "涨跌方向相反" in disagreements and "上涨" in disagreements
+
+
+def test_a_flagged_claim_never_stands_as_the_other_language_of_a_finding(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    report = tmp_path / "report.md"
+    report.write_text(
+        "# E-bikes in Vietnam 2025\n\n## Brands\n\n"
+        "VinFast held 41% of the Vietnamese e-bike market in 2024, far ahead of Yadea.\n\n"
+        "Yadea held 22% of regional sales across Southeast Asia.\n",
+        encoding="utf-8",
+    )
+    summaries = {
+        "kimi": "- VinFast在越南本土电动自行车市场占有41%的份额。\n- 雅迪占区域销量的22%。\n",
+        "gpt": "- Tailg held 41% of the Vietnamese e-bike market.\n"
+        "- Yadea held 22% of regional sales.\n",
+    }
+    args = ["compare", "--source", str(report)]
+    for name, text in summaries.items():
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+        args += ["--summary", f"{name}={tmp_path / f'{name}.md'}"]
+    assert main(args) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run)]) == 0
+    post = Path(capsys.readouterr().out.strip().splitlines()[-1]).read_text(encoding="utf-8")
+    findings = _findings(post)
+    line = next(x for x in findings.splitlines() if "VinFast在越南" in x)
+    assert 'lang="en">Tailg' not in line  # "Tailg" only in the mark that says it is wrong
+    assert "Yadea held 22%" in findings  # an unflagged twin still gives the other language
+
+
+def test_a_claim_the_report_does_not_bear_out_stands_with_its_neighbours(tmp_path, capsys) -> None:
+    report = tmp_path / "report.md"
+    report.write_text(
+        "# E-bikes 2025\n\n## Market size\n\nSales reached 1.42 million units, up 38%.\n\n"
+        "Vietnam accounted for 58% of sales.\n\n"
+        "## Prices\n\nAverage prices fell 12% to USD 1,150.\n",
+        encoding="utf-8",
+    )
+    doubao = tmp_path / "doubao.md"
+    doubao.write_text(
+        "## 一、市场规模\n- 销量达到142万辆，同比增长38%。\n- 越南占销量的58%。\n"
+        "- 东南亚市场的发展前景十分广阔\n\n## 二、价格\n- 平均售价下降12%，降至1150美元。\n",
+        encoding="utf-8",
+    )
+    assert main(["compare", "--source", str(report), "--summary", f"doubao={doubao}"]) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run)]) == 0
+    post = Path(capsys.readouterr().out.strip().splitlines()[-1]).read_text(encoding="utf-8")
+    findings = _findings(post)
+    assert "市场规模" not in findings  # no second heading for the same part of the report
+    market = findings.split("### Market size")[1].split("###")[0]
+    assert "发展前景十分广阔" in market

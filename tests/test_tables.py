@@ -54,3 +54,11 @@ def test_a_chat_replys_closing_words_are_no_claims() -> None:
         "Let me know if you want the regional figures too.\n"
     )
     assert [c.text for c in claims_from_markdown("doubao", md)] == ["边缘计算预算增长了21%。"]
+
+
+def test_a_column_headed_only_value_adds_no_word() -> None:
+    md = "| Metric | Value |\n|---|---|\n| Owners satisfied | 78% |\n| 换电站数量 | 9,800座 |\n"
+    assert [c.text for c in claims_from_markdown("gpt", md)] == [
+        "Owners satisfied — 78%",
+        "换电站数量——9,800座",
+    ]

@@ -1,6 +1,6 @@
 import pytest
 
-from summarizer.lang.text import detect_lang, split_sentences
+from summarizer.lang.text import detect_lang, slugify, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,11 @@ def test_empty_paragraph_has_no_sentences() -> None:
 def test_language_detection() -> None:
     assert detect_lang("84%的开发者每周使用AI编程助手，Claude最受欢迎。") == "zh"
     assert detect_lang("84% of developers use an AI coding assistant, says Lantern.") == "en"
+
+
+def test_a_long_title_is_cut_between_words_never_inside_one() -> None:
+    zh = slugify("2025年东南亚电动两轮车市场调查报告全文", max_len=50)
+    assert zh.startswith("2025-nian-dong-nan-ya") and not zh.endswith(("-shi", "-diao"))
+    assert zh.endswith(("-che", "-shi-chang", "-diao-cha"))
+    en = slugify("Electric Two-Wheelers in Southeast Asia: 2025 Market Survey", max_len=40)
+    assert en == "electric-two-wheelers-in-southeast-asia"  # no dash left at the end

@@ -15,6 +15,10 @@ MARKDOWN = MarkdownIt("commonmark").enable("table")  # the one parser of pasted 
 _CELL_MARKS = re.compile(r"(\*\*|__|`)")
 _EMPTY = re.compile(r"[-–—/\\ ]*|n/?a|无|暂无", re.IGNORECASE)  # a cell that says nothing
 _NOTES = re.compile(r"备注|说明|注释|notes?|remarks?|comments?", re.IGNORECASE)  # not a measure
+# a header that only says "the figure": the row reads "Owners satisfied — 78%", not "Value 78%"
+_GENERIC = re.compile(
+    r"values?|figures?|numbers?|data|amount|results?|数值|数字|数据|结果|指标值", re.IGNORECASE
+)
 
 
 def tables_as_bullets(text: str) -> str:
@@ -60,7 +64,7 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
             continue
         zh = bool(CJK_RE.search(" ".join(row + header)))
         parts = [
-            cell if not h or _NOTES.fullmatch(h) else f"{h} {cell}"
+            cell if not h or _NOTES.fullmatch(h) or _GENERIC.fullmatch(h) else f"{h} {cell}"
             for h, cell in zip(header[1:], row[1:], strict=False)
             if cell and not _EMPTY.fullmatch(cell)
         ]

@@ -288,15 +288,23 @@ def slugify(text: str, max_len: int = 60) -> str:
     syllable a word (pypinyin: 2025年人工智能报告 → 2025-nian-ren-gong-zhi-neng-bao-gao), so a
     Chinese title gives a readable file name; two reports that read alike are told apart where
     the post is published (`…-2.md`)."""
+    words: list[list[str]] = []  # each word as its syllables, so no word is cut in two
     if CJK_RE.search(text):
         from pypinyin import lazy_pinyin
 
-        text = " ".join(lazy_pinyin(text))
+        _jieba()
+        import jieba
+
+        for w in jieba.lcut(text):
+            words.append(re.findall(r"[a-z0-9]+", " ".join(lazy_pinyin(w)).lower()))
+    else:
+        words = [[w] for w in re.findall(r"[a-z0-9]+", text.lower())]
     slug = ""
-    for word in re.findall(r"[a-z0-9]+", text.lower()):
-        if len(slug) + len(word) + 1 > max_len:
+    for syllables in (s for s in words if s):
+        more = "-".join(syllables)
+        if len(slug) + len(more) + 1 > max_len:
             break
-        slug = f"{slug}-{word}" if slug else word
+        slug = f"{slug}-{more}" if slug else more
     return slug or "report"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -110,9 +111,10 @@ class _PostView:
     def texts(self, claim: Claim, others: Sequence[Claim] = ()) -> list[dict[str, str]]:
         """The claim in each language it has, the post's order; a language it lacks may come
         from `others`, claims of the same fact that agree with it (never from one that gives
-        another figure). One no model wrote or translated is left out, not shown as a
-        placeholder: the line stands in the language it has."""
+        another figure, nor from one the checks flagged). One no model wrote or translated is
+        left out, not shown as a placeholder: the line stands in the language it has."""
         out = []
+        others = [o for o in others if self._status(o) not in FLAG_STATUSES]
         for lang in self.langs:
             t = claim.text_in(lang) or next(
                 (o.text_in(lang) for o in others if o.text_in(lang)), None
@@ -160,6 +162,19 @@ class _PostView:
             return lead, list(members)
         return lead, [c for c in (grounded or members) if _fits(lead, c)]
 
+    def _sections_by_heading(self) -> dict[tuple[str, str], str]:
+        """(model, one of its headings) → the report section most claims under that heading
+        were found in: a claim the report does not bear out still stands with its neighbours."""
+        votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for c in self.comparison.claims:
+            g = self.groundings.get(c.id)
+            section = (
+                self.doc.section_of(g.source_anchor) if self.doc and g and g.source_anchor else None
+            )
+            if section and section.heading and c.section:
+                votes[(c.model, c.section)][section.heading] += 1
+        return {node: v.most_common(1)[0][0] for node, v in votes.items()}
+
     def findings(self, skeleton: str | None = None) -> list[dict[str, Any]]:
         """The key findings: one item per fact, under its theme (the report's section when the
         source says where, else a theme built from the facts and the models' headings, or the
@@ -167,6 +182,7 @@ class _PostView:
         doc, groundings = self.doc, self.groundings
         order = {s.id: i for i, (_, s) in enumerate(doc.sentences())} if doc else {}
         theme_of, theme_order = self._theme_plan(skeleton)
+        by_heading = {} if skeleton else self._sections_by_heading()
         topics: dict[str, list[dict[str, Any]]] = {}
         topic_pos: dict[str, float] = {}
         for idx, g in enumerate(self.comparison.groups):
@@ -176,11 +192,11 @@ class _PostView:
             lead_grounding = groundings.get(lead.id)
             anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
             section = doc.section_of(anchor) if doc and anchor else None
-            topic = (
-                section.heading
-                if section and section.heading and not skeleton
-                else theme_of.get(g.id, lead.topic or "")
-            )
+            if section and section.heading and not skeleton:
+                topic = section.heading
+            else:  # not found in the report: where its model's heading mostly points, if known
+                near = (by_heading.get((c.model, c.section)) for c in members)
+                topic = next((h for h in near if h), None) or theme_of.get(g.id, lead.topic or "")
             pos = order.get(anchor, 1e9)
             topics.setdefault(topic, []).append(
                 {
@@ -276,6 +292,7 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
         "conflicts": conflicts,
         "takeaways": post.takeaways(ok_models),
         "scorecard": rows,
+        "checked": doc is not None,  # without the report nothing was checked: no counts
         "reading": [_reading(rows, lang, checked=doc is not None) for lang in langs],
         "footnotes": list(post.footnotes.values()),
         "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
