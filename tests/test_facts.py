@@ -325,3 +325,20 @@ def test_two_figures_one_answer_states_side_by_side_are_no_conflict(semantic: bo
     )
     assert len(group_with(c, "78%（非常满意仅21%）")) >= 2
     assert not c.conflicts, [(g, v.values) for g, v in c.conflicts.items()]
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_two_figures_in_common_outweigh_a_place_the_tagger_misreads(semantic: bool) -> None:
+    """jieba reads 六国 as a place; against 欧洲 that would be two subjects — but the two claims
+    share both their figures, and say one fact."""
+    if semantic and not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    doubao = "- 2024年东南亚六大市场电动滑板车销量达到86万辆，同比增长41%。"
+    kimi = "- 2024年，东南亚六个主要市场的电动滑板车销量达到86万辆，比上一年增长超过四成。"
+    qwen = "- 2024年六国电动滑板车销量86万辆，同比增长41%。"
+    c = compare(
+        [pasted("doubao", doubao), pasted("kimi", kimi), pasted("qwen", qwen)],
+        None,
+        semantic=semantic,
+    )
+    assert len(group_with(c, "86万辆")) == 3

@@ -186,7 +186,9 @@ def pair_score(
         score *= 0.4  # other figures for another subject, or each in its own sentence
     if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous):
         score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
-    if subjects_clash(a, b) or subject < 0:
+    # two figures in common outweigh a name the tagger read as a subject (六国 / 东南亚)
+    twice = len(figure_tokens(a.figures) & figure_tokens(b.figures)) >= 2
+    if (subjects_clash(a, b) and not twice) or subject < 0:
         score *= 0.4
     elif subject > 0:
         score += 0.1
