@@ -152,3 +152,13 @@ def test_a_share_and_a_count_in_one_sentence_and_nearly_half() -> None:
         assert grounding(text, doc).status not in ("unsupported", "contradicted"), text
     wrong = grounding("马来西亚销量增长64%，达到38万辆", doc)
     assert wrong.status in ("unsupported", "contradicted")
+
+
+def test_a_loose_chinese_figure_finds_the_english_sentence_that_bears_it_out() -> None:
+    doc = one_paragraph(
+        "Chinese brands together held 32% of regional sales, up from 24% in 2022. "
+        "VinFast held 41% of the Vietnamese market."
+    )
+    assert grounding("中国品牌合计拿下了约三分之一的区域销量", doc).status == "supported"
+    # a loose figure that only a sentence on something else bears out is no support
+    assert grounding("充电桩的覆盖率约为四成", doc).status != "supported"

@@ -28,6 +28,7 @@ from summarizer.lang.names import figure_tokens
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 CANDIDATES = 40
+LOOSE_WORDS = 2  # words a sentence must share with a claim found only by a loose figure
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,8 @@ class AcrossLanguages:
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
         scored: list[tuple[float, int, int, bool]] = []
-        for j in self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES):
+        found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
+        for j in dict.fromkeys([*map(int, found), *self.loosely_stated(c.text, figures)]):
             source_q = self.figures_of(int(j))
             agreeing = sum(any(agrees(q, x) for x in source_q) for q in figures)
             named = len(claim_names & self.anchors[j])
@@ -200,6 +202,21 @@ class AcrossLanguages:
             text,
             around_names,
         )
+
+    def loosely_stated(self, text: str, figures: list[Quantity]) -> list[int]:
+        """The sentences that bear out a loose figure of the claim in other digits (约三分之一
+        and 32%), which the index of exact figures cannot find — and say some of its words
+        (through the dictionary): a loose figure alone fits too many sentences."""
+        loose = [q for q in figures if q.qualifier]
+        if not loose:
+            return []
+        words = units(text)
+        return [
+            j
+            for j in range(len(self.sentences))
+            if any(agrees(q, x) for q in loose for x in self.figures_of(j))
+            and self.glossary.held(words, j) >= LOOSE_WORDS
+        ][:CANDIDATES]
 
     def never_said(self, figures: list[Quantity], claim_names: set[str]) -> list[str]:
         """Its figures the report never states. Names are left out: across languages a name
