@@ -23,7 +23,6 @@ The score of two claims (0-1) combines:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,7 +30,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.compare import meaning
-from summarizer.compare.bilingual import gloss_similarity
+from summarizer.compare.bilingual import word_scores
 from summarizer.compare.bridge import BEYOND, beyond_figures, figure_only, repeated_figures
 from summarizer.compare.subjects import (
     Features,
@@ -52,7 +51,6 @@ PIVOT_BONUS_CROSS = 0.4  # the same, for claims in two languages
 CANDIDATES = 3  # per claim and other model, the pairs scored in full
 W_SAME = (0.45, 0.35, 0.2)  # meaning, words, figures: two claims in one language
 W_CROSS = (0.6, 0.15, 0.25)  # across languages words share little beyond figures and names
-GLOSS_SCALE = 1.6  # the dictionary finds only part of what two translations share (tune sets)
 GLOSSED_APART = 0.2  # sharing less, two claims on one report sentence state two of its facts
 W_SAME_WORDS = (0.75, 0.25)  # words, figures: without the embedding model, in one language
 W_CROSS_WORDS = (0.6, 0.4)  # ... and across languages
@@ -65,26 +63,6 @@ class Group:
     claim_ids: tuple[str, ...]
     models: tuple[str, ...]
     kind: str  # consensus | majority | minority | unique
-
-
-def word_similarity(feats: Sequence[Features]) -> np.ndarray:
-    """n × n idf-weighted cosine of the claims' word sets (figures and names included)."""
-    n = len(feats)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        for t in f.tokens:
-            postings[t].append(i)
-    idf2 = {t: float(np.log1p(n / len(ids))) ** 2 for t, ids in postings.items()}
-    post = {t: np.array(ids) for t, ids in postings.items()}
-    norms = np.array([np.sqrt(sum(idf2[t] for t in f.tokens)) or 1.0 for f in feats])
-    sim = np.zeros((n, n), dtype=np.float32)
-    for i, f in enumerate(feats):
-        row = sim[i]
-        for t in f.tokens:
-            row[post[t]] += idf2[t]
-    sim /= norms[:, None]
-    sim /= norms[None, :]
-    return sim
 
 
 def _semantic(claims: Sequence[Claim], use: bool | None) -> np.ndarray | None:
@@ -208,13 +186,7 @@ def score_matrix(
     rank runners-up."""
     feats = features(claims)
     n = len(claims)
-    words = word_similarity(feats)
-    glossed = {
-        (min(ij), max(ij)): g
-        for ij, g in gloss_similarity([c.text for c in claims], [f.lang for f in feats]).items()
-    }
-    for (i, j), g in glossed.items():
-        words[i, j] = words[j, i] = max(float(words[i, j]), min(1.0, GLOSS_SCALE * g))
+    words, glossed = word_scores(claims, feats)
     sem = _semantic(claims, semantic)
     base = words if sem is None else 0.6 * sem + 0.3 * words
     models = [c.model for c in claims]

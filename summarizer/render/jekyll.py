@@ -41,7 +41,7 @@ from summarizer.lang.text import slugify
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks
 from summarizer.render.inert import md_text
-from summarizer.render.labels import FLAGGED, LABELS, topic_label
+from summarizer.render.labels import LABELS, join, reading, topic_label
 from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes, with_subject
 from summarizer.render.publish import stamp
 from summarizer.render.scope import report_scope
@@ -293,7 +293,7 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
         "takeaways": post.takeaways(ok_models),
         "scorecard": rows,
         "checked": doc is not None,  # without the report nothing was checked: no counts
-        "reading": [_reading(rows, lang, checked=doc is not None) for lang in langs],
+        "reading": [reading(rows, lang, checked=doc is not None) for lang in langs],
         "footnotes": list(post.footnotes.values()),
         "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
     }
@@ -301,27 +301,6 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
 
 def _score(grounding: Grounding | None) -> float:
     return grounding.score if grounding else 0
-
-
-def _reading(rows: Sequence[Mapping[str, Any]], lang: str, checked: bool = True) -> str:
-    """The scorecard in a sentence: who covered the most, and whose claims were flagged (or,
-    without a report, that nothing was checked)."""
-    if not rows:
-        return ""
-    top = max(r["coverage"] for r in rows)
-    best = [r["model"] for r in rows if r["coverage"] == top]  # a tie names every one
-    flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
-    if not checked:
-        flag = FLAGGED[lang]["no_report"]
-    elif flagged:
-        flag = FLAGGED[lang]["some"].format(names=join(flagged, lang))
-    else:
-        flag = FLAGGED[lang]["none"]
-    return md_text(
-        LABELS[lang]["reading" if len(best) == 1 else "reading_tie"].format(
-            best=join(best, lang), coverage=f"{top:.0%}", flagged=flag
-        )
-    )
 
 
 def _environment(blog_dir: Path) -> Environment:
@@ -401,11 +380,6 @@ def render_post(
 def view_models(comparison: Comparison) -> list[str]:
     """The models whose summaries the post is made of."""
     return comparison.ok_models()
-
-
-def join(items: Sequence[str], lang: str) -> str:
-    """A list as the language writes one: 甲、乙 / A, B."""
-    return ("、" if lang == "zh" else ", ").join(items)
 
 
 def _md_url(url: str | None) -> str | None:

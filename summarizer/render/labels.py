@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from summarizer.document import Document
+from summarizer.render.inert import md_text
 
 LABELS = {
     "zh": {
@@ -100,3 +103,29 @@ def topic_label(topic: str, lang: str, doc: Document | None) -> str:
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
+
+
+def reading(rows: Sequence[Mapping[str, Any]], lang: str, checked: bool = True) -> str:
+    """The scorecard in a sentence: who covered the most, and whose claims were flagged (or,
+    without a report, that nothing was checked)."""
+    if not rows:
+        return ""
+    top = max(r["coverage"] for r in rows)
+    best = [r["model"] for r in rows if r["coverage"] == top]  # a tie names every one
+    flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
+    if not checked:
+        flag = FLAGGED[lang]["no_report"]
+    elif flagged:
+        flag = FLAGGED[lang]["some"].format(names=join(flagged, lang))
+    else:
+        flag = FLAGGED[lang]["none"]
+    return md_text(
+        LABELS[lang]["reading" if len(best) == 1 else "reading_tie"].format(
+            best=join(best, lang), coverage=f"{top:.0%}", flagged=flag
+        )
+    )
+
+
+def join(items: Sequence[str], lang: str) -> str:
+    """A list as the language writes one: 甲、乙 / A, B."""
+    return ("、" if lang == "zh" else ", ").join(items)
