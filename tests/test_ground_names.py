@@ -37,3 +37,30 @@ def test_an_acronym_the_report_spells_out_is_no_new_name() -> None:
     claim = make_claim("c", "m", "Forecast: an 18.5% CAGR per Gartner through 2030.")
     new = ground([claim], outlook)["c"]
     assert new.status == "unsupported" and new.reason.endswith("gartner")
+
+
+BATTERIES = report(
+    (
+        "电池",
+        "宁德时代在储能电池出货量中占41%的份额，位居第一。比亚迪份额为19%，排名第二。"
+        "韩国储能电池渗透率为6.2%，日本约为3.5%。",
+    ),
+    title="储能电池",
+)
+
+
+def _status(text: str) -> tuple[str, str]:
+    g = ground([make_claim("c", "m", text)], BATTERIES)["c"]
+    return g.status, g.reason
+
+
+def test_a_chinese_claim_that_gives_a_figure_to_another_firm_or_country_is_contradicted() -> None:
+    status, reason = _status("比亚迪以41%的出货份额位居第一")
+    assert status == "contradicted" and "比亚迪" in reason and "19%" in reason
+    status, reason = _status("日本储能电池渗透率为6.2%")
+    assert status == "contradicted" and "韩国" in reason
+    # the same figures given to their own owners stand
+    for right in ("宁德时代份额41%，遥遥领先", "比亚迪份额19%", "韩国的渗透率为6.2%"):
+        assert _status(right)[0] == "supported", right
+    # a name in an aside owns nothing (如比亚迪、亿纬锂能 are examples, not the subject)
+    assert _status("宁德时代以41%领先（如比亚迪等厂商紧随其后）")[0] != "contradicted"

@@ -27,15 +27,18 @@ from summarizer.compare.checks_base import (
     names_one_of,
     paragraph_around,
 )
+from summarizer.compare.checks_owner import owner_swapped
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.names import names
+from summarizer.lang.names import chinese_names, names
 from summarizer.lang.quantities import Quantity
+from summarizer.lang.text import ASIDE
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
+OWN_SENTENCES = 3  # a name the report says more often is a topic (重卡), not one fact's owner
 FIGURE_RELATED = 40.0  # a sentence this close that states the claim's very figures supports it
 
 
@@ -245,8 +248,46 @@ def close_words(r: Retrieved) -> Grounding | None:
     return r.verdict("unverified", j, score, reason)
 
 
+def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
+    """A Chinese claim gives a figure to a name that the sentence stating the figure gives to
+    another (美国4.1% where it says 德国…4.1%，美国约为2.5%), or that the report names only in
+    sentences giving it another figure of the same kind (比亚迪以63%排名第一, where 比亚迪份额为17%
+    and 宁德时代…63%)."""
+    if not r.figures or r.claim.lang != "zh":
+        return None
+    found = next(
+        (
+            int(r.candidates[k])
+            for k in r.related()
+            if all_agree(r.figures, r.figures_of(int(r.candidates[k])))
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    # the claim's own names, not those of an aside (如百度千帆、讯飞星火)
+    mine = chinese_names(ASIDE.sub(" ", r.claim_text))
+    theirs = r.text_of(found)
+    swapped = owner_swapped(r.claim_text, mine, theirs, chinese_names(theirs), r.figures)
+    if swapped:  # 美国4.1% where the sentence says 德国…4.1%，美国约为2.5%
+        return r.verdict("contradicted", found, float(r.best[1]), swapped)
+    for name in mine:
+        if name in theirs:
+            continue
+        said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
+        if not 0 < len(said) <= OWN_SENTENCES:
+            continue
+        for i in said:
+            pair = counterpart(r.figures, r.figures_of(i))
+            if pair and not any_agree([pair[0]], r.figures_of(i)):
+                reason = f"the report gives {name} {pair[1].raw}, not {pair[0].raw}"
+                return r.verdict("contradicted", i, float(r.best[1]), reason)
+    return None
+
+
 PASSAGE_CHECKS: tuple[Check[Retrieved], ...] = (
     nothing_shared,
+    chinese_name_elsewhere,
     sentence_states_figures,
     paragraph_states_figures,
     name_swapped_same_figures,

@@ -21,7 +21,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import name_forms
 from summarizer.lang.names import figure_tokens, known_names, names, spelled_in
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, tagged_words, words
+from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, tagged_words, words
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
 # tags fire on common words such as 满意度).
@@ -71,7 +71,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
         bridged: set[str] = set()
         for t in texts:
             mentioned |= names(t, known)
-            main = _ASIDE.sub(" ", t)  # "（OSPO）", "（2023年为44%）": an aside names no subject
+            main = ASIDE.sub(" ", t)  # "（OSPO）", "（2023年为44%）": an aside names no subject
             latin |= names(main, known)
             years |= {q.value for q in parse_quantities(main) if q.is_year}
             if CJK_RE.search(main):
@@ -126,7 +126,6 @@ def _in_characters(text: str, written: frozenset[str]) -> set[str]:
     return found
 
 
-_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
 def _opener(text: str) -> str:

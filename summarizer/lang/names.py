@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from summarizer.lang.dictionary import name_forms
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, detect_lang, word_key
+from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, detect_lang, tagged_words, word_key
 
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.
@@ -62,6 +63,23 @@ _MONTHS += ("august", "september", "october", "november", "december")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CALENDAR = frozenset((*_MONTHS, *(m[:3] for m in _MONTHS), "sept", *_DAYS))
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\b")
+
+
+def chinese_names(text: str) -> set[str]:
+    """The Chinese words of a text the dictionary knows only as proper nouns: places, firms,
+    countries (美国, 广东, 比亚迪). jieba's proper-noun tags are not enough: it calls 重卡 and
+    满意度 places and cuts 阿里云 into 阿里 and 云. A word formed as a measure (渗透率) is none."""
+    return {
+        word
+        for word, _ in tagged_words(text)
+        if len(word) > 1
+        and CJK_RE.match(word)
+        and not word.endswith(_MEASURES)
+        and name_forms(word)
+    }
+
+
+_MEASURES = ("度", "率", "量", "性")
 
 
 def spelled_in(name: str, chinese: str) -> bool:

@@ -20,6 +20,7 @@ _STEMMER = snowballstemmer.stemmer("english")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{_CJK}]")
 CJK_RUN_RE = re.compile(f"[{_CJK}]+")
+ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside: （如A、B）, (OSPO)
 
 # Abbreviations after which a period does not end a sentence (compared lower-case, without the dot).
 _ABBREVIATIONS = frozenset(
