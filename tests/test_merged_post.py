@@ -108,7 +108,7 @@ def test_disagreements_say_how_the_figures_differ(tmp_path, capsys) -> None:
     body, _ = _post(tmp_path, capsys)
     disagreements = body.split("## 模型之间的分歧")[1]
     assert "约数不一致" in disagreements
-    assert "qwen: **三分之一**" in disagreements and "kimi: **30%**" in disagreements
+    assert "qwen: **约三分之一**" in disagreements and "kimi: **30%**" in disagreements
 
 
 def test_skeleton_keeps_one_models_headings(tmp_path, capsys) -> None:

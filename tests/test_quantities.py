@@ -19,6 +19,10 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
         ("占比40%", [(40, None, "%", "", "")]),
         ("rose 64% to 280,000 units", [(64, None, "%", "", ""), (280000, None, "", "", "")]),
         ("占比40％", [(40, None, "%", "", "")]),  # full-width percent sign
+        ("每8家受访车队中就有3家", [(37.5, None, "%", "about", "")]),  # 3 in 8
+        ("每5人就有1人", [(20, None, "%", "about", "")]),
+        ("占到一半以上", [(50, None, "%", "over", "")]),  # the qualifier after the word
+        ("三分之一左右", [(33.33, None, "%", "about", "")]),
         ("grew 12 percent", [(12, None, "%", "", "")]),
         ("华南10-15%", [(10, 15, "%", "", "")]),
         ("15% to 20% of pull requests", [(15, 20, "%", "", "")]),
@@ -133,3 +137,11 @@ def test_quantity_is_plain_data() -> None:
 )
 def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in parse_quantities(text)] == expected
+
+
+def test_a_word_figure_reads_with_its_qualifier_as_written() -> None:
+    assert [x.raw for x in parse_quantities("超过一半的车队，约三分之一的企业，一半以上")] == [
+        "超过一半",
+        "约三分之一",
+        "一半以上",
+    ]

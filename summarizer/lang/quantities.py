@@ -124,6 +124,10 @@ _SLASH_FRACTION = re.compile(
     r"(近|约|接近|超过|nearly|about|over|almost)?\s*(?<![\d/.])([1-9])/([2-9]|10)(?![\d/])",
     re.IGNORECASE,
 )
+# 每8家受访车队中就有3家 → 37.5%; 每5人就有1人 → 20%
+_EVERY_N = re.compile(
+    rf"每\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]?[^，。；;,\d]{{0,12}}?有\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]"
+)
 _GREW_ONE_FOLD = re.compile(r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍")
 _BETWEEN = re.compile(r"(between\s+\S+?)(\s+and\s+)", re.IGNORECASE)
 _ARROW = re.compile(r"→|->|⟶|=>")
@@ -154,8 +158,19 @@ _QUAL_BEFORE = re.compile(
 
 def _qualifier_before(text: str, start: int) -> str:
     """The qualifier written just before a figure word: 超过一半, 近三分之一, 不到四分之一."""
+    return _qualified(text, start, start)[0]
+
+
+def _qualified(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A figure word's qualifier — written before it (超过一半, 近三分之一) or after it (一半以上,
+    三分之一左右) — with the span that takes it in, so the figure reads as the writer put it."""
     m = _QUAL_BEFORE.search(text[max(0, start - 4) : start])
-    return _qualifier(m.group(1)) if m else ""
+    if m:
+        return _qualifier(m.group(1)), start - len(m.group(0)), end
+    after = re.match(r"以上|以下|左右|多", text[end:])
+    if after:
+        return SUFFIX_QUAL[after.group(0)], start, end + len(after.group(0))
+    return "", start, end
 
 
 def _unit(text: str | None) -> str:
@@ -229,12 +244,17 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
     for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 超过三分之一 → over 33.3%
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None:  # 百分之四十 is 40%, exactly
-            qual = _qualifier_before(text, m.start()) or ("" if den == 100 else "about")
-            add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0)))
+            qual, start, end = _qualified(text, m.start(), m.end())
+            qual = qual or ("" if den == 100 else "about")
+            add(m.start(), end, Quantity(100 * num / den, "%", qual, text[start:end]))
     for m in _SLASH_FRACTION.finditer(text):  # 近2/3 → about 66.7%
         num, den = float(m.group(2)), float(m.group(3))
         qual = _qualifier(m.group(1)) if m.group(1) else "about"
         add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0).strip()))
+    for m in _EVERY_N.finditer(text):  # 每8家……有3家 → 37.5%
+        den, num = _number(m.group(1)), _number(m.group(2))
+        if den and num is not None and num < den:
+            add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
     for m in _IN_N.finditer(text):  # one in five → 20%
         num = EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
         den = EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
@@ -245,8 +265,8 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
             add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start() : m.end()]))
     for m in re.finditer(r"一半|半数", text):
-        qual = _qualifier_before(text, m.start()) or "about"
-        add(m.start(), m.end(), Quantity(50.0, "%", qual, m.group(0)))
+        qual, start, end = _qualified(text, m.start(), m.end())
+        add(m.start(), end, Quantity(50.0, "%", qual or "about", text[start:end]))
 
 
 # What makes the number after it a name or a rank: a word joined by a hyphen ("tier-1",
