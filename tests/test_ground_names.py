@@ -64,3 +64,16 @@ def test_a_chinese_claim_that_gives_a_figure_to_another_firm_or_country_is_contr
         assert _status(right)[0] == "supported", right
     # a name in an aside owns nothing (如比亚迪、亿纬锂能 are examples, not the subject)
     assert _status("宁德时代以41%领先（如比亚迪等厂商紧随其后）")[0] != "contradicted"
+
+
+def test_an_english_claim_reads_whose_figure_it_is_in_a_chinese_report() -> None:
+    def status(text: str) -> tuple[str, str]:
+        g = ground([make_claim("c", "gpt", text)], BATTERIES)["c"]
+        return g.status, g.reason
+
+    assert status("South Korea's storage penetration is 6.2%.")[0] == "supported"
+    wrong = status("Japan's storage penetration is 6.2%.")
+    assert wrong[0] == "contradicted" and "japan" in wrong[1], wrong
+    assert status("BYD ranks second with 19%.")[0] == "supported"
+    wrong = status("BYD leads with a 41% share.")
+    assert wrong[0] == "contradicted" and "19%" in wrong[1], wrong

@@ -4,6 +4,7 @@ names with another figure contradicts it. A claim with neither cannot be checked
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,10 +25,13 @@ from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.names import figure_tokens
+from summarizer.lang.dictionary import name_forms
+from summarizer.lang.names import chinese_names, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.text import CJK_RE
 
 CANDIDATES = 40
+NAMED_IN = 3  # a name the report gives in more sentences has more than one figure
 LOOSE_WORDS = 2  # words a sentence must share with a claim found only by a loose figure
 
 
@@ -45,6 +49,7 @@ class Match:
     never_said: list[str]  # its figures and names the report nowhere states
     paragraph: str = ""  # the sentence with its neighbours in the paragraph
     paragraph_names: frozenset[str] = frozenset()
+    named_in: int = 0  # report sentences that name all its names
 
     @property
     def matched(self) -> bool:
@@ -57,8 +62,24 @@ class Match:
 def owner_differs(m: Match) -> Grounding | None:
     if not m.matched:
         return None
-    reason = owner_swapped(m.claim.text, m.names, m.sentence.text, m.sentence_names, m.figures)
+    text, names = english_names(m.sentence.text, m.names)
+    reason = owner_swapped(m.claim.text, m.names, text, m.sentence_names | names, m.figures)
     return m.verdict("contradicted", reason) if reason else None
+
+
+def english_names(text: str, wanted: set[str]) -> tuple[str, set[str]]:
+    """A Chinese text with each name it writes in characters put in English, as one of the
+    claim's names (`wanted`) where the dictionary allows, so that whose figure is whose can be
+    read across languages: 德国……4.1%，美国约为2.5% → germany……4.1%，us约为2.5%."""
+    if not CJK_RE.search(text):
+        return text, set()
+    put: set[str] = set()
+    for name in sorted(chinese_names(text), key=len, reverse=True):
+        forms = [" ".join(f) for f in name_forms(name)]
+        english = next((f for f in forms if f in wanted), max(forms, key=len))
+        text = text.replace(name, f" {english} ")
+        put.add(english)
+    return text, put
 
 
 def went_other_way(m: Match) -> Grounding | None:
@@ -77,11 +98,15 @@ def all_there(m: Match) -> Grounding | None:
 
 def another_figure(m: Match) -> Grounding | None:
     """The sentence that holds all its names gives another figure, and the claim's figure is
-    nowhere in the report."""
-    if not (m.clash and m.names and m.never_said):
+    nowhere in the report — or is, but only where the report does not name what the claim
+    names, which it names in no more than a few sentences ("BYD holds 63%" where 比亚迪份额为17%
+    and 63% is 宁德时代's)."""
+    if not (m.clash and m.names):
+        return None
+    if not m.never_said and not 0 < m.named_in <= NAMED_IN:
         return None
     pair = counterpart(m.figures, _figures(m.sentence.text))
-    if pair is None or pair[0].raw not in m.never_said:
+    if pair is None or (m.never_said and pair[0].raw not in m.never_said):
         return None
     return m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
 
@@ -96,6 +121,14 @@ def not_there(m: Match) -> Grounding | None:
         m.score,
         "its figures and names are in the report, but not together in one sentence",
     )
+
+
+def in_english(text: str) -> set[str]:
+    """The English words of the names a Chinese text writes in characters (美国 → us, usa,
+    united, states), as the dictionary gives them."""
+    if not CJK_RE.search(text):
+        return set()
+    return {w for name in chinese_names(text) for form in name_forms(name) for w in form}
 
 
 def _figures(text: str) -> list[Quantity]:
@@ -131,8 +164,12 @@ class AcrossLanguages:
     ) -> None:
         self.sentences, self.figures_of, self.read_names = sentences, figures_of, read_names
         self.report = report
+        # a Chinese sentence's names also as the dictionary writes them (美国: us, united, states)
+        english = [in_english(s.text) for s in sentences]
+        self.in_characters = set().union(*english)
         self.anchors = [
-            read_names.in_sentence[j] | figure_tokens(figures_of(j)) for j in range(len(sentences))
+            read_names.in_sentence[j] | figure_tokens(figures_of(j)) | english[j]
+            for j in range(len(sentences))
         ]
         self.index = TokenIndex([sorted(a) for a in self.anchors])
         self.glossary = Glossary(sentences, figures_of)
@@ -147,6 +184,10 @@ class AcrossLanguages:
 
     def by_anchors(self, c: Claim) -> Grounding:
         claim_names = set().union(*(self.read_names(t) for t in c.translations.values()))
+        # a capitalised word the report writes in characters is a name, first word or not
+        claim_names |= {
+            w.lower() for w in re.findall(r"\b[A-Z][a-z]+", c.text)
+        } & self.in_characters
         figures = comparable(c.quantities)
         if not figures and not self.read_names.distinctive(claim_names):
             return Grounding(
@@ -201,6 +242,7 @@ class AcrossLanguages:
             new,
             text,
             around_names,
+            sum(claim_names <= a for a in self.anchors),
         )
 
     def loosely_stated(self, text: str, figures: list[Quantity]) -> list[int]:
