@@ -100,8 +100,10 @@ def test_no_report_is_said_and_no_footnotes_promised(tmp_path, capsys) -> None:
     # nothing was checked, so the scorecard counts no claim supported or contradicted
     row = next(x for x in body.splitlines() if x.startswith("| kimi |"))
     assert row.split("|")[5:8] == [" – ", " – ", " – "], row
-    # the title is the models' own, not a placeholder
+    # the title is the models' own, not a placeholder; the description one of the findings
     assert "家用储能" in front["title"]
+    assert front["description"] and front["description"] in body.replace("\\", "")
+    assert front["source"]["id"] is None  # no report: nothing to identify
 
 
 def test_disagreements_say_how_the_figures_differ(tmp_path, capsys) -> None:
@@ -231,6 +233,9 @@ def test_a_fact_the_models_say_went_opposite_ways_is_a_disagreement(tmp_path, ca
     assert "⚠ 各模型所说的涨跌方向相反" in line and "kimi 上涨" in line
     disagreements = body.split("## 模型之间的分歧")[1]
     assert "涨跌方向相反" in disagreements and "上涨" in disagreements
+    # the disagreement is titled with the side the finding shows, not whichever claim came first
+    title = next(x for x in disagreements.splitlines() if x.startswith("- *"))
+    assert "下降9%" in title, title
 
 
 def test_a_flagged_claim_never_stands_as_the_other_language_of_a_finding(

@@ -244,10 +244,11 @@ class _PostView:
             if not conflict:
                 continue
             members = [self.claims[cid] for cid in g.claim_ids]
+            lead, _ = self._lead(members, True)  # the side the findings show, as they show it
             ref = next((self.groundings[c.id] for c in members if self.groundings.get(c.id)), None)
             conflicts.append(
                 {
-                    "texts": self.texts(members[0]),
+                    "texts": self.texts(lead),
                     "severity": conflict.severity,
                     "nature": LABELS[self.primary].get(conflict.nature or "real", ""),
                     "values": [
@@ -341,12 +342,14 @@ def render_post(
         "tags": ["report-summary", "model-comparison"],
         "lang": primary,
         "page_id": slug,
-        "description": " ".join((abstracts.get(primary) or "").split())[:300],
+        "description": _description(abstracts.get(primary), view["findings"]),
         "source": {
             "title": source.title,
             "url": source.url,
             # which report this is, without publishing a local path: a hash of where it came from
-            "id": hashlib.sha1(str(source.url or source.path or "").encode()).hexdigest()[:12],
+            "id": hashlib.sha1(str(source.url or source.path).encode()).hexdigest()[:12]
+            if source.url or source.path
+            else None,
         },
         "models": view_models(comparison),
         "render_with_liquid": False,
@@ -380,6 +383,15 @@ def render_post(
 def view_models(comparison: Comparison) -> list[str]:
     """The models whose summaries the post is made of."""
     return comparison.ok_models()
+
+
+def _description(abstract: str | None, findings: Sequence[Mapping[str, Any]]) -> str:
+    """The abstract, or — for summaries pasted without one — the first finding, as plain text."""
+    text = abstract or next(
+        (item["texts"][0]["text"] for f in findings for item in f["items"] if item["texts"]), ""
+    )
+    plain = re.sub(r"\\(.)", r"\1", text)  # the Markdown escapes of the post's text
+    return " ".join(re.sub(r"[<>]", "", plain).split())[:300]
 
 
 def _md_url(url: str | None) -> str | None:
