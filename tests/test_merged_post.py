@@ -291,3 +291,16 @@ def test_a_claim_the_report_does_not_bear_out_stands_with_its_neighbours(tmp_pat
     assert "市场规模" not in findings  # no second heading for the same part of the report
     market = findings.split("### Market size")[1].split("###")[0]
     assert "发展前景十分广阔" in market
+
+
+def test_a_finding_is_worded_with_the_exact_figure_in_a_sentence_that_stands_alone() -> None:
+    from summarizer.lang.claims import make_claim
+    from summarizer.render.merge import clearest
+
+    members = [
+        make_claim("k#1", "kimi", "其中氢燃料电池重卡不到一成"),
+        make_claim("q#1", "qwen", "其中氢燃料电池重卡占6%"),
+        make_claim("d#1", "doubao", "氢燃料电池重卡占新能源重卡销量的6%"),
+    ]
+    assert clearest(members, "zh").model == "doubao"
+    assert clearest(members[:2], "zh").model == "qwen"  # the exact figure over 不到一成

@@ -30,17 +30,27 @@ from summarizer.lang.text import words
 MAX_THEMES = 7
 
 
+# openings that lean on the sentence before: the finding would read cut out of its answer
+_LEANS_BACK = re.compile(
+    r"^(?:其中|此外|另外|同时|与此同时|值得注意的是|不过|但是?|而且?|并且|这|该|"
+    r"(?:meanwhile|also|however|but|and|this|that|these|it)\b)",
+    re.IGNORECASE,
+)
+
+
 def clearest(members: Sequence[Claim], primary: str) -> Claim:
     """The wording that best states the fact for a reader of `primary`."""
     with_figures = any(c.quantities for c in members)
     target = 36 if primary == "zh" else 110  # characters: a sentence, not a fragment
 
-    def key(c: Claim) -> tuple[bool, bool, bool, float]:
+    def key(c: Claim) -> tuple[bool, bool, bool, bool, bool, float]:
         text = c.translations.get(primary) or c.text
         return (
             c.lang == primary or bool(c.translations.get(primary)),
             c.kind == "fact",
             bool(c.quantities) or not with_figures,
+            not any(q.qualifier for q in c.quantities),  # 6% over 不到一成
+            not _LEANS_BACK.match(text),  # a sentence that stands alone, not 其中…, "Meanwhile…"
             -abs(len(text) - target),
         )
 
