@@ -241,3 +241,18 @@ Let me know if you want a deeper dive into Vietnam.
         ("越南占区域销量58%。", "fact"),
         ("市场高速增长。", "takeaway"),
     ]
+
+
+def test_a_sentence_that_sums_up_without_a_figure_is_a_takeaway() -> None:
+    md = """- 越南占区域销量的58%。
+- 这份报告描绘了一个快速扩张的市场。
+- 总的来说，中国品牌优势明显。
+- 总的来说，中国品牌合计占32%。
+- Overall, the market is booming.
+"""
+    kinds = {c.text: c.kind for c in claims_from_markdown("kimi", md)}
+    assert kinds["越南占区域销量的58%。"] == "fact"
+    assert kinds["这份报告描绘了一个快速扩张的市场。"] == "takeaway"
+    assert kinds["总的来说，中国品牌优势明显。"] == "takeaway"
+    assert kinds["总的来说，中国品牌合计占32%。"] == "fact"  # a figure is checked like any fact
+    assert kinds["Overall, the market is booming."] == "takeaway"

@@ -214,10 +214,22 @@ _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、�
 def _fact_if_figured(claim: Claim) -> Claim:
     """Under a conclusions heading (总结, Key takeaways) a sentence that states a figure is a fact
     like any other — aligned with the other models' and checked against the report; only what
-    states none (a judgement, advice, a year's outlook) stays the model's takeaway."""
-    if claim.kind == "takeaway" and any(not q.is_year for q in claim.quantities):
+    states none (a judgement, advice, a year's outlook) stays the model's takeaway. Anywhere, a
+    sentence that sums up with no figure ("这份报告描绘了…", "Overall, …") is one."""
+    figured = any(not q.is_year for q in claim.quantities)
+    if claim.kind == "takeaway" and figured:
         return replace(claim, kind="fact")
+    if claim.kind == "fact" and not figured and _SUMS_UP.match(claim.text):
+        return replace(claim, kind="takeaway")
     return claim
+
+
+_SUMS_UP = re.compile(
+    r"^\W*(?:总的来说|总体(?:来看|而言|上)|整体(?:来看|而言)|综上(?:所述)?|总之|(?:这份|该|本)报告"
+    r"|overall\b|in (?:short|summary|sum)\b|all in all\b|(?:this|the) report (?:paints|describes|"
+    r"offers|gives|presents))",
+    re.IGNORECASE,
+)
 
 
 def _with_label(atoms: list[str], label: str) -> list[str]:
