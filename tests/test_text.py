@@ -76,3 +76,13 @@ def test_a_long_title_is_cut_between_words_never_inside_one() -> None:
     assert zh.endswith(("-che", "-shi-chang", "-diao-cha"))
     en = slugify("Electric Two-Wheelers in Southeast Asia: 2025 Market Survey", max_len=40)
     assert en == "electric-two-wheelers-in-southeast-asia"  # no dash left at the end
+
+
+def test_an_english_post_of_a_chinese_titled_report_is_named_by_its_title() -> None:
+    from datetime import date
+    from pathlib import Path
+
+    from summarizer.render.publish import post_path
+
+    path = post_path(Path("blog"), {"zh": "2025年重卡市场调研"}, "en", date(2026, 1, 2))
+    assert path.name == "2026-01-02-2025-nian-zhong-ka-shi-chang-diao-yan.md"

@@ -37,13 +37,12 @@ from summarizer.compare.model import Comparison
 from summarizer.document import Document
 from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
-from summarizer.lang.text import slugify
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks
 from summarizer.render.inert import md_text
 from summarizer.render.labels import LABELS, join, reading, topic_label
 from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes, with_subject
-from summarizer.render.publish import stamp
+from summarizer.render.publish import post_slug, stamp
 from summarizer.render.scope import report_scope
 
 
@@ -332,7 +331,7 @@ def render_post(
     primary = opts.langs[0]
     day = opts.today or date.today()
     main_title = title.get(primary) or next(iter(title.values()), "Report")
-    slug = slugify(title.get("en") or main_title)
+    slug = post_slug(title, primary)
     source = comparison.source
     front = {
         "layout": "post",

@@ -23,8 +23,13 @@ def post_path(
     suffix: str = "",
 ) -> Path:
     day = today or date.today()
-    slug = slugify(title.get("en") or title.get(primary) or "")
-    return blog_dir / "_posts" / f"{day.isoformat()}-{slug}{suffix}.md"
+    return blog_dir / "_posts" / f"{day.isoformat()}-{post_slug(title, primary)}{suffix}.md"
+
+
+def post_slug(title: Mapping[str, str], primary: str) -> str:
+    """The post's name: its English title, else its title in the post's language, else any
+    (a Chinese one in pinyin) — never a bare "report" while a title is known."""
+    return slugify(title.get("en") or title.get(primary) or next(iter(title.values()), ""))
 
 
 DIGEST_KEY = "summarizer_digest"
