@@ -162,3 +162,13 @@ def test_a_loose_chinese_figure_finds_the_english_sentence_that_bears_it_out() -
     assert grounding("中国品牌合计拿下了约三分之一的区域销量", doc).status == "supported"
     # a loose figure that only a sentence on something else bears out is no support
     assert grounding("充电桩的覆盖率约为四成", doc).status != "supported"
+
+
+def test_a_growth_in_percent_is_also_the_multiple_it_makes() -> None:
+    doc = one_paragraph("Heavy-truck sales reached 186,000 units in 2025, up 126% year on year.")
+    assert grounding("重卡销量同比增长126%，达到18.6万辆", doc).status == "supported"
+    wrong = grounding("重卡销量达到18.6万辆，比上一年翻了两番", doc)  # 4x, where 126% is 2.26x
+    assert wrong.status in ("contradicted", "unsupported"), wrong
+    zh = one_paragraph("2025年重卡销量达到18.6万辆，同比增长126%。")
+    wrong = grounding("重卡销量达到18.6万辆，比上一年翻了两番", zh)
+    assert wrong.status == "contradicted" and "126%" in wrong.reason, wrong

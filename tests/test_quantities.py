@@ -22,6 +22,8 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
         ("每8家受访车队中就有3家", [(37.5, None, "%", "about", "")]),  # 3 in 8
         ("每5人就有1人", [(20, None, "%", "about", "")]),
         ("占到一半以上", [(50, None, "%", "over", "")]),  # the qualifier after the word
+        ("销量翻了两番", [(4, None, "x", "", "")]),  # doubled twice
+        ("比上一年翻了一番还多", [(2, None, "x", "over", "")]),
         ("三分之一左右", [(33.33, None, "%", "about", "")]),
         ("grew 12 percent", [(12, None, "%", "", "")]),
         ("华南10-15%", [(10, 15, "%", "", "")]),

@@ -59,8 +59,32 @@ class FigureCache:
 
     def __call__(self, j: int) -> list[Quantity]:
         if j not in self.cache:
-            self.cache[j] = comparable(parse_quantities(self.sentences[j].text))
+            text = self.sentences[j].text
+            figures = comparable(parse_quantities(text))
+            self.cache[j] = figures + as_multiples(text, figures)
         return self.cache[j]
+
+
+# "同比增长126%", "sales rose 150%": a growth a claim may give as a multiple (翻了一番还多)
+_GREW_BY = re.compile(
+    r"(?:增长|提升|提高|增加|上升|上涨|\b(?:rose|grew|increased|jumped|up)\b)\s*(?:了|by)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def as_multiples(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
+    """A growth of 50% or more also read as the multiple it makes: 增长126% is 2.26 times."""
+    found = []
+    for q in figures:
+        at = text.find(q.raw) if q.raw else -1
+        if (
+            q.unit == "%"
+            and q.value >= 50
+            and at > 0
+            and _GREW_BY.search(text[max(0, at - 12) : at])
+        ):
+            found.append(Quantity(1 + q.value / 100, "x", q.qualifier, q.raw))
+    return found
 
 
 # Function words that are also acronyms in capitals: US, IT, WHO, UN.
@@ -196,9 +220,7 @@ class ReportFacts:
         cagr): an acronym the report spells out is no name it lacks."""
         w = re.findall(r"[a-z]+", self._full)
         return frozenset(
-            "".join(x[0] for x in w[i : i + n])
-            for n in range(2, 7)
-            for i in range(len(w) - n + 1)
+            "".join(x[0] for x in w[i : i + n]) for n in range(2, 7) for i in range(len(w) - n + 1)
         )
 
     def never_dates(self, quantities: Iterable[Quantity]) -> list[Quantity]:

@@ -47,6 +47,10 @@ MULT_WORDS = {
     "翻一番": 2,
     "翻番": 2,
     "翻了一倍": 2,
+    "翻了两番": 4,  # doubled twice
+    "翻两番": 4,
+    "翻了三番": 8,
+    "翻三番": 8,
 }
 
 EN_WORDS = {  # also read by grounding (a report's "Eleven countries")
