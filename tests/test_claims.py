@@ -256,3 +256,11 @@ def test_a_sentence_that_sums_up_without_a_figure_is_a_takeaway() -> None:
     assert kinds["总的来说，中国品牌优势明显。"] == "takeaway"
     assert kinds["总的来说，中国品牌合计占32%。"] == "fact"  # a figure is checked like any fact
     assert kinds["Overall, the market is booming."] == "takeaway"
+
+
+def test_a_clause_that_opens_with_a_name_beginning_with_bi_is_its_own_fact() -> None:
+    """比 compares (比去年增长5%) only as a word of its own: 比亚迪 and 比利时 open a subject."""
+    claims = claims_from_markdown("kimi", "- 宁德时代拿下了63%的装机份额，比亚迪占17%。\n")
+    assert [c.text for c in claims] == ["宁德时代拿下了63%的装机份额", "比亚迪占17%"]
+    joined = claims_from_markdown("kimi", "- 销量增长38%，比上年提高12个百分点。\n")
+    assert len(joined) == 1

@@ -283,17 +283,26 @@ _LEADING_CONJUNCTION = re.compile(
 _CONTINUATION = re.compile(
     r"\s*(?:(?:up|down|from|to|compared|versus|vs|against|or|nearly|almost|roughly|respectively)\b"
     r"|a year ago|last year|the year before|two years ago"
-    r"|[较比]|而(?!且)|高于|低于|接近|相当|相比|同比|环比|约合|约为|即|也就是|增长|下降|达到|翻"
+    r"|而(?!且)|高于|低于|接近|相当|相比|同比|环比|约合|约为|即|也就是|增长|下降|达到|翻"
     r"|一年前|两年前|去年|前年|此前|上年|同期)",
     re.IGNORECASE,
 )
 
 
+def _compares_with(clause: str) -> bool:
+    text = clause.lstrip()
+    if not text.startswith(("较", "比")):
+        return False
+    tagged = tagged_words(text[:8])
+    return bool(tagged) and tagged[0][0] in ("较", "比")
+
+
 def _continues(clause: str, figures: list[Quantity]) -> bool:
     """A clause that compares with the figure before it, or is only a figure ("10-15%"). After
     而, a clause with a subject of its own states another fact ("…，而整体云支出增长了近四分之一");
-    one with a year or 为 compares ("…，而2024年为35%")."""
-    if _CONTINUATION.match(clause):
+    one with a year or 为 compares ("…，而2024年为35%"). 较/比 compare only as words of their
+    own: 比亚迪, 比利时 and 比例 open a subject."""
+    if _compares_with(clause) or _CONTINUATION.match(clause):
         after = re.match(r"\s*而(?!且)(.+)", clause)
         rest = after.group(1) if after else ""
         return not (
