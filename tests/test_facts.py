@@ -313,15 +313,11 @@ def test_a_shared_figure_with_other_details_beside_it_is_no_conflict() -> None:
 def test_two_figures_one_answer_states_side_by_side_are_no_conflict(semantic: bool) -> None:
     """One answer gives both figures (78% satisfied, 21% very satisfied); another gives only the
     second. Grouped together or not, 21% is no disagreement with 78%: someone stated both."""
-    if semantic and not meaning.available():
-        pytest.skip("needs the optional embedding model")
-    doubao = "- 对智能音箱满意的用户占78%（非常满意仅21%），明显低于手机"
-    qwen = "- 对智能音箱满意的仅78%"
-    gpt = "- Only 21% are very satisfied with their smart speaker."
-    c = compare(
-        [pasted("doubao", doubao), pasted("qwen", qwen), pasted("gpt", gpt)],
-        None,
-        semantic=semantic,
+    c = _pasted_only(
+        semantic,
+        doubao="- 对智能音箱满意的用户占78%（非常满意仅21%），明显低于手机",
+        qwen="- 对智能音箱满意的仅78%",
+        gpt="- Only 21% are very satisfied with their smart speaker.",
     )
     assert len(group_with(c, "78%（非常满意仅21%）")) >= 2
     assert not c.conflicts, [(g, v.values) for g, v in c.conflicts.items()]
@@ -331,14 +327,17 @@ def test_two_figures_one_answer_states_side_by_side_are_no_conflict(semantic: bo
 def test_two_figures_in_common_outweigh_a_place_the_tagger_misreads(semantic: bool) -> None:
     """jieba reads 六国 as a place; against 欧洲 that would be two subjects — but the two claims
     share both their figures, and say one fact."""
-    if semantic and not meaning.available():
-        pytest.skip("needs the optional embedding model")
-    doubao = "- 2024年东南亚六大市场电动滑板车销量达到86万辆，同比增长41%。"
-    kimi = "- 2024年，东南亚六个主要市场的电动滑板车销量达到86万辆，比上一年增长超过四成。"
-    qwen = "- 2024年六国电动滑板车销量86万辆，同比增长41%。"
-    c = compare(
-        [pasted("doubao", doubao), pasted("kimi", kimi), pasted("qwen", qwen)],
-        None,
-        semantic=semantic,
+    c = _pasted_only(
+        semantic,
+        doubao="- 2024年东南亚六大市场电动滑板车销量达到86万辆，同比增长41%。",
+        kimi="- 2024年，东南亚六个主要市场的电动滑板车销量达到86万辆，比上一年增长超过四成。",
+        qwen="- 2024年六国电动滑板车销量86万辆，同比增长41%。",
     )
     assert len(group_with(c, "86万辆")) == 3
+
+
+def _pasted_only(semantic: bool, **answers: str) -> Comparison:
+    """The answers compared without a report, with or without the embedding model."""
+    if semantic and not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    return compare([pasted(m, t) for m, t in answers.items()], None, semantic=semantic)
