@@ -19,9 +19,9 @@ import numpy as np
 
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import name_forms
-from summarizer.lang.names import figure_tokens, known_names, names, spelled_in
+from summarizer.lang.names import chinese_names, figure_tokens, known_names, names, spelled_in
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, tagged_words, words
+from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, words
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
 # tags fire on common words such as 满意度).
@@ -118,14 +118,11 @@ def _in_characters(text: str, written: frozenset[str]) -> set[str]:
     in pinyin (浙江 / Zhejiang, 华为 / Huawei) or as the dictionary names the word (美国 / United
     States, 钉钉 / DingTalk, 中国 / China)."""
     found = {n for n in written if n.isalpha() and spelled_in(n, text)}
-    for word, _ in tagged_words(text):
-        if len(word) > 1 and CJK_RE.match(word):
-            for form in name_forms(word):
-                if set(form) <= written:
-                    found |= set(form)
+    for word in chinese_names(text):
+        for form in name_forms(word):
+            if set(form) <= written:
+                found |= set(form)
     return found
-
-
 
 
 def _opener(text: str) -> str:
