@@ -170,5 +170,7 @@ def test_a_growth_in_percent_is_also_the_multiple_it_makes() -> None:
     wrong = grounding("重卡销量达到18.6万辆，比上一年翻了两番", doc)  # 4x, where 126% is 2.26x
     assert wrong.status in ("contradicted", "unsupported"), wrong
     zh = one_paragraph("2025年重卡销量达到18.6万辆，同比增长126%。")
-    wrong = grounding("重卡销量达到18.6万辆，比上一年翻了两番", zh)
-    assert wrong.status == "contradicted" and "126%" in wrong.reason, wrong
+    assert grounding("重卡销量达到18.6万辆，比上一年翻了两番", zh).status == "unsupported"
+    # "more than doubled" is how people say 126%: never contradicted by it
+    for loose in ("重卡销量达到18.6万辆，增长了一倍多", "重卡销量达到18.6万辆，比上一年翻了一番"):
+        assert grounding(loose, zh).status not in ("contradicted", "unsupported"), loose

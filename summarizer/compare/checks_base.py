@@ -73,7 +73,8 @@ _GREW_BY = re.compile(
 
 
 def as_multiples(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
-    """A growth of 50% or more also read as the multiple it makes: 增长126% is 2.26 times."""
+    """A growth of 50% or more also read as the multiple it makes: 增长126% is 2.26 times. Such a
+    multiple bears a claim out but never contradicts one: 翻了一番 is how people say 126%."""
     found = []
     for q in figures:
         at = text.find(q.raw) if q.raw else -1
@@ -83,7 +84,7 @@ def as_multiples(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
             and at > 0
             and _GREW_BY.search(text[max(0, at - 12) : at])
         ):
-            found.append(Quantity(1 + q.value / 100, "x", q.qualifier, q.raw))
+            found.append(Quantity(1 + q.value / 100, "x", q.qualifier, q.raw, role="derived"))
     return found
 
 
@@ -202,7 +203,11 @@ class ReportFacts:
             lo, hi = q.value, q.value + 1
         elif q.qualifier == "nearly":  # 近八倍: a little under 8
             lo, hi = q.value * 0.85, q.value
-        return any(lo <= r <= hi for r in self._ratios)
+        if any(lo <= r <= hi for r in self._ratios):
+            return True
+        # the multiple a growth makes, said loosely: 翻了一番 of "up 126%" (2.26 times)
+        grown = [x.value for fs in self._sentence_figures for x in fs if x.role == "derived"]
+        return any(min(lo, q.value * 0.85) <= g <= max(hi, q.value * 1.15) for g in grown)
 
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;
@@ -273,7 +278,9 @@ def counterpart(
     over 50,000 staff" read against "5人……50,000人" pairs nothing: 50,000 is the claim's own),
     and near the claim's (see _near)."""
     for q in claim_figures:
-        same_kind = [x for x in source_figures if agreement(q, x) != "incomparable"]
+        same_kind = [
+            x for x in source_figures if agreement(q, x) != "incomparable" and x.role != "derived"
+        ]
         if not same_kind or any(agrees(q, x) or agreement(q, x) == "qualifier" for x in same_kind):
             continue
         free = [

@@ -36,7 +36,7 @@ class Quantity:
     qualifier: str = ""
     raw: str = ""
     high: float | None = None  # upper end of a range
-    role: str = ""  # "" | from | to (the two ends of a change)
+    role: str = ""  # "" | from | to (the two ends of a change) | derived (checks_base.as_multiples)
 
     @property
     def is_year(self) -> bool:
@@ -128,7 +128,9 @@ _SLASH_FRACTION = re.compile(
 _EVERY_N = re.compile(
     rf"每\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]?[^，。；;,\d]{{0,12}}?有\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]"
 )
-_GREW_ONE_FOLD = re.compile(r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍")
+_GREW_ONE_FOLD = re.compile(
+    r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍(多|以上)?"
+)
 _BETWEEN = re.compile(r"(between\s+\S+?)(\s+and\s+)", re.IGNORECASE)
 _ARROW = re.compile(r"→|->|⟶|=>")
 
@@ -208,7 +210,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     _fractions(text, add)
     lowered = text.lower()
     for m in _GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
-        qual = _qualifier(m.group(1)) if m.group(1) else ""
+        qual = _qualifier(m.group(1)) if m.group(1) else ("over" if m.group(2) else "")
         add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
     for word, factor in MULT_WORDS.items() if _ANY_MULT_WORD.search(lowered) else ():
         pattern = rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}(还多|多|以上)?"
