@@ -77,3 +77,25 @@ def test_an_english_claim_reads_whose_figure_it_is_in_a_chinese_report() -> None
     assert status("BYD ranks second with 19%.")[0] == "supported"
     wrong = status("BYD leads with a 41% share.")
     assert wrong[0] == "contradicted" and "19%" in wrong[1], wrong
+
+
+DOORBELLS = report(
+    (
+        "Adoption",
+        "Germany stands at 44% and Japan at 38%. "
+        "Video doorbells are most common in South Korea, where 31% of households have one.",
+    ),
+    ("Europe", "European households spend 12% more on monitoring than in 2023."),
+)
+
+
+def test_a_chinese_claim_that_gives_an_english_reports_figure_to_another_country() -> None:
+    def status(text: str) -> tuple[str, str]:
+        g = ground([make_claim("c", "kimi", text)], DOORBELLS)["c"]
+        return g.status, g.reason
+
+    wrong = status("日本的可视门铃普及率达31%")
+    assert wrong[0] == "contradicted" and "south korea" in wrong[1] and "japan" in wrong[1]
+    assert status("日本为44%")[0] == "contradicted"
+    for right in ("韩国可视门铃普及率达31%", "德国为44%，日本为38%", "欧洲家庭的监控支出多12%"):
+        assert status(right)[0] not in ("contradicted", "unsupported"), right

@@ -28,7 +28,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import name_forms
 from summarizer.lang.names import chinese_names, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE
+from summarizer.lang.text import ASIDE, CJK_RE
 
 CANDIDATES = 40
 NAMED_IN = 3  # a name the report gives in more sentences has more than one figure
@@ -50,6 +50,8 @@ class Match:
     paragraph: str = ""  # the sentence with its neighbours in the paragraph
     paragraph_names: frozenset[str] = frozenset()
     named_in: int = 0  # report sentences that name all its names
+    elsewhere: tuple[tuple[str, str], ...] = ()  # (its Chinese name, in English) the report
+    # names, but not in this sentence
 
     @property
     def matched(self) -> bool:
@@ -60,25 +62,46 @@ class Match:
 
 
 def owner_differs(m: Match) -> Grounding | None:
+    """The sentence gives the claim's figure to another name, or its name another figure —
+    names written in characters read as the dictionary gives them in English, on either side
+    (日本……31% against "South Korea … 31%, ahead of Japan (24%)")."""
     if not m.matched:
         return None
-    text, names = english_names(m.sentence.text, m.names)
-    reason = owner_swapped(m.claim.text, m.names, text, m.sentence_names | names, m.figures)
+    source, source_names = english_names(m.sentence.text, m.names)
+    source_names |= m.sentence_names
+    claim, claim_names = english_names(m.claim.text, source_names)
+    reason = owner_swapped(claim, m.names | claim_names, source, source_names, m.figures)
     return m.verdict("contradicted", reason) if reason else None
 
 
+def named_elsewhere(m: Match) -> Grounding | None:
+    """A Chinese claim's figure stands in a sentence about another name, while the report
+    names the claim's own (日本 → Japan) only elsewhere: "日本：可视门铃普及率达31%" where the
+    31% is South Korea's."""
+    if not m.matched or not m.figures or not m.elsewhere or not 0 < len(m.sentence_names) <= 3:
+        return None  # a sentence of many names is about several things
+    mine = m.elsewhere[0][1]
+    lowered = m.sentence.text.lower()
+    theirs = " ".join(sorted(m.sentence_names, key=lambda n: (lowered.find(n), n)))
+    return m.verdict("contradicted", f"the report gives {m.figures[0].raw} to {theirs}, not {mine}")
+
+
 def english_names(text: str, wanted: set[str]) -> tuple[str, set[str]]:
-    """A Chinese text with each name it writes in characters put in English, as one of the
-    claim's names (`wanted`) where the dictionary allows, so that whose figure is whose can be
-    read across languages: 德国……4.1%，美国约为2.5% → germany……4.1%，us约为2.5%."""
+    """A Chinese text with each name it writes in characters put in English — as the other
+    side's names (`wanted`) where the dictionary allows — and the English words it put in, so
+    that whose figure is whose reads across languages: 德国……4.1%，美国约为2.5% → germany……4.1%，
+    us约为2.5%."""
     if not CJK_RE.search(text):
         return text, set()
     put: set[str] = set()
     for name in sorted(chinese_names(text), key=len, reverse=True):
-        forms = [" ".join(f) for f in name_forms(name)]
-        english = next((f for f in forms if f in wanted), max(forms, key=len))
-        text = text.replace(name, f" {english} ")
-        put.add(english)
+        forms = sorted(name_forms(name), key=len, reverse=True)
+        # the words of it the other side says: 比亚迪 is "BYD Company", a claim says "BYD"
+        english = next((f for f in forms if set(f) <= wanted), None) or next(
+            (tuple(w for w in f if w in wanted) for f in forms if set(f) & wanted), forms[0]
+        )
+        text = text.replace(name, f" {' '.join(english)} ")
+        put |= set(english)
     return text, put
 
 
@@ -146,6 +169,7 @@ def owner_in_paragraph(m: Match) -> Grounding | None:
 
 MATCH_CHECKS: Sequence[Check[Match]] = (
     owner_differs,
+    named_elsewhere,
     went_other_way,
     all_there,
     another_figure,
@@ -243,7 +267,28 @@ class AcrossLanguages:
             text,
             around_names,
             sum(claim_names <= a for a in self.anchors),
+            self.named_elsewhere(c.text, j),
         )
+
+    def named_elsewhere(self, text: str, j: int) -> tuple[tuple[str, str], ...]:
+        """The claim's Chinese names (not an aside's) that the report names in English, but not
+        in sentence j — each with the English it names them by."""
+        if not CJK_RE.search(text):
+            return ()
+        # "European" names Europe, "Japanese" Japan: the first letters are enough to stay quiet
+        around = self.anchors[j] | {w[:4] for w in self.anchors[j]}
+        found: list[tuple[str, str]] = []
+        for name in sorted(chinese_names(ASIDE.sub(" ", text))):
+            forms = name_forms(name)
+            if any(set(f) <= around or {w[:4] for w in f} <= around for f in forms):
+                continue
+            named: list[tuple[str, ...]] = [
+                f for f in forms if any(set(f) <= a for a in self.anchors)
+            ]
+            if named:
+                longest: tuple[str, ...] = max(named, key=len)
+                found.append((name, " ".join(longest)))
+        return tuple(found)
 
     def loosely_stated(self, text: str, figures: list[Quantity]) -> list[int]:
         """The sentences that bear out a loose figure of the claim in other digits (约三分之一

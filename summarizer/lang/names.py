@@ -79,7 +79,7 @@ def chinese_names(text: str) -> set[str]:
     }
 
 
-_MEASURES = ("度", "率", "量", "性")
+_MEASURES = ("度", "率", "量", "性", "元", "币")  # and currencies: 美元 is "US dollar", no one
 
 
 def spelled_in(name: str, chinese: str) -> bool:
