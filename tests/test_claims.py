@@ -264,3 +264,26 @@ def test_a_clause_that_opens_with_a_name_beginning_with_bi_is_its_own_fact() -> 
     assert [c.text for c in claims] == ["宁德时代拿下了63%的装机份额", "比亚迪占17%"]
     joined = claims_from_markdown("kimi", "- 销量增长38%，比上年提高12个百分点。\n")
     assert len(joined) == 1
+
+
+def test_a_closing_request_drops_only_its_own_sentence_and_a_bold_sentence_is_no_heading() -> None:
+    md = """**智能安防要点**
+
+**总体来看，智能安防已经相当普及。**
+
+- 62%的家庭拥有安防设备
+
+**安全隐患**
+
+- 38%的设备从未更新固件
+
+Bottom line: adoption is high but trust is falling. Let me know if you want a chart.
+"""
+    claims = claims_from_markdown("gpt", md)
+    by_text = {c.text: c for c in claims}
+    assert "总体来看，智能安防已经相当普及" in by_text  # a statement, not a section
+    assert by_text["38%的设备从未更新固件"].section == "安全隐患"
+    assert by_text["62%的家庭拥有安防设备"].section != "总体来看，智能安防已经相当普及。"
+    bottom = by_text["adoption is high but trust is falling."]
+    assert bottom.kind == "takeaway"  # kept, as a conclusion; only the request is dropped
+    assert not any("Let me know" in t for t in by_text)

@@ -119,7 +119,7 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
 _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.{1,40}?)\1\s*([:：]|[—–-]+(?=\s)|)\s*")
 _PLAIN_LEAD = re.compile(r"^([^：:。.!?！？*_]{1,20})[：:]\s*")
 _TAKEAWAY_HEADING = re.compile(
-    r"takeaway|conclusion|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
+    r"takeaway|conclusion|bottom line|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
 )
 # A chat app's lead-in to its answer: "Here's a concise summary of …:", "好的，以下是…："
 _PREAMBLE = re.compile(
@@ -133,7 +133,7 @@ _PREAMBLE = re.compile(
 _SIGN_OFF = re.compile(
     r"^\W*(?:希望.{0,15}(?:帮助|有用)|如(?:需|果需要|有需要)|如果您?(?:需要|想)|欢迎"
     r"|hope (?:this|that) helps|let me know|feel free to|if you(?:'d| would)? like)"
-    r"|请(?:随时)?告诉我|随时告诉我|\blet me know\b",
+    r"|请(?:随时)?告诉我|随时告诉我",  # 如需进一步分析…，请告诉我
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(
@@ -178,11 +178,13 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             tok.type != "inline"
             or tokens[i - 1].type == "heading_open"
             or _is_preamble(tok.content)
-            or _SIGN_OFF.search(tok.content)
+            or _SIGN_OFF.match(tok.content)
         ):
             continue
         raw = tok.content
         lead = _lead_in(raw)
+        if lead and not lead[1].strip() and _SENTENCE_LIKE.search(lead[0]):
+            lead, raw = None, lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
         item_topic = topic
         if lead:
             item_topic, raw = lead
@@ -193,6 +195,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
                 continue
         for sentence in split_sentences(_plain_markdown(raw)):
+            if _SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
+                continue
             atoms = [part for a in split_compound(sentence) for part in split_clauses(a)]
             for atom in _with_label(atoms, item_topic if lead else ""):
                 claim = make_claim(
@@ -200,13 +204,16 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                     model,
                     atom,
                     topic=item_topic,
-                    kind=kind,
+                    # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
+                    kind="takeaway" if lead and _TAKEAWAY_HEADING.search(item_topic) else kind,
                     section=topic,
                 )
                 claims.append(_fact_if_figured(claim))
     return [c for c in claims if _is_statement(c.text)]
 
 
+# A bold line that reads as a sentence, not a heading: a clause break inside it, or long.
+_SENTENCE_LIKE = re.compile(r"[，；,;]|[。！？.!?]\s*$|^.{25,}$")
 # A numbered heading ("1. 调查概况", "一、市场规模") is a section even when it comes first.
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]")
 
