@@ -109,6 +109,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     )
     finish(err, comparison, args.json)
     err.print(f"Wrote {Path(out) / 'comparison.json'} and scorecard.md")
+    err.print(f"Next: summarizer render {out} (the post); summarizer view {out} (the page)")
     return 0
 
 

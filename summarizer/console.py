@@ -47,15 +47,15 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
     columns = ("model", "claims", "cover", "uniq", "sup", "unsup", "contra", "confl")
     for col in columns:
         table.add_column(col, justify="left" if col == "model" else "right", no_wrap=True)
+    checked = comparison.source.path is not None or comparison.source.url is not None
     for r in comparison.scorecard:
+        grounded = (r.supported, r.unsupported, r.contradicted) if checked else ("–",) * 3
         table.add_row(
             r.model,
             str(r.claims),
             f"{r.coverage:.0%}",
             str(r.unique),
-            str(r.supported),
-            str(r.unsupported),
-            str(r.contradicted),
+            *(str(x) for x in grounded),
             str(r.numeric_conflicts),
         )
     console.print(table)

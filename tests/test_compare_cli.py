@@ -111,6 +111,10 @@ def test_compare_without_source_still_aligns(capsys) -> None:
     assert main([*compare_args(source=False), "--json"]) == 0
     captured = capsys.readouterr()
     assert "not checked against the report" in captured.err
+    # nothing was checked: the scorecard shows no counts for it, and says what comes next
+    row = next(x for x in captured.err.splitlines() if x.strip().startswith("gemini"))
+    assert row.split()[4:7] == ["–", "–", "–"], row
+    assert "Next: summarizer render outputs/" in captured.err
     out = json.loads(captured.out)
     assert {c["grounding"]["status"] for c in out["claims"]} == {"unverified"}
     assert any(g["kind"] == "consensus" for g in out["groups"])

@@ -184,7 +184,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         raw = tok.content
         lead = _lead_in(raw)
         if lead and not lead[1].strip() and _SENTENCE_LIKE.search(lead[0]):
-            lead, raw = None, lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
+            raw = lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
+            lead = None
         item_topic = topic
         if lead:
             item_topic, raw = lead

@@ -149,7 +149,7 @@ def post_languages(
         )
     count = sum(len(items) for items in missing.values())
     return tuple(langs), (
-        f"No model translated the summaries, so {count} lines of the post stand only in the "
+        f"No model translated the summaries, so {count} of their claims stand only in the "
         f"language they were written in (each lacks its {names.replace(', ', ' or ')} version). "
         f"To fill them, {HOW_TO_TRANSLATE}."
     )
