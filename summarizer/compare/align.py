@@ -40,7 +40,6 @@ from summarizer.compare.subjects import (
     subjects_differ,
 )
 from summarizer.lang.claims import Claim
-from summarizer.lang.names import figure_tokens
 from summarizer.lang.quantities import Quantity, agreement, within_bound
 
 LINK = 0.42  # a mutual best pair at or above this states the same fact ...
@@ -165,7 +164,7 @@ def pair_score(
     if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous):
         score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
     # two figures in common outweigh a name the tagger read as a subject (六国 / 东南亚)
-    twice = len(figure_tokens(a.figures) & figure_tokens(b.figures)) >= 2
+    twice = len(a.figure_keys & b.figure_keys) >= 2
     if (subjects_clash(a, b) and not twice) or subject < 0:
         score *= 0.4
     elif subject > 0:
@@ -230,7 +229,7 @@ def score_matrix(
                     feats[p], feats[q], float(words[p, q]),
                     None if sem is None else float(sem[p, q]), pivoted, both and not pivoted, cross,
                     None if beyond is None else float(beyond[p, q]),
-                    bool(repeated[p] & figure_tokens(feats[q].figures)),
+                    bool(repeated[p] & feats[q].figure_keys),
                 )  # fmt: skip
                 scores[p, q] = scores[q, p] = s
     return scores, feats, words

@@ -16,7 +16,6 @@ import numpy as np
 from summarizer.compare import meaning
 from summarizer.compare.subjects import Features
 from summarizer.lang.claims import Claim
-from summarizer.lang.names import figure_tokens
 
 # Across languages, the cosine of two claims with their figures taken out, above each claim's
 # baseline, that says they speak of one thing ("Reserved coverage: East" / "预留实例覆盖率：东部"
@@ -80,7 +79,7 @@ def repeated_figures(feats: Sequence[Features], models: Sequence[str]) -> list[s
     to both "北美71%" and "71%的组织…" cannot on its own say which of them another model's is."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for f, m in zip(feats, models, strict=True):
-        for t in figure_tokens(f.figures):
+        for t in f.figure_keys:
             counts[m, t] += 1
     repeated = {t for (_, t), k in counts.items() if k > 1}
-    return [figure_tokens(f.figures) & repeated for f in feats]
+    return [set(f.figure_keys & repeated) for f in feats]

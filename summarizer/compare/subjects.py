@@ -40,6 +40,7 @@ class Features:
     opener: str = ""  # a capitalised first word: maybe a name ("China accounted…"), maybe not
     distinct: frozenset[str] = frozenset()  # its words and names that few claims use
     bridged: frozenset[str] = frozenset()  # Latin names it writes in characters (美国: united…)
+    figure_keys: frozenset[str] = frozenset()  # its figures as tokens ("41%"), read once
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -108,6 +109,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 _opener(c.text),
                 tokens - everyday - figure_tokens(figs),
                 frozenset(bridged),
+                frozenset(figure_tokens(figs)),
             )
         )
     return out
