@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.quantities import ZH_NUM, Quantity, comparable, parse_quantities
+from summarizer.lang.number_words import ZH_NUM
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, tagged_words
 
 

@@ -3,6 +3,10 @@ multipliers (doubled, 翻倍) and English number words — the data `quantities`
 
 from __future__ import annotations
 
+import re
+
+ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
+
 QUALIFIERS = [
     (r"近|接近|将近|差不多|nearly|almost|close to|just under", "nearly"),
     (r"约|大约|大概|左右|约合|约为|about|around|approximately|roughly|some|~|≈", "about"),
@@ -64,3 +68,22 @@ EN_WORDS = {  # also read by grounding (a report's "Eleven countries")
     "fifty": 50,
     "hundred": 100,
 }
+
+# Shares written as fractions: 三分之一, one in five, 2/3, 每8家……有3家
+FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
+IN_N = re.compile(
+    r"(?<![\d.,])\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+"
+    r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|20|100)\b",
+    re.IGNORECASE,
+)
+# A small fraction written with a slash (2/3, 1/4), not a date (9/30) or a ratio of big numbers.
+SLASH_FRACTION = re.compile(
+    r"(近|约|接近|超过|nearly|about|over|almost)?\s*(?<![\d/.])([1-9])/([2-9]|10)(?![\d/])",
+    re.IGNORECASE,
+)
+# 每8家受访车队中就有3家 → 37.5%; 每5人就有1人 → 20%
+EVERY_N = re.compile(
+    rf"每\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]?[^，。；;,\d]{{0,12}}?有\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]"
+)
+# 增长近一倍: nearly doubled; 增长了一倍多: more than doubled
+GREW_ONE_FOLD = re.compile(r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍(多|以上)?")

@@ -20,10 +20,16 @@ from summarizer.lang.dates import calendar_spans
 from summarizer.lang.number_words import (
     EN_SMALL,
     EN_WORDS,
+    EVERY_N,
+    FRACTION_ZH,
     FRACTIONS_EN,
+    GREW_ONE_FOLD,
+    IN_N,
     MULT_WORDS,
     QUALIFIERS,
+    SLASH_FRACTION,
     SUFFIX_QUAL,
+    ZH_NUM,
 )
 from summarizer.lang.text import nfkc
 
@@ -52,7 +58,6 @@ class Quantity:
 
 
 # ── Chinese numerals ──────────────────────────────────────────────────────────────────────────
-ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
 _ZH_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 
 
@@ -113,24 +118,6 @@ _EN_WORD_NUMBER = re.compile(
 )
 _YEAR_TO = re.compile(r"(?<=\b(?:19|20)\d\d)\s+to\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
 _TO_YEAR = re.compile(r"(?<=[\d%])\s+to\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)  # 18.5% to 2030
-_FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
-_IN_N = re.compile(
-    r"(?<![\d.,])\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+"
-    r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|20|100)\b",
-    re.IGNORECASE,
-)
-# A small fraction written with a slash (2/3, 1/4), not a date (9/30) or a ratio of big numbers.
-_SLASH_FRACTION = re.compile(
-    r"(近|约|接近|超过|nearly|about|over|almost)?\s*(?<![\d/.])([1-9])/([2-9]|10)(?![\d/])",
-    re.IGNORECASE,
-)
-# 每8家受访车队中就有3家 → 37.5%; 每5人就有1人 → 20%
-_EVERY_N = re.compile(
-    rf"每\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]?[^，。；;,\d]{{0,12}}?有\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]"
-)
-_GREW_ONE_FOLD = re.compile(
-    r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍(多|以上)?"
-)
 _BETWEEN = re.compile(r"(between\s+\S+?)(\s+and\s+)", re.IGNORECASE)
 _ARROW = re.compile(r"→|->|⟶|=>")
 
@@ -156,11 +143,6 @@ def _qualifier(text: str | None) -> str:
 _QUAL_BEFORE = re.compile(
     r"(超过|超|逾|多于|高于|近|接近|将近|约|大约|不到|不足|低于|少于|至少)(?:了|占|有)?$"
 )
-
-
-def _qualifier_before(text: str, start: int) -> str:
-    """The qualifier written just before a figure word: 超过一半, 近三分之一, 不到四分之一."""
-    return _qualified(text, start, start)[0]
 
 
 def _qualified(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -209,7 +191,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
 
     _fractions(text, add)
     lowered = text.lower()
-    for m in _GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
+    for m in GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
         qual = _qualifier(m.group(1)) if m.group(1) else ("over" if m.group(2) else "")
         add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
     for word, factor in MULT_WORDS.items() if _ANY_MULT_WORD.search(lowered) else ():
@@ -244,21 +226,21 @@ def _parse(text: str) -> tuple[Quantity, ...]:
 
 def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
     """Shares written as fractions: 三分之一, 近2/3, one in five, a third, 一半."""
-    for m in _FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 超过三分之一 → over 33.3%
+    for m in FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 超过三分之一 → over 33.3%
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None:  # 百分之四十 is 40%, exactly
             qual, start, end = _qualified(text, m.start(), m.end())
             qual = qual or ("" if den == 100 else "about")
             add(m.start(), end, Quantity(100 * num / den, "%", qual, text[start:end]))
-    for m in _SLASH_FRACTION.finditer(text):  # 近2/3 → about 66.7%
+    for m in SLASH_FRACTION.finditer(text):  # 近2/3 → about 66.7%
         num, den = float(m.group(2)), float(m.group(3))
         qual = _qualifier(m.group(1)) if m.group(1) else "about"
         add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0).strip()))
-    for m in _EVERY_N.finditer(text):  # 每8家……有3家 → 37.5%
+    for m in EVERY_N.finditer(text):  # 每8家……有3家 → 37.5%
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None and num < den:
             add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
-    for m in _IN_N.finditer(text):  # one in five → 20%
+    for m in IN_N.finditer(text):  # one in five → 20%
         num = EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
         den = EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
         if num and den:
