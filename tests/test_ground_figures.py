@@ -174,3 +174,13 @@ def test_a_growth_in_percent_is_also_the_multiple_it_makes() -> None:
     # "more than doubled" is how people say 126%: never contradicted by it
     for loose in ("重卡销量达到18.6万辆，增长了一倍多", "重卡销量达到18.6万辆，比上一年翻了一番"):
         assert grounding(loose, zh).status not in ("contradicted", "unsupported"), loose
+
+
+def test_about_a_tenth_is_said_of_eleven_percent() -> None:
+    doc = one_paragraph("Penetration reached 22.3% in 2025, up from 11.2% in 2024.")
+    zh = one_paragraph("渗透率达到22.3%，而2024年仅为11.2%。")
+    for source in (doc, zh):
+        right = grounding("渗透率从2024年的约一成提升到22.3%", source)
+        assert right.status not in ("contradicted", "unsupported"), right
+    wrong = grounding("渗透率从2024年的约三成提升到22.3%", zh)
+    assert wrong.status in ("contradicted", "unsupported"), wrong

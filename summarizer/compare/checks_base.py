@@ -129,8 +129,8 @@ def agrees(q: Quantity, x: Quantity) -> bool:
     relation = agreement(q, x)
     if relation == "same":
         return True
-    if relation == "conflict" and q.raw.endswith("成") and not q.qualifier:
-        return abs(x.value - q.value) <= 3.0  # 三成 is a round share, roughly 30%
+    if relation in ("conflict", "approx") and q.raw.endswith("成") and q.qualifier in ("", "about"):
+        return abs(x.value - q.value) <= 3.0  # 三成 (约三成) is a round share, roughly 30%
     if relation != "approx":
         return False
     lo, hi = q.span()
