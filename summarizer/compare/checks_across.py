@@ -26,7 +26,7 @@ from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import name_forms
-from summarizer.lang.names import chinese_names, figure_tokens
+from summarizer.lang.names import chinese_names, english_forms, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE
 
@@ -49,7 +49,7 @@ class Match:
     never_said: list[str]  # its figures and names the report nowhere states
     paragraph: str = ""  # the sentence with its neighbours in the paragraph
     paragraph_names: frozenset[str] = frozenset()
-    named_in: int = 0  # report sentences that name all its names
+    named_in: int = 0  # report sentences that name all its names (counted on a clash only)
     elsewhere: tuple[tuple[str, str], ...] = ()  # (its Chinese name, in English) the report
     # names, but not in this sentence
 
@@ -146,14 +146,6 @@ def not_there(m: Match) -> Grounding | None:
     )
 
 
-def in_english(text: str) -> set[str]:
-    """The English words of the names a Chinese text writes in characters (美国 → us, usa,
-    united, states), as the dictionary gives them."""
-    if not CJK_RE.search(text):
-        return set()
-    return {w for name in chinese_names(text) for form in name_forms(name) for w in form}
-
-
 def _figures(text: str) -> list[Quantity]:
     return comparable(parse_quantities(text))
 
@@ -189,7 +181,7 @@ class AcrossLanguages:
         self.sentences, self.figures_of, self.read_names = sentences, figures_of, read_names
         self.report = report
         # a Chinese sentence's names also as the dictionary writes them (美国: us, united, states)
-        english = [in_english(s.text) for s in sentences]
+        english = [{w for form in english_forms(s.text) for w in form} for s in sentences]
         self.in_characters = set().union(*english)
         self.anchors = [
             read_names.in_sentence[j] | figure_tokens(figures_of(j)) | english[j]
@@ -266,7 +258,7 @@ class AcrossLanguages:
             new,
             text,
             around_names,
-            sum(claim_names <= a for a in self.anchors),
+            sum(claim_names <= a for a in self.anchors) if clash and claim_names else 0,
             self.named_elsewhere(c.text, j),
         )
 

@@ -206,8 +206,12 @@ class ReportFacts:
         if any(lo <= r <= hi for r in self._ratios):
             return True
         # the multiple a growth makes, said loosely: 翻了一番 of "up 126%" (2.26 times)
-        grown = [x.value for fs in self._sentence_figures for x in fs if x.role == "derived"]
-        return any(min(lo, q.value * 0.85) <= g <= max(hi, q.value * 1.15) for g in grown)
+        return any(min(lo, q.value * 0.85) <= g <= max(hi, q.value * 1.15) for g in self._grown)
+
+    @cached_property
+    def _grown(self) -> list[float]:
+        """The multiples the report's growths make (`as_multiples`)."""
+        return [x.value for fs in self._sentence_figures for x in fs if x.role == "derived"]
 
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.lang.claims import Claim
-from summarizer.lang.dictionary import name_forms
-from summarizer.lang.names import chinese_names, figure_tokens, known_names, names, spelled_in
+from summarizer.lang.names import english_forms, figure_tokens, known_names, names, spelled_in
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, words
 
@@ -81,8 +80,9 @@ def features(claims: Sequence[Claim]) -> list[Features]:
         latin |= bridged
         mentioned |= bridged
         figs = tuple(comparable(c.quantities))
-        tokens = frozenset(word_list) | figure_tokens(figs) | mentioned
-        raw.append((c, word_list, latin, cjk, figs, tokens, years, bridged))
+        keys = frozenset(figure_tokens(figs))
+        tokens = frozenset(word_list) | keys | mentioned
+        raw.append((c, word_list, latin, cjk, figs, tokens, years, bridged, keys))
     # A name in many claims is what the report is about (Go in a Go survey), not a subject
     # that tells one fact from another.
     counts = Counter(n for r in raw for n in r[2] | r[3])
@@ -92,7 +92,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
     everyday = {t for t, k in used.items() if k > max(3, 0.15 * len(claims))}
     # an opening word a Chinese claim writes in characters is a name ("Germany accounts…")
     in_characters = set().union(*(r[7] for r in raw))
-    for c, word_list, latin, cjk, figs, tokens, years, bridged in raw:
+    for c, word_list, latin, cjk, figs, tokens, years, bridged, keys in raw:
         if (opener := _opener(c.text)) in in_characters:
             latin.add(opener)
         latin -= common
@@ -107,9 +107,9 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 frozenset(cjk),
                 frozenset(years),
                 _opener(c.text),
-                tokens - everyday - figure_tokens(figs),
+                tokens - everyday - keys,
                 frozenset(bridged),
-                frozenset(figure_tokens(figs)),
+                keys,
             )
         )
     return out
@@ -120,10 +120,9 @@ def _in_characters(text: str, written: frozenset[str]) -> set[str]:
     in pinyin (浙江 / Zhejiang, 华为 / Huawei) or as the dictionary names the word (美国 / United
     States, 钉钉 / DingTalk, 中国 / China)."""
     found = {n for n in written if n.isalpha() and spelled_in(n, text)}
-    for word in chinese_names(text):
-        for form in name_forms(word):
-            if set(form) <= written:
-                found |= set(form)
+    for form in english_forms(text):
+        if set(form) <= written:
+            found |= set(form)
     return found
 
 

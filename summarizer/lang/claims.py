@@ -18,6 +18,7 @@ from markdown_it.token import Token
 
 from summarizer.lang.clauses import bare, split_clauses, split_compound
 from summarizer.lang.dictionary import name_forms
+from summarizer.lang.names import MEASURE_ENDINGS
 from summarizer.lang.quantities import Quantity, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
@@ -261,7 +262,7 @@ def names_subject(label: str) -> bool:
     word, tag = words[0]
     if name_forms(word):
         return True
-    return tag in _PROPER_TAGS and not word.endswith(("度", "率", "量", "性"))
+    return tag in _PROPER_TAGS and not word.endswith(MEASURE_ENDINGS)
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nt", "nz"})

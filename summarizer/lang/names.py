@@ -74,12 +74,21 @@ def chinese_names(text: str) -> set[str]:
         for word, _ in tagged_words(text)
         if len(word) > 1
         and CJK_RE.match(word)
-        and not word.endswith(_MEASURES)
+        and not word.endswith((*MEASURE_ENDINGS, *_CURRENCY_ENDINGS))
         and name_forms(word)
     }
 
 
-_MEASURES = ("度", "率", "量", "性", "元", "币")  # and currencies: 美元 is "US dollar", no one
+def english_forms(text: str) -> set[tuple[str, ...]]:
+    """The English names, each as its words, of the names a Chinese text writes in characters
+    (美国 → (united, states), (us,), (usa,))."""
+    if not CJK_RE.search(text):
+        return set()
+    return {form for name in chinese_names(text) for form in name_forms(name)}
+
+
+MEASURE_ENDINGS = ("度", "率", "量", "性")  # 满意度, 渗透率, 装机量, 安全性: measures, not names
+_CURRENCY_ENDINGS = ("元", "币")  # 美元 is "US dollar", no one
 
 
 def spelled_in(name: str, chinese: str) -> bool:
