@@ -71,6 +71,13 @@ def _findings(body: str) -> str:
     return body.split("## 主要发现")[1].split("## 模型之间的分歧")[0]
 
 
+def _finding(body: str, needle: str) -> tuple[str, str, str]:
+    """(the bullet, its wording, the models it credits) of the finding that says `needle`."""
+    line = next(x for x in _findings(body).splitlines() if needle in x and "— 来自" in x)
+    text, rest = line.split("— 来自", 1)
+    return line, text, rest.split("**")[0]
+
+
 def test_one_bullet_per_fact_attributed_to_every_model(tmp_path, capsys) -> None:
     body, front = _post(tmp_path, capsys)
     findings = _findings(body)
@@ -210,10 +217,9 @@ def test_a_fact_stated_with_figures_that_disagree_is_marked_and_credited_to_its_
         "gpt": "- European battery recycling capacity grew 41% in 2024.\n",
     }
     body, _ = _post(tmp_path, capsys, summaries=summaries)
-    line = next(x for x in _findings(body).splitlines() if "回收产能增长" in x and "— 来自" in x)
-    credited = line.split("— 来自")[1].split("**")[0]
+    line, text, credited = _finding(body, "回收产能增长")
     # whichever figure leads, it is credited only to the models that gave it …
-    said_44 = "增长44%" in line.split("— 来自")[0]
+    said_44 = "增长44%" in text
     assert ("kimi" in credited) == said_44 and ("qwen" in credited) != said_44
     # … and the bullet says the models disagree, with each one's figure
     assert "⚠ 各模型给出的数字不一致" in line and "kimi 44%" in line and "41%" in line
@@ -226,10 +232,10 @@ def test_a_fact_the_models_say_went_opposite_ways_is_a_disagreement(tmp_path, ca
         "gpt": "- The average price of e-bikes fell 9% to USD 820.\n",
     }
     body, _ = _post(tmp_path, capsys, summaries=summaries)
-    line = next(x for x in _findings(body).splitlines() if "820" in x and "— 来自" in x)
+    line, text, credited = _finding(body, "820")
     # the side two of three models take leads, credited to them alone, and the bullet is marked
-    assert "下降9%" in line.split("— 来自")[0]
-    assert "kimi" not in line.split("— 来自")[1].split("**")[0]
+    assert "下降9%" in text
+    assert "kimi" not in credited
     assert "⚠ 各模型所说的涨跌方向相反" in line and "kimi 上涨" in line
     disagreements = body.split("## 模型之间的分歧")[1]
     assert "涨跌方向相反" in disagreements and "上涨" in disagreements
