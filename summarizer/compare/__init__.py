@@ -48,7 +48,7 @@ def compare(
     claims = [c for r in responses for c in claims_of(r, primary)]
     facts = [c for c in claims if c.kind == "fact"]
     ok_models = [r for r in responses if r.status == "ok"]
-    groundings = ground(claims, doc)
+    groundings = ground(claims, doc, semantic=semantic)
     if judge is not None:
         groundings = {**groundings, **judge(claims, groundings, doc)}
     # The source is the pivot between languages: claims on the same sentence are one fact.

@@ -21,6 +21,7 @@ from summarizer.compare.checks_base import (
     paragraph_around,
 )
 from summarizer.compare.checks_gloss import Glossary, units
+from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
@@ -177,6 +178,8 @@ class AcrossLanguages:
         figures_of: FigureCache,
         read_names: NameReader,
         report: ReportFacts,
+        *,
+        semantic: bool = False,
     ) -> None:
         self.sentences, self.figures_of, self.read_names = sentences, figures_of, read_names
         self.report = report
@@ -189,14 +192,20 @@ class AcrossLanguages:
         ]
         self.index = TokenIndex([sorted(a) for a in self.anchors])
         self.glossary = Glossary(sentences, figures_of)
+        self.nearest = Nearest(sentences, self.glossary) if semantic else None
 
     def ground(self, c: Claim) -> Grounding:
         """By figures and names; where they leave it unverified, by the dictionary's glosses
-        (`checks_gloss`): a flag only on evidence in the sentence that says the claim's words."""
+        (`checks_gloss`): a flag only on evidence in the sentence that says the claim's words;
+        and a trend with no figure, by the sentences nearest in meaning (`checks_nearest`)."""
         verdict = self.by_anchors(c)
-        if verdict.status == "unverified":
-            return self.glossary.check(c.text, comparable(c.quantities)) or verdict
-        return verdict
+        if verdict.status != "unverified":
+            return verdict
+        figures = comparable(c.quantities)
+        found = self.glossary.check(c.text, figures)
+        if found is None and self.nearest is not None and not figures:
+            found = self.nearest.check(c.text)
+        return found or verdict
 
     def by_anchors(self, c: Claim) -> Grounding:
         claim_names = set().union(*(self.read_names(t) for t in c.translations.values()))

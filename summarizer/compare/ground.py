@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
+from summarizer.compare import meaning
 from summarizer.compare.checks import is_opinion
 from summarizer.compare.checks_across import AcrossLanguages
 from summarizer.compare.checks_base import FigureCache, Grounding, NameReader, ReportFacts
@@ -47,8 +48,12 @@ __all__ = ["Grounding", "ground"]
 CANDIDATES = 40  # source sentences scored per claim, picked by the index
 
 
-def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding]:
-    """A grounding for every claim id."""
+def ground(
+    claims: Sequence[Claim], doc: Document | None, *, semantic: bool | None = None
+) -> dict[str, Grounding]:
+    """A grounding for every claim id. `semantic`: read a figure-less trend in the other
+    language against the sentences nearest in meaning (None: when the optional embedding model
+    is installed)."""
     if doc is None:
         return {c.id: Grounding("unverified", reason="no source given") for c in claims}
     sentences = [s for _, s in doc.sentences()]
@@ -73,7 +78,8 @@ def ground(claims: Sequence[Claim], doc: Document | None) -> dict[str, Grounding
     report = ReportFacts(sentences, figures_of)
     hints = {s.id: j for j, s in enumerate(sentences)}
     if "" in pending:  # claims in a language the source is not written in
-        across = AcrossLanguages(sentences, figures_of, read_names, report)
+        use = meaning.available() if semantic is None else semantic
+        across = AcrossLanguages(sentences, figures_of, read_names, report, semantic=use)
         for i in pending.pop(""):
             result[claims[i].id] = across.ground(claims[i])
     for lang, idxs in pending.items():

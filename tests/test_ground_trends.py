@@ -1,0 +1,122 @@
+"""A trend with no figure, written in the other language than the report: read against the
+report sentences nearest in meaning (the optional embedding model, installed with the test
+extra) — and left unverified without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.compare import compare
+from summarizer.compare.checks import has_direction
+from summarizer.compare.checks_nearest import trend
+from summarizer.compare.ground import ground
+from summarizer.document import Block, Document, build_document
+from summarizer.lang.claims import make_claim
+from tests.builders import pasted
+
+
+def report(heading: str, *paragraphs: str) -> Document:
+    blocks = [Block("heading", heading, level=2), *(Block("text", p) for p in paragraphs)]
+    return build_document(blocks, title="City transport", source="test", kind="markdown")
+
+
+CITY = report(
+    "Findings",
+    "Traffic in the city centre is down for the first time in a decade, after the new "
+    "congestion charge.",
+    "Cycling to work kept growing, and the bike-share scheme added 40 new stations.",
+    "Bus ridership was flat at 312,000 trips a day.",
+    "Most residents said they support the charge, although shop owners remain sceptical.",
+    "Air quality on the ring road improved, with fewer days above the nitrogen dioxide limit.",
+)
+CITY_ZH = report(
+    "发现",
+    "市中心的汽车流量十年来首次下降。",
+    "骑车上班的人继续增加，共享单车新增了40个站点。",
+    "公交客流持平，每天31.2万人次。",
+)
+
+
+def grounded(text: str, source: Document, *, semantic: bool) -> tuple[str, str]:
+    g = ground([make_claim("c", "m", text)], source, semantic=semantic)["c"]
+    return g.status, g.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("市中心的汽车流量仍在上升", "down"),
+        ("骑车上班的人在减少", "growing"),
+        ("环路上超标的天数更多了", "fewer"),
+    ],
+)
+def test_a_trend_the_report_turns_around_is_contradicted_across_languages(
+    text: str, word: str
+) -> None:
+    status, reason = grounded(text, CITY, semantic=True)
+    assert status == "contradicted"
+    assert f"went the other way ({word})" in reason
+    # the dictionary alone cannot pick the sentence: without the model it stays unverified
+    assert grounded(text, CITY, semantic=False)[0] == "unverified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市中心的汽车流量有所下降",  # the same way round
+        "骑自行车通勤的人继续增加",
+        "不开车进城的市民比例在上升",  # a denial turns a trend around: not read
+        "空气质量有所下降",  # "improved" is no word of direction: nothing to go by
+        "店主们越来越支持收费",  # no sentence says it went either way
+    ],
+)
+def test_a_trend_the_report_does_not_turn_around_is_not_flagged(text: str) -> None:
+    assert grounded(text, CITY, semantic=True)[0] == "unverified"
+
+
+def test_an_english_comparative_against_a_chinese_report() -> None:
+    status, reason = grounded(
+        "Traffic in the centre is higher than before.", CITY_ZH, semantic=True
+    )
+    assert status == "contradicted" and "下降" in reason
+    assert grounded("More people cycle to work.", CITY_ZH, semantic=True)[0] == "unverified"
+
+
+def test_the_quote_is_the_sentence_that_goes_the_other_way() -> None:
+    g = ground([make_claim("c", "m", "市中心的汽车流量仍在上升")], CITY, semantic=True)["c"]
+    assert g.source_quote is not None and g.source_quote.startswith("Traffic in the city centre")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浪费比例仍在上升", ("up", "上升")),
+        ("不过，使用率有所下降", ("down", "下降")),  # 不过 denies nothing
+        ("未使用的比例在上升", None),  # a denial
+        ("有的上升，有的下降", None),  # both ways
+        ("Cloud bills jumped in March", None),  # an English verb is no trend on its own
+        ("Fewer teams track their spend", ("down", "Fewer")),
+    ],
+)
+def test_what_reads_as_a_plain_trend(text: str, expected: tuple[str, str] | None) -> None:
+    assert trend(text) == expected
+
+
+def test_waste_is_down_says_a_direction() -> None:
+    # "is down" is a fall, as "down from" was; "shut down" is none
+    assert (
+        grounded(
+            "云资源浪费仍在上升", report("Waste", "Cloud waste is down this year."), semantic=True
+        )[0]
+        == "contradicted"
+    )
+    assert has_direction("Cloud waste is down this year.")
+    assert not has_direction("They shut down the plant.")
+
+
+def test_compare_reads_trends_only_with_the_semantic_signal_on() -> None:
+    answer = pasted("doubao", "- 市中心的汽车流量仍在上升。\n- 公交客流持平，每天31.2万人次。")
+    for semantic, expected in ((True, "contradicted"), (False, "unverified")):
+        c = compare([answer], CITY, semantic=semantic)
+        trend_claim = next(x for x in c.claims if "汽车流量" in x.text)
+        assert c.groundings[trend_claim.id].status == expected
