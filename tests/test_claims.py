@@ -287,3 +287,31 @@ Bottom line: adoption is high but trust is falling. Let me know if you want a ch
     bottom = by_text["adoption is high but trust is falling."]
     assert bottom.kind == "takeaway"  # kept, as a conclusion; only the request is dropped
     assert not any("Let me know" in t for t in by_text)
+
+
+def test_after_a_semicolon_a_statement_without_a_figure_stands_alone() -> None:
+    md = "- Payments: cards (52%), wallets (31%), bank transfer (12%); cash is fading fast.\n"
+    assert [c.text for c in claims_from_markdown("gpt", md)] == [
+        "Payments: cards (52%)",
+        "Payments: wallets (31%)",
+        "Payments: bank transfer (12%)",
+        "cash is fading fast",
+    ]
+    # after a comma it still only says more of the figure before it
+    assert split_compound("Exports grew 9%, led by machinery, and imports 4%.") == [
+        "Exports grew 9%, led by machinery",
+        "imports 4%",
+    ]
+
+
+def test_a_gapped_and_between_two_figures_splits_but_a_second_verb_does_not() -> None:
+    assert split_compound("Heat pumps took 38% of new installs and gas boilers 41%.") == [
+        "Heat pumps took 38% of new installs",
+        "gas boilers 41%",
+    ]
+    for one in (
+        "Orders grew 14% and reached 52,000 units.",
+        "Prices rose 5% and fell 2% later.",
+        "The index rose to 51.2 and stayed there for 3 months.",
+    ):
+        assert split_compound(one) == [one]

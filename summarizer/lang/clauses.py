@@ -28,8 +28,17 @@ def bare(atom: str) -> bool:
     return len(CJK_RE.findall(rest)) <= 4 and len(re.findall(r"[A-Za-z]+", rest)) <= 3
 
 
-# Not the comma of 2,412; "and" only before a clause that begins with a figure or a name.
-_CLAUSE_SEP = re.compile(r"[，；;、]\s*|,(?!\d{3})\s*|\s+and\s+(?=[\dA-Z])")
+# Not the comma of 2,412; "and" only before a clause that begins with a figure or a name, or
+# with a word or two and a figure and no verb ("53% of new capacity and wind 6%"; not "and
+# reached 310,000", "and rose to 6%").
+_GAPPED = (
+    r"(?!(?:[a-z]+ed|rose|fell|grew|hit|is|are|was|were|has|have|had"
+    r"|up|down|to|by|at|in|on|of|with|from)\b)"
+)
+_CLAUSE_SEP = re.compile(
+    r"[，；;、]\s*|,(?!\d{3})\s*"
+    r"|\s+and\s+(?=[\dA-Z]|" + _GAPPED + r"[a-z]+(?:\s+[a-z]+)?\s+\(?[\d$€£¥])"
+)
 _OPEN = '（([【《「『“‘"'
 _CLOSE = {
     "）": "（",
@@ -98,7 +107,12 @@ def split_compound(sentence: str) -> list[str]:
         if not figures:
             # an item of a list ("锂、镍、钴的回收率") or a frame ("而在海外") leads into the next
             forward = pending or sep.strip() == "、" or _leads_in(clause)
-            if atoms and not forward:
+            # after a semicolon, a clause that stands on its own is a statement of its own
+            # ("GCP (26%); Hetzner drives the Other bucket")
+            statement = atoms and atoms[-1][1].strip() in (";", "；") and _stands(clause)
+            if statement:
+                atoms.append([clause, sep])
+            elif atoms and not forward:
                 atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
             else:
                 pending = [pending[0] + pending[1] + clause, sep] if pending else [clause, sep]
