@@ -125,3 +125,27 @@ def test_a_figure_in_an_aside_that_states_a_second_fact_is_not_the_claims_own(
     assert {"其中有效问卷1860份", "1,860 valid questionnaires (out of 2,410 returned)"} in _groups(
         c
     )
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_points_in_english_are_percentage_points_and_a_region_is_its_name(
+    semantic: bool,
+) -> None:
+    # 华北地区 is 华北, North China; "6.7 points" are its 6.7个百分点
+    doubao = (
+        "- 华北地区电动车渗透率同比提升6.7个百分点，增幅全国第一。\n"
+        "- 线上渠道占比提高3.9个百分点。\n"
+        "- 平均车价下降4%。\n- 充电桩数量增长31%。\n- 二手车交易量下滑9%。\n"
+        "- 出口占总销量的18%。\n"
+    )
+    chatgpt = (
+        "- North China's EV penetration rose 6.7 points year on year, the largest gain.\n"
+        "- The online share of sales rose 3.9 points.\n"
+        "- Average car prices fell 4%.\n- Charging points grew 31%.\n"
+        "- Used-car sales dropped 9%.\n- Exports made up 18% of sales.\n"
+    )
+    c = compare([pasted("doubao", doubao), pasted("chatgpt", chatgpt)], None, semantic=semantic)
+    groups = _groups(c)
+    assert {"线上渠道占比提高3.9个百分点。", "The online share of sales rose 3.9 points."} in groups
+    together = next(g for g in groups if any("6.7个百分点" in t for t in g))
+    assert any("rose 6.7 points" in t for t in together)

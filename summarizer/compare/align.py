@@ -118,6 +118,8 @@ def _may_agree(x: Quantity, y: Quantity) -> str:
     """`agreement`, reading a one-sided bound as a writer means it: 超过一半 may well be 59%
     (the same fact, loosely said), though the report's 59% does not bear out "over half"
     exactly enough for grounding."""
+    if {x.unit, y.unit} == {"", "pp"} and x.value == y.value and not (x.is_year or y.is_year):
+        return "same"  # "rose 11.3 points" is 11.3个百分点
     relation = agreement(x, y)
     if relation == "conflict" and (within_bound(x, y) or within_bound(y, x)):
         return "approx"

@@ -69,14 +69,22 @@ def chinese_names(text: str) -> set[str]:
     """The Chinese words of a text the dictionary knows only as proper nouns: places, firms,
     countries (美国, 广东, 比亚迪). jieba's proper-noun tags are not enough: it calls 重卡 and
     满意度 places and cuts 阿里云 into 阿里 and 云. A word formed as a measure (渗透率) is none."""
-    return {
-        word
-        for word, _ in tagged_words(text)
-        if len(word) > 1
-        and CJK_RE.match(word)
-        and not word.endswith((*MEASURE_ENDINGS, *_CURRENCY_ENDINGS))
-        and name_forms(word)
-    }
+    found = set()
+    for word, _ in tagged_words(text):
+        if len(word) < 2 or not CJK_RE.match(word):
+            continue
+        if word.endswith((*MEASURE_ENDINGS, *_CURRENCY_ENDINGS)):
+            continue
+        # jieba keeps a place's or firm's generic ending on it: 华北地区 is 华北, 广东省 广东
+        stem = re.sub(_GENERIC_ENDINGS, "", word)
+        for name in (word, stem):
+            if len(name) > 1 and name_forms(name):
+                found.add(name)
+                break
+    return found
+
+
+_GENERIC_ENDINGS = r"(?:地区|区域|一带|省|市|县|公司|集团)$"
 
 
 def english_forms(text: str) -> set[tuple[str, ...]]:
