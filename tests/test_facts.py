@@ -341,3 +341,24 @@ def _pasted_only(semantic: bool, **answers: str) -> Comparison:
     if semantic and not meaning.available():
         pytest.skip("needs the optional embedding model")
     return compare([pasted(m, t) for m, t in answers.items()], None, semantic=semantic)
+
+
+@pytest.mark.skipif(not meaning.available(), reason="the optional embedding model")
+def test_a_place_both_claims_name_ties_them_over_a_claim_that_names_none() -> None:
+    doubao = (
+        "## 规模差异\n- **中型企业**：渗透率达76.4%；\n- **小微企业**：仅41.2%，明显滞后。\n"
+        "## 区域差异\n- **南方领先**：渗透率68.9%，福建（81.3%）位居全国第一。\n"
+        "- **北方追赶**：渗透率同比提升9.4个百分点。\n"
+    )
+    qwen = (
+        "## 区域\n- 福建渗透率全国最高\n- 北方增速最快，同比提升9.4个百分点\n"
+        "## 规模\n- 中型企业渗透率76.4%，小微企业41.2%\n"
+    )
+    c = compare([pasted("doubao", doubao), pasted("qwen", qwen)], None, semantic=True)
+    fujian = next(
+        g for g in c.groups if any(c.claim(i).text == "福建渗透率全国最高" for i in g.claim_ids)
+    )
+    assert {c.claim(i).text for i in fujian.claim_ids} == {
+        "福建渗透率全国最高",
+        "福建（81.3%）位居全国第一",
+    }

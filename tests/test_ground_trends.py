@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.compare import compare
+from summarizer.compare import compare, meaning
 from summarizer.compare.checks import has_direction
 from summarizer.compare.checks_nearest import trend
 from summarizer.compare.ground import ground
@@ -37,11 +37,15 @@ CITY_ZH = report(
 )
 
 
+needs_model = pytest.mark.skipif(not meaning.available(), reason="the optional embedding model")
+
+
 def grounded(text: str, source: Document, *, semantic: bool) -> tuple[str, str]:
     g = ground([make_claim("c", "m", text)], source, semantic=semantic)["c"]
     return g.status, g.reason
 
 
+@needs_model
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -60,6 +64,7 @@ def test_a_trend_the_report_turns_around_is_contradicted_across_languages(
     assert grounded(text, CITY, semantic=False)[0] == "unverified"
 
 
+@needs_model
 @pytest.mark.parametrize(
     "text",
     [
@@ -74,6 +79,7 @@ def test_a_trend_the_report_does_not_turn_around_is_not_flagged(text: str) -> No
     assert grounded(text, CITY, semantic=True)[0] == "unverified"
 
 
+@needs_model
 def test_an_english_comparative_against_a_chinese_report() -> None:
     status, reason = grounded(
         "Traffic in the centre is higher than before.", CITY_ZH, semantic=True
@@ -82,6 +88,7 @@ def test_an_english_comparative_against_a_chinese_report() -> None:
     assert grounded("More people cycle to work.", CITY_ZH, semantic=True)[0] == "unverified"
 
 
+@needs_model
 def test_the_quote_is_the_sentence_that_goes_the_other_way() -> None:
     g = ground([make_claim("c", "m", "市中心的汽车流量仍在上升")], CITY, semantic=True)["c"]
     assert g.source_quote is not None and g.source_quote.startswith("Traffic in the city centre")
@@ -102,6 +109,7 @@ def test_what_reads_as_a_plain_trend(text: str, expected: tuple[str, str] | None
     assert trend(text) == expected
 
 
+@needs_model
 def test_waste_is_down_says_a_direction() -> None:
     # "is down" is a fall, as "down from" was; "shut down" is none
     assert (
@@ -114,6 +122,7 @@ def test_waste_is_down_says_a_direction() -> None:
     assert not has_direction("They shut down the plant.")
 
 
+@needs_model
 def test_compare_reads_trends_only_with_the_semantic_signal_on() -> None:
     answer = pasted("doubao", "- 市中心的汽车流量仍在上升。\n- 公交客流持平，每天31.2万人次。")
     for semantic, expected in ((True, "contradicted"), (False, "unverified")):

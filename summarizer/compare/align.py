@@ -53,6 +53,7 @@ W_CROSS = (0.6, 0.15, 0.25)  # across languages words share little beyond figure
 GLOSSED_APART = 0.2  # sharing less, two claims on one report sentence state two of its facts
 W_SAME_WORDS = (0.75, 0.25)  # words, figures: without the embedding model, in one language
 W_CROSS_WORDS = (0.6, 0.4)  # ... and across languages
+SHARED_NAME = 0.05  # two Chinese claims that name one place or firm (few claims name it)
 SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
 
 
@@ -171,6 +172,8 @@ def pair_score(
         score *= 0.4
     elif subject > 0:
         score += 0.1
+    elif same_lang and a.cjk & b.cjk:  # 浙江 in both, a name few claims use
+        score += SHARED_NAME
     if pivoted:  # across languages the report's sentence is the bridge the words cannot be
         score += PIVOT_BONUS if same_lang else PIVOT_BONUS_CROSS
     return score
