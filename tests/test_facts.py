@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from summarizer.compare import Comparison, compare, meaning
+from summarizer.compare.subjects import features
 from summarizer.lang.claims import claims_from_markdown
 from summarizer.lang.clauses import split_compound
 from tests.builders import pasted, report
@@ -362,3 +363,28 @@ def test_a_place_both_claims_name_ties_them_over_a_claim_that_names_none() -> No
         "福建渗透率全国最高",
         "福建（81.3%）位居全国第一",
     }
+
+
+def test_just_over_half_against_a_figure_below_half_is_an_approximate_conflict() -> None:
+    c = compare(
+        [
+            pasted("qwen", "- 小型门店的数字化比例刚刚过半\n- 连锁品牌的会员复购率为38.2%。\n"),
+            pasted(
+                "doubao", "- 小型门店数字化比例为47.6%，明显落后。\n- 连锁品牌会员复购率38.2%\n"
+            ),
+        ],
+        None,
+        semantic=False,
+    )
+    shops = next(g for g in c.groups if any("小型门店" in c.claim(i).text for i in g.claim_ids))
+    assert len(shops.claim_ids) == 2
+    conflict = c.conflicts[shops.id]
+    assert conflict.severity == "approximate"
+    assert conflict.values == {"qwen": "刚刚过半", "doubao": "47.6%"}
+
+
+def test_a_loose_figure_beside_its_exact_one_aligns_by_the_exact_one() -> None:
+    claims = claims_from_markdown(
+        "doubao", "- 过半（62%）来自制造业以外；约三成（31.8%）在华东。\n"
+    )
+    assert [[q.raw for q in f.figures] for f in features(claims)] == [["62%"], ["31.8%"]]

@@ -72,6 +72,9 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
         ("2,412名开发者", [(2412, None, "", "", "")]),
         ("高于2024年的61%", [(2024, None, "year", "", ""), (61, None, "%", "", "")]),
         ("in 2025", [(2025, None, "year", "", "")]),
+        ("小型门店刚刚过半", [(50, None, "%", "over", "")]),  # just over half
+        ("过半数门店已接入", [(50, None, "%", "over", "")]),
+        ("超过半数", [(50, None, "%", "over", "")]),
     ],
 )
 def test_quantity_forms(text: str, expected: list[tuple]) -> None:

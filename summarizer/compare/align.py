@@ -172,7 +172,7 @@ def pair_score(
         score *= 0.4
     elif subject > 0:
         score += 0.1
-    elif same_lang and a.cjk & b.cjk:  # 浙江 in both, a name few claims use
+    elif same_lang and fig >= 0 and a.cjk & b.cjk:  # 浙江 in both, a name few claims use
         score += SHARED_NAME
     if pivoted:  # across languages the report's sentence is the bridge the words cannot be
         score += PIVOT_BONUS if same_lang else PIVOT_BONUS_CROSS

@@ -40,7 +40,7 @@ from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.names import known_names, lowercase_words
-from summarizer.lang.quantities import Quantity, agreement, comparable
+from summarizer.lang.quantities import comparable, stated_once
 from summarizer.lang.text import match_tokens
 
 __all__ = ["Grounding", "ground"]
@@ -138,19 +138,3 @@ class _Found:
             )
             result[claim.id] = judge(r, find_passage(r), read_names)
         return result
-
-
-def stated_once(figures: list[Quantity]) -> list[Quantity]:
-    """A claim's figures less a loose one that only restates an exact one beside it ("nearly
-    two-thirds (63.3%)", "约三成（31.8%）"): the report states the exact one."""
-    return [
-        q
-        for q in figures
-        if not (
-            q.qualifier
-            and any(
-                x is not q and not x.qualifier and agreement(q, x) in ("same", "approx")
-                for x in figures
-            )
-        )
-    ]

@@ -19,7 +19,7 @@ import numpy as np
 
 from summarizer.lang.claims import Claim
 from summarizer.lang.names import english_forms, figure_tokens, known_names, names, spelled_in
-from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities, stated_once
 from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, words
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
@@ -79,7 +79,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 bridged |= _in_characters(main, written)
         latin |= bridged
         mentioned |= bridged
-        figs = tuple(comparable(c.quantities))
+        figs = tuple(stated_once(comparable(c.quantities)))  # 过半（54%）: the 54%
         keys = frozenset(figure_tokens(figs))
         tokens = frozenset(word_list) | keys | mentioned
         raw.append((c, word_list, latin, cjk, figs, tokens, years, bridged, keys))

@@ -249,6 +249,8 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
     for phrase, pct in FRACTIONS_EN.items() if _ANY_FRACTION_EN.search(lowered) else ():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
             add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start() : m.end()]))
+    for m in re.finditer(r"(?<!超)(?:刚刚|刚)?过半(?:数)?", text):  # 刚刚过半: just over half
+        add(m.start(), m.end(), Quantity(50.0, "%", "over", m.group(0)))
     for m in re.finditer(r"一半|半数", text):
         qual, start, end = _qualified(text, m.start(), m.end())
         add(m.start(), end, Quantity(50.0, "%", qual or "about", text[start:end]))
@@ -394,3 +396,21 @@ def within_bound(bound: Quantity, x: Quantity) -> bool:
 def comparable(qs: tuple[Quantity, ...] | list[Quantity]) -> list[Quantity]:
     """The quantities that state a figure (years and change markers' context dropped)."""
     return [q for q in qs if not q.is_year]
+
+
+def stated_once(figures: list[Quantity]) -> list[Quantity]:
+    """A claim's figures less a loose one that only restates an exact one beside it ("nearly
+    two-thirds (63.3%)", "约三成（31.8%）", "过半（54%）"): the exact one is the fact."""
+    return [
+        q
+        for q in figures
+        if not (
+            q.qualifier
+            and any(
+                x is not q
+                and not x.qualifier
+                and (agreement(q, x) in ("same", "approx") or within_bound(q, x))
+                for x in figures
+            )
+        )
+    ]
