@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.compare.checks import negation_differs
 from summarizer.compare.checks_base import FigureCache
 from summarizer.compare.checks_gloss import Glossary
 from summarizer.compare.evidence import EvidenceIndex
@@ -608,3 +609,15 @@ def test_an_english_claim_against_a_chinese_report_is_read_through_the_dictionar
     result = ground([wrong, right], report)
     assert result["w"].status == "contradicted" and "45%" in result["w"].reason
     assert result["r"].status == "supported"
+
+
+def test_a_denied_have_denies_what_is_had() -> None:
+    # "have" is skipped on the way to the verb it helps ("has not been cut"), but here it is
+    # the verb: what the city has is denied, and "has" is "have"
+    source = "The city knows how it will spend the millions it has at its disposal for parks."
+    claim = (
+        "The city knows how it will spend the millions it doesn't have at its disposal for parks."
+    )
+    assert negation_differs(claim, source)
+    assert not negation_differs(source, source)
+    assert negation_differs("The plant has not been closed.", "The plant has been closed.")

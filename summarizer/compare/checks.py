@@ -54,6 +54,7 @@ def negation_differs(claim: str, source: str) -> bool:
     )
 
 
+_HAVE = frozenset({"have", "has", "had", "having"})  # read as one word: has / had / have
 _NEAR = 3  # words (or Chinese characters) from a negation that may still be under it
 
 
@@ -65,7 +66,7 @@ def _polarity(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
     words that stand near a negation, and the words said somewhere far from any negation."""
     text = nfkc(text)
     tokens = [m.group(0).lower() for m in _EN_TOKEN.finditer(text)]
-    stems = [word_key(t) for t in tokens]
+    stems = ["have" if t in _HAVE else word_key(t) for t in tokens]
     words, denied, near = set(stems), set[str](), set[str]()
     under: set[int] = set()
     for i, token in enumerate(tokens):
@@ -79,6 +80,9 @@ def _polarity(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
             (st for t, st in zip(tokens[i + 1 :], stems[i + 1 :], strict=True) if t not in _FILLER),
             None,
         )
+        if tokens[i + 1 : i + 2] and tokens[i + 1] in _HAVE and tokens[i + 2 : i + 3] != ["been"]:
+            bears_on = "have"  # "doesn't have at its disposal": what it has is denied
+
         if bears_on and not _denies(bears_on):
             denied.add(bears_on)
     affirmed = {st for k, st in enumerate(stems) if k not in under}
