@@ -44,12 +44,13 @@ def progress_printer(console: Console) -> Callable[[str, str], None]:
 
 def print_scorecard(console: Console, comparison: Comparison) -> None:
     table = Table(title="Scorecard", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-    columns = ("model", "claims", "cover", "uniq", "sup", "unsup", "contra", "confl")
+    columns = ("model", "claims", "cover", "uniq", "sup", "unsup", "contra", "unver", "confl")
     for col in columns:
         table.add_column(col, justify="left" if col == "model" else "right", no_wrap=True)
     checked = comparison.source.path is not None or comparison.source.url is not None
     for r in comparison.scorecard:
-        grounded = (r.supported, r.unsupported, r.contradicted) if checked else ("–",) * 3
+        counts = (r.supported, r.unsupported, r.contradicted, r.unverified)
+        grounded = counts if checked else ("–",) * 4
         table.add_row(
             r.model,
             str(r.claims),
@@ -61,8 +62,8 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
     console.print(table)
     console.print(
         "cover: of the facts two or more models state, the share it states · uniq: facts only it "
-        "states · sup/unsup/contra: claims the report supports / does not / "
-        "contradicts · confl: numeric conflicts with other models"
+        "states · sup/unsup/contra/unver: claims the report supports / does not / "
+        "contradicts / the checks cannot decide · confl: numeric conflicts with other models"
     )
     judge = comparison.judge
     if judge:

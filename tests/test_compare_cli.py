@@ -66,7 +66,16 @@ def compare_args(*, source: bool = True, doubao: str = DOUBAO) -> list[str]:
 
 def test_compare_json_follows_the_contract(capsys) -> None:
     assert main([*compare_args(), "--json"]) == 0
-    out = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    # the terminal scorecard counts every claim: supported, not, contradicted, undecided
+    for row in out["scorecard"]:
+        line = next(x for x in captured.err.splitlines() if x.split()[:1] == [row["model"]])
+        counts = [int(x) for x in line.split()[4:8]]
+        assert counts == [
+            row[k] for k in ("supported", "unsupported", "contradicted", "unverified")
+        ]
+        assert sum(counts) == row["claims"]
     assert set(out) >= {"source", "models", "claims", "groups", "scorecard"}
     assert set(out["source"]) >= {"title", "url", "tokens"}
     for m in out["models"]:
@@ -113,7 +122,7 @@ def test_compare_without_source_still_aligns(capsys) -> None:
     assert "not checked against the report" in captured.err
     # nothing was checked: the scorecard shows no counts for it, and says what comes next
     row = next(x for x in captured.err.splitlines() if x.strip().startswith("gemini"))
-    assert row.split()[4:7] == ["–", "–", "–"], row
+    assert row.split()[4:8] == ["–", "–", "–", "–"], row
     assert "Next: summarizer render outputs/" in captured.err
     out = json.loads(captured.out)
     assert {c["grounding"]["status"] for c in out["claims"]} == {"unverified"}

@@ -425,8 +425,11 @@ def test_the_post_marks_flagged_claims_and_lists_them_before_publishing(capsys) 
     plain = next(line for line in findings.splitlines() if "0.2 per" in line)
     assert "⚠" not in plain
     # and listed before publishing, the takeaway's invented subsidy too
-    check = rest.split("## How the models compare")[0]
+    check, table = rest.split("## How the models compare")
     assert "56%" in check and "Germany" in check and "0.2 per" not in check
+    # the table counts what no check could decide too
+    header = next(line for line in table.splitlines() if line.startswith("| Model"))
+    assert "| Contradicted | Unverified |" in header
 
 
 SURVEY_ZH = doc(

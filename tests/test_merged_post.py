@@ -106,7 +106,7 @@ def test_no_report_is_said_and_no_footnotes_promised(tmp_path, capsys) -> None:
     assert "[^" not in body
     # nothing was checked, so the scorecard counts no claim supported or contradicted
     row = next(x for x in body.splitlines() if x.startswith("| kimi |"))
-    assert row.split("|")[5:8] == [" – ", " – ", " – "], row
+    assert row.split("|")[5:9] == [" – ", " – ", " – ", " – "], row
     # the title is the models' own, not a placeholder; the description one of the findings
     assert "家用储能" in front["title"]
     assert front["description"] and front["description"] in body.replace("\\", "")

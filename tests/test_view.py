@@ -73,6 +73,8 @@ def test_the_page_compares_claim_by_claim(browser, capsys, tmp_path: Path) -> No
     assert "<script>" in page.inner_text("#grid")
     headers = page.eval_on_selector_all("#grid thead th", "ths => ths.map(t => t.textContent)")
     assert headers == ["fact", "gemini", "doubao"]
+    card = page.eval_on_selector_all("#scorecard thead th", "ths => ths.map(t => t.textContent)")
+    assert card[5:9] == ["supported", "unsupported", "contradicted", "unverified"]
     rows = visible_rows(page)
     assert len(rows) == 4
     assert page.locator(".claim.supported").count() >= 3
