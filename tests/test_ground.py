@@ -14,6 +14,7 @@ from summarizer.lang.claims import claims_from_markdown, make_claim
 from summarizer.lang.names import known_names
 from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import word_key
+from summarizer.render.reasons import reason_in
 
 
 def doc(*paragraphs: str, lang_twin: tuple[str, ...] | None = None) -> Document:
@@ -624,3 +625,17 @@ def test_a_denied_have_denies_what_is_had() -> None:
     assert negation_differs(claim, source)
     assert not negation_differs(source, source)
     assert negation_differs("The plant has not been closed.", "The plant has been closed.")
+
+
+def test_a_common_figure_alone_is_no_support_across_languages() -> None:
+    report = doc(
+        "We received 1,812 questionnaires from 27 countries.",
+        "Prompt caching cut the bills of heavy users by 30% to 45%.",
+        "Daily use of the app reached 57%.",
+    )
+    # 30% is in the report, but of bills: a claim of speed with no word in common is not borne out
+    g = ground([make_claim("c", "m", "任务完成速度提升约30%")], report)["c"]
+    assert g.status == "unverified" and "of something else" in g.reason
+    assert reason_in(g.reason, "zh") == "原文虽有 约30%，但说的是别的事"
+    assert status("每天使用该应用的比例达到57%。", report) == "supported"  # words in common
+    assert status("共收到1812份问卷", report) == "supported"  # a figure no sentence has by chance
