@@ -315,3 +315,12 @@ def test_a_gapped_and_between_two_figures_splits_but_a_second_verb_does_not() ->
         "The index rose to 51.2 and stayed there for 3 months.",
     ):
         assert split_compound(one) == [one]
+
+
+def test_a_lone_figure_under_a_label_keeps_it_and_is_not_lost() -> None:
+    md = "- **日活跃**：57%\n- **Churn**: 4.2%\n- **留存**：次月留存率为38%\n"
+    assert [c.text for c in claims_from_markdown("qwen", md)] == [
+        "日活跃：57%",
+        "Churn: 4.2%",
+        "次月留存率为38%",
+    ]

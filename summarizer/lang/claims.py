@@ -16,10 +16,10 @@ from typing import Any
 
 from markdown_it.token import Token
 
-from summarizer.lang.clauses import bare, split_clauses, split_compound
+from summarizer.lang.clauses import bare, has_subject, split_clauses, split_compound
 from summarizer.lang.dictionary import name_forms
 from summarizer.lang.names import MEASURE_ENDINGS
-from summarizer.lang.quantities import Quantity, parse_quantities
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
     CJK_RE,
@@ -243,10 +243,17 @@ _SUMS_UP = re.compile(
 
 def _with_label(atoms: list[str], label: str) -> list[str]:
     """A label's list of figures ("使用率：北美71%、欧洲63%") keeps the label on every bare part
-    — "北美71%" alone says nothing of what was measured. A label that names the subject
+    — "北美71%" alone says nothing of what was measured — and so does a lone figure
+    ("**日活跃**：57%"). A label that names the subject
     ("**印尼**：增长最快，销量增长72%") stays on every part that does not name it itself."""
     if label and names_subject(label):
         return [a if label in a else labelled(label, a) for a in atoms]
+    if (
+        label
+        and len(atoms) == 1
+        and not has_subject(atoms[0], comparable(parse_quantities(atoms[0])))
+    ):
+        return [labelled(label, atoms[0])]
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
     return [labelled(label, a) if bare(a) else a for a in atoms]
