@@ -639,3 +639,22 @@ def test_a_common_figure_alone_is_no_support_across_languages() -> None:
     assert reason_in(g.reason, "zh") == "原文虽有 约30%，但说的是别的事"
     assert status("每天使用该应用的比例达到57%。", report) == "supported"  # words in common
     assert status("共收到1812份问卷", report) == "supported"  # a figure no sentence has by chance
+
+
+def test_a_common_figure_in_a_sentence_about_something_else_is_no_support() -> None:
+    report = doc(
+        "Hiring is the exception: 27% of leaders will hire fewer junior developers next year.",
+        "Teams that adopted code review bots merged pull requests 12% faster.",
+        "Most developers use an assistant every week.",
+        "Developers in Europe report the highest satisfaction.",
+        "Senior developers review every suggestion line by line.",
+        "Developers at small firms adopt new tools first.",
+    )
+    # 27% is about hiring: "developers" is a word every other sentence uses, so nothing ties
+    # the claim's "about 30%" to it
+    g = ground([make_claim("c", "m", "Developers finish tasks about 30% faster.")], report)["c"]
+    assert g.status == "unverified" and "of something else" in g.reason
+    # the same figure said of its own subject is borne out
+    assert status("Teams with code review bots merged pull requests 12% faster.", report) == (
+        "supported"
+    )

@@ -16,6 +16,7 @@ from summarizer.compare.checks_base import (
     NameReader,
     ReportFacts,
     agrees,
+    by_chance,
     counterpart,
     first_verdict,
     paragraph_around,
@@ -124,16 +125,10 @@ def all_there(m: Match) -> Grounding | None:
     30% to 45%"."""
     if not m.matched:
         return None
-    if not m.names and m.words_held < FIGURE_WORDS and all(map(_by_chance, m.figures)):
+    if not m.names and m.words_held < FIGURE_WORDS and all(map(by_chance, m.figures)):
         figures = ", ".join(q.raw for q in m.figures)
         return m.verdict("unverified", f"the report states {figures}, but of something else")
     return m.verdict("supported", "figures and names match")
-
-
-def _by_chance(q: Quantity) -> bool:
-    """A figure many sentences may hold: a whole number under 100 (30%, 4%, 12 hours) — not
-    1,812 respondents, 63.3% or a date."""
-    return q.unit != "date" and q.value < 100 and float(q.value).is_integer()
 
 
 def another_figure(m: Match) -> Grounding | None:

@@ -295,3 +295,9 @@ def counterpart(
         if free:
             return q, min(free, key=lambda x: abs(x.value - q.value))
     return None
+
+
+def by_chance(q: Quantity) -> bool:
+    """A figure many sentences may hold: a whole number under 100 (30%, 4%, 12 hours) — not
+    1,812 respondents, 63.3%, a range or a date."""
+    return q.unit != "date" and q.high is None and q.value < 100 and float(q.value).is_integer()
