@@ -40,7 +40,8 @@ from summarizer.compare.subjects import (
     subjects_differ,
 )
 from summarizer.lang.claims import Claim
-from summarizer.lang.quantities import Quantity, agreement, within_bound
+from summarizer.lang.loose import within_bound
+from summarizer.lang.quantities import Quantity, agreement
 
 LINK = 0.42  # a mutual best pair at or above this states the same fact ...
 MARGIN = 0.04  # ... when it beats the runner-up by this much

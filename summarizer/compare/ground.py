@@ -39,8 +39,9 @@ from summarizer.compare.evidence import check_evidence
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
+from summarizer.lang.loose import stated_once
 from summarizer.lang.names import known_names, lowercase_words
-from summarizer.lang.quantities import comparable, stated_once
+from summarizer.lang.quantities import comparable
 from summarizer.lang.text import match_tokens
 
 __all__ = ["Grounding", "ground"]

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.lang.claims import Claim
+from summarizer.lang.loose import stated_once
 from summarizer.lang.names import english_forms, figure_tokens, known_names, names, spelled_in
-from summarizer.lang.quantities import Quantity, comparable, parse_quantities, stated_once
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, words
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
