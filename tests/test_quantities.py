@@ -150,3 +150,6 @@ def test_a_word_figure_reads_with_its_qualifier_as_written() -> None:
         "约三分之一",
         "一半以上",
     ]
+    # 出头 ("a little over") after a fraction, as after a number
+    [q] = parse_quantities("三分之一出头的门店")
+    assert (q.raw, q.qualifier) == ("三分之一出头", "over")

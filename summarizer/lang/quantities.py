@@ -145,13 +145,16 @@ _QUAL_BEFORE = re.compile(
 )
 
 
+_SUFFIX = re.compile("|".join(sorted(SUFFIX_QUAL, key=len, reverse=True)))
+
+
 def _qualified(text: str, start: int, end: int) -> tuple[str, int, int]:
     """A figure word's qualifier — written before it (超过一半, 近三分之一) or after it (一半以上,
     三分之一左右) — with the span that takes it in, so the figure reads as the writer put it."""
     m = _QUAL_BEFORE.search(text[max(0, start - 4) : start])
     if m:
         return _qualifier(m.group(1)), start - len(m.group(0)), end
-    after = re.match(r"以上|以下|左右|多", text[end:])
+    after = _SUFFIX.match(text, end)
     if after:
         return SUFFIX_QUAL[after.group(0)], start, end + len(after.group(0))
     return "", start, end
