@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -40,8 +39,15 @@ from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks
 from summarizer.render.inert import md_text
-from summarizer.render.labels import LABELS, join, reading, topic_label
-from summarizer.render.merge import clearest, skeleton_themes, theme_sequence, themes, with_subject
+from summarizer.render.labels import LABELS, in_script, join, reading, topic_label
+from summarizer.render.merge import (
+    clearest,
+    sections_by_heading,
+    skeleton_themes,
+    theme_sequence,
+    themes,
+    with_subject,
+)
 from summarizer.render.publish import post_slug, stamp
 from summarizer.render.scope import report_scope
 
@@ -161,19 +167,6 @@ class _PostView:
             return lead, list(members)
         return lead, [c for c in (grounded or members) if _fits(lead, c)]
 
-    def _sections_by_heading(self) -> dict[tuple[str, str], str]:
-        """(model, one of its headings) → the report section most claims under that heading
-        were found in: a claim the report does not bear out still stands with its neighbours."""
-        votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        for c in self.comparison.claims:
-            g = self.groundings.get(c.id)
-            section = (
-                self.doc.section_of(g.source_anchor) if self.doc and g and g.source_anchor else None
-            )
-            if section and section.heading and c.section:
-                votes[(c.model, c.section)][section.heading] += 1
-        return {node: v.most_common(1)[0][0] for node, v in votes.items()}
-
     def findings(self, skeleton: str | None = None) -> list[dict[str, Any]]:
         """The key findings: one item per fact, under its theme (the report's section when the
         source says where, else a theme built from the facts and the models' headings, or the
@@ -181,7 +174,9 @@ class _PostView:
         doc, groundings = self.doc, self.groundings
         order = {s.id: i for i, (_, s) in enumerate(doc.sentences())} if doc else {}
         theme_of, theme_order = self._theme_plan(skeleton)
-        by_heading = {} if skeleton else self._sections_by_heading()
+        by_heading = (
+            {} if skeleton else sections_by_heading(self.comparison.claims, groundings, doc)
+        )
         topics: dict[str, list[dict[str, Any]]] = {}
         topic_pos: dict[str, float] = {}
         for idx, g in enumerate(self.comparison.groups):
@@ -207,18 +202,23 @@ class _PostView:
                     "n": len(g.models),
                     "idx": idx,
                     "flag": finding_marks(members, groundings, self.langs, conflict),  # flags.py
+                    "headings": [c.section for c in members],
                 }
             )
             topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
-        findings = []
+        findings: list[dict[str, Any]] = []
+        taken: set[str] = set()
         for topic in theme_sequence(topics, topic_pos, theme_order, bool(doc)):
             items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
-            labels = (
-                [md_text(topic_label(topic, lang, doc)) for lang in self.langs]
-                if topic
-                else [LABELS[lang]["other"] for lang in self.langs]
-            )
-            findings.append({"labels": labels, "items": items})
+            headings = [h for f in items for h in f["headings"]]
+            labels = [
+                (topic_label(topic, lang, doc) if skeleton  # as the skeleton model wrote them
+                 else in_script(topic_label(topic, lang, doc), lang, headings, taken))
+                if topic else LABELS[lang]["other"]
+                for lang in self.langs
+            ]  # fmt: skip
+            taken.update(labels)
+            findings.append({"labels": [md_text(x) for x in labels], "items": items})
         return findings
 
     def _theme_plan(self, skeleton: str | None) -> tuple[dict[str, str], list[str]]:

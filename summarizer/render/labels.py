@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from summarizer.document import Document
+from summarizer.lang.text import CJK_RE
 from summarizer.render.inert import md_text
 
 LABELS = {
@@ -105,6 +107,23 @@ def topic_label(topic: str, lang: str, doc: Document | None) -> str:
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
+
+
+def in_script(label: str, lang: str, headings: Sequence[str], taken: set[str]) -> str:
+    """A theme's heading as a reader of `lang` can read it: where the report's heading is in
+    the other script and no translation came ("Key numbers" in a Chinese post), the heading
+    most of the fact's models put it under in `lang` ("采用情况"), if no other theme has it."""
+    if not label or bool(CJK_RE.search(label)) == (lang == "zh"):
+        return label
+    own = Counter(
+        h
+        for h in (_NUMBERING.sub("", x).strip() for x in headings)
+        if h and bool(CJK_RE.search(h)) == (lang == "zh")
+    )
+    for heading, _ in own.most_common():
+        if heading not in taken:
+            return heading
+    return label
 
 
 def reading(rows: Sequence[Mapping[str, Any]], lang: str, checked: bool = True) -> str:

@@ -23,6 +23,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from summarizer.compare.align import Group
+from summarizer.compare.ground import Grounding
+from summarizer.document import Document
 from summarizer.lang.claims import Claim, labelled
 from summarizer.lang.clauses import subjectless
 from summarizer.lang.text import words
@@ -246,3 +248,17 @@ def theme_sequence(
         return (t == "", 1, -shared, -len(topics[t]), min(f["idx"] for f in topics[t]))
 
     return sorted(topics, key=key)
+
+
+def sections_by_heading(
+    claims: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None
+) -> dict[tuple[str, str], str]:
+    """(model, one of its headings) → the report section most claims under that heading were
+    found in: a claim the report does not bear out still stands with its neighbours."""
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        g = groundings.get(c.id)
+        section = doc.section_of(g.source_anchor) if doc and g and g.source_anchor else None
+        if section and section.heading and c.section:
+            votes[(c.model, c.section)][section.heading] += 1
+    return {node: v.most_common(1)[0][0] for node, v in votes.items()}
