@@ -312,3 +312,19 @@ def test_a_finding_is_worded_with_the_exact_figure_in_a_sentence_that_stands_alo
     ]
     assert clearest(members, "zh").model == "doubao"
     assert clearest(members[:2], "zh").model == "qwen"  # the exact figure over 不到一成
+
+
+def test_a_lead_in_that_is_the_subject_stays_with_its_finding(tmp_path, capsys) -> None:
+    doubao = (
+        "## 品类\n- **燕麦饮**：销售额增长9.4%，达到126亿元。\n"
+        "- **植物蛋白肉**：销售额连续第二年下滑，下降4.1%。\n"
+        "- **份额**：美国占31%。\n"
+    )
+    qwen = "## 品类表现\n- 燕麦饮销售额增长9.4%\n- 植物蛋白肉销售额下降4.1%\n"
+    body, _ = _post(tmp_path, capsys, summaries={"doubao": doubao, "qwen": qwen})
+    findings = body.split("## 主要发现")[1].split("## 模型对比")[0]
+    lines = [x for x in findings.splitlines() if x.startswith("- ")]
+    # the lead-in named what the figure is of; a claim that names its own (美国) keeps its words
+    assert any(x.startswith("- 燕麦饮") and "9.4%" in x for x in lines), lines
+    assert any(x.startswith("- 植物蛋白肉") and "4.1%" in x for x in lines), lines
+    assert any(x.startswith("- 美国占31%") for x in lines), lines
