@@ -324,3 +324,16 @@ def test_a_lone_figure_under_a_label_keeps_it_and_is_not_lost() -> None:
         "Churn: 4.2%",
         "次月留存率为38%",
     ]
+
+
+def test_a_gapped_and_splits_hyphenated_names_and_signed_figures() -> None:
+    md = (
+        "- **Categories:** Oat-based milk 44% and soy-based milk 23%.\n"
+        "- Vegan cheese (+21%) and ready meals (+14%) grew fastest.\n"
+    )
+    assert [c.text for c in claims_from_markdown("gpt", md)] == [
+        "Categories: Oat-based milk 44%",
+        "Categories: soy-based milk 23%",
+        "Vegan cheese (+21%)",
+        "ready meals (+14%) grew fastest",
+    ]

@@ -388,3 +388,15 @@ def test_a_loose_figure_beside_its_exact_one_aligns_by_the_exact_one() -> None:
         "doubao", "- 过半（62%）来自制造业以外；约三成（31.8%）在华东。\n"
     )
     assert [[q.raw for q in f.figures] for f in features(claims)] == [["62%"], ["31.8%"]]
+
+
+def test_a_slowdown_from_a_past_rate_is_no_direction_conflict() -> None:
+    from summarizer.compare.conflicts import other_way
+    from summarizer.lang.claims import make_claim
+
+    slower = make_claim("g#1", "gpt", "a sharp slowdown from 19% growth in 2021")
+    down = make_claim("m#1", "gemini", "its slowest pace (down from 19% in 2021)")
+    assert other_way(slower, down) is None  # both say the rate fell from 19%
+    rose = make_claim("g#2", "gpt", "Average prices rose 12% this year.")
+    fell = make_claim("m#2", "gemini", "平均价格今年下降了12%。")
+    assert other_way(rose, fell) == {"gpt": "rose 12%", "gemini": "下降 12%"}

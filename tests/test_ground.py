@@ -658,3 +658,14 @@ def test_a_common_figure_in_a_sentence_about_something_else_is_no_support() -> N
     assert status("Teams with code review bots merged pull requests 12% faster.", report) == (
         "supported"
     )
+
+
+def test_a_change_against_a_past_figure_is_no_opposite_of_a_plain_change() -> None:
+    report = doc(
+        "Growth has slowed sharply: the market grew 19% in 2021 and 11% in 2022.",
+        "The share of firms that ban the tools fell from 18% to 6%.",
+    )
+    # the growth rate is down from 19%; the market grew 19%: both true
+    assert status("Growth hit its slowest pace, down from 19% in 2021.", report) != "contradicted"
+    # a change with both ends, told the other way round, still is
+    assert status("禁止这类工具的企业比例从18%升至6%。", report) == "contradicted"

@@ -213,7 +213,22 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
         return None
     if _polarity(claim)[1]:
         return None
+    # "down from 19%" measures against a past figure; "the market grew 19%" says what grew:
+    # one text's comparison and the other's plain change are not opposites
+    if _from_baseline(claim, *claim_ways) != _from_baseline(source, *source_ways):
+        return None
     return next(iter(source_ways.values()))
+
+
+def _from_baseline(text: str, way: str) -> bool:
+    """Does the text say its way against a past figure: "down from 19%", "fell from 18% to
+    6%", 从18%升至6%? (较去年 only compares: it is in either kind.)"""
+    text = nfkc(text)
+    return any(
+        re.match(r"\s+from\b", text[m.end() :], re.IGNORECASE)
+        or re.search(r"[从由][^，。；,;]{0,10}$", text[: m.start()])
+        for m in _DIRECTION[way].finditer(text)
+    )
 
 
 def has_direction(text: str) -> bool:

@@ -37,7 +37,7 @@ _GAPPED = (
 )
 _CLAUSE_SEP = re.compile(
     r"[，；;、]\s*|,(?!\d{3})\s*"
-    r"|\s+and\s+(?=[\dA-Z]|" + _GAPPED + r"[a-z]+(?:\s+[a-z]+)?\s+\(?[\d$€£¥])"
+    r"|\s+and\s+(?=[\dA-Z]|" + _GAPPED + r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?\s+\(?[+\-−]?[\d$€£¥])"
 )
 _OPEN = '（([【《「『“‘"'
 _CLOSE = {
