@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer.compare.ground import ground
+from summarizer.document import Document
 from summarizer.lang.claims import make_claim
 from tests.builders import report
 
@@ -99,3 +100,37 @@ def test_a_chinese_claim_that_gives_an_english_reports_figure_to_another_country
     assert status("日本为44%")[0] == "contradicted"
     for right in ("韩国可视门铃普及率达31%", "德国为44%，日本为38%", "欧洲家庭的监控支出多12%"):
         assert status(right)[0] not in ("contradicted", "unsupported"), right
+
+
+def status(text: str, doc: Document) -> str:
+    return ground([make_claim("c", "m", text)], doc)["c"].status
+
+
+def test_a_hyphenated_word_opening_a_sentence_is_no_name() -> None:
+    prices = report(
+        (
+            "Prices",
+            "Plant-based meat costs 1.8 times as much as conventional meat in the US. "
+            "Plant-based milk holds 44% of the milk aisle in Germany. "
+            "Most shoppers buy plant-based milk at least once a month.",
+        )
+    )
+    # "Plant-based" is no owner of 1.8 times: the figure is the US price gap the claim gives
+    assert status("植物肉在美国的价格约为普通肉类的1.8倍", prices) == "supported"
+    assert status("植物肉在德国的价格约为普通肉类的1.8倍", prices) == "contradicted"
+
+
+def test_a_sentence_of_one_name_may_give_it_two_figures() -> None:
+    regions = report(
+        (
+            "Regions",
+            "Asia-Pacific accounted for 17% of sales and is the fastest-growing region, up 15%. "
+            "Europe accounted for 41% of sales, and North America for 36%.",
+        )
+    )
+    for text in (
+        "Asia-Pacific is the fastest-growing region, up 15%.",
+        "亚太：增长最快的地区，增长15%",
+    ):
+        assert status(text, regions) == "supported", text
+    assert status("Europe accounted for 36% of sales.", regions) == "contradicted"

@@ -162,7 +162,10 @@ _VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)$")
 
 
 def lowercase_words(text: str) -> set[str]:
-    return set(re.findall(r"\b[a-z][a-z0-9\-]*\b", text))
+    """The words a text writes in lower case — and the parts of a hyphenated one: "plant-based"
+    makes "Plant-based" at a sentence's start no name "Plant"."""
+    words = set(re.findall(r"\b[a-z][a-z0-9\-]*\b", text))
+    return words | {p for w in words if "-" in w for p in w.split("-") if p}
 
 
 def is_figure(token: str) -> bool:
