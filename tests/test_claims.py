@@ -337,3 +337,15 @@ def test_a_gapped_and_splits_hyphenated_names_and_signed_figures() -> None:
         "Vegan cheese (+21%)",
         "ready meals (+14%) grew fastest",
     ]
+
+
+def test_a_line_that_announces_what_follows_is_no_finding() -> None:
+    md = (
+        "这份报告主要分析了2025年全球咖啡市场的变化，核心结论如下：\n\n"
+        "- 全球咖啡零售额为512亿美元，增长4.1%，远低于2022年的9%。\n"
+        "\nThe main points are as follows:\n\n- Prices rose 12%.\n"
+    )
+    assert [c.text for c in claims_from_markdown("qwen", md)] == [
+        "全球咖啡零售额为512亿美元，增长4.1%，远低于2022年的9%。",  # 远低于 compares, not a fact
+        "Prices rose 12%.",
+    ]

@@ -138,7 +138,8 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(
-    r"您|你提供|为你|给你|(?:以下|如下|下面).{0,12}(?:总结|要点|摘要|内容|重点)"
+    r"您|你提供|为你|给你|(?:以下|如下|下面).{0,12}(?:总结|要点|摘要|内容|重点)|如下[：:]\s*$"
+    r"|\bas follows:\s*$"
     r"|\b(?:you(?:'ve| have)? (?:shared|provided|sent)|(?:the )?following (?:summary|points|key))",
     re.IGNORECASE,
 )

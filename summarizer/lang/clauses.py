@@ -298,7 +298,8 @@ _LEADING_CONJUNCTION = re.compile(
 _CONTINUATION = re.compile(
     r"\s*(?:(?:up|down|from|to|compared|versus|vs|against|or|nearly|almost|roughly|respectively)\b"
     r"|a year ago|last year|the year before|two years ago"
-    r"|而(?!且)|高于|低于|接近|相当|相比|同比|环比|约合|约为|即|也就是|增长|下降|达到|翻"
+    r"|而(?!且)|(?:远|略|明显|大幅)?(?:高于|低于)|接近|相当|相比|同比|环比|约合|约为|即|也就是"
+    r"|增长|下降|达到|翻"
     r"|一年前|两年前|去年|前年|此前|上年|同期)",
     re.IGNORECASE,
 )
