@@ -23,7 +23,7 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_gloss import Glossary, units
 from summarizer.compare.checks_nearest import Nearest
-from summarizer.compare.checks_owner import owner_swapped
+from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
@@ -84,9 +84,10 @@ def named_elsewhere(m: Match) -> Grounding | None:
     31% is South Korea's."""
     if not m.matched or not m.figures or not m.elsewhere or not 0 < len(m.sentence_names) <= 3:
         return None  # a sentence of many names is about several things
-    mine = m.elsewhere[0][1]
+    mine = as_written(m.elsewhere[0][1])
     lowered = m.sentence.text.lower()
-    theirs = " ".join(sorted(m.sentence_names, key=lambda n: (lowered.find(n), n)))
+    named = sorted(m.sentence_names, key=lambda n: (lowered.find(n), n))
+    theirs = " ".join(as_written(n, m.sentence.text) for n in named)
     return m.verdict("contradicted", f"the report gives {m.figures[0].raw} to {theirs}, not {mine}")
 
 

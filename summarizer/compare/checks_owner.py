@@ -87,7 +87,8 @@ def owner_swapped(
             continue
         for x, name in theirs:
             if agreement(q, x) == "same" and not lacking({mine}, source_names):
-                return f"the report gives {x.raw} to {name}, not {mine}"
+                theirs_as, mine_as = as_written(name, source), as_written(mine, claim, source)
+                return f"the report gives {x.raw} to {theirs_as}, not {mine_as}"
         # a sentence of this name alone that states the claim's figure too ("Asia-Pacific:
         # 17% of sales … up 15%") gives it another measure, not another figure for this one
         parts = {mine, *re.split(r"[-\s]+", mine)}  # asia-pacific is asia and pacific
@@ -97,5 +98,15 @@ def owner_swapped(
         )
         for x in of_mine:
             if agreement(q, x) == "conflict" and not stated:
-                return f"the report gives {mine} {x.raw}, not {q.raw}"
+                return f"the report gives {as_written(mine, source)} {x.raw}, not {q.raw}"
     return None
+
+
+def as_written(name: str, *texts: str) -> str:
+    """A name read in lower case as a text writes it ("asia-pacific" → "Asia-Pacific"), or in
+    title case where none does ("united kingdom" → "United Kingdom")."""
+    for text in texts:
+        m = re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", nfkc(text), re.IGNORECASE)
+        if m:
+            return m.group(0)
+    return name.title() if name.islower() else name
