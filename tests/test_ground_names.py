@@ -153,3 +153,38 @@ def test_a_reason_names_a_name_as_the_report_writes_it() -> None:
     assert g.status == "contradicted" and "Germany" in g.reason and "United Kingdom" in g.reason
     g = ground([make_claim("c", "m", "Asia-Pacific accounted for 19% of sales.")], shares)["c"]
     assert g.status == "contradicted" and "17%" in g.reason
+
+
+NEWS = report(
+    (
+        "News",
+        "The United States and Israel signed the trade deal on Tuesday in Geneva. "
+        "Officials at the Department of Homeland Security declined to comment. "
+        "Retail prices of oat drinks fell across European supermarkets this spring.",
+    )
+)
+
+
+def test_a_name_the_report_never_gives_is_unsupported_even_in_a_paraphrase() -> None:
+    prices = report(
+        (
+            "Prices",
+            "Retail prices of oat drinks fell across European supermarkets this spring. "
+            "Private-label products now account for 30% of oat drink sales. "
+            "Most shoppers compare prices before they buy.",
+        )
+    )
+    # the passage on the subject lacks most of the claim's words, and the names are new: the
+    # names are what the claim adds, so it is flagged, not left unverified
+    claim = "In the UK, Tesco introduced a price-match promise for oat drinks this spring."
+    g = ground([make_claim("c", "m", claim)], prices)["c"]
+    assert g.status == "unsupported" and "tesco" in g.reason.lower()
+
+
+def test_a_sentence_opening_word_and_an_acronym_the_report_spells_out_are_no_new_names() -> None:
+    for text in (
+        "The U.S. and Israel signed the trade deal on Tuesday. Previously, talks had stalled.",
+        "DHS officials declined to comment.",
+    ):
+        assert status(text, NEWS) not in ("unsupported", "contradicted"), text
+    assert status("FBI officials declined to comment.", NEWS) in ("unsupported", "contradicted")

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from summarizer.compare.checks import lacking, lacking_in, name_index, vocabulary
+from summarizer.compare.checks_names import initials
 from summarizer.document import Sentence
 from summarizer.lang.names import names
 from summarizer.lang.quantities import (
@@ -220,17 +221,14 @@ class ReportFacts:
         return {
             n
             for n in found
-            if lacking_in({re.split(r"[.\-]", n)[0] or n}, index) and n not in self._spelled_out
+            if lacking_in({re.split(r"[.\-]", n)[0] or n}, index)
+            and n.replace(".", "") not in self._spelled_out  # U.S. for United States
         }
 
     @cached_property
     def _spelled_out(self) -> frozenset[str]:
-        """The initials of every run of two to six words ("compound annual growth rate" →
-        cagr): an acronym the report spells out is no name it lacks."""
-        w = re.findall(r"[a-z]+", self._full)
-        return frozenset(
-            "".join(x[0] for x in w[i : i + n]) for n in range(2, 7) for i in range(len(w) - n + 1)
-        )
+        """An acronym the report spells out is no name it lacks (`checks.initials`)."""
+        return initials(self._full)
 
     def never_dates(self, quantities: Iterable[Quantity]) -> list[Quantity]:
         return [q for q in quantities if q.is_year and q.value not in self.years]

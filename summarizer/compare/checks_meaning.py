@@ -14,7 +14,6 @@ from summarizer.compare.checks import (
     has_direction,
     negation_differs,
     subject_said,
-    swapped_name,
     unsaid,
     unsaid_in,
     vocabulary,
@@ -26,6 +25,7 @@ from summarizer.compare.checks_base import (
     first_verdict,
     paragraph_around,
 )
+from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import owner_swapped
 from summarizer.compare.checks_support import RELATED, Retrieved
 from summarizer.lang.quantities import comparable
@@ -182,6 +182,9 @@ def judge(r: Retrieved, found: Grounding, read_names: Callable[[str], set[str]])
         return found
     p = passage_of(r, found, read_names)
     p.found = words_said(p)
+    if found.status == "unsupported":  # a name the report never gives: the passage may say
+        said_so = p.found.status == "supported"  # whose place it takes ("China, not Mongolia")
+        return (first_verdict(MEANING_CHECKS, p) if said_so else None) or found
     if p.found.status == "supported":
         return first_verdict(MEANING_CHECKS, p) or figure_of_something_else(p)
     loose = p.found.status == "unverified" and p.found.score >= RELATED

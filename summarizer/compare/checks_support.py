@@ -14,7 +14,7 @@ from functools import cached_property
 
 import numpy as np
 
-from summarizer.compare.checks import swapped_name, unsaid, vocabulary
+from summarizer.compare.checks import unsaid, vocabulary
 from summarizer.compare.checks_base import (
     Check,
     FigureCache,
@@ -27,6 +27,7 @@ from summarizer.compare.checks_base import (
     names_one_of,
     paragraph_around,
 )
+from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import owner_swapped
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim

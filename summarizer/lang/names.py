@@ -32,6 +32,9 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     return set(_names(text, known))
 
 
+_OPENS = re.compile(r"[.!?;:]\s+[\"'“‘(]?$")
+
+
 @lru_cache(maxsize=65536)
 def _names(text: str, known: frozenset[str]) -> frozenset[str]:
     """Cached: grounding reads the same report sentences for every claim."""
@@ -44,8 +47,10 @@ def _names(text: str, known: frozenset[str]) -> frozenset[str]:
             continue
         if word.lower().rstrip(".") in _CALENDAR:  # September / Sept: a date, read as a figure
             continue
+        # a sentence's first word, not only the text's ("… El Al. Previously, the airlines")
+        opens = k == 0 or bool(_OPENS.search(text, 0, m.start()))
         if (
-            (word[0].isupper() and (k > 0 or word.lower() in known))
+            (word[0].isupper() and (not opens or word.lower() in known))
             or (word.isupper() and len(word) > 1)
             or any(ch.isupper() for ch in word[1:])  # macOS, GoLand, LLMs
             or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))

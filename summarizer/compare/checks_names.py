@@ -1,0 +1,76 @@
+"""Names in the checks: another name in a name's place ("Gemini leads" against "Claude
+leads"), and the short forms that are no other name (the US, U.S., an acronym the text spells
+out: DHS for the Department of Homeland Security)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.compare.checks import lacking
+from summarizer.lang.text import CJK_RE, nfkc
+
+_US = frozenset({"united", "states", "america", "american", "usa", "us", "u.s."})
+_UK = frozenset({"united", "kingdom", "britain", "british", "uk", "u.k."})
+_ALIASES = {"us": _US, "usa": _US, "u.s.": _US, "uk": _UK, "u.k.": _UK}
+_ALIASES |= {"eu": frozenset({"european", "union", "europe"})}
+
+
+def swapped_name(
+    claim_names: set[str], source_names: set[str], claim: str, source: str
+) -> tuple[str, str] | None:
+    """(the claim's name, the source's) when the claim gives a name where the source gives
+    another: "Gemini leads" against "Claude leads" (no name in common), or "Python and Rust
+    users" against "Python and TypeScript users" (the other name in the very same place: a word
+    next to it is the same). A claim that only adds a name ("Paul Merson" where the sentence says
+    "Merson") is no swap."""
+    extra, others = lacking(claim_names, source_names), lacking(source_names, claim_names)
+    # the US is the United States (America): a short form is no other name
+    extra = {n for n in extra if not _ALIASES.get(n, set()) & source_names}
+    extra = {n for n in extra if not spelled_out(n, source)}  # DHS: Department of Homeland …
+    others = {n for n in others if not any(n in _ALIASES.get(c, ()) for c in claim_names)}
+    if not extra or not others:
+        return None
+    if extra == claim_names:
+        return sorted(extra)[0], sorted(others)[0]
+    for name in sorted(extra):
+        for other in sorted(others):
+            if _beside(name, claim) & _beside(other, source):
+                return name, other
+    return None
+
+
+SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "at"})  # not in acronyms
+
+
+def initials(text: str) -> frozenset[str]:
+    """The initials of every run of two to six words, with and without its small words
+    ("compound annual growth rate" → cagr, "Department of Homeland Security" → dhs)."""
+    words = re.findall(r"[a-z]+", nfkc(text).lower())
+    runs = (words, [x for x in words if x not in SMALL_WORDS])
+    return frozenset(
+        "".join(x[0] for x in w[i : i + n]) for w in runs for n in range(2, 7)
+        for i in range(len(w) - n + 1)
+    )  # fmt: skip
+
+
+def spelled_out(name: str, text: str) -> bool:
+    """Is the name an acronym of words the text writes (U.S. for United States)?"""
+    key = name.replace(".", "")
+    return key.isalpha() and 2 <= len(key) <= 6 and key in initials(text)
+
+
+_NEIGHBOUR = re.compile(rf"[A-Za-z0-9]+|{CJK_RE.pattern}")
+
+
+def _beside(name: str, text: str) -> set[tuple[str, str]]:
+    """The words right before and right after each place the text says the name."""
+    lowered = nfkc(text).lower()
+    found: set[tuple[str, str]] = set()
+    for m in re.finditer(re.escape(name), lowered):
+        before = _NEIGHBOUR.findall(lowered[max(0, m.start() - 20) : m.start()])
+        after = _NEIGHBOUR.findall(lowered[m.end() : m.end() + 20])
+        if before:
+            found.add(("before", before[-1]))
+        if after:
+            found.add(("after", after[0]))
+    return found
