@@ -154,6 +154,7 @@ class ReportFacts:
     what the report never says from one the checks only fail to match."""
 
     def __init__(self, sentences: Sequence[Sentence], figures_of: FigureCache) -> None:
+        self._sentences = sentences
         self._sentence_figures = [figures_of(j) for j in range(len(sentences))]
         self.figures = [q for figures in self._sentence_figures for q in figures]
         texts = [t for s in sentences for t in (s.text, *s.translations.values())]
@@ -166,6 +167,12 @@ class ReportFacts:
         self._word_index = name_index(self.words)
         # small counts the report spells out ("start-ups of five people"): a claim's 5 is there
         self.counts = {float(n) for w, n in EN_WORDS.items() if w in self.words}
+
+    @cached_property
+    def sentences_using(self) -> Counter[str]:
+        """word → how many sentences use it (in any of their languages), as `unsaid` reads."""
+        texts = (" ".join((s.text, *s.translations.values())) for s in self._sentences)
+        return Counter(w for t in texts for w in vocabulary(t))
 
     def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
         """The figures no sentence of the report bears out. A bound ("over 80%") is left out:

@@ -116,8 +116,7 @@ def figure_of_something_else(p: Passage) -> Grounding:
         return p.found
     # a word few sentences use is its subject, tersely put ("Inheritance; … 71%")
     shared = vocabulary(p.r.claim_text) & vocabulary(p.source_text)
-    texts = [vocabulary(p.r.text_of(k)) for k in range(len(p.r.sentences))]
-    if any(sum(w in t for t in texts) <= RARE for w in shared):
+    if any(p.r.report.sentences_using[w] <= RARE for w in shared):
         return p.found
     said = ", ".join(q.raw for q in figures)
     return replace(

@@ -48,7 +48,7 @@ def _names(text: str, known: frozenset[str]) -> frozenset[str]:
         if word.lower().rstrip(".") in _CALENDAR:  # September / Sept: a date, read as a figure
             continue
         # a sentence's first word, not only the text's ("… El Al. Previously, the airlines")
-        opens = k == 0 or bool(_OPENS.search(text, 0, m.start()))
+        opens = k == 0 or bool(_OPENS.search(text, max(0, m.start() - 6), m.start()))
         if (
             (word[0].isupper() and (not opens or word.lower() in known))
             or (word.isupper() and len(word) > 1)
