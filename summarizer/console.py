@@ -45,8 +45,11 @@ def progress_printer(console: Console) -> Callable[[str, str], None]:
 def print_scorecard(console: Console, comparison: Comparison) -> None:
     table = Table(title="Scorecard", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     columns = ("model", "claims", "cover", "uniq", "sup", "unsup", "contra", "unver", "confl")
-    for col in columns:
-        table.add_column(col, justify="left" if col == "model" else "right", no_wrap=True)
+    for col in columns:  # the numbers keep their headings whole; a long model name gives way
+        if col == "model":
+            table.add_column(col, overflow="ellipsis", no_wrap=True)
+        else:
+            table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
     checked = comparison.source.path is not None or comparison.source.url is not None
     for r in comparison.scorecard:
         counts = (r.supported, r.unsupported, r.contradicted, r.unverified)
