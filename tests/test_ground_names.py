@@ -188,3 +188,18 @@ def test_a_sentence_opening_word_and_an_acronym_the_report_spells_out_are_no_new
     ):
         assert status(text, NEWS) not in ("unsupported", "contradicted"), text
     assert status("FBI officials declined to comment.", NEWS) in ("unsupported", "contradicted")
+
+
+def test_a_claim_that_names_the_reports_owner_too_swaps_nothing() -> None:
+    market = report(
+        (
+            "Market",
+            "Chinese manufacturers supplied 43% of the heat pumps sold in Europe. "
+            "In the United States, 4.4 million heat pumps were shipped. "
+            "Japanese brands held 12% of the Asian market.",
+        )
+    )
+    # 中国 and 欧洲 are both the report's: the figure is set by one of them, not swapped
+    assert status("中国厂商在欧洲热泵市场的份额达到43%", market) == "supported"
+    assert status("美国热泵出货量达到440万台", market) == "supported"  # the United States
+    assert status("日本厂商在欧洲的份额达到43%", market) == "contradicted"

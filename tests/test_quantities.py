@@ -153,3 +153,10 @@ def test_a_word_figure_reads_with_its_qualifier_as_written() -> None:
     # 出头 ("a little over") after a fraction, as after a number
     [q] = parse_quantities("三分之一出头的门店")
     assert (q.raw, q.qualifier) == ("三分之一出头", "over")
+
+
+def test_a_decade_and_a_kilowatt_are_no_figures_of_their_own() -> None:
+    assert parse_quantities("全球销量结束了十年的增长") == []
+    [kw, price] = parse_quantities("8千瓦机组约3900欧元")
+    assert (kw.value, kw.raw) == (8, "8") and (price.value, price.unit) == (3900, "eur")
+    assert [q.value for q in parse_quantities("三千辆")] == [3000]

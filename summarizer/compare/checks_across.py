@@ -22,6 +22,7 @@ from summarizer.compare.checks_base import (
     paragraph_around,
 )
 from summarizer.compare.checks_gloss import Glossary, units
+from summarizer.compare.checks_names import same_name
 from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.compare.index import TokenIndex
@@ -295,6 +296,9 @@ class AcrossLanguages:
         for name in sorted(chinese_names(ASIDE.sub(" ", text))):
             forms = name_forms(name)
             if any(set(f) <= around or {w[:4] for w in f} <= around for f in forms):
+                continue
+            # the sentence names it a short way ("the United States" read as "united")
+            if any(same_name(w, n) for f in forms for w in f for n in self.anchors[j]):
                 continue
             named: list[tuple[str, ...]] = [
                 f for f in forms if any(set(f) <= a for a in self.anchors)

@@ -15,6 +15,12 @@ _ALIASES = {"us": _US, "usa": _US, "u.s.": _US, "uk": _UK, "u.k.": _UK}
 _ALIASES |= {"eu": frozenset({"european", "union", "europe"})}
 
 
+def same_name(a: str, b: str) -> bool:
+    """One name, written two ways: a plural, a demonym (`checks.lacking`), or a short form (the
+    US is the United States)."""
+    return not lacking({a}, {b}) or b in _ALIASES.get(a, ()) or a in _ALIASES.get(b, ())
+
+
 def swapped_name(
     claim_names: set[str], source_names: set[str], claim: str, source: str
 ) -> tuple[str, str] | None:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.compare.checks import lacking
+from summarizer.compare.checks_names import same_name
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 from summarizer.lang.text import nfkc
 
@@ -86,6 +87,10 @@ def owner_swapped(
         if any(agreement(q, x) in ("same", "approx") for x in of_mine):
             continue
         for x, name in theirs:
+            # a claim that names the report's owner too only sets the figure by another of
+            # its names ("中国厂商在欧洲…43%" where "Chinese makers hold 43% of Europe's…")
+            if same_name(mine, name) or any(same_name(c, name) for c in claim_names):
+                continue
             if agreement(q, x) == "same" and not lacking({mine}, source_names):
                 theirs_as, mine_as = as_written(name, source), as_written(mine, claim, source)
                 return f"the report gives {x.raw} to {theirs_as}, not {mine_as}"

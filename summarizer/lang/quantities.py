@@ -284,6 +284,9 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     if m.group("unit") and m.group("unit").strip() == "成" and not m.group("aunit"):
         a, b = a * 10, (b * 10 if b is not None else None)  # 四成 = 40%
     scale = _SCALE.get((m.group("ascale") or "").lower(), 1.0)
+    metric = m.group("ascale") == "千" and original[m.end() : m.end() + 1] in ("瓦", "克", "米")
+    if metric:
+        scale = 1.0  # 8千瓦 is 8 kilowatts, not 8,000
     bscale = _SCALE.get((m.group("bscale") or "").lower(), scale)
     if b is not None and not m.group("ascale") and m.group("bscale"):
         scale = bscale  # 30-80亿: the scale written once applies to both ends
@@ -292,6 +295,7 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     if not qual and "多" in (m.group("unit") or ""):
         qual = "over"  # 11个多百分点: a little over 11 points
     raw = original[m.start() : m.start() + len(m.group(0).rstrip())].strip()
+    raw = raw.removesuffix("千") if metric else raw
     if not m.group("cur") and re.search(r"[A-Za-z]$", original[: m.start()]):
         return None  # R290, H100, GPT4: a model's name, not a figure
     if not unit and high is None and _LABEL_BEFORE.search(original[: m.start()]):
@@ -300,8 +304,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         return None  # 9月9日-30日: a date, not a count of days
     if is_zh_numeral and not unit and set(m.group("a")) <= set("百千万亿"):
         return None  # 千 in 每千瓦时, 万 in 万一: a word, not a figure
-    if is_zh_numeral and not unit and scale == 1.0 and value < 10 and high is None:
-        return None  # 一 in 一次, 三 in 三年: words, not figures
+    if is_zh_numeral and not unit and scale == 1.0 and value <= 10 and high is None:
+        return None  # 一 in 一次, 三 in 三年, 十 in 十年来首次: words, not figures
     if is_zh_numeral and not unit and len(m.group("a")) > 1 and not set(m.group("a")) & _PLACES:
         return None  # 一一 in 唯一一个, 一二 in 一二线城市: digits in a row are words
     followed_by_year = original[m.end() : m.end() + 1] == "年"
