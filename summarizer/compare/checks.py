@@ -82,7 +82,6 @@ def _polarity(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
         )
         if tokens[i + 1 : i + 2] and tokens[i + 1] in _HAVE and tokens[i + 2 : i + 3] != ["been"]:
             bears_on = "have"  # "doesn't have at its disposal": what it has is denied
-
         if bears_on and not _denies(bears_on):
             denied.add(bears_on)
     affirmed = {st for k, st in enumerate(stems) if k not in under}

@@ -111,7 +111,7 @@ def figure_of_something_else(p: Passage) -> Grounding:
     figures = comparable(p.r.claim.quantities)
     if not figures or not all(map(by_chance, figures)):
         return p.found
-    missing, share = unsaid(p.r.claim_text, p.source_text)
+    share = unsaid(p.r.claim_text, p.source_text)[1]
     if share < OTHER_THING:
         return p.found
     # a word few sentences use is its subject, tersely put ("Inheritance; … 71%")

@@ -68,8 +68,8 @@ class Nearest:
         said = {w for found_ways in ways for w in found_ways}
         if said != {"up", "down"} - {way}:
             return None
-        s = self.sentences[next(j for j, w in zip(nearest, ways, strict=True) if w)]
-        other = _directions(s.text)[next(iter(said))]
+        j, its_ways = next((j, w) for j, w in zip(nearest, ways, strict=True) if w)
+        s, other = self.sentences[j], its_ways[next(iter(said))]
         return Grounding(
             "contradicted",
             s.id,
