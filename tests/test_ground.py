@@ -591,7 +591,7 @@ def test_a_long_name_that_shares_only_its_beginning_is_another_name() -> None:
     report = doc("An agent from HarbourTrustLife called a client about best rates on policies.")
     g = ground([make_claim("c", "m", "An agent from HarbourTrustBank called a client.")], report)
     assert g["c"].status in ("unsupported", "contradicted")
-    assert "harbourtrustbank" in g["c"].reason
+    assert "HarbourTrustBank" in g["c"].reason
     # a demonym is still its country's name, and a plural its name
     china = doc("Factories in China doubled output of solar panels in 2024.")
     assert status("Chinese factories doubled output of solar panels in 2024.", china) == "supported"
@@ -669,3 +669,51 @@ def test_a_change_against_a_past_figure_is_no_opposite_of_a_plain_change() -> No
     assert status("Growth hit its slowest pace, down from 19% in 2021.", report) != "contradicted"
     # a change with both ends, told the other way round, still is
     assert status("禁止这类工具的企业比例从18%升至6%。", report) == "contradicted"
+
+
+# A club report of our own: the passage calls its subjects by nickname, title and description.
+CLUB = doc(
+    "Harrowgate Town beat Milbury 2-0 on Saturday. Striker Ola Nnamdi scored twice.",
+    "Keeper Tomas Brandt signed a new deal in March. Mr Brandt trains with the youth side on "
+    "Mondays.",
+    "The Hornets are now four points clear of the drop. The Hornets host Cresswell next.",
+    "The Nigerian has nine goals this season.",
+    "Milbury fans booed their own manager after the match.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's "the Hornets" and "the Nigerian" may stand for names it gives elsewhere:
+        # another way to say them, not another name
+        ("Harrowgate Town are now four points clear of the drop.", "supported"),
+        ("Ola Nnamdi has nine goals this season.", "supported"),
+        ("Harrowgate host Cresswell next.", "unverified"),
+        # a title is no name: "Mr Brandt" is Tomas Brandt
+        ("Tomas Brandt trains with the youth side on Mondays.", "supported"),
+        # a name the report never gives in that place is still another name
+        ("Pellingham are now four points clear of the drop.", "contradicted"),
+        # and one the report gives, in the same place beside a name both share, is a swap
+        ("Harrowgate fans booed their own manager after the match.", "contradicted"),
+    ],
+)
+def test_a_passage_may_call_a_name_another_way(text: str, expected: str) -> None:
+    assert status(text, CLUB) == expected
+
+
+def test_a_passage_naming_another_way_says_so_in_the_reason() -> None:
+    g = ground([make_claim("c", "m", "Harrowgate host Cresswell next.")], CLUB)
+    assert g["c"].reason == "the passage names Hornets where the claim names Harrowgate"
+    assert reason_in(g["c"].reason, "zh") == "原文此处说的是 Hornets，论断说的是 Harrowgate"
+
+
+def test_a_figure_borne_out_only_as_a_bound_elsewhere_does_not_hide_the_closer_one() -> None:
+    report = doc(
+        "84% of nurses now chart on tablets at least once a shift, up from 61% in 2023.",
+        "In large hospitals, tablets and laptops together account for more than 80% of charting.",
+    )
+    g = ground(
+        [make_claim("c", "m", "88% of nurses chart on tablets at least once a shift.")], report
+    )
+    assert g["c"].status == "contradicted" and g["c"].reason == "the report says 84%, not 88%"

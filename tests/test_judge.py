@@ -18,13 +18,13 @@ KEY = "sk-judge-test-7777"
 REPORT = str(resources.files("summarizer") / "data" / "example" / "report.en.md")
 
 # Our own summaries of the bundled example report: true claims, a wrong figure, an invented
-# claim, and a faithful paraphrase the offline checks wrongly flag (among / AI-heavy).
+# claim, and a faithful paraphrase the offline checks wrongly flag (accept … less / reject).
 ALPHA = """## Findings
 
 - 84% of developers use an AI coding assistant at least once a week.
 - Daily use reached 75%, up from 29% two years ago.
 - The survey found that assistants make developers happier at work.
-- Reviewers turn down AI-heavy pull requests 1.6 times more often at first review.
+- Reviewers accept AI-heavy pull requests less often: they return them 1.6 times as often.
 """
 BETA = """- Weekly use of AI coding assistants stands at 84%.
 - Companies spend a median of $45 per developer per month on AI tools.
@@ -80,7 +80,9 @@ def test_the_judge_settles_the_flagged_claims_and_keeps_the_offline_view(fake_ll
     offline = by_text(compare(alpha=ALPHA, beta=BETA))
     assert not fake_llm.bodies  # no judge configured: no call
     assert offline["Daily use reached 75%, up from 29% two years ago."]["by"] == "offline"
-    paraphrase = "Reviewers turn down AI-heavy pull requests 1.6 times more often at first review."
+    paraphrase = (
+        "Reviewers accept AI-heavy pull requests less often: they return them 1.6 times as often."
+    )
     assert offline[paraphrase]["status"] == "contradicted"  # the offline checks' false alarm
 
     judged = by_text(compare("--verify-with", "referee", alpha=ALPHA, beta=BETA))

@@ -120,7 +120,7 @@ class NameReader:
 
 _BOUND_ABOVE = {"over", "at_least"}
 _BOUND_BELOW = {"under", "at_most"}
-_BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
+BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
 
 
 def agrees(q: Quantity, x: Quantity) -> bool:
@@ -182,7 +182,7 @@ class ReportFacts:
         return [
             q
             for q in figures
-            if q.qualifier not in _BOUNDS
+            if q.qualifier not in BOUNDS
             and not (q.unit == "x" and self._worked_out(q))
             and not any(agrees(q, x) for x in self.figures)
             and not (not q.unit and q.value in self.counts)

@@ -25,8 +25,8 @@ from summarizer.compare.checks_base import (
     first_verdict,
     paragraph_around,
 )
-from summarizer.compare.checks_names import swapped_name
-from summarizer.compare.checks_owner import owner_swapped
+from summarizer.compare.checks_names import described, swapped_name
+from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.compare.checks_support import RELATED, Retrieved
 from summarizer.lang.quantities import comparable
 from summarizer.lang.text import CJK_RE
@@ -150,10 +150,21 @@ def other_way(p: Passage) -> Grounding | None:
 
 
 def other_name(p: Passage) -> Grounding | None:
-    names = swapped_name(p.r.claim_names, p.source_names, p.r.claim_text, p.source_text)
-    if names:
-        return p.contradicted(f"the report says {names[1]}, not {names[0]}")
-    return None
+    """Another name in the claim's place. Where the claim's name is one the report gives
+    elsewhere, no figure ties the two, and either the two share no name or one is a description
+    ("the Foxes" for Leicester, "the outback Casanova" for Rich, "the Frenchman" for Henry), the
+    passage may only call it another way: unverified, not contradicted. "Python and Rust users"
+    against "Python and TypeScript users" stays a swap."""
+    r = p.r
+    names = swapped_name(r.claim_names, p.source_names, r.claim_text, p.source_text, r.report.words)
+    if not names:
+        return None
+    mine, theirs = as_written(names[0], r.claim_text), as_written(names[1], p.source_text)
+    maybe_same = described(names[0], r.claim_text) or described(names[1], p.source_text)
+    if names[0] in r.report.words and not comparable(r.claim.quantities) and maybe_same:
+        reason = f"the passage names {theirs} where the claim names {mine}"
+        return replace(p.found, status="unverified", reason=reason)
+    return p.contradicted(f"the report says {theirs}, not {mine}")
 
 
 def figure_owner(p: Passage) -> Grounding | None:

@@ -5,9 +5,10 @@ out: DHS for the Department of Homeland Security)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from summarizer.compare.checks import lacking
-from summarizer.lang.text import CJK_RE, nfkc
+from summarizer.lang.text import CJK_RE, STOP_WORDS, nfkc
 
 _US = frozenset({"united", "states", "america", "american", "usa", "us", "u.s."})
 _UK = frozenset({"united", "kingdom", "britain", "british", "uk", "u.k."})
@@ -22,13 +23,19 @@ def same_name(a: str, b: str) -> bool:
 
 
 def swapped_name(
-    claim_names: set[str], source_names: set[str], claim: str, source: str
+    claim_names: set[str],
+    source_names: set[str],
+    claim: str,
+    source: str,
+    stated: Container[str] = frozenset(),
 ) -> tuple[str, str] | None:
     """(the claim's name, the source's) when the claim gives a name where the source gives
     another: "Gemini leads" against "Claude leads" (no name in common), or "Python and Rust
     users" against "Python and TypeScript users" (the other name in the very same place: a word
     next to it is the same). A claim that only adds a name ("Paul Merson" where the sentence says
-    "Merson") is no swap."""
+    "Merson") is no swap. A name the report gives elsewhere (`stated`) needs that same place:
+    with no name in common, the passage may call it another way ("Leicester" where the passage
+    says "the Foxes", "Juventus" where it says "the Italians")."""
     extra, others = lacking(claim_names, source_names), lacking(source_names, claim_names)
     # the US is the United States (America): a short form is no other name
     extra = {n for n in extra if not _ALIASES.get(n, set()) & source_names}
@@ -36,13 +43,21 @@ def swapped_name(
     others = {n for n in others if not any(n in _ALIASES.get(c, ()) for c in claim_names)}
     if not extra or not others:
         return None
-    if extra == claim_names:
-        return sorted(extra)[0], sorted(others)[0]
+    fresh = sorted(n for n in extra if n not in stated)
+    if extra == claim_names and fresh:
+        return fresh[0], sorted(others)[0]
     for name in sorted(extra):
         for other in sorted(others):
             if _beside(name, claim) & _beside(other, source):
                 return name, other
     return None
+
+
+def described(name: str, text: str) -> bool:
+    """Does the text call the name "the …" ("the Foxes", "the outback Casanova"): a description
+    that may stand for a name said before, not a name of its own?"""
+    pattern = rf"\bthe\s+(?:[a-z]+\s+)?{re.escape(name)}\b"
+    return bool(re.search(pattern, nfkc(text), re.IGNORECASE))
 
 
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "at"})  # not in acronyms
@@ -75,8 +90,9 @@ def _beside(name: str, text: str) -> set[tuple[str, str]]:
     for m in re.finditer(re.escape(name), lowered):
         before = _NEIGHBOUR.findall(lowered[max(0, m.start() - 20) : m.start()])
         after = _NEIGHBOUR.findall(lowered[m.end() : m.end() + 20])
-        if before:
+        # "the" or "and" beside both is no shared place
+        if before and before[-1] not in STOP_WORDS:
             found.add(("before", before[-1]))
-        if after:
+        if after and after[0] not in STOP_WORDS:
             found.add(("after", after[0]))
     return found

@@ -16,6 +16,7 @@ import numpy as np
 
 from summarizer.compare.checks import unsaid, vocabulary
 from summarizer.compare.checks_base import (
+    BOUNDS,
     Check,
     FigureCache,
     Grounding,
@@ -28,14 +29,13 @@ from summarizer.compare.checks_base import (
     paragraph_around,
 )
 from summarizer.compare.checks_names import swapped_name
-from summarizer.compare.checks_owner import owner_swapped
+from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.names import chinese_names, names
 from summarizer.lang.quantities import Quantity
 from summarizer.lang.text import ASIDE
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
@@ -66,7 +66,7 @@ class Retrieved:
         figures = [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(self.figures)]
         years = [q.raw for q in self.report.never_dates(self.claim.quantities)]
         # only names that look like names wherever they stand (not a capitalised first word)
-        strict = (names(self.claim_text) & self.claim_names) - HONORIFICS
+        strict = names(self.claim_text) & self.claim_names
         return [*figures, *sorted(self.report.never_names(strict)), *years]
 
     @cached_property
@@ -88,7 +88,9 @@ class Retrieved:
         """The candidates close enough that their stating the claim's figures is support. Below
         a sentence on the claim's subject that gives another figure, one that shares no word
         with the claim but the figure is a coincidence ("Idle compute … 41%" against "44% of
-        Run-stage organizations exceeded their budget")."""
+        Run-stage organizations exceeded their budget"), and so is one that bears the figure out
+        only as a bound ("88% use it weekly" against "84% … weekly" and, elsewhere, "more than
+        80% of primary use")."""
         out: list[int] = []
         disputed = False
         own = self.own_words
@@ -96,13 +98,18 @@ class Retrieved:
             if self.scores[k] < FIGURE_RELATED:
                 break
             j = int(self.candidates[k])
-            if disputed and not own & vocabulary(self.text_of(j)):
+            if disputed and (not own & vocabulary(self.text_of(j)) or self._bound_only(j)):
                 continue
             out.append(int(k))
             disputed = disputed or bool(
                 self.scores[k] >= RELATED and counterpart(self.figures, self.figures_of(j))
             )
         return out
+
+    def _bound_only(self, j: int) -> bool:
+        """Do the sentence's figures bear out the claim's only as bounds ("more than 80%")?"""
+        agreeing = [x for x in self.figures_of(j) if any_agree(self.figures, [x])]
+        return bool(agreeing) and all(x.qualifier in BOUNDS for x in agreeing)
 
     def verdict(self, status: str, j: int, score: float, reason: str = "") -> Grounding:
         s = self.sentences[j]
@@ -224,9 +231,10 @@ def name_swapped_same_figures(r: Retrieved) -> Grounding | None:
     j, score = r.best
     if score < RELATED or not r.figures or not all_agree(r.figures, r.figures_of(j)):
         return None
-    swap = swapped_name(r.claim_names, r.names_of(j), r.claim_text, r.text_of(j))
+    swap = swapped_name(r.claim_names, r.names_of(j), r.claim_text, r.text_of(j), r.report.words)
     if swap:
-        return r.verdict("contradicted", j, score, f"the report says {swap[1]}, not {swap[0]}")
+        theirs, mine = as_written(swap[1], r.text_of(j)), as_written(swap[0], r.claim_text)
+        return r.verdict("contradicted", j, score, f"the report says {theirs}, not {mine}")
     return None
 
 

@@ -32,6 +32,7 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     return set(_names(text, known))
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"})
 _OPENS = re.compile(r"[.!?;:]\s+[\"'“‘(]?$")
 
 
@@ -44,6 +45,8 @@ def _names(text: str, known: frozenset[str]) -> frozenset[str]:
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
         word = m.group(0)
         if len(word) == 1 or word.lower() in STOP_WORDS:  # "I", a stray initial, "An open pit…"
+            continue
+        if word.lower() in HONORIFICS:  # "Mr Giroux" where the claim says "Roland Giroux"
             continue
         if word.lower().rstrip(".") in _CALENDAR:  # September / Sept: a date, read as a figure
             continue

@@ -14,6 +14,7 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"the report gives (.+) to (.+), not (.+)", r"原文中 \1 属于 \2，而非 \3"),
         (r"the report (?:says|gives) (.+), not (.+)", r"原文为 \1，而非 \2"),
         (r"the report never (?:says|states) (.+)", r"原文从未提到：\1"),
+        (r"the passage names (.+) where the claim names (.+)", r"原文此处说的是 \1，论断说的是 \2"),
         (r"its own evidence quote says (.+), not (.+)", r"它自己引用的原文为 \1，而非 \2"),
         (r"the passage that states (.+) does not state (.+)", r"原文提到 \1 的段落并未给出 \2"),
         (
