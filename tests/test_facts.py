@@ -400,3 +400,28 @@ def test_a_slowdown_from_a_past_rate_is_no_direction_conflict() -> None:
     rose = make_claim("g#2", "gpt", "Average prices rose 12% this year.")
     fell = make_claim("m#2", "gemini", "平均价格今年下降了12%。")
     assert other_way(rose, fell) == {"gpt": "rose 12%", "gemini": "下降 12%"}
+
+
+@pytest.mark.parametrize(
+    ("now_and_then", "nearly"),
+    [
+        ("61%的门店已接入自助收银（2023年为47%）。", "近50%的门店已接入自助收银。"),
+        (
+            "61% of shops now run self-checkout (vs. 47% in 2023).",
+            "Nearly 50% of shops now run self-checkout.",
+        ),
+        (
+            "61% of shops now run self-checkout, up from 47% in 2023.",
+            "Nearly 50% of shops now run self-checkout.",
+        ),
+    ],
+)
+def test_a_conflict_weighs_the_figure_of_now_not_the_past_one_it_compares_with(
+    now_and_then: str, nearly: str
+) -> None:
+    c = compare(
+        [pasted("a", f"- {now_and_then}"), pasted("b", f"- {nearly}")], None, semantic=False
+    )
+    [group] = c.groups
+    as_written = "近50%" if "近" in nearly else "Nearly 50%"
+    assert c.conflicts[group.id].values == {"a": "61%", "b": as_written}

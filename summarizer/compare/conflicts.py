@@ -21,6 +21,7 @@ Different subjects (Japan 44%, Germany 19%) never meet here: alignment keeps the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -76,7 +77,7 @@ def relation(a: Quantity, b: Quantity) -> str:
 def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quantity]]:
     """The worst disagreement between two claims' figures: each figure of the claim with fewer
     figures must agree with some figure of the other (saying more is no conflict)."""
-    qa, qb = comparable(a.quantities), comparable(b.quantities)
+    qa, qb = current(a), current(b)
     flip = len(qa) > len(qb)
     if flip:
         qa, qb = qb, qa
@@ -93,6 +94,35 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
         if _ORDER[rel] > _ORDER[worst]:
             worst, side_a, side_b = rel, [x], [y]
     return (worst, side_b, side_a) if flip else (worst, side_a, side_b)
+
+
+def current(c: Claim) -> list[Quantity]:
+    """The claim's figures, less the past ones it compares with where it states a figure of
+    now: "59% … (vs. 44% in 2023)", "59%…（2023年为44%）", "84%, up from 61%" — so that 近50% meets
+    59%, not 44%."""
+    figures = comparable(c.quantities)
+    now = [q for q in figures if not _past(c.text, q)]
+    return now if now and len(now) < len(figures) else figures
+
+
+_BEFORE_PAST = re.compile(
+    r"(?:(?i:\bfrom|\bversus|\bcompared (?:with|to))|\bvs\.?|[从由]"
+    r"|(?:较|比)(?:\d{4}年|去年|上年|同期))[^，。；,;:：\d]{0,12}$"
+)  # "vs" in lower case only: "VS Code (37%)" compares nothing
+_ASIDE_WITH_YEAR = re.compile(r"[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]")
+
+
+def _past(text: str, q: Quantity) -> bool:
+    """Is the figure a past one the claim compares with: after "from", "vs.", 较去年, or in
+    an aside that names a year ("(44% in 2023)", "（2023年为44%）")?"""
+    if not q.raw or q.role == "to":
+        return False
+    at = text.find(q.raw)
+    if at < 0:
+        return False
+    if q.role == "from" or _BEFORE_PAST.search(text[max(0, at - 30) : at]):
+        return True
+    return any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text))
 
 
 def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict[str, Conflict]:
@@ -141,8 +171,8 @@ def _with_figure(word: str, figures: Sequence[Quantity]) -> str:
 
 
 def _states_both(c: Claim, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
-    """Does the claim give both sides' figures, as two figures of its own?"""
-    own = comparable(c.quantities)
+    """Does the claim give both sides' figures, as two figures of its own (of now)?"""
+    own = current(c)
     for x in qa:
         for y in qb:
             fx = [f for f in own if f.unit == x.unit and relation(x, f) == ""]
