@@ -21,7 +21,6 @@ Different subjects (Japan 44%, Germany 19%) never meet here: alignment keeps the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -29,6 +28,7 @@ from itertools import combinations
 from summarizer.compare.align import Group
 from summarizer.compare.checks import direction_differs
 from summarizer.lang.claims import Claim
+from summarizer.lang.loose import of_now
 from summarizer.lang.quantities import Quantity, comparable
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
@@ -77,7 +77,7 @@ def relation(a: Quantity, b: Quantity) -> str:
 def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quantity]]:
     """The worst disagreement between two claims' figures: each figure of the claim with fewer
     figures must agree with some figure of the other (saying more is no conflict)."""
-    qa, qb = current(a), current(b)
+    qa, qb = of_now(a.text, a.quantities), of_now(b.text, b.quantities)
     flip = len(qa) > len(qb)
     if flip:
         qa, qb = qb, qa
@@ -94,35 +94,6 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
         if _ORDER[rel] > _ORDER[worst]:
             worst, side_a, side_b = rel, [x], [y]
     return (worst, side_b, side_a) if flip else (worst, side_a, side_b)
-
-
-def current(c: Claim) -> list[Quantity]:
-    """The claim's figures, less the past ones it compares with where it states a figure of
-    now: "59% … (vs. 44% in 2023)", "59%…（2023年为44%）", "84%, up from 61%" — so that 近50% meets
-    59%, not 44%."""
-    figures = comparable(c.quantities)
-    now = [q for q in figures if not _past(c.text, q)]
-    return now if now and len(now) < len(figures) else figures
-
-
-_BEFORE_PAST = re.compile(
-    r"(?:(?i:\bfrom|\bversus|\bcompared (?:with|to))|\bvs\.?|[从由]"
-    r"|(?:较|比)(?:\d{4}年|去年|上年|同期))[^，。；,;:：\d]{0,12}$"
-)  # "vs" in lower case only: "VS Code (37%)" compares nothing
-_ASIDE_WITH_YEAR = re.compile(r"[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]")
-
-
-def _past(text: str, q: Quantity) -> bool:
-    """Is the figure a past one the claim compares with: after "from", "vs.", 较去年, or in
-    an aside that names a year ("(44% in 2023)", "（2023年为44%）")?"""
-    if not q.raw or q.role == "to":
-        return False
-    at = text.find(q.raw)
-    if at < 0:
-        return False
-    if q.role == "from" or _BEFORE_PAST.search(text[max(0, at - 30) : at]):
-        return True
-    return any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text))
 
 
 def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict[str, Conflict]:
@@ -172,7 +143,7 @@ def _with_figure(word: str, figures: Sequence[Quantity]) -> str:
 
 def _states_both(c: Claim, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
     """Does the claim give both sides' figures, as two figures of its own (of now)?"""
-    own = current(c)
+    own = of_now(c.text, c.quantities)
     for x in qa:
         for y in qb:
             fx = [f for f in own if f.unit == x.unit and relation(x, f) == ""]

@@ -1,9 +1,13 @@
-"""Loose figures read against exact ones: how far a one-sided bound reaches (超过一半 is said of
-59%, not of 80%), and a loose figure that only glosses the exact one beside it ("过半（54%）")."""
+"""Which figures of a text state its fact: how far a one-sided bound reaches (超过一半 is said of
+59%, not of 80%), a loose figure that only glosses the exact one beside it ("过半（54%）"), and a
+past figure the text compares with ("59% … (vs. 44% in 2023)")."""
 
 from __future__ import annotations
 
-from summarizer.lang.quantities import Quantity, agreement
+import re
+from collections.abc import Sequence
+
+from summarizer.lang.quantities import Quantity, agreement, comparable
 
 BOUND_REACH = 1.25  # "超过一半" is said of 59%, not of 80%: how far past its bound a figure goes
 
@@ -34,3 +38,32 @@ def stated_once(figures: list[Quantity]) -> list[Quantity]:
             )
         )
     ]
+
+
+def of_now(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """A text's figures, less the past ones it compares with where it states a figure of now:
+    "59% … (vs. 44% in 2023)", "59%…（2023年为44%）", "84%, up from 61%" — so that 近50% meets
+    59%, not 44%."""
+    figures = comparable(list(quantities))
+    now = [q for q in figures if not _past(text, q)]
+    return now if now and len(now) < len(figures) else figures
+
+
+_BEFORE_PAST = re.compile(
+    r"(?:(?i:\bfrom|\bversus|\bcompared (?:with|to))|\bvs\.?|[从由]"
+    r"|(?:较|比)(?:\d{4}年|去年|上年|同期))[^，。；,;:：\d]{0,12}$"
+)  # "vs" in lower case only: "VS Code (37%)" compares nothing
+_ASIDE_WITH_YEAR = re.compile(r"[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]")
+
+
+def _past(text: str, q: Quantity) -> bool:
+    """Is the figure a past one the claim compares with: after "from", "vs.", 较去年, or in
+    an aside that names a year ("(44% in 2023)", "（2023年为44%）")?"""
+    if not q.raw or q.role == "to":
+        return False
+    at = text.find(q.raw)
+    if at < 0:
+        return False
+    if q.role == "from" or _BEFORE_PAST.search(text[max(0, at - 30) : at]):
+        return True
+    return any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text))
