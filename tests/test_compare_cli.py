@@ -157,6 +157,7 @@ def test_run_with_pasted_summaries_writes_the_post(capsys) -> None:
     # … and the wrong figure is marked where it stands, with the report's figure
     assert "⚠ doubao" in findings and "原文为 31%，而非 35%" in findings
     assert "### Regions" in findings  # findings follow the report's own sections
+    assert "根据报告《Survey》的摘要合并而成" in parsed.body  # the report's own title, quoted once
 
 
 def test_compare_rerun_on_a_run_folder(capsys) -> None:

@@ -328,3 +328,11 @@ def test_a_lead_in_that_is_the_subject_stays_with_its_finding(tmp_path, capsys) 
     assert any(x.startswith("- 燕麦饮") and "9.4%" in x for x in lines), lines
     assert any(x.startswith("- 植物蛋白肉") and "4.1%" in x for x in lines), lines
     assert any(x.startswith("- 美国占31%") for x in lines), lines
+
+
+def test_a_title_that_quotes_the_report_is_quoted_once(tmp_path, capsys) -> None:
+    kimi = KIMI.replace("# 2025家用储能市场报告摘要", "# 《2025家用储能市场报告》要点总结")
+    qwen = QWEN.replace("**2025家用储能市场报告要点**", "**《2025家用储能市场报告》要点**")
+    body, front = _post(tmp_path, capsys, summaries={"kimi": kimi, "qwen": qwen})
+    assert re.search(r"关于《〈2025家用储能市场报告〉要点(总结)?》的摘要", body)
+    assert "《《" not in body

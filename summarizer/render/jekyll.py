@@ -39,7 +39,7 @@ from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks
 from summarizer.render.inert import md_text
-from summarizer.render.labels import LABELS, in_script, join, reading, topic_label
+from summarizer.render.labels import LABELS, as_book_title, in_script, join, reading, topic_label
 from summarizer.render.merge import (
     clearest,
     sections_by_heading,
@@ -367,7 +367,10 @@ def render_post(
                 md_text(
                     LABELS[lang]["how" if doc else "how_no_report"].format(
                         models=join(view_models(comparison), lang),
-                        title=title.get(lang) or main_title,
+                        # the report's own title where there is one, not the models' for it
+                        title=as_book_title(
+                            (doc and source.title) or title.get(lang) or main_title, lang
+                        ),
                     )
                 )
                 for lang in opts.langs

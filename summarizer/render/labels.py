@@ -18,9 +18,9 @@ LABELS = {
         "takeaways": "各模型的要点",
         "comparison": "模型对比",
         "from": "来自",
-        "how": "本文由 {models} 根据报告《{title}》"
+        "how": "本文由 {models} 根据报告{title}"
         "的摘要合并而成，每条发现都注明了出处模型，并以脚注指向报告原文。",
-        "how_no_report": "本文由 {models} 关于《{title}》的摘要合并而成，每条发现都注明了出处模型。"
+        "how_no_report": "本文由 {models} 关于{title}的摘要合并而成，每条发现都注明了出处模型。"
         "没有提供报告原文，因此论断未经原文核对，文中没有指向原文的脚注。",
         "real": "数字不一致",
         "approximate": "约数不一致",
@@ -51,10 +51,10 @@ LABELS = {
         "takeaways": "Each model's takeaways",
         "comparison": "How the models compare",
         "from": "from",
-        "how": "This post merges summaries of the report “{title}” by "
+        "how": "This post merges summaries of the report {title} by "
         "{models}. Each finding names the models that stated it and cites the report in a "
         "footnote.",
-        "how_no_report": "This post merges summaries of “{title}” by {models}. Each finding "
+        "how_no_report": "This post merges summaries of {title} by {models}. Each finding "
         "names the models that stated it. No report was given, so the claims are not checked "
         "against it and there are no footnotes to the report.",
         "real": "different figures",
@@ -150,3 +150,15 @@ def reading(rows: Sequence[Mapping[str, Any]], lang: str, checked: bool = True) 
 def join(items: Sequence[str], lang: str) -> str:
     """A list as the language writes one: 甲、乙 / A, B."""
     return ("、" if lang == "zh" else ", ").join(items)
+
+
+def as_book_title(title: str, lang: str) -> str:
+    """A title as the post's language quotes one: 《…》 in Chinese — a title that quotes another
+    inside it gets 〈〉 there (《〈2025调查〉要点总结》), one already in 《》 keeps them — and
+    “…” in English."""
+    title = title.strip()
+    if lang != "zh":
+        return f"“{title.strip('“”')}”"
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        return title
+    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
