@@ -425,3 +425,32 @@ def test_a_conflict_weighs_the_figure_of_now_not_the_past_one_it_compares_with(
     [group] = c.groups
     as_written = "近50%" if "近" in nearly else "Nearly 50%"
     assert c.conflicts[group.id].values == {"a": "61%", "b": as_written}
+
+
+def test_a_disagreement_lists_every_model_that_gives_the_figure() -> None:
+    c = compare(
+        [
+            pasted("kimi", "- 87%的观众主要用手机观看比赛。"),
+            pasted("qwen", "- 78%的观众主要用手机观看比赛。"),
+            pasted("doubao", "- 约78%的观众主要用手机观看比赛。"),
+        ],
+        None,
+        semantic=False,
+    )
+    [group] = c.groups
+    assert c.conflicts[group.id].values == {"kimi": "87%", "qwen": "78%", "doubao": "约78%"}
+
+
+def test_a_direction_disagreement_lists_every_model_that_gives_a_direction() -> None:
+    c = compare(
+        [
+            pasted("doubao", "- 泰国观众同比增长4%。"),
+            pasted("kimi", "- 泰国观众同比下滑4%。"),
+            pasted("gpt", "- 泰国观众同比下降了4%。"),
+        ],
+        None,
+        semantic=False,
+    )
+    [group] = c.groups
+    conflict = c.conflicts[group.id]
+    assert conflict.kind == "direction" and set(conflict.values) == {"doubao", "kimi", "gpt"}

@@ -102,7 +102,7 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
     for g in groups:
         if len(g.models) < 2:
             continue
-        worst, values = "", {}
+        worst, values, pair = "", {}, ()
         members = [claims[cid] for cid in g.claim_ids]
         for a, b in combinations(members, 2):
             if a.model == b.model:
@@ -115,13 +115,44 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
             elif rel:
                 values_ab = {a.model: _raw(qa), b.model: _raw(qb)}
             if rel and _ORDER[rel] > _ORDER[worst]:
-                worst, values = rel, values_ab
+                worst, values, pair = rel, values_ab, (a, b, qa + qb)
+        if not worst:
+            continue
+        values = {**values, **_the_others(members, values, *pair, direction=worst == "direction")}
         if worst == "direction":
             found[g.id] = Conflict("direction", worst, values, "direction")
-        elif worst:
+        else:
             nature = "real" if worst in ("high", "low") else "approximate"
             found[g.id] = Conflict("numeric", worst, values, nature)
     return found
+
+
+def _the_others(
+    members: Sequence[Claim],
+    values: Mapping[str, str],
+    a: Claim,
+    b: Claim,
+    figures: Sequence[Quantity],
+    *,
+    direction: bool,
+) -> dict[str, str]:
+    """What the group's other models say of the disputed figure — their figure of the same
+    unit nearest the two sides', or their direction word — so that the disagreement lists every
+    model, not only the two that disagree most ("kimi 87% · qwen 78% · doubao 78%")."""
+    out: dict[str, str] = {}
+    for m in members:
+        if m.model in values or m.model in out:
+            continue
+        if direction:
+            way = other_way(a, m) or other_way(b, m)
+            if way and m.model in way:
+                out[m.model] = way[m.model]
+            continue
+        own = [q for q in of_now(m.text, m.quantities) if any(q.unit == x.unit for x in figures)]
+        if own:
+            near = min(own, key=lambda q: min(abs(q.value - x.value) for x in figures))
+            out[m.model] = near.raw
+    return out
 
 
 def other_way(a: Claim, b: Claim) -> dict[str, str] | None:
