@@ -454,3 +454,20 @@ def test_a_direction_disagreement_lists_every_model_that_gives_a_direction() -> 
     [group] = c.groups
     conflict = c.conflicts[group.id]
     assert conflict.kind == "direction" and set(conflict.values) == {"doubao", "kimi", "gpt"}
+
+
+def test_two_chinese_claims_on_different_cities_never_meet_through_a_third() -> None:
+    c = compare(
+        [
+            pasted("doubao", "- 马尼拉在过去12个月举办了14场大型赛事，居区域首位。"),
+            pasted("qwen", "- 胡志明市在过去12个月举办了14场大型赛事，为区域最多。"),
+            pasted(
+                "gpt",
+                "- The Philippine capital hosted 14 major tournaments, more than any other city.",
+            ),
+        ],
+        None,
+        semantic=True,
+    )
+    for g in c.groups:
+        assert {"doubao", "qwen"} - set(g.models), [c.claim(i).text for i in g.claim_ids]

@@ -36,6 +36,7 @@ from summarizer.compare.subjects import (
     Features,
     cross_script,
     features,
+    places_clash,
     subjects_clash,
     subjects_differ,
 )
@@ -169,7 +170,7 @@ def pair_score(
         score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
     # two figures in common outweigh a name the tagger read as a subject (六国 / 东南亚)
     twice = len(a.figure_keys & b.figure_keys) >= 2
-    if (subjects_clash(a, b) and not twice) or subject < 0:
+    if (subjects_clash(a, b) and not twice) or places_clash(a, b) or subject < 0:
         score *= 0.4
     elif subject > 0:
         score += 0.1

@@ -19,7 +19,14 @@ import numpy as np
 
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import stated_once
-from summarizer.lang.names import english_forms, figure_tokens, known_names, names, spelled_in
+from summarizer.lang.names import (
+    chinese_names,
+    english_forms,
+    figure_tokens,
+    known_names,
+    names,
+    spelled_in,
+)
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, words
 
@@ -76,7 +83,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
             latin |= names(main, known)
             years |= {q.value for q in parse_quantities(main) if q.is_year}
             if CJK_RE.search(main):
-                cjk |= _chinese_proper_nouns(main)
+                cjk |= _chinese_proper_nouns(main) | chinese_names(main)
                 bridged |= _in_characters(main, written)
         latin |= bridged
         mentioned |= bridged
@@ -139,6 +146,21 @@ def subjects_clash(a: Features, b: Features) -> bool:
         if x and y and not x & y:
             return True
     return False
+
+
+def places_clash(a: Features, b: Features) -> bool:
+    """Two claims that name different places or firms the dictionary knows by name (马尼拉 and
+    胡志明市) and none in common: two facts, however many figures they share. A word that opens
+    with a numeral (六国, "the six countries") names no one place."""
+    mine, theirs = _named(a.cjk), _named(b.cjk)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _named(words: frozenset[str]) -> set[str]:
+    return {w for w in words if w[0] not in _NUMERALS and chinese_names(w)}
+
+
+_NUMERALS = "一二两三四五六七八九十几多"
 
 
 def subjects_differ(a: Features, b: Features) -> bool:
