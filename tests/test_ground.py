@@ -717,3 +717,10 @@ def test_a_figure_borne_out_only_as_a_bound_elsewhere_does_not_hide_the_closer_o
         [make_claim("c", "m", "88% of nurses chart on tablets at least once a shift.")], report
     )
     assert g["c"].status == "contradicted" and g["c"].reason == "the report says 84%, not 88%"
+
+
+def test_a_claim_that_goes_both_ways_is_not_turned_round() -> None:
+    report = doc("Willingness to pay is falling. This year the share fell to 22%.")
+    claim = "Falling willingness to pay makes clubs more dependent on sponsors."
+    assert status(claim, report) != "contradicted"
+    assert status("Willingness to pay is higher than before.", report) == "contradicted"

@@ -206,6 +206,8 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     another check's business)."""
     claim_ways = _directions(claim)
     if not figures:
+        if len(claim_ways) > 1:  # "falling willingness … makes it more dependent": both ways
+            return None
         claim_ways = {k: w for k, w in claim_ways.items() if _COMPARATIVE.match(w)}
     source_ways = _directions(source)
     if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():

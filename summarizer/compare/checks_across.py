@@ -22,7 +22,7 @@ from summarizer.compare.checks_base import (
     paragraph_around,
 )
 from summarizer.compare.checks_gloss import Glossary, units
-from summarizer.compare.checks_names import same_name
+from summarizer.compare.checks_names import described, same_name
 from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.compare.index import TokenIndex
@@ -85,6 +85,8 @@ def named_elsewhere(m: Match) -> Grounding | None:
     31% is South Korea's."""
     if not m.matched or not m.figures or not m.elsewhere or not 0 < len(m.sentence_names) <= 3:
         return None  # a sentence of many names is about several things
+    if any(described(n, m.sentence.text) for n in m.sentence_names):
+        return None  # "In the Indonesian capital, 62%…" may well be Jakarta's
     mine = as_written(m.elsewhere[0][1])
     lowered = m.sentence.text.lower()
     named = sorted(m.sentence_names, key=lambda n: (lowered.find(n), n))

@@ -8,6 +8,7 @@ import re
 from collections.abc import Container
 
 from summarizer.compare.checks import lacking
+from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.text import CJK_RE, STOP_WORDS, nfkc
 
 _US = frozenset({"united", "states", "america", "american", "usa", "us", "u.s."})
@@ -54,10 +55,19 @@ def swapped_name(
 
 
 def described(name: str, text: str) -> bool:
-    """Does the text call the name "the …" ("the Foxes", "the outback Casanova"): a description
-    that may stand for a name said before, not a name of its own?"""
-    pattern = rf"\bthe\s+(?:[a-z]+\s+)?{re.escape(name)}\b"
-    return bool(re.search(pattern, nfkc(text), re.IGNORECASE))
+    """Does the text call the name as a description that may stand for a name said before —
+    "the Indonesian capital", "the Bayern boss", "the Foxes", "the outback Casanova" — rather
+    than by a name of its own ("the US", "the Philippines")?"""
+    pattern = rf"\bthe\s+(?:[a-z]+\s+)?({re.escape(name)})(?:'s)?\b(?:\s+([a-z]+))?"
+    for m in re.finditer(pattern, nfkc(text), re.IGNORECASE):
+        word, after = m.group(1), m.group(2)
+        if word.isupper():  # the US, the EU
+            continue
+        if after and after not in STOP_WORDS:  # a noun it describes: "the Indonesian capital"
+            return True
+        if word.lower() not in one_word_names():  # a nickname: "the Foxes"
+            return True
+    return False
 
 
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "at"})  # not in acronyms

@@ -5,6 +5,7 @@ glosses. Read once, when first needed, by the dictionary reading of claims acros
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -47,7 +48,31 @@ def name_forms(word: str) -> frozenset[tuple[str, ...]]:
         return frozenset()
     forms: set[tuple[str, ...]] = set()
     for sense in senses[:SENSES]:
-        lead = re.match(r"(?:[A-Z][\w'-]*\s?)+", re.sub(r"\([^)]*\)", " ", sense).strip())
+        sense = re.sub(r"^the\s+", "", re.sub(r"\([^)]*\)", " ", sense).strip())  # the Philippines
+        lead = re.match(r"(?:[A-Z][\w'-]*\s?)+", sense)
         if lead:
             forms.add(tuple(w.lower() for w in lead.group(0).split()))
     return frozenset(forms)
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The English words CC-CEDICT's glosses write mostly in lower case: the language's common
+    words ("roughly", "public"), which a capitalised first word of a sentence is, and a name
+    ("Chinese", "Gemini") is not."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for senses, _ in _read().values():
+        for sense in senses:
+            for w in re.findall(r"\b[A-Za-z][a-z]+\b", sense):
+                (lower if w[0].islower() else upper)[w.lower()] += 1
+    return frozenset(w for w, n in lower.items() if n > upper[w])
+
+
+@cache
+def one_word_names() -> frozenset[str]:
+    """The one-word English names CC-CEDICT gives its proper nouns, lower-cased: places, peoples
+    and firms ("philippines", "dutch", "leicester") — not nicknames ("the Foxes")."""
+    return frozenset(
+        f[0] for w, (_, proper) in _read().items() if proper for f in name_forms(w) if len(f) == 1
+    )
