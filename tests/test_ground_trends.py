@@ -129,3 +129,24 @@ def test_compare_reads_trends_only_with_the_semantic_signal_on() -> None:
         c = compare([answer], CITY, semantic=semantic)
         trend_claim = next(x for x in c.claims if "汽车流量" in x.text)
         assert c.groundings[trend_claim.id].status == expected
+
+
+VIEWING = report(
+    "Viewing",
+    "Riders in the study cover long distances. 71% of couriers say they ride mainly an "
+    "electric bicycle, against 20% on a scooter and 9% on foot.",
+    "Among couriers in Lagos and Nairobi the electric share is above 80%.",
+    "Average pay per delivery fell to US$1.10.",
+)
+
+
+@needs_model
+def test_a_figure_no_sentence_holds_meets_the_nearest_sentences_figure() -> None:
+    # 86% is borne out by no sentence (only bounded by "above 80%" elsewhere): the sentence
+    # nearest in meaning says 71%
+    status, reason = grounded("86%的骑手主要骑电动自行车", VIEWING, semantic=True)
+    assert status == "contradicted" and reason == "the report says 71%, not 86%"
+    assert grounded("71%的骑手主要骑电动自行车", VIEWING, semantic=True)[0] == "supported"
+    # a loose figure reads too loosely for that; without the model nothing is said
+    assert grounded("约九成的骑手主要骑电动自行车", VIEWING, semantic=True)[0] != "contradicted"
+    assert grounded("86%的骑手主要骑电动自行车", VIEWING, semantic=False)[0] == "unverified"

@@ -207,7 +207,7 @@ class AcrossLanguages:
         ]
         self.index = TokenIndex([sorted(a) for a in self.anchors])
         self.glossary = Glossary(sentences, figures_of)
-        self.nearest = Nearest(sentences, self.glossary) if semantic else None
+        self.nearest = Nearest(sentences, self.glossary, figures_of) if semantic else None
 
     def ground(self, c: Claim) -> Grounding:
         """By figures and names; where they leave it unverified, by the dictionary's glosses
@@ -220,6 +220,9 @@ class AcrossLanguages:
         found = self.glossary.check(c.text, figures)
         if found is None and self.nearest is not None and not figures:
             found = self.nearest.check(c.text)
+        elif found is None and self.nearest is not None and not verdict.source_anchor:
+            # no sentence holds its figures: the one nearest in meaning may give another
+            found = self.nearest.other_figure(c.text, figures)
         return found or verdict
 
     def by_anchors(self, c: Claim) -> Grounding:

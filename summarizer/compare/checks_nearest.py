@@ -20,12 +20,14 @@ import numpy as np
 
 from summarizer.compare import meaning
 from summarizer.compare.checks import _COMPARATIVE, _directions, _polarity
-from summarizer.compare.checks_base import Grounding
+from summarizer.compare.checks_base import FigureCache, Grounding, counterpart
 from summarizer.compare.checks_gloss import Glossary, negated, units
 from summarizer.document import Sentence
+from summarizer.lang.quantities import Quantity
 from summarizer.lang.text import CJK_RE
 
 CANDIDATES = 30  # report sentences embedded per claim: those that say most of its words
+FIGURE_WORDS = 2  # words of a claim with a figure its nearest sentence must say
 TIE = 0.005  # cosines this close to the nearest are read with it
 # 不, 未, 没, 无, 非 deny — except in words that deny nothing: 不过, 不断, 不仅, 不少, 无论, 非常 …
 _NOT_ZH = re.compile(r"[不未没无非](?!过|断|仅|只|少|论|常|同|久|但)")
@@ -45,8 +47,41 @@ def trend(text: str) -> tuple[str, str] | None:
 class Nearest:
     """The report's sentences, embedded only where a claim needs them (and cached by text)."""
 
-    def __init__(self, sentences: Sequence[Sentence], glossary: Glossary) -> None:
-        self.sentences, self.glossary = sentences, glossary
+    def __init__(
+        self, sentences: Sequence[Sentence], glossary: Glossary, figures_of: FigureCache
+    ) -> None:
+        self.sentences, self.glossary, self.figures_of = sentences, glossary, figures_of
+
+    def _nearest(self, text: str, least: int, leave_out: str = "") -> tuple[list[int], float]:
+        """The sentences nearest in meaning (a tie read together) among those that say at least
+        `least` of the claim's words (less `leave_out`), and their cosine."""
+        words = units(text.replace(leave_out, " ") if leave_out else text)
+        held = np.array([self.glossary.held(words, j) for j in range(len(self.sentences))])
+        picked = [int(j) for j in np.argsort(-held, kind="stable")[:CANDIDATES] if held[j] >= least]
+        if not picked:
+            return [], 0.0
+        vectors = meaning.embed([self.sentences[j].text for j in picked])
+        cos = vectors @ meaning.embed([text])[0]
+        return [j for j, c in zip(picked, cos, strict=True) if c >= cos.max() - TIE], float(
+            cos.max()
+        )
+
+    def other_figure(self, text: str, figures: Sequence[Quantity]) -> Grounding | None:
+        """`contradicted` where a claim's exact figure that no sentence holds meets, in the one
+        sentence nearest in meaning that says two or more of its words, another figure of the
+        same kind: 87%的观众主要通过智能手机观看 against "78% of viewers say they watch mainly
+        on a smartphone"."""
+        exact = [q for q in figures if not q.qualifier]  # 约三分之一 reads too loosely to clash
+        nearest, cos = self._nearest(text, FIGURE_WORDS) if exact else ([], 0.0)
+        if len(nearest) != 1:
+            return None
+        s = self.sentences[nearest[0]]
+        pair = counterpart(exact, self.figures_of(nearest[0]))
+        if pair is None:
+            return None
+        return Grounding(
+            "contradicted", s.id, s.text, cos, f"the report says {pair[1].raw}, not {pair[0].raw}"
+        )
 
     def check(self, text: str) -> Grounding | None:
         """`contradicted` where the sentences nearest in meaning say the claim's trend went the
@@ -55,15 +90,10 @@ class Nearest:
         if found is None:
             return None
         way, word = found
-        words = units(text.replace(word, " "))
-        held = np.array([self.glossary.held(words, j) for j in range(len(self.sentences))])
         # a sentence that says none of its words is no passage on its subject, however near
-        picked = [int(j) for j in np.argsort(-held, kind="stable")[:CANDIDATES] if held[j]]
-        if not picked:
+        nearest, cos = self._nearest(text, 1, leave_out=word)
+        if not nearest:
             return None
-        vectors = meaning.embed([self.sentences[j].text for j in picked])
-        cos = vectors @ meaning.embed([text])[0]
-        nearest = [j for j, c in zip(picked, cos, strict=True) if c >= cos.max() - TIE]
         ways = [_directions(self.sentences[j].text) for j in nearest]
         said = {w for found_ways in ways for w in found_ways}
         if said != {"up", "down"} - {way}:
@@ -74,6 +104,6 @@ class Nearest:
             "contradicted",
             s.id,
             s.text,
-            float(cos.max()),
+            cos,
             f"the report says it went the other way ({other})",
         )
