@@ -349,3 +349,17 @@ def test_a_line_that_announces_what_follows_is_no_finding() -> None:
         "全球咖啡零售额为512亿美元，增长4.1%，远低于2022年的9%。",  # 远低于 compares, not a fact
         "Prices rose 12%.",
     ]
+
+
+def test_a_long_bold_title_in_title_case_is_the_answers_title_not_a_claim() -> None:
+    answer = (
+        "Here's a concise summary of the report:\n\n"
+        "**Urban Beekeeping Census 2026 — Key Points and Regional Highlights**\n\n"
+        "**Hives**\n- Registered hives rose 12% to 41,000.\n\n"
+        "**Overall, the hobby keeps growing, but losses over winter remain high.**\n"
+    )
+    claims = claims_from_markdown("gpt", answer)
+    assert [(c.topic, c.text) for c in claims if c.kind == "fact"] == [
+        ("Hives", "Registered hives rose 12% to 41,000.")
+    ]
+    assert any(c.text.startswith("Overall, the hobby keeps growing") for c in claims)

@@ -168,12 +168,14 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
     """Claims from free Markdown or plain text, as chat apps answer."""
     claims: list[Claim] = []
     topic, kind = "", "fact"
+    titled = False  # the answer's title, a heading or a bold line, has been read
     tokens = MARKDOWN.parse(tables_as_bullets(text))  # a table's rows are its statements
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open":
             topic = _plain(tokens[i + 1])
             if i == 0 and tok.tag == "h1" and not _NUMBERED.match(topic):
                 topic = ""  # the answer's title, not one of its sections
+            titled = True
             kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
             continue
         if (
@@ -184,15 +186,16 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         ):
             continue
         raw = tok.content
-        lead = _lead_in(raw)
-        if lead and not lead[1].strip() and _SENTENCE_LIKE.search(lead[0]):
+        lead = _lead_in(raw) or _bold_line(raw)
+        if lead and not lead[1].strip() and _reads_as_sentence(lead[0]):
             raw = lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
             lead = None
         item_topic = topic
         if lead:
             item_topic, raw = lead
             if not raw.strip():  # a bold line alone is a topic for what follows …
-                if not (claims or topic or _NUMBERED.match(item_topic)):
+                if not (claims or topic or titled or _NUMBERED.match(item_topic)):
+                    titled = True
                     continue  # … but the answer's opening one is its title
                 topic = item_topic
                 kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
@@ -217,6 +220,30 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
 
 # A bold line that reads as a sentence, not a heading: a clause break inside it, or long.
 _SENTENCE_LIKE = re.compile(r"[，；,;]|[。！？.!?]\s*$|^.{25,}$")
+
+
+def _bold_line(raw: str) -> tuple[str, str] | None:
+    """A whole line in bold, too long for a label: a heading when it does not read as a
+    sentence (a title in title case), else None."""
+    m = re.fullmatch(r"\s*(\*\*|__)(.+?)\1\s*", raw)
+    if not m or _reads_as_sentence(m.group(2)):
+        return None
+    return normalize_space(m.group(2)), ""
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A bold line that says something rather than heads what follows: a clause break inside
+    it, an end stop, or a long line — unless it is written in title case ("**Southeast Asia
+    Esports Survey 2025 — Key Points**")."""
+    if not _SENTENCE_LIKE.search(line):
+        return False
+    long_words = re.findall(r"[A-Za-z][A-Za-z'-]{3,}", line)
+    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
+        long_words
+    )
+    return not (title_case and not re.search(r"[，；,;]|[。！？.!?]\s*$", line))
+
+
 # A numbered heading ("1. 调查概况", "一、市场规模") is a section even when it comes first.
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]")
 
