@@ -471,3 +471,17 @@ def test_two_chinese_claims_on_different_cities_never_meet_through_a_third() -> 
     )
     for g in c.groups:
         assert {"doubao", "qwen"} - set(g.models), [c.claim(i).text for i in g.claim_ids]
+
+
+def test_money_and_a_count_are_two_measures_not_one_fact() -> None:
+    c = compare(
+        [
+            pasted("kimi", "- 联赛门票收入3100万美元。"),
+            pasted("qwen", "- 联赛App注册会员3200万。"),
+            pasted("gpt", "- The league app has 32 million registered members."),
+        ],
+        None,
+        semantic=True,
+    )
+    tickets = next(g for g in c.groups if "kimi" in g.models)
+    assert tickets.models == ("kimi",), [c.claim(i).text for i in tickets.claim_ids]

@@ -32,6 +32,11 @@ from rapidfuzz import fuzz
 from summarizer.compare import meaning
 from summarizer.compare.bilingual import word_scores
 from summarizer.compare.bridge import BEYOND, beyond_figures, figure_only, repeated_figures
+from summarizer.compare.figure_evidence import (
+    figure_evidence,
+    figures_disagree,
+    measure_apart,
+)
 from summarizer.compare.subjects import (
     Features,
     cross_script,
@@ -41,8 +46,6 @@ from summarizer.compare.subjects import (
     subjects_differ,
 )
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import within_bound
-from summarizer.lang.quantities import Quantity, agreement
 
 LINK = 0.42  # a mutual best pair at or above this states the same fact ...
 MARGIN = 0.04  # ... when it beats the runner-up by this much
@@ -55,6 +58,7 @@ W_CROSS = (0.6, 0.15, 0.25)  # across languages words share little beyond figure
 GLOSSED_APART = 0.2  # sharing less, two claims on one report sentence state two of its facts
 W_SAME_WORDS = (0.75, 0.25)  # words, figures: without the embedding model, in one language
 W_CROSS_WORDS = (0.6, 0.4)  # ... and across languages
+MEASURES_APART = 0.6  # two claims whose figures are all of different kinds
 SHARED_NAME = 0.05  # two Chinese claims that name one place or firm (few claims name it)
 SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
 
@@ -83,25 +87,6 @@ def _semantic(claims: Sequence[Claim], use: bool | None) -> np.ndarray | None:
     return np.clip((cos - floor) / 0.15, 0.0, 1.0).astype(np.float32)
 
 
-def _figure_evidence(a: Features, b: Features) -> float:
-    """1 when the two share a figure (same unit), 0.6 when one only approximates the other,
-    -1 when every comparable pair of figures disagrees, 0 otherwise (no figures in common units)."""
-    relations = {_may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
-    if not relations:
-        return 0.0
-    if "same" in relations:
-        return 1.0
-    if relations & {"approx", "qualifier"}:
-        return 0.6
-    gap = min(
-        abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
-        for x in a.figures
-        for y in b.figures
-        if _may_agree(x, y) == "conflict"
-    )
-    return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
-
-
 def _two_facts_of_one_sentence(
     a: Features, b: Features, beyond: float | None, glossed: float
 ) -> bool:
@@ -110,28 +95,11 @@ def _two_facts_of_one_sentence(
     states two facts ("36%的用户每天使用语音控制，但仅23%修改过默认密码"), and a wrong 32% for the
     second is no conflict with the 36% of the first. Across languages the meaning tells, when
     the embedding model is there; otherwise the words the dictionary finds in both (`glossed`)."""
-    if not _figures_disagree(a, b) or a.distinct & b.distinct:
+    if not figures_disagree(a, b) or a.distinct & b.distinct:
         return False
     if a.lang == b.lang:
         return True
     return beyond < BEYOND if beyond is not None else glossed < GLOSSED_APART
-
-
-def _may_agree(x: Quantity, y: Quantity) -> str:
-    """`agreement`, reading a one-sided bound as a writer means it: 超过一半 may well be 59%
-    (the same fact, loosely said), though the report's 59% does not bear out "over half"
-    exactly enough for grounding."""
-    if {x.unit, y.unit} == {"", "pp"} and x.value == y.value and not (x.is_year or y.is_year):
-        return "same"  # "rose 11.3 points" is 11.3个百分点
-    relation = agreement(x, y)
-    if relation == "conflict" and (within_bound(x, y) or within_bound(y, x)):
-        return "approx"
-    return relation
-
-
-def _figures_disagree(a: Features, b: Features) -> bool:
-    relations = {_may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
-    return relations == {"conflict"}
 
 
 def pair_score(
@@ -155,7 +123,7 @@ def pair_score(
     same_lang = a.lang == b.lang
     if a.text_key and b.text_key and same_lang:
         text = max(words, fuzz.token_set_ratio(a.text_key, b.text_key) / 100 * 0.9)
-    fig = _figure_evidence(a, b)
+    fig = figure_evidence(a, b)
     if sem is None:
         w_text, w_fig = W_SAME_WORDS if same_lang else W_CROSS_WORDS
         score = w_text * text + w_fig * max(fig, 0.0)
@@ -164,7 +132,9 @@ def pair_score(
         score = w_sem * sem + w_text * text + w_fig * max(fig, 0.0)
     if fig < 0 and not pivoted:  # on one report sentence, other figures are its conflict
         score -= 0.1
-    if fig <= 0 and _figures_disagree(a, b) and (apart or subjects_differ(a, b)):
+    if measure_apart(a, b):
+        score *= MEASURES_APART  # US$29 million of tickets is no count of 27 million users
+    if fig <= 0 and figures_disagree(a, b) and (apart or subjects_differ(a, b)):
         score *= 0.4  # other figures for another subject, or each in its own sentence
     if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous):
         score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
@@ -329,7 +299,7 @@ def _attach_repeats(
             for j in near
             if j != i
             and _same_words(feats[i], feats[j], float(words[i, j]))
-            and _figure_evidence(feats[i], feats[j]) >= 0
+            and figure_evidence(feats[i], feats[j]) >= 0
         ]
         if twins:
             j = max(twins, key=lambda k: float(words[i, k]))
@@ -367,12 +337,10 @@ def _attach_restatements(
             if feats[i].distinct & feats[k].distinct and not subjects_differ(feats[i], feats[k])
         ]
         if scores[i, j] >= SURE:
-            same = [
-                k for k in kin if _figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5
-            ]
+            same = [k for k in kin if figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5]
         else:  # a weaker match: its own model restated the figure loosely (93% → 九成以上)
             same = [
-                k for k in kin if 0 < _figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0
+                k for k in kin if 0 < figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0
             ]
         if same and all(scores[k, j] >= LINK for k in own):
             members.pop(cluster[i])

@@ -1,0 +1,58 @@
+"""What two claims' figures say of whether they state one fact: an agreeing figure of the same
+unit is strong evidence; figures that all disagree count against it; figures that are all of
+different kinds (money against a count) measure different things."""
+
+from __future__ import annotations
+
+from summarizer.compare.subjects import Features
+from summarizer.lang.loose import within_bound
+from summarizer.lang.quantities import Quantity, agreement
+
+
+def figure_evidence(a: Features, b: Features) -> float:
+    """1 when the two share a figure (same unit), 0.6 when one only approximates the other,
+    -1 when every comparable pair of figures disagrees, 0 otherwise (no figures in common units)."""
+    relations = {may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
+    if not relations:
+        return 0.0
+    if "same" in relations:
+        return 1.0
+    if relations & {"approx", "qualifier"}:
+        return 0.6
+    gap = min(
+        abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
+        for x in a.figures
+        for y in b.figures
+        if may_agree(x, y) == "conflict"
+    )
+    return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
+
+
+def may_agree(x: Quantity, y: Quantity) -> str:
+    """`agreement`, reading a one-sided bound as a writer means it: 超过一半 may well be 59%
+    (the same fact, loosely said), though the report's 59% does not bear out "over half"
+    exactly enough for grounding."""
+    if {x.unit, y.unit} == {"", "pp"} and x.value == y.value and not (x.is_year or y.is_year):
+        return "same"  # "rose 11.3 points" is 11.3个百分点
+    relation = agreement(x, y)
+    if relation == "conflict" and (within_bound(x, y) or within_bound(y, x)):
+        return "approx"
+    return relation
+
+
+MEASURES = frozenset({"%", "usd", "cny", "eur", ""})  # not spans of time: 72 hours is 3 days
+
+
+def measure_apart(a: Features, b: Features) -> bool:
+    """Both state figures, and no figure of one is of a kind the other's are (money against a
+    count, a share against a sum): they measure different things."""
+    units_a = {x.unit for x in a.figures if x.unit in MEASURES}
+    units_b = {y.unit for y in b.figures if y.unit in MEASURES}
+    return bool(units_a and units_b) and not {
+        may_agree(x, y) for x in a.figures for y in b.figures
+    } - {"incomparable"}
+
+
+def figures_disagree(a: Features, b: Features) -> bool:
+    relations = {may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
+    return relations == {"conflict"}
