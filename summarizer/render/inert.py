@@ -23,3 +23,10 @@ def md_text(text: str | None) -> str:
 # a kramdown definition (:), a fence (~~~), a setext underline (=); escaped with a backslash.
 # (A quote's > is already &gt;.)
 _BLOCK_START = re.compile(r"(\d{1,9}(?=[.)](?:\s|$))|(?=[#=~])|(?=[-+:](?:\s|$)))")
+
+
+def md_url(url: str | None) -> str | None:
+    """Only http(s) URLs become links; anything else (javascript:, data:) is dropped."""
+    if not url or not re.match(r"https?://", url, re.IGNORECASE):
+        return None
+    return url.replace(" ", "%20").replace(")", "%29").replace("(", "%28").replace(">", "%3E")

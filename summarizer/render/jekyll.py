@@ -38,7 +38,7 @@ from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks
-from summarizer.render.inert import md_text
+from summarizer.render.inert import md_text, md_url
 from summarizer.render.labels import LABELS, as_book_title, in_script, join, reading, topic_label
 from summarizer.render.merge import (
     clearest,
@@ -103,7 +103,7 @@ class _PostView:
                 where.append(md_text(section.translations.get(primary, section.heading)))
             if sentence and sentence.page:
                 where.append(LABELS[primary]["page"].format(page=sentence.page))
-            link = _md_url(_source_link(doc, grounding.source_quote or ""))
+            link = md_url(_source_link(doc, grounding.source_quote or ""))
             self.footnotes[anchor] = {
                 "id": f"src-{anchor}",
                 "quote": md_text(grounding.source_quote),
@@ -318,6 +318,14 @@ def _environment(blog_dir: Path) -> Environment:
     )
 
 
+def _how(comparison: Comparison, doc: Document | None, title: str, lang: str) -> str:
+    """The note on how the post was made, naming the report by its own title where there is
+    one (not the models' title for it)."""
+    label = LABELS[lang]["how" if doc else "how_no_report"]
+    named = as_book_title((doc and comparison.source.title) or title, lang)
+    return md_text(label.format(models=join(view_models(comparison), lang), title=named))
+
+
 def render_post(
     comparison: Comparison,
     doc: Document | None,
@@ -364,18 +372,9 @@ def render_post(
                 md_text(abstracts.get(lang)) for lang in opts.langs if abstracts.get(lang)
             ],
             "how": [
-                md_text(
-                    LABELS[lang]["how" if doc else "how_no_report"].format(
-                        models=join(view_models(comparison), lang),
-                        # the report's own title where there is one, not the models' for it
-                        title=as_book_title(
-                            (doc and source.title) or title.get(lang) or main_title, lang
-                        ),
-                    )
-                )
-                for lang in opts.langs
+                _how(comparison, doc, title.get(lang) or main_title, lang) for lang in opts.langs
             ],
-            "source_link": _md_url(source.url),
+            "source_link": md_url(source.url),
             "source_title": md_text(source.title or source.url),
         }
     )
@@ -394,10 +393,3 @@ def _description(abstract: str | None, findings: Sequence[Mapping[str, Any]]) ->
     )
     plain = re.sub(r"\\(.)", r"\1", text)  # the Markdown escapes of the post's text
     return " ".join(re.sub(r"[<>]", "", plain).split())[:300]
-
-
-def _md_url(url: str | None) -> str | None:
-    """Only http(s) URLs become links; anything else (javascript:, data:) is dropped."""
-    if not url or not re.match(r"https?://", url, re.IGNORECASE):
-        return None
-    return url.replace(" ", "%20").replace(")", "%29").replace("(", "%28").replace(">", "%3E")
