@@ -363,3 +363,11 @@ def test_a_long_bold_title_in_title_case_is_the_answers_title_not_a_claim() -> N
         ("Hives", "Registered hives rose 12% to 41,000.")
     ]
     assert any(c.text.startswith("Overall, the hobby keeps growing") for c in claims)
+
+
+def test_a_clause_that_names_a_scope_then_points_back_stays_with_its_measure() -> None:
+    # "这一比例" is the share just stated: on its own, "全区域这一比例为38%" says nothing
+    claims = claims_from_markdown(
+        "kimi", "- 在河内，57%的购物者每周用手机支付，而全国这一比例为31%。\n"
+    )
+    assert [c.text for c in claims] == ["在河内，57%的购物者每周用手机支付，而全国这一比例为31%。"]

@@ -238,6 +238,8 @@ def _predicate_only(part: str) -> bool:
         or word in _POINTS_BACK
         or word[:2] in _POINTS_BACK
         or bool(_COMPARES.match(text))
+        # a scope, then the measure said before: "而全区域这一比例为38%", "全国该比例为41%"
+        or any(w in _POINTS_BACK for w, t in tagged[1:3] if t == "r")
     )
 
 
