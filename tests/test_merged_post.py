@@ -336,3 +336,37 @@ def test_a_title_that_quotes_the_report_is_quoted_once(tmp_path, capsys) -> None
     body, front = _post(tmp_path, capsys, summaries={"kimi": kimi, "qwen": qwen})
     assert re.search(r"关于《〈2025家用储能市场报告〉要点(总结)?》的摘要", body)
     assert "《《" not in body
+
+
+def test_a_finding_no_claim_of_which_is_supported_shows_one_the_checks_did_not_flag() -> None:
+    from dataclasses import replace
+
+    from summarizer.compare import compare
+    from summarizer.compare.model import Grounding
+    from summarizer.render.jekyll import PostOptions, build_view
+    from tests.builders import pasted
+
+    wrong, plain = (
+        "胡志明市举办了14场大型赛事，为区域最多。",
+        "马尼拉举办了14场大型赛事，为区域最多。",
+    )
+    c = compare(
+        [pasted("qwen", f"- {wrong}"), pasted("doubao", f"- {plain}")], None, semantic=False
+    )
+    # one fact as the models state it, the qwen claim flagged and the doubao one unverified
+    ids = tuple(x.id for x in c.claims)
+    c = replace(c, groups=(replace(c.groups[0], claim_ids=ids, models=("qwen", "doubao")),))
+    by_model = {x.model: x.id for x in c.claims}
+    flagged = Grounding(
+        "contradicted", reason="the report gives 14 to Manila, not Ho Chi Minh City"
+    )
+    c = replace(
+        c,
+        groundings={
+            by_model["qwen"]: flagged,
+            by_model["doubao"]: Grounding("unverified", reason="no passage is on its subject"),
+        },
+    )
+    view = build_view(c, None, PostOptions(langs=("zh",)))
+    [finding] = [item for theme in view["findings"] for item in theme["items"]]
+    assert "马尼拉" in finding["texts"][0]["text"]

@@ -161,8 +161,9 @@ class _PostView:
             backing = {c.id: sum(_fits(c, o) for o in members) for c in members}
             most = max(backing.values())
             lead = clearest([c for c in members if backing[c.id] == most], self.primary)
-        else:
-            lead = clearest(members, self.primary)
+        else:  # in the clearest wording of a claim the checks did not flag
+            clean = [c for c in members if self._status(c) not in FLAG_STATUSES]
+            lead = clearest(clean or members, self.primary)
         if not disputed:
             return lead, list(members)
         return lead, [c for c in (grounded or members) if _fits(lead, c)]
