@@ -3,9 +3,12 @@ out, a range whose ends the claim states in digits. A faithful translation is ne
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.compare.ground import Grounding, ground
 from summarizer.document import Block, Document, attach_translation, build_document
 from summarizer.lang.claims import make_claim
+from summarizer.render.reasons import reason_in
 from tests.builders import report
 
 ENGLISH = [
@@ -184,3 +187,50 @@ def test_about_a_tenth_is_said_of_eleven_percent() -> None:
         assert right.status not in ("contradicted", "unsupported"), right
     wrong = grounding("渗透率从2024年的约三成提升到22.3%", zh)
     assert wrong.status in ("contradicted", "unsupported"), wrong
+
+
+@pytest.mark.parametrize(
+    ("report_text", "claim", "expected"),
+    [
+        # last year's figure told as this year's, in either language
+        (
+            "港口的平均等待时间为9小时，去年为14小时，明显缩短。",
+            "港口平均等待时间为14小时。",
+            "contradicted",
+        ),
+        (
+            "This year 64% of members renewed, compared with 58% last year.",
+            "58% of members renewed.",
+            "contradicted",
+        ),
+        (
+            "This year 64% of members renewed, compared with 58% last year.",
+            "会员续费率为58%。",
+            "contradicted",
+        ),
+        # a claim that places the figure in the past itself, or gives the change, is right
+        (
+            "港口的平均等待时间为9小时，去年为14小时，明显缩短。",
+            "去年港口平均等待时间为14小时。",
+            "supported",
+        ),
+        (
+            "This year 64% of members renewed, compared with 58% last year.",
+            "Renewals rose from 58% to 64%.",
+            "supported",
+        ),
+        # a figure compared with another place's is no earlier one
+        (
+            "Renewals are highest in Oslo, at 71%, compared with 54% in Bergen.",
+            "Renewals in Bergen: 54%.",
+            "supported",
+        ),
+    ],
+)
+def test_last_years_figure_told_as_this_years_is_contradicted(
+    report_text: str, claim: str, expected: str
+) -> None:
+    g = grounding(claim, one_paragraph(report_text))
+    assert g.status == expected, g.reason
+    if expected == "contradicted":
+        assert "earlier figure" in g.reason and "是此前的数字" in reason_in(g.reason, "zh")

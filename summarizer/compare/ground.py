@@ -34,6 +34,7 @@ from summarizer.compare.checks import is_opinion
 from summarizer.compare.checks_across import AcrossLanguages
 from summarizer.compare.checks_base import FigureCache, Grounding, NameReader, ReportFacts
 from summarizer.compare.checks_meaning import judge
+from summarizer.compare.checks_past import past_for_now
 from summarizer.compare.checks_support import Retrieved, find_passage
 from summarizer.compare.evidence import check_evidence
 from summarizer.compare.index import TokenIndex
@@ -88,7 +89,7 @@ def ground(
         result.update(found.ground_in(lang, [claims[i] for i in idxs]))
     if any(c.evidence for c in claims):
         result.update(check_evidence(claims, result, doc, figures_of))
-    return result
+    return {c.id: past_for_now(c, result[c.id]) for c in claims}
 
 
 @dataclass(frozen=True)

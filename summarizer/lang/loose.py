@@ -53,17 +53,51 @@ _BEFORE_PAST = re.compile(
     r"(?:(?i:\bfrom|\bversus|\bcompared (?:with|to))|\bvs\.?|[从由]"
     r"|(?:较|比)(?:\d{4}年|去年|上年|同期))[^，。；,;:：\d]{0,12}$"
 )  # "vs" in lower case only: "VS Code (37%)" compares nothing
+# a time before now named right before the figure (去年为22%), or right after it ("22% last year")
+_PAST_BEFORE = re.compile(
+    r"(?:去年|上年|前年|上一年|此前|上期)(?:同期)?(?:为|是|仅|约|达|的|时)?\s*$"
+)
+_PAST_AFTER = re.compile(
+    r"^\s*(?:(?:a|one|the) year (?:earlier|before|ago)|last year|in the previous year)\b",
+    re.IGNORECASE,
+)
 _ASIDE_WITH_YEAR = re.compile(r"[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]")
 
 
 def _past(text: str, q: Quantity) -> bool:
-    """Is the figure a past one the claim compares with: after "from", "vs.", 较去年, or in
-    an aside that names a year ("(44% in 2023)", "（2023年为44%）")?"""
+    """Is the figure a past one the claim compares with: after "from", "vs.", 较去年, 去年为,
+    before "last year", or in an aside that names a year ("(44% in 2023)", "（2023年为44%）")?"""
     if not q.raw or q.role == "to":
         return False
     at = text.find(q.raw)
     if at < 0:
         return False
-    if q.role == "from" or _BEFORE_PAST.search(text[max(0, at - 30) : at]):
+    before, after = text[max(0, at - 30) : at], text[at + len(q.raw) : at + len(q.raw) + 30]
+    if q.role == "from" or _BEFORE_PAST.search(before) or _PAST_BEFORE.search(before):
+        return True
+    if _PAST_AFTER.match(after):
+        return True
+    return any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text))
+
+
+_THEN = re.compile(
+    r"(?:(?i:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from)|[从由]"
+    r"|(?:较|比)(?:\d{4}年|去年|上年|同期))[^，。；,;:：\d]{0,12}$"
+)
+
+
+def earlier(text: str, q: Quantity) -> bool:
+    """Is the figure one of an earlier time, by the words of time around it: "up from 61%",
+    从13%, 较去年的35%, 去年为22%, "22% last year", "（2023年为44%）" — not a figure merely
+    compared with ("71%, compared with 54% in Asia-Pacific" is another region's)?"""
+    if not q.raw or q.role == "to":
+        return False
+    at = text.find(q.raw)
+    if at < 0:
+        return False
+    before, after = text[max(0, at - 30) : at], text[at + len(q.raw) : at + len(q.raw) + 30]
+    if q.role == "from" or _THEN.search(before) or _PAST_BEFORE.search(before):
+        return True
+    if _PAST_AFTER.match(after):
         return True
     return any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text))

@@ -13,6 +13,10 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"the report says it went the other way \((.+)\)", r"原文所述的变化方向相反（\1）"),
         (r"the report gives (.+) to (.+), not (.+)", r"原文中 \1 属于 \2，而非 \3"),
         (r"the report (?:says|gives) (.+), not (.+)", r"原文为 \1，而非 \2"),
+        (
+            r"the report says (.+) now; (.+) was the earlier figure",
+            r"原文中目前为 \1，\2 是此前的数字",
+        ),
         (r"the report never (?:says|states) (.+)", r"原文从未提到：\1"),
         (r"the passage names (.+) where the claim names (.+)", r"原文此处说的是 \1，论断说的是 \2"),
         (r"its own evidence quote says (.+), not (.+)", r"它自己引用的原文为 \1，而非 \2"),
