@@ -39,6 +39,6 @@ def past_for_now(claim: Claim, found: Grounding) -> Grounding:
         past = [x for x in stated if x not in now and agrees(q, x)]
         current = [x for x in now if x.unit == q.unit and not x.is_year]
         if past and current:
-            reason = f"the report says {current[0].raw} now; {past[0].raw} was the earlier figure"
+            reason = f"the report says {current[0].raw} now ({past[0].raw} was the earlier figure)"
             return replace(found, status="contradicted", reason=reason)
     return found

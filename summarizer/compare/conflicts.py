@@ -102,7 +102,9 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
     for g in groups:
         if len(g.models) < 2:
             continue
-        worst, values, pair = "", {}, ()
+        worst: str = ""
+        values: dict[str, str] = {}
+        pair: tuple[Claim, Claim, list[Quantity]] | None = None
         members = [claims[cid] for cid in g.claim_ids]
         for a, b in combinations(members, 2):
             if a.model == b.model:
@@ -116,9 +118,11 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
                 values_ab = {a.model: _raw(qa), b.model: _raw(qb)}
             if rel and _ORDER[rel] > _ORDER[worst]:
                 worst, values, pair = rel, values_ab, (a, b, qa + qb)
-        if not worst:
+        if not worst or pair is None:
             continue
-        values = {**values, **_the_others(members, values, *pair, direction=worst == "direction")}
+        a, b, disputed = pair
+        others = _the_others(members, values, a, b, disputed, direction=worst == "direction")
+        values = {**values, **others}
         if worst == "direction":
             found[g.id] = Conflict("direction", worst, values, "direction")
         else:

@@ -14,7 +14,7 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"the report gives (.+) to (.+), not (.+)", r"原文中 \1 属于 \2，而非 \3"),
         (r"the report (?:says|gives) (.+), not (.+)", r"原文为 \1，而非 \2"),
         (
-            r"the report says (.+) now; (.+) was the earlier figure",
+            r"the report says (.+) now \((.+) was the earlier figure\)",
             r"原文中目前为 \1，\2 是此前的数字",
         ),
         (r"the report never (?:says|states) (.+)", r"原文从未提到：\1"),
