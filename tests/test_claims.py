@@ -371,3 +371,17 @@ def test_a_clause_that_names_a_scope_then_points_back_stays_with_its_measure() -
         "kimi", "- 在河内，57%的购物者每周用手机支付，而全国这一比例为31%。\n"
     )
     assert [c.text for c in claims] == ["在河内，57%的购物者每周用手机支付，而全国这一比例为31%。"]
+
+
+def test_a_bold_heading_on_its_own_line_heads_the_text_below_it() -> None:
+    answer = (
+        "## 一、市场\n- 露营装备市场规模达640亿元。\n\n"
+        "**总结**\n露营市场增长快于户外用品整体，但区域差距明显。\n\n"
+        "以上就是报告的主要内容，希望对你有所帮助！\n"
+    )
+    claims = claims_from_markdown("kimi", answer)
+    assert [(c.kind, c.text) for c in claims] == [
+        ("fact", "露营装备市场规模达640亿元。"),
+        ("takeaway", "露营市场增长快于户外用品整体"),
+        ("takeaway", "区域差距明显"),
+    ]

@@ -485,3 +485,17 @@ def test_money_and_a_count_are_two_measures_not_one_fact() -> None:
     )
     tickets = next(g for g in c.groups if "kimi" in g.models)
     assert tickets.models == ("kimi",), [c.claim(i).text for i in tickets.claim_ids]
+
+
+def test_two_close_sums_beside_a_shared_growth_rate_are_a_conflict() -> None:
+    # 640 against 620, each beside the same 12.5%: a misquote of one sum, not two facts
+    c = compare(
+        [
+            pasted("doubao", "- 2025年露营装备市场规模达到640亿元，同比增长12.5%。"),
+            pasted("kimi", "- 2025年露营装备市场规模620亿元，同比增长12.5%。"),
+        ],
+        None,
+        semantic=False,
+    )
+    [group] = c.groups
+    assert c.conflicts[group.id].values == {"doubao": "640亿元", "kimi": "620亿元"}

@@ -234,3 +234,9 @@ def test_last_years_figure_told_as_this_years_is_contradicted(
     assert g.status == expected, g.reason
     if expected == "contradicted":
         assert "earlier figure" in g.reason and "是此前的数字" in reason_in(g.reason, "zh")
+
+
+def test_a_loose_figure_glossed_by_an_approximate_one_is_not_held_against_the_claim() -> None:
+    doc = one_paragraph("约61%的营地愿意为稳定的电力供应多付5%–10%的费用。")
+    g = grounding("超过一半（约61%）的营地愿为稳定供电多付5%–10%。", doc)
+    assert g.status == "supported", g.reason

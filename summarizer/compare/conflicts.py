@@ -83,8 +83,19 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
         qa, qb = qb, qa
     if len(qa) > 1 and any(relation(x, y) == "" and x.unit == y.unit for x in qa for y in qb):
         # two figures each, one shared (63.3% and 63%): the others state other things ("up
-        # from 55.1%", "平均超支17%"), not the same thing otherwise
-        return "", [], []
+        # from 55.1%", "平均超支17%"), not the same thing otherwise — unless two of them are
+        # close, as a misquote is (1780亿元 beside 1870亿元, both with 16.4% growth)
+        close = [
+            (x, y)
+            for x in qa
+            for y in qb
+            if relation(x, y) == "low"
+            and not any(relation(x, z) == "" and z.unit == x.unit for z in qb)
+        ]
+        if not close:
+            return "", [], []
+        x, y = close[0]
+        return ("low", [y], [x]) if flip else ("low", [x], [y])
     worst, side_a, side_b = "", [], []
     for x in qa:
         rels = [(relation(x, y), y) for y in qb if y.unit == x.unit and not y.is_year]

@@ -133,7 +133,8 @@ _PREAMBLE = re.compile(
 # A chat reply's closing words to the asker: "希望这份总结对你有帮助！", "Let me know if…".
 _SIGN_OFF = re.compile(
     r"^\W*(?:希望.{0,15}(?:帮助|有用)|如(?:需|果需要|有需要)|如果您?(?:需要|想)|欢迎"
-    r"|hope (?:this|that) helps|let me know|feel free to|if you(?:'d| would)? like)"
+    r"|hope (?:this|that) helps|let me know|feel free to|if you(?:'d| would)? like"
+    r"|以上(?:就)?是.{0,12}(?:主要内容|要点|总结|摘要|全部内容))"
     r"|请(?:随时)?告诉我|随时告诉我",  # 如需进一步分析…，请告诉我
     re.IGNORECASE,
 )
@@ -150,8 +151,12 @@ def _lead_in(raw: str) -> tuple[str, str] | None:
     bold = _BOLD_LEAD.match(raw)
     if bold:
         label, rest = bold.group(2), raw[bold.end() :]
+        # "**总结**" on a line of its own, the text below it
+        heading = bool(re.match(r"\s*(\*\*|__).{1,40}?\1[ \t]*\n", raw))
         if bold.group(3) or label.rstrip().endswith((":", "：", ".", "。")) or not rest.strip():
             return normalize_space(label).rstrip(":：.。"), rest
+        if heading:
+            return normalize_space(label), rest.strip()
         return None  # "**X**是…": X is the subject
     plain = _PLAIN_LEAD.match(raw)
     return (normalize_space(plain.group(1)), raw[plain.end() :]) if plain else None
