@@ -499,3 +499,16 @@ def test_two_close_sums_beside_a_shared_growth_rate_are_a_conflict() -> None:
     )
     [group] = c.groups
     assert c.conflicts[group.id].values == {"doubao": "640亿元", "kimi": "620亿元"}
+
+
+def test_a_direction_disagreement_shows_the_figure_that_moved() -> None:
+    c = compare(
+        [
+            pasted("doubao", "- 营地平均日租金为每晚180元，同比上涨9.5%。"),
+            pasted("qwen", "- 营地平均日租金为每晚180元，同比下降9.5%。"),
+        ],
+        None,
+        semantic=False,
+    )
+    [group] = c.groups
+    assert c.conflicts[group.id].values == {"doubao": "上涨 9.5%", "qwen": "下降 9.5%"}

@@ -180,11 +180,23 @@ def other_way(a: Claim, b: Claim) -> dict[str, str] | None:
     word_a = direction_differs(b.text, a.text, figures=True)
     if not (word_a and word_b):
         return None
-    return {a.model: _with_figure(word_a, fa), b.model: _with_figure(word_b, fb)}
+    return {a.model: _with_figure(word_a, fa, a.text), b.model: _with_figure(word_b, fb, b.text)}
 
 
-def _with_figure(word: str, figures: Sequence[Quantity]) -> str:
-    return f"{word} {figures[0].raw}" if figures else word
+def _with_figure(word: str, figures: Sequence[Quantity], text: str) -> str:
+    """The direction word with the figure it moves: the one right after it (下降14.3%), else
+    the nearest — not the first of the claim (每天1.6元，…同比下降14.3% is 下降 14.3%)."""
+    if not figures:
+        return word
+    at = text.find(word)
+
+    def distance(q: Quantity) -> float:
+        where = text.find(q.raw) if q.raw else -1
+        if at < 0 or where < 0:
+            return float("inf")
+        return where - at if where >= at else 1000 + at - where
+
+    return f"{word} {min(figures, key=distance).raw}"
 
 
 def _states_both(c: Claim, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
