@@ -385,3 +385,8 @@ def test_a_bold_heading_on_its_own_line_heads_the_text_below_it() -> None:
         ("takeaway", "露营市场增长快于户外用品整体"),
         ("takeaway", "区域差距明显"),
     ]
+
+
+def test_a_pair_of_dashes_sets_an_aside_in_and_does_not_split_the_claim() -> None:
+    claims = claims_from_markdown("kimi", "- 这家成都企业——山野营地——营收8.2亿元，增长27%。\n")
+    assert claims[0].text.startswith("这家成都企业——山野营地——营收8.2亿元")

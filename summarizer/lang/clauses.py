@@ -143,6 +143,8 @@ _STATEMENT_SEP = re.compile(
     r"|their|he|she|we|some|many|most|others?|each|all|both)\b|[A-Z]))"
 )
 LONG_SENTENCE = 16  # size (`_size`) from which a sentence may chain facts
+_PAIRED_DASHES = re.compile(r"——[^—，。；,;]{1,20}——")
+_KEPT_DASH = "\u2e3a"  # a dash of an aside, kept from the split
 MIN_PART = 6  # size a part needs to stand as a claim: 6 Chinese characters, 4 English words
 
 
@@ -154,6 +156,10 @@ def split_clauses(sentence: str) -> list[str]:
     stays with its neighbour; splits only at the top level, keeping the punctuation."""
     if _size(sentence) < LONG_SENTENCE:
         return [sentence]
+    # a pair of dashes sets an aside in: "这家寿光企业——鲜达冷链——营收23.5亿元" is one statement
+    masked = _PAIRED_DASHES.sub(lambda m: m.group(0).replace("——", _KEPT_DASH), sentence)
+    if masked != sentence:
+        return [p.replace(_KEPT_DASH, "——") for p in split_clauses(masked)]
     parts: list[list[str]] = []
     for clause, sep in _top_level(sentence.rstrip("。.!！"), _STATEMENT_SEP):
         figures = comparable(parse_quantities(clause))
