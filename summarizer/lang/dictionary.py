@@ -60,12 +60,9 @@ def english_words() -> frozenset[str]:
     """The English words CC-CEDICT's glosses write mostly in lower case: the language's common
     words ("roughly", "public"), which a capitalised first word of a sentence is, and a name
     ("Chinese", "Gemini") is not."""
-    lower: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
-    for senses, _ in _read().values():
-        for sense in senses:
-            for w in re.findall(r"\b[A-Za-z][a-z]+\b", sense):
-                (lower if w[0].islower() else upper)[w.lower()] += 1
+    glosses = "\n".join(sense for senses, _ in _read().values() for sense in senses)
+    lower = Counter(re.findall(r"\b[a-z]{2,}\b", glosses))
+    upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", glosses))
     return frozenset(w for w, n in lower.items() if n > upper[w])
 
 
