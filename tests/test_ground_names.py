@@ -235,3 +235,19 @@ PAYMENTS = report(
 )
 def test_a_claim_is_not_contradicted_by_a_description_or_a_common_first_word(text: str) -> None:
     assert status(text, PAYMENTS) not in ("contradicted", "unsupported"), text
+
+
+def test_the_everyday_english_list_is_worked_out_once_and_kept_in_the_cache_folder() -> None:
+    from pathlib import Path
+
+    from summarizer.compare.everyday import everyday_english
+    from summarizer.config import default_cache_dir
+
+    everyday_english.cache_clear()
+    words = everyday_english()
+    assert "roughly" in words and "gemini" not in words
+    [kept] = (Path(default_cache_dir()) / "dictionary").glob("english-words-*.txt")
+    kept.write_text(kept.read_text(encoding="utf-8") + "\nzorblax", encoding="utf-8")
+    everyday_english.cache_clear()
+    assert "zorblax" in everyday_english()  # read back, not worked out again
+    everyday_english.cache_clear()

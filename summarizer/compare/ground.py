@@ -36,6 +36,7 @@ from summarizer.compare.checks_base import FigureCache, Grounding, NameReader, R
 from summarizer.compare.checks_meaning import judge
 from summarizer.compare.checks_past import past_for_now
 from summarizer.compare.checks_support import Retrieved, find_passage
+from summarizer.compare.everyday import everyday_english
 from summarizer.compare.evidence import check_evidence
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
@@ -75,6 +76,7 @@ def ground(
     known = known_names(
         [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())],
         common,
+        everyday_english(),
     )
     read_names = NameReader(known, common, sentences)
     report = ReportFacts(sentences, figures_of)

@@ -7,10 +7,10 @@ English report (grounding) without a translation model.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
-from summarizer.lang.dictionary import english_words, name_forms
+from summarizer.lang.dictionary import name_forms
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, detect_lang, tagged_words, word_key
 
@@ -140,11 +140,16 @@ def text_anchors(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     return names(text, known) | figure_tokens(parse_quantities(text))
 
 
-def known_names(texts: Iterable[str], vocabulary: Iterable[str] = ()) -> frozenset[str]:
+def known_names(
+    texts: Iterable[str],
+    vocabulary: Iterable[str] = (),
+    everyday: Container[str] = frozenset(),
+) -> frozenset[str]:
     """The names found in any of the texts, to recognise them at the start of a sentence too —
     and, given the words the report writes in lower case (`vocabulary`), each capitalised first
     word the report never writes in lower case in any form and that is no common English word
-    (CC-CEDICT's glosses): "Gemini leads…", but not "Assistants have…" or "Roughly one in…"."""
+    (`everyday`, from CC-CEDICT's glosses): "Gemini leads…", but not "Assistants have…" or
+    "Roughly one in…"."""
     texts = list(texts)
     found: set[str] = set()
     for text in texts:
@@ -161,7 +166,7 @@ def known_names(texts: Iterable[str], vocabulary: Iterable[str] = ()) -> frozens
                 and first.group(0)[0].isupper()
                 and word_key(word) not in stems
                 and not _VERB_FORM.search(word)  # "Pushed its plant back…": a verb, not a name
-                and word not in english_words()  # "Roughly one in five…", "Public subsidies…"
+                and word not in everyday  # "Roughly one in five…", "Public subsidies…"
             ):
                 found.add(word)
     return frozenset(found)
