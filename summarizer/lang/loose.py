@@ -66,19 +66,9 @@ _ASIDE_WITH_YEAR = re.compile(r"[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）
 
 
 def _past(text: str, q: Quantity) -> bool:
-    """Is the figure a past one the claim compares with: after "from", "vs.", 较去年, 去年为,
-    before "last year", or in an aside that names a year ("(44% in 2023)", "（2023年为44%）")?"""
-    if not q.raw or q.role == "to":
-        return False
-    at = text.find(q.raw)
-    if at < 0:
-        return False
-    before, after = text[max(0, at - 30) : at], text[at + len(q.raw) : at + len(q.raw) + 30]
-    if q.role == "from" or _BEFORE_PAST.search(before) or _PAST_BEFORE.search(before):
-        return True
-    if _PAST_AFTER.match(after):
-        return True
-    return any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text))
+    """Is the figure a past one the claim compares with: an `earlier` one, or one after "vs."
+    or "compared with" ("59% … (vs. 44% in 2023)")?"""
+    return earlier(text, q, _BEFORE_PAST)
 
 
 _THEN = re.compile(
@@ -87,17 +77,18 @@ _THEN = re.compile(
 )
 
 
-def earlier(text: str, q: Quantity) -> bool:
+def earlier(text: str, q: Quantity, marks: re.Pattern[str] = _THEN) -> bool:
     """Is the figure one of an earlier time, by the words of time around it: "up from 61%",
     从13%, 较去年的35%, 去年为22%, "22% last year", "（2023年为44%）" — not a figure merely
-    compared with ("71%, compared with 54% in Asia-Pacific" is another region's)?"""
+    compared with ("71%, compared with 54% in Asia-Pacific" is another region's)? `marks`:
+    the words before a figure that set it in the past."""
     if not q.raw or q.role == "to":
         return False
     at = text.find(q.raw)
     if at < 0:
         return False
     before, after = text[max(0, at - 30) : at], text[at + len(q.raw) : at + len(q.raw) + 30]
-    if q.role == "from" or _THEN.search(before) or _PAST_BEFORE.search(before):
+    if q.role == "from" or marks.search(before) or _PAST_BEFORE.search(before):
         return True
     if _PAST_AFTER.match(after):
         return True
