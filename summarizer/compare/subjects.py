@@ -48,6 +48,7 @@ class Features:
     distinct: frozenset[str] = frozenset()  # its words and names that few claims use
     bridged: frozenset[str] = frozenset()  # Latin names it writes in characters (美国: united…)
     figure_keys: frozenset[str] = frozenset()  # its figures as tokens ("41%"), read once
+    places: frozenset[str] = frozenset()  # its Chinese proper nouns the dictionary names
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -118,6 +119,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 tokens - everyday - keys,
                 frozenset(bridged),
                 keys,
+                frozenset(_named(cjk)),
             )
         )
     return out
@@ -152,11 +154,10 @@ def places_clash(a: Features, b: Features) -> bool:
     """Two claims that name different places or firms the dictionary knows by name (马尼拉 and
     胡志明市) and none in common: two facts, however many figures they share. A word that opens
     with a numeral (六国, "the six countries") names no one place."""
-    mine, theirs = _named(a.cjk), _named(b.cjk)
-    return bool(mine and theirs and not mine & theirs)
+    return bool(a.places and b.places and not a.places & b.places)
 
 
-def _named(words: frozenset[str]) -> set[str]:
+def _named(words: set[str]) -> set[str]:
     return {w for w in words if w[0] not in _NUMERALS and chinese_names(w)}
 
 
