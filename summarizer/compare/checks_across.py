@@ -19,6 +19,7 @@ from summarizer.compare.checks_base import (
     by_chance,
     counterpart,
     first_verdict,
+    of_something_else,
     paragraph_around,
 )
 from summarizer.compare.checks_gloss import Glossary, units
@@ -130,8 +131,7 @@ def all_there(m: Match) -> Grounding | None:
     if not m.matched:
         return None
     if not m.names and m.words_held < FIGURE_WORDS and all(map(by_chance, m.figures)):
-        figures = ", ".join(q.raw for q in m.figures)
-        return m.verdict("unverified", f"the report states {figures}, but of something else")
+        return m.verdict("unverified", of_something_else(m.figures))
     return m.verdict("supported", "figures and names match")
 
 

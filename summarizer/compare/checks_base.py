@@ -302,6 +302,12 @@ def counterpart(
     return None
 
 
+def of_something_else(figures: Sequence[Quantity]) -> str:
+    """The reason for a claim found only by figures (`by_chance`) in a sentence about another
+    thing."""
+    return f"the report states {', '.join(q.raw for q in figures)}, but of something else"
+
+
 def by_chance(q: Quantity) -> bool:
     """A figure many sentences may hold: a whole number under 100 (30%, 4%, 12 hours) — not
     1,812 respondents, 63.3%, a range or a date."""

@@ -23,6 +23,7 @@ from summarizer.compare.checks_base import (
     Grounding,
     by_chance,
     first_verdict,
+    of_something_else,
     paragraph_around,
 )
 from summarizer.compare.checks_names import described, swapped_name
@@ -118,10 +119,7 @@ def figure_of_something_else(p: Passage) -> Grounding:
     shared = vocabulary(p.r.claim_text) & vocabulary(p.source_text)
     if any(p.r.report.sentences_using[w] <= RARE for w in shared):
         return p.found
-    said = ", ".join(q.raw for q in figures)
-    return replace(
-        p.found, status="unverified", reason=f"the report states {said}, but of something else"
-    )
+    return replace(p.found, status="unverified", reason=of_something_else(figures))
 
 
 def negated(p: Passage) -> Grounding | None:
@@ -151,10 +149,10 @@ def other_way(p: Passage) -> Grounding | None:
 
 def other_name(p: Passage) -> Grounding | None:
     """Another name in the claim's place. Where the claim's name is one the report gives
-    elsewhere, no figure ties the two, and either the two share no name or one is a description
-    ("the Foxes" for Leicester, "the outback Casanova" for Rich, "the Frenchman" for Henry), the
-    passage may only call it another way: unverified, not contradicted. "Python and Rust users"
-    against "Python and TypeScript users" stays a swap."""
+    elsewhere, no figure ties the two, and one of the two is a description (`described`: "the
+    Foxes" for Leicester, "the outback Casanova" for Rich), the passage may only call it another
+    way: unverified, not contradicted. "Python and Rust users" against "Python and TypeScript
+    users" stays a swap."""
     r = p.r
     names = swapped_name(r.claim_names, p.source_names, r.claim_text, p.source_text, r.report.words)
     if not names:
