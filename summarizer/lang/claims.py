@@ -152,7 +152,7 @@ def _lead_in(raw: str) -> tuple[str, str] | None:
     if bold:
         label, rest = bold.group(2), raw[bold.end() :]
         # "**总结**" on a line of its own, the text below it
-        heading = bool(re.match(r"\s*(\*\*|__).{1,40}?\1[ \t]*\n", raw))
+        heading = bool(re.match(r"[ \t]*\n", raw[bold.end(2) + len(bold.group(1)) :]))
         if bold.group(3) or label.rstrip().endswith((":", "：", ".", "。")) or not rest.strip():
             return normalize_space(label).rstrip(":：.。"), rest
         if heading:
@@ -223,8 +223,10 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
     return [c for c in claims if _is_statement(c.text)]
 
 
-# A bold line that reads as a sentence, not a heading: a clause break inside it, or long.
-_SENTENCE_LIKE = re.compile(r"[，；,;]|[。！？.!?]\s*$|^.{25,}$")
+# A bold line that reads as a sentence, not a heading: a clause break inside it or an end stop
+# (`_SAYS`), or long.
+_SAYS = re.compile(r"[，；,;]|[。！？.!?]\s*$")
+_SENTENCE_LIKE = re.compile(rf"{_SAYS.pattern}|^.{{25,}}$")
 
 
 def _bold_line(raw: str) -> tuple[str, str] | None:
@@ -246,7 +248,7 @@ def _reads_as_sentence(line: str) -> bool:
     title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
         long_words
     )
-    return not (title_case and not re.search(r"[，；,;]|[。！？.!?]\s*$", line))
+    return not (title_case and not _SAYS.search(line))
 
 
 # A numbered heading ("1. 调查概况", "一、市场规模") is a section even when it comes first.
