@@ -46,14 +46,21 @@ def of_now(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     "59% … (vs. 44% in 2023)", "59%…（2023年为44%）", "84%, up from 61%" — so that 近50% meets
     59%, not 44%."""
     figures = comparable(list(quantities))
-    now = [q for q in figures if not _past(text, q)]
+    now = [q for q in figures if not earlier(text, q, _BEFORE_PAST)]
     return now if now and len(now) < len(figures) else figures
 
 
-_BEFORE_PAST = re.compile(
-    r"(?:(?i:\bfrom|\bversus|\bcompared (?:with|to))|\bvs\.?|[从由]"
-    r"|(?:较|比)(?:\d{4}年|去年|上年|同期))[^，。；,;:：\d]{0,12}$"
-)  # "vs" in lower case only: "VS Code (37%)" compares nothing
+# The words right before a figure that set it in an earlier time ("up from", 从, 较去年) …
+_TIME_WORDS = (
+    r"(?i:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from)|[从由]"
+    r"|(?:较|比)(?:\d{4}年|去年|上年|同期)"
+)
+# … and, read for a conflict, those it is merely compared with ("vs. 44%"; "vs" in lower case
+# only: "VS Code (37%)" compares nothing)
+_COMPARE_WORDS = r"(?i:\bfrom|\bversus|\bcompared (?:with|to))|\bvs\.?"
+_UP_TO = r"[^，。；,;:：\d]{0,12}$"  # with no other figure or clause between
+_THEN = re.compile(rf"(?:{_TIME_WORDS}){_UP_TO}")
+_BEFORE_PAST = re.compile(rf"(?:{_COMPARE_WORDS}|{_TIME_WORDS}){_UP_TO}")
 # a time before now named right before the figure (去年为22%), or right after it ("22% last year")
 _PAST_BEFORE = re.compile(
     r"(?:去年|上年|前年|上一年|此前|上期)(?:同期)?(?:为|是|仅|约|达|的|时)?\s*$"
@@ -63,18 +70,6 @@ _PAST_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_WITH_YEAR = re.compile(r"[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]")
-
-
-def _past(text: str, q: Quantity) -> bool:
-    """Is the figure a past one the claim compares with: an `earlier` one, or one after "vs."
-    or "compared with" ("59% … (vs. 44% in 2023)")?"""
-    return earlier(text, q, _BEFORE_PAST)
-
-
-_THEN = re.compile(
-    r"(?:(?i:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from)|[从由]"
-    r"|(?:较|比)(?:\d{4}年|去年|上年|同期))[^，。；,;:：\d]{0,12}$"
-)
 
 
 def earlier(text: str, q: Quantity, marks: re.Pattern[str] = _THEN) -> bool:
