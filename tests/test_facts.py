@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from summarizer.compare import Comparison, compare, meaning
+from summarizer.compare.conflicts import Conflict
 from summarizer.compare.subjects import features
 from summarizer.lang.claims import claims_from_markdown
 from summarizer.lang.clauses import split_compound
@@ -402,6 +403,13 @@ def test_a_slowdown_from_a_past_rate_is_no_direction_conflict() -> None:
     assert other_way(rose, fell) == {"gpt": "rose 12%", "gemini": "下降 12%"}
 
 
+def the_conflict(**answers: str) -> Conflict:
+    """The one fact the models' one-line answers state, and its disagreement (words only)."""
+    c = compare([pasted(m, f"- {text}") for m, text in answers.items()], None, semantic=False)
+    [group] = c.groups
+    return c.conflicts[group.id]
+
+
 @pytest.mark.parametrize(
     ("now_and_then", "nearly"),
     [
@@ -419,40 +427,23 @@ def test_a_slowdown_from_a_past_rate_is_no_direction_conflict() -> None:
 def test_a_conflict_weighs_the_figure_of_now_not_the_past_one_it_compares_with(
     now_and_then: str, nearly: str
 ) -> None:
-    c = compare(
-        [pasted("a", f"- {now_and_then}"), pasted("b", f"- {nearly}")], None, semantic=False
-    )
-    [group] = c.groups
     as_written = "近50%" if "近" in nearly else "Nearly 50%"
-    assert c.conflicts[group.id].values == {"a": "61%", "b": as_written}
+    assert the_conflict(a=now_and_then, b=nearly).values == {"a": "61%", "b": as_written}
 
 
 def test_a_disagreement_lists_every_model_that_gives_the_figure() -> None:
-    c = compare(
-        [
-            pasted("kimi", "- 87%的观众主要用手机观看比赛。"),
-            pasted("qwen", "- 78%的观众主要用手机观看比赛。"),
-            pasted("doubao", "- 约78%的观众主要用手机观看比赛。"),
-        ],
-        None,
-        semantic=False,
+    conflict = the_conflict(
+        kimi="87%的观众主要用手机观看比赛。",
+        qwen="78%的观众主要用手机观看比赛。",
+        doubao="约78%的观众主要用手机观看比赛。",
     )
-    [group] = c.groups
-    assert c.conflicts[group.id].values == {"kimi": "87%", "qwen": "78%", "doubao": "约78%"}
+    assert conflict.values == {"kimi": "87%", "qwen": "78%", "doubao": "约78%"}
 
 
 def test_a_direction_disagreement_lists_every_model_that_gives_a_direction() -> None:
-    c = compare(
-        [
-            pasted("doubao", "- 泰国观众同比增长4%。"),
-            pasted("kimi", "- 泰国观众同比下滑4%。"),
-            pasted("gpt", "- 泰国观众同比下降了4%。"),
-        ],
-        None,
-        semantic=False,
+    conflict = the_conflict(
+        doubao="泰国观众同比增长4%。", kimi="泰国观众同比下滑4%。", gpt="泰国观众同比下降了4%。"
     )
-    [group] = c.groups
-    conflict = c.conflicts[group.id]
     assert conflict.kind == "direction" and set(conflict.values) == {"doubao", "kimi", "gpt"}
 
 
@@ -489,26 +480,16 @@ def test_money_and_a_count_are_two_measures_not_one_fact() -> None:
 
 def test_two_close_sums_beside_a_shared_growth_rate_are_a_conflict() -> None:
     # 640 against 620, each beside the same 12.5%: a misquote of one sum, not two facts
-    c = compare(
-        [
-            pasted("doubao", "- 2025年露营装备市场规模达到640亿元，同比增长12.5%。"),
-            pasted("kimi", "- 2025年露营装备市场规模620亿元，同比增长12.5%。"),
-        ],
-        None,
-        semantic=False,
+    conflict = the_conflict(
+        doubao="2025年露营装备市场规模达到640亿元，同比增长12.5%。",
+        kimi="2025年露营装备市场规模620亿元，同比增长12.5%。",
     )
-    [group] = c.groups
-    assert c.conflicts[group.id].values == {"doubao": "640亿元", "kimi": "620亿元"}
+    assert conflict.values == {"doubao": "640亿元", "kimi": "620亿元"}
 
 
 def test_a_direction_disagreement_shows_the_figure_that_moved() -> None:
-    c = compare(
-        [
-            pasted("doubao", "- 营地平均日租金为每晚180元，同比上涨9.5%。"),
-            pasted("qwen", "- 营地平均日租金为每晚180元，同比下降9.5%。"),
-        ],
-        None,
-        semantic=False,
+    conflict = the_conflict(
+        doubao="营地平均日租金为每晚180元，同比上涨9.5%。",
+        qwen="营地平均日租金为每晚180元，同比下降9.5%。",
     )
-    [group] = c.groups
-    assert c.conflicts[group.id].values == {"doubao": "上涨 9.5%", "qwen": "下降 9.5%"}
+    assert conflict.values == {"doubao": "上涨 9.5%", "qwen": "下降 9.5%"}
