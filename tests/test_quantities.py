@@ -59,6 +59,12 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
         ("a quarter of respondents", [(25, None, "%", "about", "")]),
         ("two thirds of users", [(66.67, None, "%", "about", "")]),
         ("one in five teams", [(20, None, "%", "about", "")]),
+        ("seven in ten shoppers", [(70, None, "%", "about", "")]),
+        ("nine out of ten clinics", [(90, None, "%", "about", "")]),
+        ("one-third of riders", [(33.33, None, "%", "about", "")]),
+        ("司机每天工作10个小时", [(10, None, "hours", "", "")]),  # as "10 hours" reads
+        ("over the past twelve months", [(12, None, "", "", "")]),  # as 过去12个月 reads
+        ("within one year", []),
         ("less than one hour", [(1, None, "hours", "under", "")]),
         ("$39 per developer", [(39, None, "usd", "", "")]),
         ("¥120", [(120, None, "cny", "", "")]),

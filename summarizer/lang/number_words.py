@@ -31,6 +31,10 @@ FRACTIONS_EN = {
     "a fifth": 20.0,
     "one fifth": 20.0,
     "a tenth": 10.0,
+    "one-third": 100 / 3,
+    "one-quarter": 25.0,
+    "three-quarters": 75.0,
+    "one-fifth": 20.0,
 }
 _EN_WORDS_1_10 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 EN_SMALL = {w: k for k, w in enumerate(_EN_WORDS_1_10, 1)}  # also read by grounding
@@ -72,7 +76,7 @@ EN_WORDS = {  # also read by grounding (a report's "Eleven countries")
 # Shares written as fractions: 三分之一, one in five, 2/3, 每8家……有3家
 FRACTION_ZH = re.compile(rf"({ZH_NUM}|\d+)分之({ZH_NUM}|\d+)")
 IN_N = re.compile(
-    r"(?<![\d.,])\b(one|two|three|four|1|2|3|4)\s+(?:in|out of)\s+"
+    r"(?<![\d.,])\b(one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out of)\s+"
     r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|20|100)\b",
     re.IGNORECASE,
 )

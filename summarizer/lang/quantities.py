@@ -85,7 +85,7 @@ _UNIT_WORDS = [
     (r"美元|美金|usd|dollars?", "usd"),
     (r"元人民币|人民币|元|rmb|cny|yuan", "cny"),
     (r"欧元|eur|euros?", "eur"),
-    (r"小时|hours?|hrs?", "hours"),
+    (r"个小时|小时|hours?|hrs?", "hours"),  # 10个小时 is "10 hours"
     (r"天|日|days?", "days"),
     (r"tokens?|个token", "tokens"),
 ]
@@ -114,6 +114,12 @@ _TIME_UNITS += r"|times(?!\s+(?:a|an|per|each|every)\s)|fold"  # not "three time
 _EN_WORD_NUMBER = re.compile(
     rf"(?:\b(less than|fewer than|under|more than|over|about|nearly|almost|at least|up to)\s+)?"
     rf"\b({'|'.join(EN_WORDS)})\s+({_TIME_UNITS})\b",
+    re.IGNORECASE,
+)
+# a spelled-out count of months, weeks or years reads as its digits do ("twelve months" is the
+# 12 of "12 months" and of 12个月: a count with no unit); "one year" is no figure
+_EN_WORD_SPAN = re.compile(
+    rf"\b({'|'.join(w for w in EN_WORDS if w != 'one')})\s+(?=(?:months?|weeks?|years?)\b)",
     re.IGNORECASE,
 )
 _YEAR_TO = re.compile(r"(?<=\b(?:19|20)\d\d)\s+to\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
@@ -214,6 +220,9 @@ def _parse(text: str) -> tuple[Quantity, ...]:
             m.end(),
             Quantity(float(value), _unit(m.group(3)), _qualifier(m.group(1)), m.group(0)),
         )
+    for m in _EN_WORD_SPAN.finditer(text):
+        word = m.group(1)
+        add(m.start(), m.start() + len(word), Quantity(float(EN_WORDS[word.lower()]), "", "", word))
     for start, end, day, raw in calendar_spans(text):  # 8月4日 = August 4; 6月 is no figure
         if day is not None:
             add(start, end, Quantity(day, "date", "", raw))
@@ -246,7 +255,7 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
     for m in IN_N.finditer(text):  # one in five → 20%
         num = EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
         den = EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
-        if num and den:
+        if num and den and num < den:  # "seven in ten"; not "five in two"
             add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
     lowered = text.lower()
     for phrase, pct in FRACTIONS_EN.items() if _ANY_FRACTION_EN.search(lowered) else ():
