@@ -149,3 +149,17 @@ def test_points_in_english_are_percentage_points_and_a_region_is_its_name(
     assert {"线上渠道占比提高3.9个百分点。", "The online share of sales rose 3.9 points."} in groups
     together = next(g for g in groups if any("6.7个百分点" in t for t in g))
     assert any("rose 6.7 points" in t for t in together)
+
+
+def test_two_lone_claims_in_two_languages_keep_the_meaning_they_share() -> None:
+    """With one claim in each language, neither is the other's whole baseline: a translation
+    still shares meaning once the figures are out, and an unrelated pair does not."""
+    from summarizer.compare import meaning
+    from summarizer.compare.bridge import BEYOND
+
+    if not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    en = "Reserved instances cover the eastern region."
+    same = meaning.above_baseline([en, "东部地区的预留实例覆盖情况"], ["en", "zh"])[0, 1]
+    other = meaning.above_baseline([en, "奶茶店的数量持续增长"], ["en", "zh"])[0, 1]
+    assert same > BEYOND > other

@@ -80,6 +80,27 @@ def test_different_figures_for_the_same_subject_are_a_real_conflict() -> None:
     assert conflict.values["gpt"] == "58%"
 
 
+@pytest.mark.parametrize("semantic", [False, True])
+def test_seven_in_ten_against_about_half_across_languages_is_an_approximate_conflict(
+    semantic: bool,
+) -> None:
+    """Two short answers, one fact in two languages and two loose figures: the words the
+    dictionary finds in both tie them (not the figure alone), and 70% is not about half."""
+    if semantic and not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    c = compare(
+        [
+            pasted("gpt", "- Seven in ten small retailers accept mobile payments."),
+            pasted("qwen", "- 约一半的小型零售商接受移动支付。"),
+        ],
+        None,
+        semantic=semantic,
+    )
+    [conflict] = c.conflicts.values()
+    assert conflict.severity == "approximate"
+    assert conflict.values == {"gpt": "Seven in ten", "qwen": "约一半"}
+
+
 def test_different_subjects_are_different_facts_never_a_conflict() -> None:
     c = compare(
         [

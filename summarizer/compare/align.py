@@ -112,6 +112,7 @@ def pair_score(
     subject: int = 0,
     beyond: float | None = None,
     ambiguous: bool = False,
+    glossed: float = 0.0,
 ) -> float:
     """The combined score (0-1) of two claims from their signals. Across languages the words
     share little beyond figures and names, so meaning and figures carry more of the weight.
@@ -136,7 +137,7 @@ def pair_score(
         score *= MEASURES_APART  # US$29 million of tickets is no count of 27 million users
     if fig <= 0 and figures_disagree(a, b) and (apart or subjects_differ(a, b)):
         score *= 0.4  # other figures for another subject, or each in its own sentence
-    if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous):
+    if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous, glossed):
         score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
     # two figures in common outweigh a name the tagger read as a subject (六国 / 东南亚)
     twice = len(a.figure_keys & b.figure_keys) >= 2
@@ -206,7 +207,7 @@ def score_matrix(
                     feats[p], feats[q], float(words[p, q]),
                     None if sem is None else float(sem[p, q]), pivoted, both and not pivoted, cross,
                     None if beyond is None else float(beyond[p, q]),
-                    bool(repeated[p] & feats[q].figure_keys),
+                    bool(repeated[p] & feats[q].figure_keys), glossed.get(pair, 0.0),
                 )  # fmt: skip
                 scores[p, q] = scores[q, p] = s
     return scores, feats, words

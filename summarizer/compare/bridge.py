@@ -21,6 +21,9 @@ from summarizer.lang.claims import Claim
 # baseline, that says they speak of one thing ("Reserved coverage: East" / "预留实例覆盖率：东部"
 # ≈ +0.06; "North America" / "的组织使用两家或以上公有云" ≈ +0.01).
 BEYOND = 0.025
+# Across languages, the dictionary's share of two claims' words that says they speak of one
+# thing, as a shared word does in one language ("small retailers" / 小型零售商).
+GLOSSED_SHARE = 0.3
 
 
 def figure_only(
@@ -30,6 +33,7 @@ def figure_only(
     beyond: float | None,
     subject: int,
     ambiguous: bool,
+    glossed: float = 0.0,
 ) -> bool:
     """Do two claims share (or dispute) a figure and nothing else? Words barely meet across
     languages and whole-sentence cosines carry the shared number, so the figure did most of the
@@ -42,15 +46,20 @@ def figure_only(
     fact share a word — one that few claims use ("用户" ties nothing). Without the embedding
     model a shared figure across languages is all the lexical signal has: a match is judged so
     only when its number is ambiguous and only the English side names a subject. `fig`: the
-    figure evidence (1 same, 0.6 close, -1 conflict)."""
+    figure evidence (1 same, 0.6 close, -1 conflict); `glossed`: across languages, the share of
+    words the dictionary finds in both, which ties two claims that dispute a figure (a shared
+    figure with a few shared words may still be two facts: "58% … deployed" against
+    "已部署…58%用于客服")."""
     if subject > 0 or fig == 0:
         return False
     if a.distinct & b.distinct:
         return False
     if beyond is not None and beyond >= BEYOND:
         return False
-    if a.lang == b.lang or fig < 0:
+    if a.lang == b.lang:
         return True
+    if fig < 0:  # disputed across languages: unless the dictionary finds their words in both
+        return glossed < GLOSSED_SHARE
     zh, en = (a, b) if a.lang == "zh" else (b, a)
     named_one_side = bool(en.latin) and not zh.cjk
     if beyond is None:  # words alone: both signs are needed
