@@ -244,6 +244,19 @@ def test_a_fact_the_models_say_went_opposite_ways_is_a_disagreement(tmp_path, ca
     assert "下降9%" in title, title
 
 
+def test_an_english_post_says_which_way_a_chinese_answer_went(tmp_path, capsys) -> None:
+    """In an English post a Chinese answer's direction is shown as written, with the way it goes
+    in English beside it: the reader cannot be asked to know that 上涨 is "up"."""
+    summaries = {
+        "kimi": "- 共享单车的月卡价格同比上涨了15%，达到25元。\n",
+        "gpt": "- The monthly pass for shared bikes fell 15% to 25 yuan.\n",
+    }
+    body, _ = _post(tmp_path, capsys, "--lang", "en,zh", summaries=summaries)
+    disagreements = body.split("## Where the models disagree")[1]
+    assert "kimi: 上涨 15% (up)" in disagreements.replace("**", ""), disagreements
+    assert "fell 15% (" not in body  # the English side needs no gloss
+
+
 def test_a_flagged_claim_never_stands_as_the_other_language_of_a_finding(
     tmp_path, capsys, monkeypatch
 ) -> None:

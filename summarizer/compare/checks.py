@@ -236,6 +236,12 @@ def has_direction(text: str) -> bool:
     return bool(_directions(text))
 
 
+def way_of(text: str) -> str | None:
+    """ "up" or "down" when the text goes one way only (上涨 12%, "fell 12%"), else None."""
+    ways = _directions(text)
+    return next(iter(ways)) if len(ways) == 1 else None
+
+
 def _directions(text: str) -> dict[str, str]:
     text = _BOUND.sub(" ", nfkc(text))
     found = {}

@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from summarizer.compare.checks import way_of
 from summarizer.compare.conflicts import Conflict
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.lang.claims import Claim
+from summarizer.lang.text import detect_lang
 from summarizer.render.inert import md_text
 from summarizer.render.merge import with_subject
 from summarizer.render.reasons import reason_in
@@ -28,6 +30,8 @@ WORDS = {
         "report": "原文",
         "disagree": "各模型给出的数字不一致",
         "other_way": "各模型所说的涨跌方向相反",
+        "up": "上升",
+        "down": "下降",
     },
     "en": {
         "check_first": "Check before publishing",
@@ -38,6 +42,8 @@ WORDS = {
         "report": "the report",
         "disagree": "the models give different figures",
         "other_way": "the models say it went opposite ways",
+        "up": "up",
+        "down": "down",
     },
 }
 
@@ -67,12 +73,23 @@ def flag_mark(
     return ("⚠ " + "; ".join(parts)) if parts else ""
 
 
+def shown_value(conflict: Conflict, value: str, lang: str) -> str:
+    """A model's side of a disagreement as the post shows it: as the model wrote it, and for a
+    direction in the other language, which way it says in the post's ("下降 14% (down)")."""
+    way = way_of(value) if conflict.kind == "direction" else None
+    if not way or detect_lang(value) == lang:
+        return md_text(value)
+    return md_text(f"{value} ({WORDS.get(lang, WORDS['en'])[way]})")
+
+
 def conflict_mark(conflict: Conflict, langs: Sequence[str]) -> str:
     """The mark for a finding the models state with figures (or directions) that disagree: each
     one's figure, so the reader never takes one side's number for what all of them said."""
     words = WORDS.get(langs[0], WORDS["en"])
     sep = "：" if langs[0] == "zh" else ": "
-    figures = " · ".join(f"{md_text(m)} {md_text(v)}" for m, v in conflict.values.items())
+    figures = " · ".join(
+        f"{md_text(m)} {shown_value(conflict, v, langs[0])}" for m, v in conflict.values.items()
+    )
     what = words["other_way" if conflict.kind == "direction" else "disagree"]
     return f"⚠ {what}{sep}{figures}"
 

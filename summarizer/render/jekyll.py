@@ -37,7 +37,7 @@ from summarizer.document import Document
 from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
-from summarizer.render.flags import add_flags, finding_marks
+from summarizer.render.flags import add_flags, finding_marks, shown_value
 from summarizer.render.inert import md_text, md_url
 from summarizer.render.labels import LABELS, as_book_title, in_script, join, reading, topic_label
 from summarizer.render.merge import (
@@ -252,7 +252,7 @@ class _PostView:
                     "severity": conflict.severity,
                     "nature": LABELS[self.primary].get(conflict.nature or "real", ""),
                     "values": [
-                        {"model": md_text(m), "value": md_text(v)}
+                        {"model": md_text(m), "value": shown_value(conflict, v, self.primary)}
                         for m, v in conflict.values.items()
                     ],
                     "source": md_text(ref.source_quote if ref else None),
