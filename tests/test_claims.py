@@ -51,8 +51,15 @@ def test_what_stays_one_claim() -> None:
         "Measured median cycle time fell by 12%, from 3.4 to 3.0 days.",
         "中国公司人均每月约120元人民币，约合17美元。",
         "The survey covered 2,412 developers.",  # a thousands comma is not a clause break
+        "县域冷链流通率38%，提高4个百分点。",  # the change of the figure before it
+        "冷库平均空置率21%，降低了3个百分点。",
     ]:
         assert split_compound(sentence) == [sentence]
+    # a change with a subject of its own is its own fact
+    assert split_compound("冷库容量华东占40%，华南降至15%。") == [
+        "冷库容量华东占40%",
+        "华南降至15%",
+    ]
 
 
 def test_english_lists_of_figures_split() -> None:
