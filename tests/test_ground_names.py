@@ -60,6 +60,7 @@ def _status(text: str) -> tuple[str, str]:
 def test_a_chinese_claim_that_gives_a_figure_to_another_firm_or_country_is_contradicted() -> None:
     status, reason = _status("比亚迪以41%的出货份额位居第一")
     assert status == "contradicted" and "比亚迪" in reason and "19%" in reason
+    assert "(41%: 宁德时代在储能电池出货量中占41%的份额)" in reason  # whose 41% it is
     status, reason = _status("日本储能电池渗透率为6.2%")
     assert status == "contradicted" and "韩国" in reason
     # the same figures given to their own owners stand

@@ -32,6 +32,7 @@ from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
+from summarizer.lang.clauses import top_level_clauses
 from summarizer.lang.names import chinese_names, names
 from summarizer.lang.quantities import Quantity
 from summarizer.lang.text import ASIDE
@@ -41,6 +42,7 @@ RELATED = 55.0  # below this, nothing in the source is about the claim
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
 OWN_SENTENCES = 3  # a name the report says more often is a topic (重卡), not one fact's owner
 FIGURE_RELATED = 40.0  # a sentence this close that states the claim's very figures supports it
+WHOSE_CLAUSE = 40  # characters of the report clause a reason quotes for whose figure it is
 
 
 @dataclass(frozen=True)
@@ -290,8 +292,19 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
             pair = counterpart(r.figures, r.figures_of(i))
             if pair and not any_agree([pair[0]], r.figures_of(i)):
                 reason = f"the report gives {name} {pair[1].raw}, not {pair[0].raw}"
+                reason += _whose(pair[0], theirs)
                 return r.verdict("contradicted", i, float(r.best[1]), reason)
     return None
+
+
+def _whose(figure: Quantity, sentence: str) -> str:
+    """Where the report states the claim's figure: the clause of that sentence, as it writes it
+    (" (1460万: 山东省县域冷库总容量达到1460万吨)") — whose figure it is, without naming a name
+    a word splitter may cut short (宁德 of 宁德时代)."""
+    clause = next((c for c, _ in top_level_clauses(sentence) if figure.raw in c), "").strip()
+    if not clause or len(clause) > WHOSE_CLAUSE:
+        return ""
+    return f" ({figure.raw}: {clause})"
 
 
 PASSAGE_CHECKS: tuple[Check[Retrieved], ...] = (
