@@ -514,3 +514,41 @@ def test_a_direction_disagreement_shows_the_figure_that_moved() -> None:
         qwen="营地平均日租金为每晚180元，同比下降9.5%。",
     )
     assert conflict.values == {"doubao": "上涨 9.5%", "qwen": "下降 9.5%"}
+
+
+def test_two_figures_one_report_sentence_gives_two_things_are_two_facts() -> None:
+    """The report's sentence gives Chengdu's night price and the expressway average: the models
+    that state one and the models that state the other state two facts, borne out side by
+    side — no disagreement between them, however alike their words and meaning."""
+    if not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    doc = report(
+        (
+            "Prices",
+            "The average public charging price was 1.21 yuan per kWh. Off-peak prices in "
+            "Chengdu fall as low as 0.52 yuan per kWh at night, while expressway service "
+            "areas charge 1.74 yuan per kWh on average.",
+        ),
+        title="Charging",
+    )
+    c = compare(
+        [
+            pasted(
+                "doubao", "- 成都夜间谷时电价低至0.52元/千瓦时。\n- 平均充电价格为每千瓦时1.21元。"
+            ),
+            pasted("kimi", "- 成都夜间低谷时段最低只要0.52元。"),
+            pasted("qwen", "- 高速服务区价格更高，平均每千瓦时1.74元。"),
+            pasted("gpt", "- Expressway service areas charge 1.74 yuan per kWh on average."),
+        ],
+        doc,
+        semantic=True,
+    )
+    assert group_with(c, "0.52") == {
+        "成都夜间谷时电价低至0.52元/千瓦时。",
+        "成都夜间低谷时段最低只要0.52元。",
+    }
+    assert group_with(c, "1.74") == {
+        "高速服务区价格更高，平均每千瓦时1.74元。",  # one claim: the rate's unit is no subject
+        "Expressway service areas charge 1.74 yuan per kWh on average.",
+    }
+    assert not c.conflicts

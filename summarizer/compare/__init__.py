@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from summarizer.compare.align import align
-from summarizer.compare.conflicts import find_conflicts
+from summarizer.compare.conflicts import apart_by_report, find_conflicts
 from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
 from summarizer.compare.score import scorecard
@@ -60,6 +60,7 @@ def compare(
     ]
     groups = align(facts, n_models=len(ok_models), pivots=pivots, semantic=semantic)
     by_id = {c.id: c for c in claims}
+    groups = apart_by_report(groups, by_id, groundings, len(ok_models))
     conflicts = find_conflicts(groups, by_id)
     helper = getattr(judge, "align_help", None)
     helped = helper(facts, pivots, groups, conflicts, len(ok_models)) if helper else None

@@ -275,7 +275,7 @@ def align(
                 f"g{len(groups) + 1}",
                 tuple(claims[k].id for k in idxs),
                 models,
-                _kind(len(models), n_models),
+                kind_of(len(models), n_models),
             )
         )
     return groups
@@ -355,7 +355,7 @@ def _same_words(a: Features, b: Features, words: float) -> bool:
     return words >= 0.8 or fuzz.token_sort_ratio(a.text_key, b.text_key) >= 85
 
 
-def _kind(n: int, total: int) -> str:
+def kind_of(n: int, total: int) -> str:
     if n == 1:
         return "unique"
     if n == total:

@@ -25,8 +25,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from summarizer.compare.align import Group
+from summarizer.compare.align import Group, kind_of
 from summarizer.compare.checks import direction_differs
+from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import of_now
 from summarizer.lang.quantities import Quantity, comparable
@@ -140,6 +141,56 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
             nature = "real" if worst in ("high", "low") else "approximate"
             found[g.id] = Conflict("numeric", worst, values, nature)
     return found
+
+
+def apart_by_report(
+    groups: Sequence[Group],
+    claims: Mapping[str, Claim],
+    groundings: Mapping[str, Grounding],
+    n_models: int,
+) -> list[Group]:
+    """Groups again, where a group whose models give different figures that one report sentence
+    states side by side is split in two: the sentence states two facts ("深圳夜间谷时电价低至
+    0.45元" and "高速服务区平均1.68元"; 21% overall, 35% of small firms), not one told two
+    ways. Only claims the report bears out on that sentence move to the second fact; a claim
+    the report does not bear out there stays, and may still be the first fact's conflict."""
+    out: list[list[str]] = []
+    for g in groups:
+        members = [claims[cid] for cid in g.claim_ids]
+        moved = _second_fact(members, groundings)
+        out += (
+            [[cid for cid in g.claim_ids if cid not in moved], moved]
+            if moved
+            else [list(g.claim_ids)]
+        )
+    return [
+        Group(f"g{k}", tuple(ids), models, kind_of(len(models), n_models))
+        for k, ids in enumerate(out, 1)
+        for models in [tuple(dict.fromkeys(claims[cid].model for cid in ids))]
+    ]
+
+
+def _second_fact(members: Sequence[Claim], groundings: Mapping[str, Grounding]) -> list[str]:
+    """The ids of the claims that state the second fact of a sentence, as above ([] if none)."""
+    anchor = {
+        c.id: g.source_anchor
+        for c in members
+        if (g := groundings.get(c.id)) and g.status == "supported" and g.source_anchor
+    }
+    for a, b in combinations([c for c in members if c.id in anchor], 2):
+        if a.model == b.model or anchor[a.id] != anchor[b.id]:
+            continue
+        rel, qa, qb = claim_conflict(a, b)
+        if not rel or any(_states_both(m, qa, qb) for m in members):
+            continue  # "满意的占55%（非常满意仅13%）": a claim states both, so one fact
+        return [
+            c.id
+            for c in members
+            if anchor.get(c.id) == anchor[a.id]
+            and claim_conflict(a, c)[0]
+            and not claim_conflict(b, c)[0]
+        ]
+    return []
 
 
 def _the_others(
