@@ -397,3 +397,14 @@ def test_a_bold_heading_on_its_own_line_heads_the_text_below_it() -> None:
 def test_a_pair_of_dashes_sets_an_aside_in_and_does_not_split_the_claim() -> None:
     claims = claims_from_markdown("kimi", "- 这家成都企业——山野营地——营收8.2亿元，增长27%。\n")
     assert claims[0].text.startswith("这家成都企业——山野营地——营收8.2亿元")
+
+
+def test_a_point_in_time_frames_the_statement_after_it() -> None:
+    text = (
+        "- 截至2025年9月底，全国换电站达到4,200座，同比增长31%。\n"
+        "- 2025年上半年，换电次数为1.9亿次。"
+    )
+    assert [c.text for c in claims_from_markdown("m", text)] == [
+        "截至2025年9月底，全国换电站达到4,200座，同比增长31%。",
+        "2025年上半年，换电次数为1.9亿次。",
+    ]

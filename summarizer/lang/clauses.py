@@ -202,10 +202,19 @@ def _leads_in(part: str) -> bool:
     text = _LEADING_CONJUNCTION.sub("", part.strip())
     if not CJK_RE.search(text):
         return False
-    if _frames(text) or text.endswith(("的是", "来看", "而言")):
+    if _frames(text) or text.endswith(("的是", "来看", "而言")) or _TIME_FRAME.fullmatch(text):
         return True
     tagged = tagged_words(text)
     return bool(tagged) and tagged[0][1] == "p" and _size(text) <= 8
+
+
+# A point or span of time alone ("截至2025年6月底", "2025年上半年", "过去一年里") frames the
+# statement after it.
+_TIME_FRAME = re.compile(
+    r"(?:截至|截止|到|至|自|从|在|于)?\s*(?:(?:19|20)\d\d\s*年(?:度)?)?\s*(?:\d{1,2}\s*月)?"
+    r"(?:过去|近|最近)?(?:一|两|三|\d{1,2})?(?:年|个月)?"
+    r"(?:底|末|初|中|上旬|中旬|下旬|上半年|下半年|前|以来|来|为止|期间|里|内)*"
+)
 
 
 def _frames(part: str) -> bool:
@@ -280,6 +289,7 @@ _MEASURE_WORDS = re.compile(
     r"|几乎|将近|接近|大约|大概|较|比"
     r"|同比|环比|左右|以上|以下|至|到|从|的|了|和|及|仅|只|才|而"
     r"|(?:19|20)\d\d\s*年?(?:度|时|底|初)?"
+    r"|每[\u4e00-\u9fff]{1,3}|/\s*[\u4e00-\u9fff]{1,3}"  # a rate's unit: 每千瓦时, /吨
     r"|\b(?:average|share|about|around|nearly|up|down|only|just|in|by|year"
     r"|rose|fell|grew|of|to|from|at|and|the|a|was|were|is|are|respectively)\b",
     re.IGNORECASE,
