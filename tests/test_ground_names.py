@@ -252,3 +252,21 @@ def test_the_everyday_english_list_is_worked_out_once_and_kept_in_the_cache_fold
     everyday_english.cache_clear()
     assert "zorblax" in everyday_english()  # read back, not worked out again
     everyday_english.cache_clear()
+
+
+def test_a_chinese_claim_that_lists_places_gives_its_figure_to_none_of_them() -> None:
+    """The claim's 58% stands in a sentence about fast chargers, while the report names its five
+    provinces elsewhere: a wrong figure, and the reason names no owner it cannot know (not
+    "DC kW", not one of the five)."""
+    doc = report(
+        (
+            "Regions",
+            "Guangdong, Zhejiang, Jiangsu, Shanghai and Beijing together hold 56% of public "
+            "piles. Among new DC piles, 58% were rated 120 kW or above.",
+        ),
+        title="Charging",
+    )
+    claim = make_claim("c", "doubao", "广东、浙江、江苏、上海、北京五省市占全国公共桩的58%。")
+    g = ground([claim], doc)["c"]
+    assert g.status == "contradicted"
+    assert g.reason == "the report states 58%, but of something else"

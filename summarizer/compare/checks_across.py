@@ -86,6 +86,8 @@ def named_elsewhere(m: Match) -> Grounding | None:
     31% is South Korea's."""
     if not m.matched or not m.figures or not m.elsewhere or not 0 < len(m.sentence_names) <= 3:
         return None  # a sentence of many names is about several things
+    if len(m.elsewhere) > 1:  # a list (广东、浙江…五省市): the figure is none of theirs
+        return m.verdict("contradicted", of_something_else(m.figures))
     if any(described(n, m.sentence.text) for n in m.sentence_names):
         return None  # "In the Indonesian capital, 62%…" may well be Jakarta's
     mine = as_written(m.elsewhere[0][1])
