@@ -51,13 +51,14 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
         else:
             table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
     checked = comparison.source.path is not None or comparison.source.url is not None
+    alone = len(comparison.scorecard) < 2  # nothing to cover: coverage says nothing
     for r in comparison.scorecard:
         counts = (r.supported, r.unsupported, r.contradicted, r.unverified)
         grounded = counts if checked else ("–",) * 4
         table.add_row(
             r.model,
             str(r.claims),
-            f"{r.coverage:.0%}",
+            "–" if alone else f"{r.coverage:.0%}",
             str(r.unique),
             *(str(x) for x in grounded),
             str(r.numeric_conflicts),
@@ -68,6 +69,11 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
         "states · sup/unsup/contra/unver: claims the report supports / does not / "
         "contradicts / the checks cannot decide · confl: numeric conflicts with other models"
     )
+    if alone:
+        console.print(
+            "One summary: it is checked against the report, but coverage and disagreements "
+            "need two or more (repeat --summary NAME=FILE, or --model in `run`)."
+        )
     judge = comparison.judge
     if judge:
         console.print(

@@ -169,6 +169,26 @@ def test_compare_rerun_on_a_run_folder(capsys) -> None:
     assert {m["name"] for m in out["models"]} == {"baseline/lead", "baseline/textrank"}
 
 
+def test_two_summaries_under_one_name_are_refused_by_name(capsys) -> None:
+    args = ["compare", "--summary", f"doubao={write('a.md', DOUBAO)}"]
+    assert main([*args, "--summary", f"doubao={write('b.md', DOUBAO)}"]) == 2
+    err = capsys.readouterr().err
+    assert "use the name doubao" in err and "Traceback" not in err
+
+
+def test_one_summary_is_checked_and_shows_no_coverage(capsys) -> None:
+    """With nothing to compare it with, coverage would read 0%: it shows "–" and says why."""
+    args = ["compare", "--source", write("report.md", REPORT)]
+    assert main([*args, "--summary", f"gemini={write('g.md', GEMINI)}"]) == 0
+    err = capsys.readouterr().err
+    row = next(x for x in err.splitlines() if x.strip().startswith("gemini"))
+    assert row.split()[2] == "–", row
+    assert "need two or more" in err
+    [run] = list(Path("outputs").iterdir())
+    card = (run / "scorecard.md").read_text(encoding="utf-8")
+    assert "| gemini | ok | 2 | – |" in card, card
+
+
 def test_compare_needs_something_to_compare(capsys) -> None:
     assert main(["compare"]) == 2
     assert "nothing to compare" in capsys.readouterr().err

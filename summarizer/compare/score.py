@@ -87,7 +87,8 @@ def scorecard_markdown(comparison: Comparison) -> str:
     for r in comparison.scorecard:
         lines.append(
             f"| {r.model} | {status.get(r.model, '')} | {r.claims} | "
-            f"{r.coverage:.0%} | {r.unique} | {r.supported} | {r.unsupported} | "
+            f"{'–' if len(comparison.scorecard) < 2 else f'{r.coverage:.0%}'} | {r.unique} | "
+            f"{r.supported} | {r.unsupported} | "
             f"{r.contradicted} | {r.unverified} | {r.numeric_conflicts} | "
             f"{r.tokens_in} | {r.tokens_out} | {r.cost_usd:.4f} | {r.latency_s:.2f} |"
         )

@@ -125,8 +125,9 @@ def translate_stage(
 
 
 HOW_TO_TRANSLATE = (
-    "set a model's API key and run again with --model (e.g. -m openai/gpt-4.1-mini), or "
-    "configure one in summarizer.toml; it translates the missing lines (cached)"
+    "set a model's API key (e.g. OPENAI_API_KEY) and name the model in summarizer.toml "
+    '([[models]] model = "openai/gpt-4.1-mini"), then render again; `summarizer run` also '
+    "takes it as --model. It translates the missing lines (cached)"
 )
 
 

@@ -32,8 +32,13 @@ def read_summaries(specs: Sequence[str]) -> list[Response]:
                 raise InputError(f"--summary {name}: {file} is not valid JSON ({exc})") from exc
             structured = data if isinstance(data, dict) else None
         out.append(Response(name.strip(), "pasted", text=text, structured=structured))
-    if len({r.model for r in out}) != len(out):
-        raise InputError("two --summary options use the same NAME; give each summary its own")
+    names = [r.model for r in out]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise InputError(
+            f"two --summary options use the name {', '.join(twice)}; give each summary its "
+            "own (e.g. --summary doubao=a.md --summary qwen=b.md)"
+        )
     return out
 
 
