@@ -116,8 +116,7 @@ _EN_WORD_NUMBER = re.compile(
     rf"\b({'|'.join(EN_WORDS)})\s+({_TIME_UNITS})\b",
     re.IGNORECASE,
 )
-# a spelled-out count of months, weeks or years reads as its digits do ("twelve months" is the
-# 12 of "12 months" and of 12个月: a count with no unit); "one year" is no figure
+# months, weeks or years counted in words read as digits do ("twelve months": 12, as 12个月)
 _EN_WORD_SPAN = re.compile(
     rf"\b({'|'.join(w for w in EN_WORDS if w != 'one')})\s+(?=(?:months?|weeks?|years?)\b)",
     re.IGNORECASE,
