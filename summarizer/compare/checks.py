@@ -181,14 +181,15 @@ _BOUND = re.compile(
 _DIRECTION = {
     "up": re.compile(
         r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed)?|climb\w*|"
-        r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more|higher|up(?=\s+(?:from|by|to)\b))\b"
+        r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more|higher|up(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
         r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了|回升|走高|上调",
         re.IGNORECASE,
     ),
     "down": re.compile(
         r"\b(?:fall(?:s|en|ing)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|shr[ai]nk\w*|"
         r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|less|fewer|lower\w*|"
-        r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))down\b|down(?=\s+(?:from|by|to)\b))\b"
+        r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))down\b"
+        r"|down(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
         r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至|回落|走低|萎缩|下调",
         re.IGNORECASE,
     ),
