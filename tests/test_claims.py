@@ -402,9 +402,11 @@ def test_a_pair_of_dashes_sets_an_aside_in_and_does_not_split_the_claim() -> Non
 def test_a_point_in_time_frames_the_statement_after_it() -> None:
     text = (
         "- 截至2025年9月底，全国换电站达到4,200座，同比增长31%。\n"
-        "- 2025年上半年，换电次数为1.9亿次。"
+        "- 2025年上半年，换电次数为1.9亿次。\n"
+        "- 过去十二个月里，换电站新增了1,300座。"
     )
     assert [c.text for c in claims_from_markdown("m", text)] == [
         "截至2025年9月底，全国换电站达到4,200座，同比增长31%。",
         "2025年上半年，换电次数为1.9亿次。",
+        "过去十二个月里，换电站新增了1,300座。",
     ]

@@ -103,7 +103,9 @@ def split_compound(sentence: str) -> list[str]:
     atoms: list[list[str]] = []  # [text, separator after it]
     pending: list[str] = []  # leading clauses without a figure: the subject of the first fact
     for clause, sep in clauses:
-        figures = comparable(parse_quantities(clause))
+        # a span of time ("过去十二个月里") is no figure of a fact: it frames the next clause
+        timed = bool(_TIME_FRAME.fullmatch(_LEADING_CONJUNCTION.sub("", clause).strip()))
+        figures = [] if timed else comparable(parse_quantities(clause))
         if not figures:
             # an item of a list ("锂、镍、钴的回收率") or a frame ("而在海外") leads into the next
             forward = pending or sep.strip() == "、" or _leads_in(clause)
@@ -212,7 +214,7 @@ def _leads_in(part: str) -> bool:
 # statement after it.
 _TIME_FRAME = re.compile(
     r"(?:截至|截止|到|至|自|从|在|于)?\s*(?:(?:19|20)\d\d\s*年(?:度)?)?\s*(?:\d{1,2}\s*月)?"
-    r"(?:过去|近|最近)?(?:一|两|三|\d{1,2})?(?:年|个月)?"
+    r"(?:过去|近|最近)?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?(?:年|个月)?"
     r"(?:底|末|初|中|上旬|中旬|下旬|上半年|下半年|前|以来|来|为止|期间|里|内)*"
 )
 
