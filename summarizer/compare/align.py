@@ -356,6 +356,7 @@ def _same_words(a: Features, b: Features, words: float) -> bool:
 
 
 def kind_of(n: int, total: int) -> str:
+    """A group's kind from how many of the `total` models state its fact."""
     if n == 1:
         return "unique"
     if n == total:

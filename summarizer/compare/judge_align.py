@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summarizer.compare.align import LINK, Group, score_matrix
+from summarizer.compare.align import LINK, Group, kind_of, score_matrix
 from summarizer.compare.conflicts import Conflict, find_conflicts
 from summarizer.compare.model import Theme
 from summarizer.lang.claims import Claim
@@ -158,16 +158,8 @@ def regroup(
     out: list[Group] = []
     for idxs in sorted((m for m in members if m), key=min):
         models = tuple(dict.fromkeys(facts[k].model for k in sorted(idxs)))
-        n = len(models)
-        kind = (
-            "unique"
-            if n == 1
-            else "consensus"
-            if n == n_models
-            else ("majority" if n * 2 > n_models else "minority")
-        )
         claim_ids = tuple(facts[k].id for k in sorted(idxs))
-        out.append(Group(f"g{len(out) + 1}", claim_ids, models, kind))
+        out.append(Group(f"g{len(out) + 1}", claim_ids, models, kind_of(len(models), n_models)))
     return out
 
 
