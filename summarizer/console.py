@@ -43,6 +43,8 @@ def progress_printer(console: Console) -> Callable[[str, str], None]:
 
 
 def print_scorecard(console: Console, comparison: Comparison) -> None:
+    from summarizer.compare.score import shown_coverage  # loaded with the comparison already
+
     table = Table(title="Scorecard", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     columns = ("model", "claims", "cover", "uniq", "sup", "unsup", "contra", "unver", "confl")
     for col in columns:  # the numbers keep their headings whole; a long model name gives way
@@ -51,14 +53,13 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
         else:
             table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
     checked = comparison.source.path is not None or comparison.source.url is not None
-    alone = len(comparison.scorecard) < 2  # nothing to cover: coverage says nothing
     for r in comparison.scorecard:
         counts = (r.supported, r.unsupported, r.contradicted, r.unverified)
         grounded = counts if checked else ("–",) * 4
         table.add_row(
             r.model,
             str(r.claims),
-            "–" if alone else f"{r.coverage:.0%}",
+            shown_coverage(r, comparison.scorecard),
             str(r.unique),
             *(str(x) for x in grounded),
             str(r.numeric_conflicts),
@@ -69,7 +70,7 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
         "states · sup/unsup/contra/unver: claims the report supports / does not / "
         "contradicts / the checks cannot decide · confl: numeric conflicts with other models"
     )
-    if alone:
+    if len(comparison.scorecard) < 2:
         console.print(
             "One summary: it is checked against the report, but coverage and disagreements "
             "need two or more (repeat --summary NAME=FILE, or --model in `run`)."

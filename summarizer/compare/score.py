@@ -36,6 +36,12 @@ class ScoreRow:
     offline: Mapping[str, int] | None = None
 
 
+def shown_coverage(row: ScoreRow, rows: Sequence[ScoreRow]) -> str:
+    """A row's coverage as the scorecards show it: "–" with a single summary, which has no
+    other to cover (its 0% would read as a verdict)."""
+    return "–" if len(rows) < 2 else f"{row.coverage:.0%}"
+
+
 def scorecard(
     responses: Sequence[Response],
     claims: Sequence[Claim],
@@ -87,7 +93,7 @@ def scorecard_markdown(comparison: Comparison) -> str:
     for r in comparison.scorecard:
         lines.append(
             f"| {r.model} | {status.get(r.model, '')} | {r.claims} | "
-            f"{'–' if len(comparison.scorecard) < 2 else f'{r.coverage:.0%}'} | {r.unique} | "
+            f"{shown_coverage(r, comparison.scorecard)} | {r.unique} | "
             f"{r.supported} | {r.unsupported} | "
             f"{r.contradicted} | {r.unverified} | {r.numeric_conflicts} | "
             f"{r.tokens_in} | {r.tokens_out} | {r.cost_usd:.4f} | {r.latency_s:.2f} |"
