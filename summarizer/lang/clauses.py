@@ -104,8 +104,7 @@ def split_compound(sentence: str) -> list[str]:
     pending: list[str] = []  # leading clauses without a figure: the subject of the first fact
     for clause, sep in clauses:
         # a span of time ("过去十二个月里") is no figure of a fact: it frames the next clause
-        timed = bool(_TIME_FRAME.fullmatch(_LEADING_CONJUNCTION.sub("", clause).strip()))
-        figures = [] if timed else comparable(parse_quantities(clause))
+        figures = [] if _time_only(clause) else comparable(parse_quantities(clause))
         if not figures:
             # an item of a list ("锂、镍、钴的回收率") or a frame ("而在海外") leads into the next
             forward = pending or sep.strip() == "、" or _leads_in(clause)
@@ -204,7 +203,7 @@ def _leads_in(part: str) -> bool:
     text = _LEADING_CONJUNCTION.sub("", part.strip())
     if not CJK_RE.search(text):
         return False
-    if _frames(text) or text.endswith(("的是", "来看", "而言")) or _TIME_FRAME.fullmatch(text):
+    if _frames(text) or text.endswith(("的是", "来看", "而言")) or _time_only(text):
         return True
     tagged = tagged_words(text)
     return bool(tagged) and tagged[0][1] == "p" and _size(text) <= 8
@@ -217,6 +216,11 @@ _TIME_FRAME = re.compile(
     r"(?:过去|近|最近)?(?:(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?(?:年|个月))?"
     r"(?:底|末|初|中|上旬|中旬|下旬|上半年|下半年|前|以来|来|为止|期间|里|内)*"
 )
+
+
+def _time_only(part: str) -> bool:
+    """Is the part, after a leading conjunction, a point or span of time alone?"""
+    return bool(_TIME_FRAME.fullmatch(_LEADING_CONJUNCTION.sub("", part).strip()))
 
 
 def _frames(part: str) -> bool:
