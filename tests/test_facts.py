@@ -88,15 +88,11 @@ def test_seven_in_ten_against_about_half_across_languages_is_an_approximate_conf
     dictionary finds in both tie them (not the figure alone), and 70% is not about half."""
     if semantic and not meaning.available():
         pytest.skip("needs the optional embedding model")
-    c = compare(
-        [
-            pasted("gpt", "- Seven in ten small retailers accept mobile payments."),
-            pasted("qwen", "- 约一半的小型零售商接受移动支付。"),
-        ],
-        None,
-        semantic=semantic,
+    conflict = the_conflict(
+        semantic,
+        gpt="Seven in ten small retailers accept mobile payments.",
+        qwen="约一半的小型零售商接受移动支付。",
     )
-    [conflict] = c.conflicts.values()
     assert conflict.severity == "approximate"
     assert conflict.values == {"gpt": "Seven in ten", "qwen": "约一半"}
 
@@ -424,9 +420,11 @@ def test_a_slowdown_from_a_past_rate_is_no_direction_conflict() -> None:
     assert other_way(rose, fell) == {"gpt": "rose 12%", "gemini": "下降 12%"}
 
 
-def the_conflict(**answers: str) -> Conflict:
-    """The one fact the models' one-line answers state, and its disagreement (words only)."""
-    c = compare([pasted(m, f"- {text}") for m, text in answers.items()], None, semantic=False)
+def the_conflict(semantic: bool = False, **answers: str) -> Conflict:
+    """The one fact the models' one-line answers state, and its disagreement (words only, unless
+    `semantic`)."""
+    answered = [pasted(m, f"- {text}") for m, text in answers.items()]
+    c = compare(answered, None, semantic=semantic)
     [group] = c.groups
     return c.conflicts[group.id]
 
