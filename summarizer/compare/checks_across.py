@@ -29,7 +29,7 @@ from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.dictionary import name_forms
+from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE
@@ -58,6 +58,7 @@ class Match:
     elsewhere: tuple[tuple[str, str], ...] = ()  # (its Chinese name, in English) the report
     # names, but not in this sentence
     words_held: int = FIGURE_WORDS  # the claim's words the sentence says (counted without names)
+    pairs: NamePairs = NO_PAIRS  # the names the report gives in both scripts
 
     @property
     def matched(self) -> bool:
@@ -73,9 +74,9 @@ def owner_differs(m: Match) -> Grounding | None:
     (日本……31% against "South Korea … 31%, ahead of Japan (24%)")."""
     if not m.matched:
         return None
-    source, source_names = english_names(m.sentence.text, m.names)
+    source, source_names = english_names(m.sentence.text, m.names, m.pairs)
     source_names |= m.sentence_names
-    claim, claim_names = english_names(m.claim.text, source_names)
+    claim, claim_names = english_names(m.claim.text, source_names, m.pairs)
     reason = owner_swapped(claim, m.names | claim_names, source, source_names, m.figures)
     return m.verdict("contradicted", reason) if reason else None
 
@@ -97,21 +98,24 @@ def named_elsewhere(m: Match) -> Grounding | None:
     return m.verdict("contradicted", f"the report gives {m.figures[0].raw} to {theirs}, not {mine}")
 
 
-def english_names(text: str, wanted: set[str]) -> tuple[str, set[str]]:
+def english_names(text: str, wanted: set[str], pairs: NamePairs = NO_PAIRS) -> tuple[str, set[str]]:
     """A Chinese text with each name it writes in characters put in English — as the other
-    side's names (`wanted`) where the dictionary allows — and the English words it put in, so
-    that whose figure is whose reads across languages: 德国……4.1%，美国约为2.5% → germany……4.1%，
-    us约为2.5%."""
+    side's names (`wanted`) where the dictionary or the report's own pairs allow — and the
+    English words it put in, so that whose figure is whose reads across languages: 德国……4.1%，
+    美国约为2.5% → germany……4.1%，us约为2.5%. An English text's bracketed Chinese names go: in
+    "Roborock (石头科技) with 21%" the name is said already."""
     if not CJK_RE.search(text):
         return text, set()
+    for name in pairs.names_in(text):
+        text = re.sub(rf"\s*[（(]\s*{re.escape(name)}\s*[)）]", "", text)
     put: set[str] = set()
-    for name in sorted(chinese_names(text), key=len, reverse=True):
-        forms = sorted(name_forms(name), key=len, reverse=True)
+    for name in sorted(chinese_names(text) | pairs.names_in(text), key=len, reverse=True):
+        forms = sorted(pairs.forms(name), key=len, reverse=True)
         # the words of it the other side says: 比亚迪 is "BYD Company", a claim says "BYD"
         english = next((f for f in forms if set(f) <= wanted), None) or next(
             (tuple(w for w in f if w in wanted) for f in forms if set(f) & wanted), forms[0]
         )
-        text = text.replace(name, f" {' '.join(english)} ")
+        text = text.replace(name, f" {pairs.written(english)} ")
         put |= set(english)
     return text, put
 
@@ -173,7 +177,10 @@ def owner_in_paragraph(m: Match) -> Grounding | None:
     another name it names: "GPT … 41%" where the report says Claude 41%, GPT 33%."""
     if m.matched or not m.names or not m.figures:
         return None
-    reason = owner_swapped(m.claim.text, m.names, m.paragraph, set(m.paragraph_names), m.figures)
+    claim, claim_names = english_names(m.claim.text, set(m.paragraph_names), m.pairs)
+    reason = owner_swapped(
+        claim, m.names | claim_names, m.paragraph, set(m.paragraph_names), m.figures
+    )
     return m.verdict("contradicted", reason) if reason else None
 
 
@@ -201,7 +208,11 @@ class AcrossLanguages:
         self.sentences, self.figures_of, self.read_names = sentences, figures_of, read_names
         self.report = report
         # a Chinese sentence's names also as the dictionary writes them (美国: us, united, states)
-        english = [{w for form in english_forms(s.text) for w in form} for s in sentences]
+        self.pairs = NamePairs.read(s.text for s in sentences)
+        english = [
+            {w for form in english_forms(s.text) for w in form} | self.pairs.words_in(s.text)
+            for s in sentences
+        ]
         self.in_characters = set().union(*english)
         self.anchors = [
             read_names.in_sentence[j] | figure_tokens(figures_of(j)) | english[j]
@@ -229,6 +240,7 @@ class AcrossLanguages:
 
     def by_anchors(self, c: Claim) -> Grounding:
         claim_names = set().union(*(self.read_names(t) for t in c.translations.values()))
+        claim_names |= self.pairs.words_in(c.text)
         # a capitalised word the report writes in characters is a name, first word or not
         claim_names |= {
             w.lower() for w in re.findall(r"\b[A-Z][a-z]+", c.text)
@@ -290,6 +302,7 @@ class AcrossLanguages:
             sum(claim_names <= a for a in self.anchors) if clash and claim_names else 0,
             self.named_elsewhere(c.text, j),
             FIGURE_WORDS if claim_names else self.glossary.held(units(c.text), j),
+            self.pairs,
         )
 
     def named_elsewhere(self, text: str, j: int) -> tuple[tuple[str, str], ...]:
@@ -300,8 +313,9 @@ class AcrossLanguages:
         # "European" names Europe, "Japanese" Japan: the first letters are enough to stay quiet
         around = self.anchors[j] | {w[:4] for w in self.anchors[j]}
         found: list[tuple[str, str]] = []
-        for name in sorted(chinese_names(ASIDE.sub(" ", text))):
-            forms = name_forms(name)
+        plain = ASIDE.sub(" ", text)
+        for name in sorted(chinese_names(plain) | self.pairs.names_in(plain)):
+            forms = self.pairs.forms(name)
             if any(set(f) <= around or {w[:4] for w in f} <= around for f in forms):
                 continue
             # the sentence names it a short way ("the United States" read as "united")

@@ -1,0 +1,126 @@
+"""The names a report writes in both scripts: "Roborock (石头科技)", "宁德时代（CATL）".
+
+Firms and brands are rarely in the dictionary (石头科技, 星星充电, 特来电 are not), so a Chinese
+claim about them reads as one with no name against an English report, and a wrong owner
+("石头科技以24%排名第一" where 24% is Ecovacs') passes as supported. A report that gives a name
+with its other script in brackets is its own glossary for that report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from summarizer.lang.dictionary import entries, name_forms
+from summarizer.lang.names import MEASURE_ENDINGS
+from summarizer.lang.text import STOP_WORDS, nfkc, tagged_words
+
+_CJK = r"\u4e00-\u9fff"
+_EN_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "HarmonyOS. Haier": a dot inside a word only
+# "Star Charge (星星充电)": up to four capitalised words, then the Chinese in brackets
+_EN_ZH = re.compile(
+    rf"((?:{_EN_WORD}\s+){{0,3}}{_EN_WORD})\s*[（(]\s*([{_CJK}][{_CJK}·]{{1,11}})\s*[)）]"
+)
+# "宁德时代（CATL）": a run of characters, then Latin words in brackets
+_ZH_EN = re.compile(rf"([{_CJK}]{{2,16}})\s*[（(]\s*([A-Z][\w&'’. -]{{0,40}}?)\s*[)）]")
+_LEAD_WORDS = frozenset({"the", "a", "an", "in", "at", "by", "for", "from", "of", "and", "with"})
+# a word that ends a Chinese name's run from the front: 其中宁德时代 is 宁德时代
+_BEFORE_NAME = frozenset("的之由与和及是在为以被将对从向了而或等如")
+_BEFORE_WORDS = frozenset({"其中", "包括", "例如", "比如", "其次", "此外", "以及", "分别"})
+NAME_CHARS = 8  # a Chinese name longer than this is a phrase, not a name
+
+
+@dataclass(frozen=True)
+class NamePairs:
+    """Chinese name → its English name as words, lower-cased (石头科技 → (roborock,))."""
+
+    english: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    as_written: dict[tuple[str, ...], str] = field(
+        default_factory=dict
+    )  # (star, charge): Star Charge
+
+    @classmethod
+    def read(cls, texts: Iterable[str]) -> NamePairs:
+        found: dict[str, tuple[str, ...]] = {}
+        written: dict[tuple[str, ...], str] = {}
+        for text in texts:
+            for chinese, words, name in _pairs(nfkc(text)):
+                found.setdefault(chinese, words)
+                written.setdefault(words, name)
+        return cls(found, written)
+
+    def written(self, words: tuple[str, ...]) -> str:
+        """An English name as the report writes it (TELD, Star Charge), else in lower case."""
+        return self.as_written.get(words) or " ".join(words)
+
+    def names_in(self, text: str) -> set[str]:
+        """The report's Chinese names a text writes."""
+        return {name for name in self.english if name in text}
+
+    def forms(self, name: str) -> frozenset[tuple[str, ...]]:
+        """The dictionary's English names for a Chinese name, and the report's own."""
+        own = self.english.get(name)
+        return name_forms(name) | ({own} if own else set())
+
+    def words_in(self, text: str) -> set[str]:
+        """The English words of every name of the report the text writes in characters, or
+        spells in English as the report does (a later "Star Charge" without its aside)."""
+        lowered = nfkc(text).lower()
+        found: set[str] = set()
+        for chinese, words in self.english.items():
+            if chinese in text or re.search(
+                rf"(?<![a-z]){re.escape(' '.join(words))}(?![a-z])", lowered
+            ):
+                found |= set(words)
+        return found
+
+
+def _pairs(text: str) -> Iterable[tuple[str, tuple[str, ...], str]]:
+    """(the Chinese name, its English words, the English as written)."""
+    for m in _EN_ZH.finditer(text):
+        words = _english_words(m.group(1))
+        if words and _is_name(m.group(2)):
+            yield m.group(2), words, _as_written(m.group(1), words)
+    for m in _ZH_EN.finditer(text):
+        chinese, words = _name_end(m.group(1)), _english_words(m.group(2))
+        if chinese and words and _is_name(chinese):
+            yield chinese, words, _as_written(m.group(2), words)
+
+
+def _as_written(name: str, words: tuple[str, ...]) -> str:
+    found = re.search(r"\s+".join(map(re.escape, words)), name, re.IGNORECASE)
+    return found.group(0) if found else " ".join(words)
+
+
+def _english_words(name: str) -> tuple[str, ...]:
+    """ "Baidu's Xiaodu" is Xiaodu (the owner's possessive goes); a leading "The" or "In" goes."""
+    name = re.split(r"['’]s\s+", name)[-1]
+    words = [w.strip(".-").lower() for w in name.split()]
+    while words and words[0] in _LEAD_WORDS:
+        words.pop(0)
+    return tuple(w for w in words if w and w not in STOP_WORDS) if words else ()
+
+
+def _name_end(run: str) -> str:
+    """The name a run of characters ends with: 其中宁德时代 → 宁德时代."""
+    kept: list[str] = []
+    for word, _ in reversed(tagged_words(run)):
+        if word in _BEFORE_WORDS or (len(word) == 1 and word in _BEFORE_NAME):
+            break
+        kept.insert(0, word)
+    name = "".join(kept)
+    return name if 2 <= len(name) <= NAME_CHARS else ""
+
+
+def _is_name(chinese: str) -> bool:
+    """A term is no name: a word the dictionary glosses only in lower case (人工智能, "artificial
+    intelligence (AI)"), or a measure or unit (渗透率, 千瓦时). 小米 is "Xiaomi, Chinese
+    electronics company" as well as "millet": a name."""
+    if len(chinese) > 2 and chinese.endswith((*MEASURE_ENDINGS, "时")):  # 小度 is a speaker
+        return False
+    glosses = entries().get(chinese)
+    return glosses is None or any(g[:1].isupper() for g in glosses)
+
+
+NO_PAIRS = NamePairs()

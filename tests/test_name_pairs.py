@@ -1,0 +1,63 @@
+"""Names a report gives in both scripts ("Ugreen (绿联)"): firms and brands the dictionary does
+not know, read as the report's own glossary when a claim is in the other language."""
+
+from __future__ import annotations
+
+from summarizer.compare.checks_base import Grounding
+from summarizer.compare.ground import ground
+from summarizer.document import Document
+from summarizer.lang.claims import make_claim
+from summarizer.lang.name_pairs import NamePairs
+from tests.builders import report
+
+CHARGERS = report(
+    (
+        "Brands",
+        "Online sales of power banks grew 12% in 2025. "
+        "In power banks, Anker (安克创新) leads with 31% of online sales, followed by "
+        "Ugreen (绿联) at 22% and Romoss (罗马仕) at 15%. "
+        "Ugreen also ships the most GaN chargers.",
+    ),
+    title="Portable power 2025",
+)
+
+
+def _grounded(text: str, doc: Document = CHARGERS) -> Grounding:
+    return ground([make_claim("c", "m", text)], doc)["c"]
+
+
+def test_a_chinese_claim_giving_a_brands_figure_to_another_brand_is_contradicted() -> None:
+    wrong = _grounded("移动电源线上销量中，绿联以31%的份额位居第一")
+    assert wrong.status == "contradicted", wrong.reason
+    assert "Anker" in wrong.reason and "Ugreen" in wrong.reason
+    right = _grounded("安克创新以31%的线上份额领先")
+    assert right.status == "supported", right.reason
+    third = _grounded("罗马仕占15%")
+    assert third.status == "supported", third.reason
+
+
+def test_an_english_claim_against_a_chinese_report_reads_its_english_asides() -> None:
+    """The asides come once, in the opening sentence; the figures later, in characters only."""
+    chinese = report(
+        (
+            "品牌",
+            "本报告覆盖安克创新（Anker）、绿联（Ugreen）和罗马仕（Romoss）三个品牌。"
+            "2025年移动电源线上销量增长12%。安克创新以31%的份额领先，绿联占22%，罗马仕占15%。",
+        ),
+        title="移动电源2025",
+    )
+    wrong = _grounded("Ugreen leads online power-bank sales with 31%.", chinese)
+    assert wrong.status == "contradicted", wrong.reason
+    right = _grounded("Ugreen holds 22% of online sales.", chinese)
+    assert right.status == "supported", right.reason
+
+
+def test_terms_and_units_in_brackets_are_not_names() -> None:
+    pairs = NamePairs.read(
+        [
+            "AI (人工智能) spending rose. Prices are quoted per kilowatt-hour (千瓦时).",
+            "Baidu's Xiaodu (小度) leads; Xiaomi (小米) is second.",
+            "其中宁德时代（CATL）居首。",
+        ]
+    )
+    assert pairs.english == {"小度": ("xiaodu",), "小米": ("xiaomi",), "宁德时代": ("catl",)}
