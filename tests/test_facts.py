@@ -124,6 +124,13 @@ def test_different_subjects_are_different_facts_never_a_conflict() -> None:
         ("约四分之一的开发者每天使用AI编程助手。", "26%的开发者每天使用AI编程助手。", None),
         ("63%的开发者每天使用AI编程助手。", "63.3%的开发者每天使用AI编程助手。", None),
         ("40%的开发者每天使用AI编程助手。", "20%的开发者每天使用AI编程助手。", "high"),
+        # two roundings to different round figures, though both may fit a 31.6%
+        (
+            "约三分之一的开发者每天使用AI编程助手。",
+            "约三成的开发者每天使用AI编程助手。",
+            "approximate",
+        ),
+        ("约六成的开发者每天使用AI编程助手。", "约58%的开发者每天使用AI编程助手。", None),
     ],
 )
 def test_approximate_figures(a: str, b: str, severity: str | None) -> None:
@@ -550,3 +557,24 @@ def test_two_figures_one_report_sentence_gives_two_things_are_two_facts() -> Non
         "Expressway service areas charge 1.74 yuan per kWh on average.",
     }
     assert not c.conflicts
+
+
+def test_two_roundings_of_one_report_figure_stay_one_fact_and_disagree() -> None:
+    """The report's sentence gives one figure (31.6%) that both roundings fit: one fact, whose
+    two round figures still disagree read side by side — not two facts of one sentence."""
+    doc = report(
+        ("安全", "受访企业中31.6%担心数据安全，比去年高两个百分点。"), title="中小企业调查"
+    )
+    c = compare(
+        [
+            pasted("gemini", "- 约三分之一的企业担心数据安全。"),
+            pasted("chatgpt", "- 约三成的企业担心数据安全。"),
+            pasted("doubao", "- 31.6%的企业担心数据安全。"),
+        ],
+        doc,
+        semantic=False,
+    )
+    [group] = c.groups
+    conflict = c.conflicts[group.id]
+    assert conflict.severity == "approximate"
+    assert conflict.values["gemini"] == "约三分之一" and conflict.values["chatgpt"] == "约三成"

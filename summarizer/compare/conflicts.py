@@ -10,7 +10,8 @@ allows: "超过一半" is any share above 50%, "近50%" one a little below it, "
   figures that differ (58% vs 56%);
 - ``approximate`` (severity ``approximate``, or ``qualifier`` for one figure with bounds that
   exclude each other, 近60% vs 超过60%): at least one side is loose and the two still cannot
-  both be true.
+  both be true — or both are roundings, to round figures more than 7% apart ("约三分之一"
+  against "roughly three in ten"): both may fit 31.8%, but read side by side they disagree.
 
 A ``direction`` conflict (severity ``direction``): one model says the figure went up where
 another says it went down ("平均零售价同比上涨了12%" against "prices fell 12%"); both must give
@@ -66,13 +67,21 @@ def relation(a: Quantity, b: Quantity) -> str:
         return ""
     (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
     if max(alo, blo) <= min(ahi, bhi):
-        return ""
+        return "approximate" if _rounded_apart(a, b) else ""
     if a.qualifier or b.qualifier:
         if a.span() == b.span():
             return "qualifier"
         return "approximate"
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
     return "high" if gap > HIGH_GAP else "low"
+
+
+def _rounded_apart(a: Quantity, b: Quantity) -> bool:
+    """Two roundings of one figure to different round values: "约三分之一" against "roughly
+    three in ten" (33% and 30%) may both fit a 31.8%, but read side by side they disagree."""
+    if a.qualifier != "about" or b.qualifier != "about":
+        return False
+    return abs(a.value - b.value) > ABOUT * max(abs(a.value), abs(b.value))
 
 
 def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quantity]]:
@@ -183,6 +192,8 @@ def _second_fact(members: Sequence[Claim], groundings: Mapping[str, Grounding]) 
         rel, qa, qb = claim_conflict(a, b)
         if not rel or any(_states_both(m, qa, qb) for m in members):
             continue  # "满意的占55%（非常满意仅13%）": a claim states both, so one fact
+        if all(q.qualifier == "about" for q in qa + qb):
+            continue  # two roundings of the sentence's one figure: one fact
         return [
             c.id
             for c in members
