@@ -188,8 +188,8 @@ def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) ->
         return 0
     zh, en = (a, b) if a.lang == "zh" else (b, a)
     names = en.latin | ({en.opener} if en.opener else set())
-    if not names:
-        return 0
+    if not names:  # named only in an aside: "The top five provinces (Guangdong, …)"
+        return 1 if zh.bridged & en.tokens else 0
     if zh.bridged & names:
         return 1
     if not zh.cjk or not vectors:
