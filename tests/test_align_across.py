@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.compare import Comparison, compare
-from tests.builders import pasted
+from tests.builders import pasted, report
 
 DOUBAO = """## 云使用
 - 71%的企业同时使用两家或以上公有云
@@ -163,3 +163,47 @@ def test_two_lone_claims_in_two_languages_keep_the_meaning_they_share() -> None:
     same = meaning.above_baseline([en, "东部地区的预留实例覆盖情况"], ["en", "zh"])[0, 1]
     other = meaning.above_baseline([en, "奶茶店的数量持续增长"], ["en", "zh"])[0, 1]
     assert same > BEYOND > other
+
+
+WIND_EN = (
+    "- The three coastal provinces (Fujian, Hainan and Guangxi) hold 47% of offshore wind "
+    "capacity.\n"
+)
+WIND_ZH = "- 福建、海南、广西三省区占全国海上风电装机的44%。\n"
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_places_named_only_in_an_aside_are_the_claims_subject_across_languages(
+    semantic: bool,
+) -> None:
+    """The English claim names its provinces only in brackets; the Chinese one names the same
+    three: one fact, whose two shares disagree."""
+    c = compare([pasted("gpt", WIND_EN), pasted("qwen", WIND_ZH)], None, semantic=semantic)
+    [group] = c.groups
+    assert dict(c.conflicts[group.id].values) == {"gpt": "47%", "qwen": "44%"}
+
+
+def test_a_claim_whose_figure_the_report_gives_to_something_else_still_meets_its_fact() -> None:
+    """qwen's 47% is the report's share of floating turbines, not the provinces': the sentence
+    that holds the figure is not the claim's fact, so it does not keep qwen from the others."""
+    doc = report(
+        (
+            "Offshore wind",
+            "Floating designs by CSSC, on trial off the coast since 2021, made up 47% of new "
+            "orders. "
+            "The three coastal provinces of Guangdong, Fujian and Zhejiang host 44% of China's "
+            "offshore wind capacity.",
+        ),
+        title="Offshore wind 2025",
+    )
+    c = compare(
+        [
+            pasted("gpt", "- Guangdong, Fujian and Zhejiang hold 44% of offshore wind capacity.\n"),
+            pasted("qwen", "- 广东、福建、浙江三省占全国海上风电装机的47%。\n"),
+        ],
+        doc,
+        semantic=False,
+    )
+    assert "something else" in c.groundings[c.claims[1].id].reason
+    [group] = c.groups
+    assert dict(c.conflicts[group.id].values) == {"gpt": "44%", "qwen": "47%"}

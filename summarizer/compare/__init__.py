@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from summarizer.compare.align import align
+from summarizer.compare.checks_base import about_another_thing
 from summarizer.compare.conflicts import apart_by_report, find_conflicts
 from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
@@ -51,12 +52,14 @@ def compare(
     groundings = ground(claims, doc, semantic=semantic)
     if judge is not None:
         groundings = {**groundings, **judge(claims, groundings, doc)}
-    # The source is the pivot between languages: claims on the same sentence are one fact.
+    # The source is the pivot between languages: claims on the same sentence are one fact —
+    # not where the sentence gives the claim's figure to something else.
     pivots = [
-        groundings[c.id].source_anchor
-        if groundings[c.id].status in ("supported", "contradicted")
+        g.source_anchor
+        if g.status in ("supported", "contradicted") and not about_another_thing(g)
         else None
         for c in facts
+        for g in [groundings[c.id]]
     ]
     groups = align(facts, n_models=len(ok_models), pivots=pivots, semantic=semantic)
     by_id = {c.id: c for c in claims}

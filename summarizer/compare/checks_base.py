@@ -302,10 +302,19 @@ def counterpart(
     return None
 
 
+_ELSE = ", but of something else"
+
+
 def of_something_else(figures: Sequence[Quantity]) -> str:
     """The reason for a claim found only by figures (`by_chance`) in a sentence about another
     thing."""
-    return f"the report states {', '.join(q.raw for q in figures)}, but of something else"
+    return f"the report states {', '.join(q.raw for q in figures)}{_ELSE}"
+
+
+def about_another_thing(g: Grounding) -> bool:
+    """Does the verdict point at a sentence that gives the claim's figure to another thing? That
+    sentence is the claim's evidence, not its fact: no pivot for alignment."""
+    return g.reason.endswith(_ELSE)
 
 
 def by_chance(q: Quantity) -> bool:
