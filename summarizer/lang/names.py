@@ -36,12 +36,25 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"})
 _OPENS = re.compile(r"[.!?;:]\s+[\"'“‘(]?$")
 
 
-@lru_cache(maxsize=65536)
 def _names(text: str, known: frozenset[str]) -> frozenset[str]:
-    """Cached: grounding reads the same report sentences for every claim."""
+    sure, openers, hyphenated = _candidates(text)
+    found = sure | (openers & known)
+    for parts in hyphenated:  # Asia-Pacific: a name as a whole, first word or not
+        if parts & found:
+            found |= parts
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _candidates(
+    text: str,
+) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
+    """The text's names whatever is known, its capitalised sentence-opening words (names only
+    where known), and its hyphenated runs. Cached by text alone: grounding reads the same
+    report sentences for every claim, with and without the names known."""
     if CJK_RE.search(text) and detect_lang(text) == "zh":
-        return frozenset(w.lower() for w in _LATIN_WORD.findall(text))
-    found = set()
+        return frozenset(w.lower() for w in _LATIN_WORD.findall(text)), frozenset(), ()
+    sure, openers = set(), set()
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
         word = m.group(0)
         if len(word) == 1 or word.lower() in STOP_WORDS:  # "I", a stray initial, "An open pit…"
@@ -53,17 +66,19 @@ def _names(text: str, known: frozenset[str]) -> frozenset[str]:
         # a sentence's first word, not only the text's ("… El Al. Previously, the airlines")
         opens = k == 0 or bool(_OPENS.search(text, max(0, m.start() - 6), m.start()))
         if (
-            (word[0].isupper() and (not opens or word.lower() in known))
+            (word[0].isupper() and not opens)
             or (word.isupper() and len(word) > 1)
             or any(ch.isupper() for ch in word[1:])  # macOS, GoLand, LLMs
             or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))
         ):
-            found.add(word.lower())
-    for m in _HYPHENATED.finditer(text):  # Asia-Pacific: a name as a whole, first word or not
-        parts = {part.lower() for part in m.group(0).split("-")}
-        if parts & found:
-            found |= parts
-    return frozenset(found)
+            sure.add(word.lower())
+        elif word[0].isupper():
+            openers.add(word.lower())
+    hyphenated = tuple(
+        frozenset(part.lower() for part in m.group(0).split("-"))
+        for m in _HYPHENATED.finditer(text)
+    )
+    return frozenset(sure), frozenset(openers), hyphenated
 
 
 _MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july")
