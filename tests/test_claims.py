@@ -410,3 +410,29 @@ def test_a_point_in_time_frames_the_statement_after_it() -> None:
         "2025年上半年，换电次数为1.9亿次。",
         "过去十二个月里，换电站新增了1,300座。",
     ]
+
+
+def test_a_line_ending_in_a_colon_over_a_sub_list_heads_it_and_is_no_claim() -> None:
+    text = (
+        "## 竞争格局\n"
+        "- **头部品牌**（如安克创新、绿联、罗马仕）：\n"
+        "  - 安克创新销量1.2亿台居首，市场份额31%；\n"
+        "  - 绿联占22%；\n"
+    )
+    claims = claims_from_markdown("doubao", text)
+    assert [c.text for c in claims] == [
+        "安克创新销量1.2亿台居首，市场份额31%；",
+        "绿联占22%；",
+    ]
+    assert {c.topic for c in claims} == {"头部品牌"}
+
+
+def test_a_market_share_after_a_firms_figure_is_that_firms_share() -> None:
+    """ "市场份额18.1%" names no subject of its own: it is the share of the firm before it."""
+    assert split_compound("特来电以74.2万台居首，市场份额18.1%") == [
+        "特来电以74.2万台居首，市场份额18.1%"
+    ]
+    assert split_compound("华为出货量1200万台，市占率14.2%，小米出货量980万台") == [
+        "华为出货量1200万台，市占率14.2%",
+        "小米出货量980万台",
+    ]

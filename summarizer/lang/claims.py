@@ -22,6 +22,7 @@ from summarizer.lang.names import MEASURE_ENDINGS
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
+    ASIDE,
     CJK_RE,
     detect_lang,
     normalize_space,
@@ -191,6 +192,10 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         ):
             continue
         raw = tok.content
+        if _introduces(raw):  # "**头部运营商**（如特来电、星星充电）：" over its sub-list
+            topic = ASIDE.sub("", _plain_markdown(raw)).strip().rstrip(":：").strip()
+            kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
+            continue
         lead = _lead_in(raw) or _bold_line(raw)
         if lead and not lead[1].strip() and _reads_as_sentence(lead[0]):
             raw = lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
@@ -328,6 +333,20 @@ def _plain_markdown(raw: str) -> str:
     )
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     return normalize_space(text)
+
+
+INTRO_CHARS = 60  # a longer line that ends in a colon says something before it introduces
+
+
+def _introduces(raw: str) -> bool:
+    """A short line with no figure that ends in a colon introduces the items that follow: a
+    topic for them, not a claim of its own."""
+    plain = _plain_markdown(raw).strip()
+    return (
+        plain.endswith((":", "："))
+        and len(plain) <= INTRO_CHARS
+        and not comparable(parse_quantities(plain))
+    )
 
 
 def _is_statement(text: str) -> bool:
