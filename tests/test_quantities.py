@@ -166,3 +166,19 @@ def test_a_decade_and_a_kilowatt_are_no_figures_of_their_own() -> None:
     [kw, price] = parse_quantities("8千瓦机组约3900欧元")
     assert (kw.value, kw.raw) == (8, "8") and (price.value, price.unit) == (3900, "eur")
     assert [q.value for q in parse_quantities("三千辆")] == [3000]
+
+
+def test_a_currency_after_a_year_and_to_belongs_to_the_next_figure() -> None:
+    found = parse_quantities("The average price fell from RMB 17.5 in 2022 to RMB 13.9 in 2024.")
+    assert [(q.value, q.unit) for q in found] == [
+        (17.5, "cny"),
+        (2022, "year"),
+        (13.9, "cny"),
+        (2024, "year"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["外卖订单约占41%", "约有41%的门店亏损", "约达41%"])
+def test_about_before_a_verb_still_qualifies_the_figure(text: str) -> None:
+    [q] = parse_quantities(text)
+    assert (q.value, q.qualifier) == (41.0, "about")
