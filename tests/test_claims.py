@@ -436,3 +436,23 @@ def test_a_market_share_after_a_firms_figure_is_that_firms_share() -> None:
         "华为出货量1200万台，市占率14.2%",
         "小米出货量980万台",
     ]
+
+
+def test_and_between_two_names_joins_them_and_splits_no_statement() -> None:
+    claims = claims_from_markdown(
+        "gpt", "- 41.6% of orders came via Meituan and Ele.me, up from 36.0% in 2022.\n"
+    )
+    assert [c.text for c in claims] == [
+        "41.6% of orders came via Meituan and Ele.me, up from 36.0% in 2022."
+    ]
+
+
+def test_an_english_brand_label_stays_the_subject_of_every_part_under_it() -> None:
+    """A topic label ("Store count") heads bare parts only; a brand's name heads them all."""
+    text = (
+        "- **Guming:** 9,914 stores, 79% in second-tier and lower cities.\n"
+        "- **Store count:** 9,914 stores, 79% in second-tier and lower cities.\n"
+    )
+    texts = [c.text for c in claims_from_markdown("gpt", text)]
+    assert "Guming: 79% in second-tier and lower cities" in texts
+    assert "79% in second-tier and lower cities" in texts

@@ -17,7 +17,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from summarizer.lang.clauses import bare, has_subject, split_clauses, split_compound
-from summarizer.lang.dictionary import name_forms
+from summarizer.lang.dictionary import english_words, name_forms
 from summarizer.lang.names import MEASURE_ENDINGS
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
@@ -300,19 +300,32 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
 
 
 def names_subject(label: str) -> bool:
-    """Is a Chinese lead-in label a name — a country, a place, a firm, a brand — rather than a
-    topic (整体销量, 满意度)? One word the dictionary gives an English name (越南 / Vietnam) or
-    jieba tags a proper noun; a word formed as a measure (…度, …率, …量, …性) is a topic."""
-    words = tagged_words(label)
-    if len(words) != 1 or not CJK_RE.search(label):
+    """Is a lead-in label a name — a country, a place, a firm, a brand — rather than a topic
+    (整体销量, 满意度, "Store count", "Delivery")? In Chinese, one word the dictionary gives an
+    English name (越南 / Vietnam) or jieba tags a proper noun; a word formed as a measure (…度,
+    …率, …量, …性) is a topic. In English, one to three capitalised words none of which is a
+    common English word ("Mixue Bingcheng", "Chagee")."""
+    if not CJK_RE.search(label):
+        english = label.split()
+        return 0 < len(english) <= 3 and all(
+            re.fullmatch(r"[A-Z][\w.&'’-]*", w) and not _common_word(w) for w in english
+        )
+    tagged = tagged_words(label)
+    if len(tagged) != 1:
         return False
-    word, tag = words[0]
+    word, tag = tagged[0]
     if name_forms(word):
         return True
     return tag in _PROPER_TAGS and not word.endswith(MEASURE_ENDINGS)
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nt", "nz"})
+
+
+def _common_word(word: str) -> bool:
+    """A common English word, in the plural too ("Budgets", "Consumers")."""
+    w = word.lower()
+    return any(form in english_words() for form in (w, w.removesuffix("s"), w.removesuffix("es")))
 
 
 def labelled(label: str, text: str) -> str:

@@ -170,6 +170,7 @@ def split_clauses(sentence: str) -> list[str]:
             or not _stands(clause)
             or _predicate_only(clause)
             or (figures and _continues(clause.lstrip(), figures))
+            or _COORDINATED_NAME.match(clause)
         )
         if joins:
             parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
@@ -179,6 +180,11 @@ def split_clauses(sentence: str) -> list[str]:
         return [sentence]
     texts = [p[0].strip() for p in parts]
     return [texts[0], *(_LEADING_CONJUNCTION.sub("", t) for t in texts[1:])]
+
+
+# "via Meituan and Ele.me, up from 36.0%": "and" before a name that ends at a comma (or the
+# sentence) joins two names, not two statements
+_COORDINATED_NAME = re.compile(r"\s*(?:and|or)\s+(?:[A-Z][\w.&'’-]*\s?){1,3}(?:,|$)")
 
 
 def _stands(part: str) -> bool:
