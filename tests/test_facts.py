@@ -578,3 +578,15 @@ def test_two_roundings_of_one_report_figure_stay_one_fact_and_disagree() -> None
     conflict = c.conflicts[group.id]
     assert conflict.severity == "approximate"
     assert conflict.values["gemini"] == "约三分之一" and conflict.values["chatgpt"] == "约三成"
+
+
+def test_a_misquote_beside_a_figure_all_agree_on_is_a_conflict_however_far_apart() -> None:
+    """Digits swapped (137% for 173%) beside an amount every model gives alike: the same
+    figure misquoted, not another measure."""
+    conflict = the_conflict(
+        doubao="霸王茶姬GMV同比增长173%，达到295亿元。",
+        kimi="霸王茶姬GMV增长137%，达295亿元。",
+        qwen="霸王茶姬：GMV增长173%至295亿元",
+    )
+    assert conflict.values == {"doubao": "173%", "kimi": "137%", "qwen": "173%"}
+    assert conflict.severity == "high"

@@ -103,7 +103,7 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
             and not any(relation(x, z) == "" and z.unit == x.unit for z in qb)
         ]
         if not close:
-            return "", [], []
+            return _one_left_each(qa, qb, flip)
         x, y = close[0]
         return ("low", [y], [x]) if flip else ("low", [x], [y])
     worst, side_a, side_b = "", [], []
@@ -115,6 +115,23 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
         if _ORDER[rel] > _ORDER[worst]:
             worst, side_a, side_b = rel, [x], [y]
     return (worst, side_b, side_a) if flip else (worst, side_a, side_b)
+
+
+def _one_left_each(
+    qa: list[Quantity], qb: list[Quantity], flip: bool
+) -> tuple[str, list[Quantity], list[Quantity]]:
+    """Two claims that agree on all their figures but one each, of one unit: the same figure
+    misquoted, however far apart ("GMV增长137%，达295亿元" against "GMV up 173% to 29.5
+    billion")."""
+    left_a = [x for x in qa if not any(relation(x, y) == "" and x.unit == y.unit for y in qb)]
+    left_b = [y for y in qb if not any(relation(x, y) == "" and x.unit == y.unit for x in qa)]
+    if len(qa) != len(qb) or len(left_a) != 1 or len(left_b) != 1:
+        return "", [], []
+    x, y = left_a[0], left_b[0]
+    rel = relation(x, y) if x.unit == y.unit and not x.is_year else ""
+    if not rel:
+        return "", [], []
+    return (rel, [y], [x]) if flip else (rel, [x], [y])
 
 
 def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict[str, Conflict]:
