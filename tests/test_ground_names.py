@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.compare.checks_owner import owners
 from summarizer.compare.ground import ground
 from summarizer.document import Document
 from summarizer.lang.claims import make_claim
@@ -270,3 +271,29 @@ def test_a_chinese_claim_that_lists_places_gives_its_figure_to_none_of_them() ->
     g = ground([claim], doc)["c"]
     assert g.status == "contradicted"
     assert g.reason == "the report states 58%, but of something else"
+
+
+TEA = report(
+    (
+        "Brands",
+        "Mixue Bingcheng (蜜雪冰城) is the largest chain by far, with 46,479 stores worldwide at "
+        "the end of 2024, of which about 4,900 are outside mainland China. Its average ticket is "
+        "around RMB 6, and 57.2% of its stores are in smaller cities. Mixue's revenue rose 22.3% "
+        "to RMB 24.8 billion. "
+        "Orders through Meituan and Ele.me made up 41.6% of all orders in 2024, up from 36.0% "
+        "in 2022.",
+    )
+)
+
+
+def test_a_name_in_the_sentence_before_owns_no_figure_of_this_one() -> None:
+    """ "China." ends a sentence: the RMB 6 of the next is Mixue's, not China's."""
+    text = "about 4,900 are outside mainland China. Its average ticket is around RMB 6."
+    assert owners(text, {"china"}) == []
+    assert [name for _, name in owners("Outside China: RMB 6 a cup.", {"china"})] == ["china"]
+
+
+def test_a_figure_the_claim_compares_with_belongs_to_no_one_now() -> None:
+    claim = make_claim("c", "gpt", "41.6% of orders came via Meituan and Ele.me, up from 36.0%.")
+    g = ground([claim], TEA)["c"]
+    assert g.status == "supported", g.reason

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from summarizer.compare.checks import lacking
 from summarizer.compare.checks_names import same_name
+from summarizer.lang.loose import of_now
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 from summarizer.lang.text import nfkc
 
@@ -17,7 +18,9 @@ NEAR = 30  # characters between a name and its figure, at most
 CLAIM_NEAR = 60  # a claim is one short fact: its name owns a figure further on
 _JOINS = re.compile(r"\W{0,2}\s*(?:in|for|at|from|among|across)\s+(?:the\s+)?", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively|各自", re.IGNORECASE)
-_BREAK = re.compile(r"[。；;，,、]|\band\b|\bwhile\b|而|和|与")
+_BREAK = re.compile(
+    r"[。；;，,、！？]|[.!?](?=\s)|\band\b|\bwhile\b|而|和|与"
+)  # a sentence ends too
 
 
 def owners(
@@ -79,6 +82,7 @@ def owner_swapped(
     makes an owner of, or gives the claim's name another figure of the same kind: "the report
     gives 7.4% to gsoc, not ospp", "the report gives gcp 26%, not 44%"."""
     theirs = owners(source, source_names)
+    figures = of_now(claim, figures)  # "…41.6%, up from 36.0% in 2022": the 36.0% is no one's now
     for q, mine in owners(claim, claim_names, CLAIM_NEAR, None):
         # a bare count next to a name is as often a label or an age ("team 3", "35 years")
         if not q.unit or not any(agreement(q, f) in ("same", "approx") for f in figures):
