@@ -590,3 +590,26 @@ def test_a_misquote_beside_a_figure_all_agree_on_is_a_conflict_however_far_apart
     )
     assert conflict.values == {"doubao": "173%", "kimi": "137%", "qwen": "173%"}
     assert conflict.severity == "high"
+
+
+def test_the_scorecard_counts_a_disagreement_against_the_outnumbered_model_only() -> None:
+    answers = {
+        "doubao": "- 霸王茶姬GMV同比增长173%，达到295亿元。",
+        "kimi": "- 霸王茶姬GMV增长137%，达295亿元。",
+        "qwen": "- 霸王茶姬：GMV增长173%至295亿元",
+    }
+    c = compare([pasted(m, t) for m, t in answers.items()], None, semantic=False)
+    assert {r.model: r.numeric_conflicts for r in c.scorecard} == {
+        "doubao": 0,
+        "kimi": 1,
+        "qwen": 0,
+    }
+    two = compare(
+        [
+            pasted("gpt", "- 中国占全球新增装机的58%。"),
+            pasted("kimi", "- 中国占全球新增装机的56%。"),
+        ],
+        None,
+        semantic=False,
+    )
+    assert {r.model: r.numeric_conflicts for r in two.scorecard} == {"gpt": 1, "kimi": 1}

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from summarizer.compare.align import Group, kind_of
-from summarizer.compare.checks import direction_differs
+from summarizer.compare.checks import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import of_now
-from summarizer.lang.quantities import Quantity, comparable
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
 ABOUT = 0.07  # "about X" allows this relative distance
@@ -292,3 +292,23 @@ def _states_both(c: Claim, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bo
 
 def _raw(qs: Sequence[Quantity]) -> str:
     return ", ".join(q.raw for q in qs)
+
+
+def odd_ones(conflict: Conflict) -> set[str]:
+    """The models on the wrong side of a disagreement, as far as the others tell: each whose
+    figure (or direction) more of the others contradict than bear out — kimi alone in 137%
+    against three 173% — or every model where none is outnumbered (58% against 56%)."""
+
+    def fits(a: str, b: str) -> bool:
+        if conflict.kind == "direction":
+            return way_of(a) == way_of(b)
+        qa, qb = comparable(parse_quantities(a)), comparable(parse_quantities(b))
+        return bool(qa and qb) and relation(qa[0], qb[0]) == ""
+
+    values = conflict.values
+    odd = set()
+    for model, value in values.items():
+        others = [fits(value, v) for m, v in values.items() if m != model]
+        if others.count(False) > others.count(True):
+            odd.add(model)
+    return odd or set(values)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summarizer.compare.align import Group
-from summarizer.compare.conflicts import Conflict
+from summarizer.compare.conflicts import Conflict, odd_ones
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.providers.base import Response
@@ -66,7 +66,8 @@ def scorecard(
                 unsupported=status["unsupported"],
                 contradicted=status["contradicted"],
                 unverified=status["unverified"],
-                numeric_conflicts=sum(r.model in c.values for c in conflicts.values()),
+                # the disagreements it is on the wrong side of, as far as the others tell
+                numeric_conflicts=sum(r.model in odd_ones(c) for c in conflicts.values()),
                 tokens_in=r.tokens_in,
                 tokens_out=r.tokens_out,
                 cost_usd=round(r.cost_usd, 6),
