@@ -383,3 +383,11 @@ def test_a_finding_no_claim_of_which_is_supported_shows_one_the_checks_did_not_f
     view = build_view(c, None, PostOptions(langs=("zh",)))
     [finding] = [item for theme in view["findings"] for item in theme["items"]]
     assert "马尼拉" in finding["texts"][0]["text"]
+
+
+def test_the_posts_themes_drop_the_models_emoji(tmp_path, capsys) -> None:
+    kimi = KIMI.replace("## 市场规模", "## 📈 市场规模").replace("## 价格", "## 💰 价格")
+    body, _ = _post(tmp_path, capsys, summaries={"kimi": kimi, "qwen": QWEN, "gpt": GPT})
+    themes = re.findall(r"^### (.+)$", _findings(body), flags=re.M)
+    assert any(t.startswith("市场规模") for t in themes), themes
+    assert not any("📈" in t or "💰" in t for t in themes), themes

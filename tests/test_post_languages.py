@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from summarizer.cli import main
+from summarizer.render.labels import in_script
 from tests.postcheck import assert_well_formed
 
 REPORT = """# Edge Computing Outlook 2026
@@ -153,3 +154,14 @@ def test_a_chinese_post_of_an_english_report_takes_a_models_chinese_title(capsys
     front = assert_well_formed(post.read_text(encoding="utf-8")).front
     assert front["title"] == "2026年全球热泵市场展望要点"
     assert front["source"]["title"] == "Global Heat Pump Outlook 2026"
+
+
+def test_a_chinese_theme_for_an_english_section_is_the_heading_most_of_its_facts_share() -> None:
+    """A Chinese post under an English report: the section takes the Chinese heading most of
+    its facts' models gave them — not one model's heading for one of them, which may name
+    another theme — and keeps the report's heading where none is shared that widely."""
+    section = "5. Supply chain and costs"
+    shared = ["供应链与成本", "🛵 渠道与人群", "供应链与成本", "Costs"]
+    assert in_script(section, "zh", shared, set()) == "供应链与成本"
+    scattered = ["🛵 渠道与人群", "加盟回本", "原料价格"]
+    assert in_script(section, "zh", scattered, set()) == section

@@ -98,6 +98,13 @@ def normalize_space(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def unadorned(heading: str) -> str:
+    """A heading without its emoji ("🛵 渠道与人群" → "渠道与人群"): a post's themes are plain."""
+    emoji = (ch for ch in heading if unicodedata.category(ch) == "So" and ord(ch) >= 0x2600)
+    gone = {*emoji, "\ufe0f", "\u200d"}  # with the variation selector and joiner they take
+    return "".join(ch for ch in heading if ch not in gone).strip()
+
+
 def nfkc(text: str) -> str:
     """Full-width digits, letters and punctuation folded to their ASCII forms."""
     return unicodedata.normalize("NFKC", text)

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from summarizer.document import Document
-from summarizer.lang.text import CJK_RE
+from summarizer.lang.text import CJK_RE, unadorned
 from summarizer.render.inert import md_text
 
 LABELS = {
@@ -117,11 +117,13 @@ def in_script(label: str, lang: str, headings: Sequence[str], taken: set[str]) -
         return label
     own = Counter(
         h
-        for h in (_NUMBERING.sub("", x).strip() for x in headings)
+        for h in (unadorned(_NUMBERING.sub("", x)) for x in headings)
         if h and bool(CJK_RE.search(h)) == (lang == "zh")
     )
-    for heading, _ in own.most_common():
-        if heading not in taken:
+    for heading, n in own.most_common():
+        # the heading most of them share: one model's heading for one of its facts may name
+        # another theme ("渠道与人群" over the supply-chain section)
+        if heading not in taken and 2 * n >= sum(own.values()):
             return heading
     return label
 

@@ -28,7 +28,7 @@ from summarizer.document import Document
 from summarizer.lang.claims import Claim, labelled
 from summarizer.lang.clauses import subjectless
 from summarizer.lang.names import chinese_names
-from summarizer.lang.text import CJK_RE, words
+from summarizer.lang.text import CJK_RE, unadorned, words
 
 MAX_THEMES = 7
 
@@ -87,7 +87,7 @@ def _names_nothing(text: str) -> bool:
 
 
 def _node(c: Claim) -> tuple[str, str] | None:
-    topic = (c.section or c.topic or "").strip()
+    topic = unadorned(c.section or c.topic or "")
     return (c.model, topic) if topic else None
 
 
@@ -201,7 +201,7 @@ def skeleton_themes(
     text_of: dict[str, list[str]] = defaultdict(list)
     for c in claims.values():
         if c.model == model:
-            topic = (c.section or c.topic or "").strip()
+            topic = unadorned(c.section or c.topic or "")
             if topic not in order:
                 order.append(topic)
             text_of[topic].append(c.text)
@@ -210,7 +210,7 @@ def skeleton_themes(
     for g in groups:
         own = [claims[cid] for cid in g.claim_ids if claims[cid].model == model]
         if own:
-            out[g.id] = (own[0].section or own[0].topic or "").strip()
+            out[g.id] = unadorned(own[0].section or own[0].topic or "")
             continue
         mine = set(w for cid in g.claim_ids for w in words(claims[cid].text))
         best = max(order, key=lambda t: (len(mine & vocab[t]), -order.index(t)), default="")
