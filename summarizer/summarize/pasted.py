@@ -20,7 +20,7 @@ def read_summaries(specs: Sequence[str]) -> list[Response]:
             raise InputError(f"--summary {spec!r}: expected NAME=FILE, e.g. gemini=gemini.md")
         path = Path(file).expanduser()
         if not path.is_file():
-            raise InputError(f"--summary {name}: no such file {file}")
+            raise InputError(f"--summary {name}: no such file {file}; check the path")
         text = _decode_summary(path.read_bytes(), name, file)
         if not text.strip():
             raise InputError(f"--summary {name}: {file} is empty")
