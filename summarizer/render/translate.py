@@ -105,9 +105,8 @@ def translate_stage(
         return comparison
     # A fresh provider, never one of the run's: the summarize stage closed theirs, and this
     # stage runs in an event loop of its own.
-    spec: ModelSpec | None = next(
-        (getattr(p, "spec") for p in providers if getattr(p, "spec", None)), None  # noqa: B009
-    )
+    specs = (getattr(p, "spec", None) for p in providers)
+    spec: ModelSpec | None = next((s for s in specs if s), None)
     if spec is None:
         usable = [
             s
@@ -148,9 +147,17 @@ def post_languages(
             f"{', '.join(LANG_NAMES[lang] for lang in complete)} only, their own language. "
             f"For {names} too, {HOW_TO_TRANSLATE}."
         )
-    count = sum(len(items) for items in missing.values())
+    lacking = [
+        g
+        for g in comparison.groups
+        if any(
+            not any(comparison.claim(cid).translations.get(lang) for cid in g.claim_ids)
+            for lang in langs
+        )
+    ]
     return tuple(langs), (
-        f"No model translated the summaries, so {count} of their claims stand only in the "
-        f"language they were written in (each lacks its {names.replace(', ', ' or ')} version). "
+        f"No model translated the summaries, so {len(lacking)} of the post's "
+        f"{len(comparison.groups)} findings stand only in the language they were written in "
+        f"(no model stated them in {names.replace(', ', ' or ')} too). "
         f"To fill them, {HOW_TO_TRANSLATE}."
     )
