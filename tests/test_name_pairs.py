@@ -61,3 +61,19 @@ def test_terms_and_units_in_brackets_are_not_names() -> None:
         ]
     )
     assert pairs.english == {"小度": ("xiaodu",), "小米": ("xiaomi",), "宁德时代": ("catl",)}
+
+
+def test_a_brands_figure_given_to_a_brand_named_in_another_paragraph_is_contradicted() -> None:
+    """绿联 is named only in its own paragraph; the 61% of stores in smaller cities is Anker's."""
+    doc = report(
+        ("Anker", "Anker (安克创新) runs 2,300 stores, 61% of them in smaller cities."),
+        ("Ugreen", "Ugreen (绿联) reached 1,150 stores after opening to franchisees in 2023."),
+        title="Portable power 2025",
+    )
+    wrong = _grounded("绿联约61%的门店位于较小的城市", doc)
+    assert wrong.status == "contradicted", wrong.reason
+    assert "Anker" in wrong.reason and "Ugreen" in wrong.reason
+    assert _grounded("安克创新约61%的门店位于较小的城市", doc).status == "supported"
+    # firms named only as examples (如A、B) are not the claim's subject
+    aside = _grounded("约61%的门店位于较小的城市（如绿联等品牌）", doc)
+    assert aside.status != "contradicted", aside.reason

@@ -32,7 +32,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import ASIDE, CJK_RE
+from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
 CANDIDATES = 40
 NAMED_IN = 3  # a name the report gives in more sentences has more than one figure
@@ -260,7 +260,41 @@ class AcrossLanguages:
             return Grounding("unverified", reason="no sentence of the report holds its figures")
         verdict = first_verdict(MATCH_CHECKS, m)
         assert verdict is not None  # not_there always has one
+        if verdict.status == "unverified" and figures and not m.never_said:
+            return self.figure_of_another(c, figures) or verdict
         return verdict
+
+    def figure_of_another(self, c: Claim, figures: list[Quantity]) -> Grounding | None:
+        """The claim names a firm the report names in both scripts, and its figures stand in
+        a sentence that says its words and names another such firm, not this one:
+        "沪上阿姨约79%的门店位于二线及以下城市" where the report's 79% of stores in lower-tier
+        cities is Guming's (古茗). An aside's names (如A、B) are examples, not the subject."""
+        mine = self.pairs.words_in(ASIDE.sub(" ", c.text))
+        if not mine:
+            return None
+        words = units(c.text)
+        for j in range(len(self.sentences)):
+            source = self.figures_of(j)
+            if not all(any(agrees(q, x) for x in source) for q in figures):
+                continue
+            text = self.sentences[j].text
+            theirs = self.pairs.words_in(text)
+            if not theirs or theirs & mine or mine & self.anchors[j]:
+                continue
+            if self.glossary.held(words, j) < LOOSE_WORDS:
+                continue
+            # the first it names is the sentence's subject: "Guming (古茗), based in Zhejiang"
+            plain = nfkc(text)
+            named = min(self.pairs.named_in(text), key=lambda n: plain.find(n) % (len(plain) + 1))
+            claimed = ", ".join(dict.fromkeys(self.pairs.named_in(ASIDE.sub(" ", c.text))))
+            return Grounding(
+                "contradicted",
+                self.sentences[j].id,
+                text,
+                100.0,
+                f"the report gives {figures[0].raw} to {named}, not {claimed}",
+            )
+        return None
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
         scored: list[tuple[float, int, int, bool]] = []

@@ -66,14 +66,20 @@ class NamePairs:
     def words_in(self, text: str) -> set[str]:
         """The English words of every name of the report the text writes in characters, or
         spells in English as the report does (a later "Star Charge" without its aside)."""
+        return {w for words in self._named(text) for w in words}
+
+    def named_in(self, text: str) -> list[str]:
+        """Those names, as the report writes them in English ("Auntea Jenny")."""
+        return [self.written(words) for words in self._named(text)]
+
+    def _named(self, text: str) -> list[tuple[str, ...]]:
         lowered = nfkc(text).lower()
-        found: set[str] = set()
-        for chinese, words in self.english.items():
-            if chinese in text or re.search(
-                rf"(?<![a-z]){re.escape(' '.join(words))}(?![a-z])", lowered
-            ):
-                found |= set(words)
-        return found
+        return [
+            words
+            for chinese, words in self.english.items()
+            if chinese in text
+            or re.search(rf"(?<![a-z]){re.escape(' '.join(words))}(?![a-z])", lowered)
+        ]
 
 
 def _pairs(text: str) -> Iterable[tuple[str, tuple[str, ...], str]]:
