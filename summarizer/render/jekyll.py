@@ -39,7 +39,7 @@ from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks, shown_value
 from summarizer.render.inert import md_text, md_url
-from summarizer.render.labels import LABELS, as_book_title, in_script, join, reading, topic_label
+from summarizer.render.labels import LABELS, in_script, join, named_report, reading, topic_label
 from summarizer.render.merge import (
     clearest,
     sections_by_heading,
@@ -323,7 +323,7 @@ def _how(comparison: Comparison, doc: Document | None, title: str, lang: str) ->
     """The note on how the post was made, naming the report by its own title where there is
     one (not the models' title for it)."""
     label = LABELS[lang]["how" if doc else "how_no_report"]
-    named = as_book_title((doc and comparison.source.title) or title, lang)
+    named = named_report(comparison.source.title if doc else None, title, lang)
     return md_text(label.format(models=join(view_models(comparison), lang), title=named))
 
 

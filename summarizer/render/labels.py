@@ -154,6 +154,29 @@ def join(items: Sequence[str], lang: str) -> str:
     return ("、" if lang == "zh" else ", ").join(items)
 
 
+_SUMMARY_WORDS = re.compile(
+    r"(?:的)?(?:核心|主要)?(?:要点|摘要|总结|概要|速览|解读|精要)+$"
+    r"|[\s:：—–-]*(?:summary|key (?:points|takeaways|findings)|highlights)$",
+    re.IGNORECASE,
+)
+
+
+def report_named(title: str) -> str:
+    """The report a model's title names: the one it quotes (《2025调查》要点总结 → 2025调查),
+    else the title less its "summary" words (2025储能报告摘要 → 2025储能报告)."""
+    quoted = re.search(r"《([^》]+)》", title)
+    if quoted:
+        return quoted.group(1)
+    title = re.sub(r"^(?:a\s+)?summary\s+of\s+", "", title.strip(), flags=re.IGNORECASE)
+    return _SUMMARY_WORDS.sub("", title).strip() or title
+
+
+def named_report(own: str | None, title: str, lang: str) -> str:
+    """The report as a note names it: by its own title where it has one, else by the one the
+    models' title names, quoted as the post's language quotes a title."""
+    return as_book_title(own or report_named(title), lang)
+
+
 def as_book_title(title: str, lang: str) -> str:
     """A title as the post's language quotes one: 《…》 in Chinese — a title that quotes another
     inside it gets 〈〉 there (《〈2025调查〉要点总结》), one already in 《》 keeps them — and
