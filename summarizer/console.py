@@ -68,7 +68,8 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
     console.print(
         "cover: of the facts two or more models state, the share it states · uniq: facts only it "
         "states · sup/unsup/contra/unver: claims the report supports / does not / "
-        "contradicts / the checks cannot decide · confl: numeric conflicts with other models"
+        "contradicts / the checks cannot decide · confl: disagreements on a figure in which it is "
+        "outnumbered (both sides when neither is)"
     )
     if len(comparison.scorecard) < 2:
         console.print(
