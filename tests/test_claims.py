@@ -432,6 +432,9 @@ def test_a_market_share_after_a_firms_figure_is_that_firms_share() -> None:
     assert split_compound("特来电以74.2万台居首，市场份额18.1%") == [
         "特来电以74.2万台居首，市场份额18.1%"
     ]
+    assert split_compound("海外新开约3200家店，累计约7800家") == [
+        "海外新开约3200家店，累计约7800家"
+    ]
     assert split_compound("华为出货量1200万台，市占率14.2%，小米出货量980万台") == [
         "华为出货量1200万台，市占率14.2%",
         "小米出货量980万台",
