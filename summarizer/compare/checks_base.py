@@ -143,10 +143,12 @@ def agrees(q: Quantity, x: Quantity) -> bool:
         return hi * (1 - NEARLY) <= x.value <= hi
     if q.unit == "%":
         return abs(x.value - lo) <= 3.0
-    return True
+    # "约91GW" is not 82 GW: about is a rounding, a few per cent either way
+    return abs(x.value - q.value) <= ABOUT * max(abs(q.value), abs(x.value))
 
 
 NEARLY = 0.1  # how far below its figure "nearly" / 近 reaches
+ABOUT = 0.07  # how far either way "about" / 约 reaches, for a figure not in per cent
 
 
 class ReportFacts:
