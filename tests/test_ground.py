@@ -11,7 +11,7 @@ from summarizer.compare.evidence import EvidenceIndex
 from summarizer.compare.ground import ground
 from summarizer.document import Block, Document, attach_translation, build_document
 from summarizer.lang.claims import claims_from_markdown, make_claim
-from summarizer.lang.names import known_names
+from summarizer.lang.names import known_names, names
 from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import word_key
 from summarizer.render.reasons import reason_in
@@ -724,3 +724,11 @@ def test_a_claim_that_goes_both_ways_is_not_turned_round() -> None:
     claim = "Falling willingness to pay makes clubs more dependent on sponsors."
     assert status(claim, report) != "contradicted"
     assert status("Willingness to pay is higher than before.", report) == "contradicted"
+
+
+def test_an_english_sentence_with_chinese_asides_reads_its_names_as_english() -> None:
+    """Two Chinese asides do not make the sentence Chinese (where every Latin word would be a
+    name: "and", "shipped"), and a unit (GW, RMB) is no name in either language."""
+    found = names("Sunhe Solar (森禾能源) shipped 75 GW and Eastrow (东行光电) 73 GW.")
+    assert found == {"solar", "eastrow"}  # a first word is a name only where known
+    assert names("非洲：达38GW，均价约RMB 0.7") == set()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.lang.claims import Claim
+from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.loose import stated_once
 from summarizer.lang.names import (
     chinese_names,
@@ -197,5 +198,6 @@ def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) ->
     best = max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
     if best >= SAME_SUBJECT:
         return 1
-    # only names known to be names can differ: an opening word may be "Spending"
-    return -1 if en.latin and best < OTHER_SUBJECT else 0
+    # only names known to be names can differ: an opening word may be "Spending", not "Japan"
+    named = en.latin or en.opener in one_word_names()
+    return -1 if named and best < OTHER_SUBJECT else 0

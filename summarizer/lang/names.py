@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from summarizer.lang.dictionary import name_forms
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, CJK_RUN_RE, STOP_WORDS, detect_lang, tagged_words, word_key
+from summarizer.lang.text import (
+    ASIDE,
+    CJK_RE,
+    CJK_RUN_RE,
+    STOP_WORDS,
+    detect_lang,
+    tagged_words,
+    word_key,
+)
 
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.
@@ -33,6 +41,10 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"})
+UNIT_WORDS = frozenset(
+    {"w", "kw", "mw", "gw", "tw", "wp", "kwp", "mwp", "gwp", "kwh", "mwh", "gwh", "twh"}
+    | {"usd", "rmb", "cny", "eur", "gbp", "jpy", "kg", "km", "ghz", "mhz", "gb", "tb", "mb"}
+)
 _OPENS = re.compile(r"[.!?;:]\s+[\"'“‘(]?$")
 
 
@@ -52,14 +64,19 @@ def _candidates(
     """The text's names whatever is known, its capitalised sentence-opening words (names only
     where known), and its hyphenated runs. Cached by text alone: grounding reads the same
     report sentences for every claim, with and without the names known."""
-    if CJK_RE.search(text) and detect_lang(text) == "zh":
-        return frozenset(w.lower() for w in _LATIN_WORD.findall(text)), frozenset(), ()
+    # "Trina Solar (天合光能) shipped 75 GW and JA Solar (晶澳科技) 73 GW" is English: its asides
+    # do not make it Chinese
+    if CJK_RE.search(text) and detect_lang(ASIDE.sub(" ", text)) == "zh":
+        latin = {w.lower() for w in _LATIN_WORD.findall(text)}
+        return frozenset(latin - UNIT_WORDS), frozenset(), ()
     sure, openers = set(), set()
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
         word = m.group(0)
         if len(word) == 1 or word.lower() in STOP_WORDS:  # "I", a stray initial, "An open pit…"
             continue
         if word.lower() in HONORIFICS:  # "Mr Giroux" where the claim says "Roland Giroux"
+            continue
+        if word.lower() in UNIT_WORDS:  # "38 GW", "RMB 6": a unit, owner of no figure
             continue
         if word.lower().rstrip(".") in _CALENDAR:  # September / Sept: a date, read as a figure
             continue
