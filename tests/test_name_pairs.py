@@ -77,3 +77,33 @@ def test_a_brands_figure_given_to_a_brand_named_in_another_paragraph_is_contradi
     # firms named only as examples (如A、B) are not the claim's subject
     aside = _grounded("约61%的门店位于较小的城市（如绿联等品牌）", doc)
     assert aside.status != "contradicted", aside.reason
+
+
+MODULES = report(
+    (
+        "Makers",
+        "Sunhe (森禾能源) shipped 91 GW of modules in 2025. Brightpeak (明峰光伏) shipped 82 GW, "
+        "47% of it overseas. Dawnline (晨线科技) shipped 75 GW and Eastrow (东行光电) 73 GW.",
+    ),
+    (
+        "Markets",
+        "Africa was the fastest-growing region. Exports to the region rose 61% to 38 GW, "
+        "lifting its share of China's module exports to 15%.",
+    ),
+    title="Module exports 2025",
+)
+
+
+def test_about_a_figure_is_a_rounding_not_another_makers_figure() -> None:
+    """约91GW is Sunhe's 91 GW, not Brightpeak's 82 GW: "about" reaches a few per cent."""
+    wrong = _grounded("明峰光伏：出货约91GW", MODULES)
+    assert wrong.status == "contradicted", wrong.reason
+    assert _grounded("明峰光伏：出货约82GW", MODULES).status == "supported"
+
+
+def test_a_sentence_that_refers_back_to_the_region_bears_out_its_figure() -> None:
+    """ "Exports to the region rose 61%" is Africa's, named in the sentence before, not China's;
+    and "GW" is a unit, no name: 非洲达38GW is not "73 GW" of a sentence that says GW too."""
+    for claim in ("非洲：出口大增61%，达38GW", "非洲：达38GW"):
+        g = _grounded(claim, MODULES)
+        assert g.status != "contradicted", (claim, g.reason)

@@ -34,6 +34,11 @@ from summarizer.lang.names import chinese_names, english_forms, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
+_REFERS_BACK = re.compile(
+    r"\b(?:the\s+(?:region|country|market|company|firm|group|city|province|state|bloc|area"
+    r"|continent|sector)|its|their|it|they|there)\b|该(?:地区|国|市场|公司|省)|其",
+    re.IGNORECASE,
+)
 CANDIDATES = 40
 NAMED_IN = 3  # a name the report gives in more sentences has more than one figure
 LOOSE_WORDS = 2  # words a sentence must share with a claim found only by a loose figure
@@ -59,6 +64,9 @@ class Match:
     # names, but not in this sentence
     words_held: int = FIGURE_WORDS  # the claim's words the sentence says (counted without names)
     pairs: NamePairs = NO_PAIRS  # the names the report gives in both scripts
+    beside_own: bool = (
+        False  # a sentence next to one naming its `elsewhere` names holds its figures
+    )
 
     @property
     def matched(self) -> bool:
@@ -87,6 +95,8 @@ def named_elsewhere(m: Match) -> Grounding | None:
     31% is South Korea's."""
     if not m.matched or not m.figures or not m.elsewhere or not 0 < len(m.sentence_names) <= 3:
         return None  # a sentence of many names is about several things
+    if m.beside_own:
+        return None  # "The Middle East grew fastest. Exports to the region rose 61%…"
     if len(m.elsewhere) > 1:  # a list (广东、浙江…五省市): the figure is none of theirs
         return m.verdict("contradicted", of_something_else(m.figures))
     if any(described(n, m.sentence.text) for n in m.sentence_names):
@@ -318,6 +328,7 @@ class AcrossLanguages:
             tied = [max(tied, key=lambda s: self.glossary.held(words, s[2]))]
         score, _, j, clash = tied[0]
         s = self.sentences[j]
+        elsewhere = self.named_elsewhere(c.text, j)
         new = self.never_said(figures, claim_names)
         around = paragraph_around(self.sentences, j)
         text = " ".join(self.sentences[k].text for k in around)
@@ -334,10 +345,25 @@ class AcrossLanguages:
             text,
             around_names,
             sum(claim_names <= a for a in self.anchors) if clash and claim_names else 0,
-            self.named_elsewhere(c.text, j),
+            elsewhere,
             FIGURE_WORDS if claim_names else self.glossary.held(units(c.text), j),
             self.pairs,
+            self.beside(elsewhere, figures),
         )
+
+    def beside(self, elsewhere: tuple[tuple[str, str], ...], figures: list[Quantity]) -> bool:
+        """Does the sentence after one that names these names hold all the figures, and speak
+        of it as "the region" or "its"? A report names its subject once, then refers back."""
+        for _, english in elsewhere:
+            words = set(english.split())
+            for k, anchors in enumerate(self.anchors):
+                after = k + 1
+                if not words <= anchors or after not in paragraph_around(self.sentences, k):
+                    continue
+                held = all(any(agrees(q, x) for x in self.figures_of(after)) for q in figures)
+                if held and _REFERS_BACK.search(self.sentences[after].text):
+                    return True
+        return False
 
     def named_elsewhere(self, text: str, j: int) -> tuple[tuple[str, str], ...]:
         """The claim's Chinese names (not an aside's) that the report names in English, but not
