@@ -459,3 +459,16 @@ def test_an_english_brand_label_stays_the_subject_of_every_part_under_it() -> No
     texts = [c.text for c in claims_from_markdown("gpt", text)]
     assert "Guming: 79% in second-tier and lower cities" in texts
     assert "79% in second-tier and lower cities" in texts
+
+
+def test_an_opening_bold_line_with_a_colon_and_commas_is_the_answers_title() -> None:
+    text = (
+        "**2025年光伏组件出口：量增价减，市场多元化**\n\n"
+        "### 核心数据\n1. **出口规模**：全年出口组件248GW，增长约4%。\n"
+    )
+    claims = claims_from_markdown("qwen", text)
+    assert not any("量增价减" in c.text for c in claims)
+    assert any("248GW" in c.text for c in claims)
+    # further down, a bold sentence still says something
+    later = text + "\n**总体来看，出口量增价减。**\n"
+    assert any(c.text.startswith("总体来看") for c in claims_from_markdown("qwen", later))

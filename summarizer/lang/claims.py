@@ -197,6 +197,16 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
             continue
         lead = _lead_in(raw) or _bold_line(raw)
+        opening = not (claims or topic or titled)
+        if (
+            lead
+            and not lead[1].strip()
+            and opening
+            and not _ENDS.search(lead[0])
+            and not _NUMBERED.match(lead[0])  # "**1. 市场概况**" opens a section
+        ):
+            titled = True  # "**2025年光伏出口：量增价减，市场多元化**" opens as the answer's title
+            continue
         if lead and not lead[1].strip() and _reads_as_sentence(lead[0]):
             raw = lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
             lead = None
@@ -232,6 +242,9 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
 # (`_SAYS`), or long.
 _SAYS = re.compile(r"[，；,;]|[。！？.!?]\s*$")
 _SENTENCE_LIKE = re.compile(rf"{_SAYS.pattern}|^.{{25,}}$")
+
+
+_ENDS = re.compile(r"[。！？.!?]\s*$")
 
 
 def _bold_line(raw: str) -> tuple[str, str] | None:
