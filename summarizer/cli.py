@@ -102,6 +102,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from summarizer import commands
     from summarizer.console import err_console, finish, progress_printer
 
+    given = [f"--{o}" for o in ("skeleton", "split", "blog") if getattr(args, o, None)]
+    if given:
+        raise InputError(
+            f"compare writes no post, so {' and '.join(given)} would be lost: give "
+            f"{'them' if len(given) > 1 else 'it'} to `summarizer render RUN_DIR` after it"
+        )
     settings = _settings(args)
     err = err_console()
     comparison, out = commands.compare_summaries(

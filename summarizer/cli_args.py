@@ -109,7 +109,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("run_dir", type=Path, nargs="?", help="run folder with responses/")
     p.add_argument("--source", help="the report, to check claims against (with --summary)")
     _summary_option(p, "a summary to compare (Markdown/text/JSON)")
-    _common(p)
+    # compare writes no post: render takes --skeleton, --split and --blog (cmd_compare says so)
+    for option in ("--skeleton", "--blog"):
+        p.add_argument(option, help=argparse.SUPPRESS)
+    p.add_argument("--split", action="store_true", default=None, help=argparse.SUPPRESS)
+    p.add_argument("--lang", help="languages of the post to come, e.g. zh,en (first is primary)")
+    p.add_argument(
+        "--out", type=Path, metavar="DIR", help="where run folders go (default: outputs)"
+    )
+    _verify_options(p)
     p.add_argument("--json", action="store_true", help="print comparison.json to stdout")
 
     p = sub.add_parser("render", help="write the post from a run folder's comparison")

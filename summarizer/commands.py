@@ -196,7 +196,8 @@ def compare_summaries(
         return pipeline.rerun_compare(pipeline.RunDir(run_dir), settings.langs, judge), run_dir
     if not summaries:
         raise InputError(
-            "nothing to compare: give a run folder, or --summary NAME=FILE twice or more"
+            "nothing to compare: give a run folder, or --summary NAME=FILE (once per summary; "
+            "two or more to compare them)"
         )
     responses = read_summaries(summaries)
     doc = fetch(source, cache_dir=settings.cache_dir / "fetch") if source else None

@@ -72,9 +72,14 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
         "outnumbered (both sides when neither is)"
     )
     if len(comparison.scorecard) < 2:
+        how = (
+            "it is checked against the report"
+            if checked
+            else "with no report (--source) it is not checked either"
+        )
         console.print(
-            "One summary: it is checked against the report, but coverage and disagreements "
-            "need two or more (repeat --summary NAME=FILE, or --model in `run`)."
+            f"One summary: {how}; coverage and disagreements need two or more (repeat "
+            "--summary NAME=FILE, or --model in `run`)."
         )
     judge = comparison.judge
     if judge:

@@ -183,10 +183,22 @@ def test_one_summary_is_checked_and_shows_no_coverage(capsys) -> None:
     err = capsys.readouterr().err
     row = next(x for x in err.splitlines() if x.strip().startswith("gemini"))
     assert row.split()[2] == "–", row
-    assert "need two or more" in err
+    assert "need two or more" in err and "it is checked against the report" in err
     [run] = list(Path("outputs").iterdir())
     card = (run / "scorecard.md").read_text(encoding="utf-8")
     assert "| gemini | ok | 2 | – |" in card, card
+    # without the report it is not checked either, and says so
+    assert main(["compare", "--summary", f"gemini={write('g.md', GEMINI)}"]) == 0
+    err = capsys.readouterr().err
+    assert "not checked either" in err and "it is checked against the report" not in err
+
+
+def test_compare_refuses_post_options_it_would_lose(capsys) -> None:
+    """compare writes no post: --skeleton there would be dropped without a word."""
+    args = ["compare", "--summary", f"gemini={write('g.md', GEMINI)}", "--skeleton", "gemini"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "summarizer render" in err and "--skeleton" in err and "Traceback" not in err
 
 
 def test_compare_needs_something_to_compare(capsys) -> None:
