@@ -207,3 +207,18 @@ def test_a_claim_whose_figure_the_report_gives_to_something_else_still_meets_its
     assert "something else" in c.groundings[c.claims[1].id].reason
     [group] = c.groups
     assert dict(c.conflicts[group.id].values) == {"gpt": "44%", "qwen": "47%"}
+
+
+def test_a_misquoted_share_across_languages_meets_its_fact_without_the_embedding_model() -> None:
+    """Words the dictionary finds in both, and two shares a little apart: a misquote, one fact
+    in conflict — without the meaning signal, the near figure is the evidence left."""
+    c = compare(
+        [
+            pasted("gpt", "- Idle or oversized machines make up 44% of the waste.\n"),
+            pasted("doubao", "- 闲置或规格过大的机器（占浪费总额的41%）。\n"),
+        ],
+        None,
+        semantic=False,
+    )
+    [group] = c.groups
+    assert dict(c.conflicts[group.id].values) == {"gpt": "44%", "doubao": "41%"}

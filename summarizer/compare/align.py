@@ -60,6 +60,7 @@ W_SAME_WORDS = (0.75, 0.25)  # words, figures: without the embedding model, in o
 W_CROSS_WORDS = (0.6, 0.4)  # ... and across languages
 MEASURES_APART = 0.6  # two claims whose figures are all of different kinds
 SHARED_NAME = 0.05  # two Chinese claims that name one place or firm (few claims name it)
+NEAR_MISS = 0.3  # figure evidence of two close figures that disagree
 SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
 
 
@@ -126,8 +127,11 @@ def pair_score(
         text = max(words, fuzz.token_set_ratio(a.text_key, b.text_key) / 100 * 0.9)
     fig = figure_evidence(a, b)
     if sem is None:
+        # without meaning, two figures a little apart (44% against 41%) are some evidence
+        # too: a misquote (with it, meaning tells; measured, the credit costs it 0.02)
+        credit = NEAR_MISS if fig == 0 and figures_disagree(a, b) else max(fig, 0.0)
         w_text, w_fig = W_SAME_WORDS if same_lang else W_CROSS_WORDS
-        score = w_text * text + w_fig * max(fig, 0.0)
+        score = w_text * text + w_fig * credit
     else:
         w_sem, w_text, w_fig = W_SAME if same_lang else W_CROSS
         score = w_sem * sem + w_text * text + w_fig * max(fig, 0.0)
