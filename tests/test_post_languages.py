@@ -161,10 +161,12 @@ def test_a_chinese_post_of_an_english_report_takes_a_models_chinese_title(capsys
 
 def test_a_chinese_theme_for_an_english_section_is_the_heading_most_of_its_facts_share() -> None:
     """A Chinese post under an English report: the section takes the Chinese heading most of
-    its facts' models gave them — not one model's heading for one of them, which may name
-    another theme — and keeps the report's heading where none is shared that widely."""
+    its facts' models gave them, where two or half of them share it — not one model's heading
+    for one of them, which may name another theme — else the report's heading."""
     section = "5. Supply chain and costs"
     shared = ["供应链与成本", "🛵 渠道与人群", "供应链与成本", "Costs"]
     assert in_script(section, "zh", shared, set()) == "供应链与成本"
     scattered = ["🛵 渠道与人群", "加盟回本", "原料价格"]
     assert in_script(section, "zh", scattered, set()) == section
+    two = ["供应链与成本", "供应链与成本", "加盟回本", "原料价格", "渠道与人群"]
+    assert in_script(section, "zh", two, set()) == "供应链与成本"

@@ -121,9 +121,9 @@ def in_script(label: str, lang: str, headings: Sequence[str], taken: set[str]) -
         if h and bool(CJK_RE.search(h)) == (lang == "zh")
     )
     for heading, n in own.most_common():
-        # the heading most of them share: one model's heading for one of its facts may name
-        # another theme ("渠道与人群" over the supply-chain section)
-        if heading not in taken and 2 * n >= sum(own.values()):
+        # a heading two of them share, or half: one model's heading for one of its facts
+        # may name another theme ("渠道与人群" over the supply-chain section)
+        if heading not in taken and (n >= 2 or 2 * n >= sum(own.values())):
             return heading
     return label
 
