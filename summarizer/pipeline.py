@@ -181,6 +181,10 @@ def render_stage(
         found = title_from_models(texts, primary)
         if found and (not title or detect_lang(found) == primary):
             title = {**title, detect_lang(found): found}
+        for lang in settings.langs:  # an English one too, where a model gave one: the slug's
+            other = title_from_models(texts, lang) if lang not in title else None
+            if other and detect_lang(other) == lang:
+                title = {**title, lang: other}
     variants = [(lang,) for lang in settings.langs] if settings.split else [settings.langs]
     posts = []
     for langs in variants:

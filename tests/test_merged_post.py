@@ -392,3 +392,10 @@ def test_the_posts_themes_drop_the_models_emoji(tmp_path, capsys) -> None:
     themes = re.findall(r"^### (.+)$", _findings(body), flags=re.M)
     assert any(t.startswith("市场规模") for t in themes), themes
     assert not any("📈" in t or "💰" in t for t in themes), themes
+
+
+def test_without_a_report_the_slug_is_an_english_models_title(tmp_path, capsys) -> None:
+    """As with a report: the file name is the English title where a model gave one."""
+    _post(tmp_path, capsys)
+    [post] = list(Path("blog/_posts").glob("*.md"))
+    assert "home-storage-market-2025" in post.name, post.name
