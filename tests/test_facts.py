@@ -613,3 +613,17 @@ def test_the_scorecard_counts_a_disagreement_against_the_outnumbered_model_only(
         semantic=False,
     )
     assert {r.model: r.numeric_conflicts for r in two.scorecard} == {"gpt": 1, "kimi": 1}
+
+
+def test_a_claim_of_only_a_past_figure_meets_the_others_past_figure_not_their_now() -> None:
+    """ "份额较2024年的41%明显下降" speaks of 2024: against "约三成，较上年的41%下降" the two
+    agree on 41%; the 约三成 of now is no disagreement with it."""
+    c = compare(
+        [
+            pasted("doubao", "- 欧洲份额较2024年的41%明显下降。"),
+            pasted("qwen", "- 欧洲占比约三成，较上年的41%下降。"),
+        ],
+        None,
+        semantic=False,
+    )
+    assert not c.conflicts, c.conflicts

@@ -30,7 +30,7 @@ from summarizer.compare.align import Group, kind_of
 from summarizer.compare.checks import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import of_now
+from summarizer.lang.loose import of_now, of_then
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
@@ -88,6 +88,13 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
     """The worst disagreement between two claims' figures: each figure of the claim with fewer
     figures must agree with some figure of the other (saying more is no conflict)."""
     qa, qb = of_now(a.text, a.quantities), of_now(b.text, b.quantities)
+    # a claim that gives only a past figure ("份额较2024年的41%明显下降") speaks of then: it
+    # meets the other's past figures, not its figure of now
+    then_a, then_b = of_then(a.text, a.quantities), of_then(b.text, b.quantities)
+    if then_a and len(then_a) == len(comparable(a.quantities)):
+        qb = then_b
+    elif then_b and len(then_b) == len(comparable(b.quantities)):
+        qa = then_a
     flip = len(qa) > len(qb)
     if flip:
         qa, qb = qb, qa

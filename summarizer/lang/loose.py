@@ -50,6 +50,11 @@ def of_now(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     return now if now and len(now) < len(figures) else figures
 
 
+def of_then(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """A text's figures of an earlier time, the ones `of_now` leaves out where it can."""
+    return [q for q in comparable(list(quantities)) if earlier(text, q, _BEFORE_PAST)]
+
+
 # The words right before a figure that set it in an earlier time ("up from", 从, 较去年) …
 _TIME_WORDS = (
     r"(?i:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from)|[从由]"
