@@ -472,3 +472,16 @@ def test_an_opening_bold_line_with_a_colon_and_commas_is_the_answers_title() -> 
     # further down, a bold sentence still says something
     later = text + "\n**总体来看，出口量增价减。**\n"
     assert any(c.text.startswith("总体来看") for c in claims_from_markdown("qwen", later))
+
+
+def test_a_unit_is_no_subject_and_a_start_date_continues_its_change() -> None:
+    text = (
+        "- **东行光电**：68GW。\n"
+        "- **非洲**：出口大增52%，达19GW\n"
+        "- 出口退税率由13%下调至9%，自2025年3月1日起执行。\n"
+    )
+    assert [c.text for c in claims_from_markdown("qwen", text)] == [
+        "东行光电：68GW。",
+        "非洲：出口大增52%，达19GW",
+        "出口退税率由13%下调至9%，自2025年3月1日起执行。",
+    ]

@@ -302,6 +302,7 @@ _MEASURE_WORDS = re.compile(
     r"|同比|环比|左右|以上|以下|至|到|从|的|了|和|及|仅|只|才|而"
     r"|(?:19|20)\d\d\s*年?(?:度|时|底|初)?"
     r"|每[\u4e00-\u9fff]{1,3}|/\s*[\u4e00-\u9fff]{1,3}"  # a rate's unit: 每千瓦时, /吨
+    r"|\b[kmgt]?w[hp]?\b"  # a unit of power or energy (GW, kWh): "达38GW" names nothing
     r"|\b(?:average|share|about|around|nearly|up|down|only|just|in|by|year"
     r"|rose|fell|grew|of|to|from|at|and|the|a|was|were|is|are|respectively)\b",
     re.IGNORECASE,
@@ -333,6 +334,7 @@ _CONTINUATION = re.compile(
     # a change of the figure before it, verb first: 提高4个百分点, 降至31%, 减少了12%
     r"|(?:提高|提升|上升|上涨|增加|降低|减少|下跌|下滑|回落)(?=了?\s*(?:约|近|超过)?\d)"
     r"|升至|增至|降至|减至|跌至"
+    r"|自(?=\s*(?:19|20)\d\d)"  # 自2024年12月1日起执行: when the change before it took effect
     r"|一年前|两年前|去年|前年|此前|上年|同期)",
     re.IGNORECASE,
 )
