@@ -622,6 +622,7 @@ def test_a_claim_of_only_a_past_figure_meets_the_others_past_figure_not_their_no
         [
             pasted("doubao", "- 欧洲份额较2024年的41%明显下降。"),
             pasted("qwen", "- 欧洲占比约三成，较上年的41%下降。"),
+            pasted("kimi", "- 欧洲份额低于2024年的41%。"),
         ],
         None,
         semantic=False,

@@ -58,7 +58,7 @@ def of_then(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
 # The words right before a figure that set it in an earlier time ("up from", 从, 较去年) …
 _TIME_WORDS = (
     r"(?i:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from)|[从由]"
-    r"|(?:较|比)(?:\d{4}年|去年|上年|同期)"
+    r"|(?:较|比|低于|高于|不及|超过)(?:\d{4}年|去年|上年|同期)"
 )
 # … and, read for a conflict, those it is merely compared with ("vs. 44%"; "vs" in lower case
 # only: "VS Code (37%)" compares nothing)
