@@ -182,3 +182,9 @@ def test_a_currency_after_a_year_and_to_belongs_to_the_next_figure() -> None:
 def test_about_before_a_verb_still_qualifies_the_figure(text: str) -> None:
     [q] = parse_quantities(text)
     assert (q.value, q.qualifier) == (41.0, "about")
+
+
+@pytest.mark.parametrize("text", ["from 1 December 2024", "on 1 Dec 2024", "自2024年12月1日起"])
+def test_a_date_written_day_first_is_the_same_date(text: str) -> None:
+    dates = [q.value for q in parse_quantities(text) if q.unit == "date"]
+    assert dates == [1201]

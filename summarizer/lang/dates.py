@@ -13,10 +13,14 @@ _MONTHS = {
 }
 _DATE_ZH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]")
 _MONTH_ZH = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月(?!份?\s*\d)")
-_DATE_EN = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(3[01]|[12]\d|0?[1-9])"
-    r"(?:st|nd|rd|th)?\b(?![.,]?\d)"
+_MONTH_EN = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_EN = re.compile(rf"\b{_MONTH_EN}\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d)")
+# "1 December 2024", as British and most reports write a date: the day first
+_DATE_EN_DAY_FIRST = re.compile(
+    rf"(?<![\d.,])\b(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+{_MONTH_EN}\b\.?"
 )
 
 
@@ -31,5 +35,9 @@ def calendar_spans(text: str) -> list[tuple[int, int, int | None, str]]:
     spans += [
         (m.start(), m.end(), _MONTHS[m.group(1)[:3].lower()] * 100 + int(m.group(2)), m.group(0))
         for m in _DATE_EN.finditer(text)
+    ]
+    spans += [
+        (m.start(), m.end(), _MONTHS[m.group(2)[:3].lower()] * 100 + int(m.group(1)), m.group(0))
+        for m in _DATE_EN_DAY_FIRST.finditer(text)
     ]
     return spans
