@@ -92,19 +92,28 @@ def typical() -> None:
     <= 3 s cold), without and with the semantic signal (cold: nothing embedded yet)."""
     doc = big_source(TYPICAL_TOKENS)
     responses = summaries(doc, 6, 40, random.Random(11))
-    modes = [("without the semantic signal", False)]
+    what = f"typical: 6 summaries x 40 claims, {count_tokens(doc.plain_text()):,}-token report"
+    _timed(what, responses, doc, False, "without the semantic signal")
     if meaning.available():
-        modes += [("with the semantic signal, cold", True), ("with it, cached", True)]
+        _cold_and_cached(what, responses, doc)
+
+
+def _timed(what: str, responses: list[Response], doc: Document, semantic: bool, how: str) -> None:
+    t = time.perf_counter()
+    result = compare(responses, doc, semantic=semantic)
+    print(
+        f"{what}, {len(result.claims):,} claims, {len(result.groups):,} groups: "
+        f"{time.perf_counter() - t:.2f} s — {how}",
+        flush=True,
+    )
+
+
+def _cold_and_cached(what: str, responses: list[Response], doc: Document) -> None:
+    """With the semantic signal: first with nothing embedded yet, then again."""
     with tempfile.TemporaryDirectory() as cache:
         os.environ["SUMMARIZER_CACHE_DIR"] = cache
-        for label, semantic in modes:
-            t = time.perf_counter()
-            result = compare(responses, doc, semantic=semantic)
-            print(
-                f"typical: 6 summaries x 40 claims, {count_tokens(doc.plain_text()):,}-token "
-                f"report, {len(result.groups):,} groups: {time.perf_counter() - t:.2f} s — {label}",
-                flush=True,
-            )
+        for label in ("cold", "cached"):
+            _timed(what, responses, doc, True, f"with the semantic signal, {label}")
 
 
 def main() -> None:
@@ -133,17 +142,7 @@ def main() -> None:
     if not meaning.available():
         print("semantic signal: not installed (pip install 'summarizer[semantic]')")
         return
-    responses = summaries(doc, 10, 200, random.Random(7))
-    with tempfile.TemporaryDirectory() as cache:
-        os.environ["SUMMARIZER_CACHE_DIR"] = cache  # cold: nothing embedded yet
-        for label in ("cold", "cached"):
-            t = time.perf_counter()
-            result = compare(responses, doc, semantic=True)
-            print(
-                f"1x with the semantic signal, {label}: {len(result.claims):,} claims, "
-                f"{len(result.groups):,} groups: {time.perf_counter() - t:.2f} s",
-                flush=True,
-            )
+    _cold_and_cached("1x", summaries(doc, 10, 200, random.Random(7)), doc)
 
 
 if __name__ == "__main__":

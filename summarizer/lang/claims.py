@@ -198,14 +198,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             continue
         lead = _lead_in(raw) or _bold_line(raw)
         opening = not (claims or topic or titled)
-        if (
-            lead
-            and not lead[1].strip()
-            and opening
-            and not _ENDS.search(lead[0])
-            and not _NUMBERED.match(lead[0])  # "**1. 市场概况**" opens a section
-        ):
-            titled = True  # "**2025年光伏出口：量增价减，市场多元化**" opens as the answer's title
+        if lead and not lead[1].strip() and opening and _is_title(lead[0]):
+            titled = True
             continue
         if lead and not lead[1].strip() and _reads_as_sentence(lead[0]):
             raw = lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
@@ -213,10 +207,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         item_topic = topic
         if lead:
             item_topic, raw = lead
-            if not raw.strip():  # a bold line alone is a topic for what follows …
-                if not (claims or topic or titled or _NUMBERED.match(item_topic)):
-                    titled = True
-                    continue  # … but the answer's opening one is its title
+            if not raw.strip():  # a bold line alone is a topic for what follows
                 topic = item_topic
                 kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
                 continue
@@ -245,6 +236,12 @@ _SENTENCE_LIKE = re.compile(rf"{_SAYS.pattern}|^.{{25,}}$")
 
 
 _ENDS = re.compile(r"[。！？.!?]\s*$")
+
+
+def _is_title(bold: str) -> bool:
+    """Is the bold line that opens the answer its title? One with no end stop, commas or not
+    ("**2025年光伏出口：量增价减，市场多元化**") — but "**1. 市场概况**" opens a section."""
+    return not _ENDS.search(bold) and not _NUMBERED.match(bold)
 
 
 def _bold_line(raw: str) -> tuple[str, str] | None:
