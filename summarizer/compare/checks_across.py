@@ -25,7 +25,7 @@ from summarizer.compare.checks_base import (
 from summarizer.compare.checks_gloss import Glossary, units
 from summarizer.compare.checks_names import described, same_name
 from summarizer.compare.checks_nearest import Nearest
-from summarizer.compare.checks_owner import as_written, owner_swapped
+from summarizer.compare.checks_owner import as_written, english_names, owner_swapped
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
@@ -106,28 +106,6 @@ def named_elsewhere(m: Match) -> Grounding | None:
     named = sorted(m.sentence_names, key=lambda n: (lowered.find(n), n))
     theirs = " ".join(as_written(n, m.sentence.text) for n in named)
     return m.verdict("contradicted", f"the report gives {m.figures[0].raw} to {theirs}, not {mine}")
-
-
-def english_names(text: str, wanted: set[str], pairs: NamePairs = NO_PAIRS) -> tuple[str, set[str]]:
-    """A Chinese text with each name it writes in characters put in English — as the other
-    side's names (`wanted`) where the dictionary or the report's own pairs allow — and the
-    English words it put in, so that whose figure is whose reads across languages: 德国……4.1%，
-    美国约为2.5% → germany……4.1%，us约为2.5%. An English text's bracketed Chinese names go: in
-    "Roborock (石头科技) with 21%" the name is said already."""
-    if not CJK_RE.search(text):
-        return text, set()
-    for name in pairs.names_in(text):
-        text = re.sub(rf"\s*[（(]\s*{re.escape(name)}\s*[)）]", "", text)
-    put: set[str] = set()
-    for name in sorted(chinese_names(text) | pairs.names_in(text), key=len, reverse=True):
-        forms = sorted(pairs.forms(name), key=len, reverse=True)
-        # the words of it the other side says: 比亚迪 is "BYD Company", a claim says "BYD"
-        english = next((f for f in forms if set(f) <= wanted), None) or next(
-            (tuple(w for w in f if w in wanted) for f in forms if set(f) & wanted), forms[0]
-        )
-        text = text.replace(name, f" {pairs.written(english)} ")
-        put |= set(english)
-    return text, put
 
 
 def went_other_way(m: Match) -> Grounding | None:

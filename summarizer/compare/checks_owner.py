@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from summarizer.compare.checks import lacking
 from summarizer.compare.checks_names import same_name
 from summarizer.lang.loose import of_now
+from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
+from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
-from summarizer.lang.text import nfkc
+from summarizer.lang.text import CJK_RE, nfkc
 
 NEAR = 30  # characters between a name and its figure, at most
 CLAIM_NEAR = 60  # a claim is one short fact: its name owns a figure further on
@@ -119,3 +121,25 @@ def as_written(name: str, *texts: str) -> str:
         if m:
             return m.group(0)
     return name.title() if name.islower() else name
+
+
+def english_names(text: str, wanted: set[str], pairs: NamePairs = NO_PAIRS) -> tuple[str, set[str]]:
+    """A Chinese text with each name it writes in characters put in English — as the other
+    side's names (`wanted`) where the dictionary or the report's own pairs allow — and the
+    English words it put in, so that whose figure is whose reads across languages: 德国……4.1%，
+    美国约为2.5% → germany……4.1%，us约为2.5%. An English text's bracketed Chinese names go: in
+    "Roborock (石头科技) with 21%" the name is said already."""
+    if not CJK_RE.search(text):
+        return text, set()
+    for name in pairs.names_in(text):
+        text = re.sub(rf"\s*[（(]\s*{re.escape(name)}\s*[)）]", "", text)
+    put: set[str] = set()
+    for name in sorted(chinese_names(text) | pairs.names_in(text), key=len, reverse=True):
+        forms = sorted(pairs.forms(name), key=len, reverse=True)
+        # the words of it the other side says: 比亚迪 is "BYD Company", a claim says "BYD"
+        english = next((f for f in forms if set(f) <= wanted), None) or next(
+            (tuple(w for w in f if w in wanted) for f in forms if set(f) & wanted), forms[0]
+        )
+        text = text.replace(name, f" {pairs.written(english)} ")
+        put |= set(english)
+    return text, put

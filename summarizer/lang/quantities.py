@@ -209,8 +209,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
             add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start() : m.end()]))
     # "between 18% and 24%" is a range; "86% and 79%" are two figures. Same length, same offsets.
     ranged = _BETWEEN.sub(lambda m: m.group(1) + " ~ " + " " * (len(m.group(2)) - 3), text)
-    # "3.0 in 2022 to 3.4 in 2025": a year, then "to" a figure, is no range; and "2022 to RMB
-    # 13.9" gives the year no currency (a bar, not a space, keeps the unit from reaching back)
+    # "3.0 in 2022 to 3.4 in 2025" is no range; a bar keeps RMB of "2022 to RMB 13.9" off 2022
     ranged = _YEAR_TO.sub(lambda m: "|" * len(m.group(0)), ranged)
     ranged = _TO_YEAR.sub(lambda m: " " * len(m.group(0)), ranged)
     for m in _EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
