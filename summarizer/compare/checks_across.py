@@ -64,9 +64,7 @@ class Match:
     # names, but not in this sentence
     words_held: int = FIGURE_WORDS  # the claim's words the sentence says (counted without names)
     pairs: NamePairs = NO_PAIRS  # the names the report gives in both scripts
-    beside_own: bool = (
-        False  # a sentence next to one naming its `elsewhere` names holds its figures
-    )
+    beside_own: bool = False  # the sentence after one naming `elsewhere` refers back, with them
 
     @property
     def matched(self) -> bool:

@@ -36,9 +36,8 @@ class NamePairs:
     """Chinese name → its English name as words, lower-cased (石头科技 → (roborock,))."""
 
     english: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    as_written: dict[tuple[str, ...], str] = field(
-        default_factory=dict
-    )  # (star, charge): Star Charge
+    # (star, charge) → "Star Charge", as the report writes it
+    as_written: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, texts: Iterable[str]) -> NamePairs:
