@@ -628,3 +628,13 @@ def test_a_claim_of_only_a_past_figure_meets_the_others_past_figure_not_their_no
         semantic=False,
     )
     assert not c.conflicts, c.conflicts
+
+
+def test_last_years_figure_given_as_this_years_is_a_conflict_counted_against_it() -> None:
+    """ "27%，2024年为22%" states 22% as then; a model that gives 22% as now disagrees."""
+    conflict = the_conflict(
+        kimi="直播带货已占线上零售的27%，2024年为22%。",
+        qwen="直播带货占线上零售的22%，位居第一。",
+        gpt="Livestream sales are 27% of online retail, up from 22% in 2024.",
+    )
+    assert conflict.values == {"kimi": "27%", "qwen": "22%", "gpt": "27%"}

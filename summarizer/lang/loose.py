@@ -92,4 +92,22 @@ def earlier(text: str, q: Quantity, marks: re.Pattern[str] = _THEN) -> bool:
         return True
     if _PAST_AFTER.match(after):
         return True
-    return any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text))
+    if any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text)):
+        return True
+    return _year_before(text, at)
+
+
+_YEAR_BEFORE = re.compile(
+    r"[，,；;]\s*((?:19|20)\d\d)\s*年(?:同期|底|末)?(?:为|是|仅|约|达|时)\s*$"
+)
+
+
+def _year_before(text: str, at: int) -> bool:
+    """ "41%，2024年为36%": a clause that names a year for its figure, after a figure of the
+    claim's own, gives an earlier one — unless a later year is named for the first."""
+    m = _YEAR_BEFORE.search(text[max(0, at - 12) : at])
+    if not m or not re.search(r"\d", text[: max(0, at - 12) + m.start()]):
+        return False
+    year = int(m.group(1))
+    others = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text) if int(y) != year]
+    return not others or max(others) > year
