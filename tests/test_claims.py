@@ -485,3 +485,20 @@ def test_a_unit_is_no_subject_and_a_start_date_continues_its_change() -> None:
         "非洲：出口大增52%，达19GW",
         "出口退税率由13%下调至9%，自2025年3月1日起执行。",
     ]
+
+
+def test_a_bold_name_over_a_sub_list_is_the_subject_of_its_items_not_a_claim() -> None:
+    text = (
+        "## 二、主要平台\n"
+        "- **快影**（北辰科技）\n"
+        "  - 市场份额19.3%\n"
+        "  - 营销收入824亿元\n"
+        "- 行业前三家合计占84%。\n"
+    )
+    claims = claims_from_markdown("qwen", text)
+    assert [(c.topic, c.text) for c in claims] == [
+        ("快影", "市场份额19.3%"),
+        ("快影", "营销收入824亿元"),
+        ("二、主要平台", "行业前三家合计占84%。"),
+    ]
+    assert {c.section for c in claims} == {"二、主要平台"}

@@ -10,7 +10,7 @@ sentence stating several figures is split into one claim per fact.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -175,15 +175,16 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
     claims: list[Claim] = []
     topic, kind = "", "fact"
     titled = False  # the answer's title, a heading or a bold line, has been read
+    sub: tuple[str, int] | None = None  # a sub-list's lead-in ("**抖音**（字节跳动）"), its level
     tokens = MARKDOWN.parse(tables_as_bullets(text))  # a table's rows are its statements
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open":
-            topic = _plain(tokens[i + 1])
-            if i == 0 and tok.tag == "h1" and not _NUMBERED.match(topic):
-                topic = ""  # the answer's title, not one of its sections
+            topic = _heading(tokens, i)
             titled = True
             kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
             continue
+        if sub and tok.type.endswith("list_close") and tok.level == sub[1]:
+            sub = None
         if (
             tok.type != "inline"
             or tokens[i - 1].type == "heading_open"
@@ -192,9 +193,16 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         ):
             continue
         raw = tok.content
-        if _introduces(raw):  # "**头部运营商**（如特来电、星星充电）：" over its sub-list
-            topic = ASIDE.sub("", _plain_markdown(raw)).strip().rstrip(":：").strip()
-            kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
+        below = tokens[i + 2] if i + 2 < len(tokens) else None  # an item's own sub-list
+        in_item = i > 1 and tokens[i - 2].type == "list_item_open"
+        heads_list = in_item and below is not None and below.type.endswith("list_open")
+        if _introduces(raw, heads_list):  # "**头部运营商**（如特来电）：" over its sub-list
+            label = ASIDE.sub("", _plain_markdown(raw)).strip().rstrip(":：").strip()
+            if below is not None and heads_list:
+                sub = (label, below.level)  # the subject of the items below, in the section
+            else:
+                topic = label
+                kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
             continue
         lead = _lead_in(raw) or _bold_line(raw)
         opening = not (claims or topic or titled)
@@ -204,29 +212,31 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         if lead and not lead[1].strip() and _reads_as_sentence(lead[0]):
             raw = lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
             lead = None
-        item_topic = topic
+        item_topic = sub[0] if sub else topic
         if lead:
             item_topic, raw = lead
             if not raw.strip():  # a bold line alone is a topic for what follows
                 topic = item_topic
                 kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
                 continue
-        for sentence in split_sentences(_plain_markdown(raw)):
-            if _SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
-                continue
-            atoms = [part for a in split_compound(sentence) for part in split_clauses(a)]
-            for atom in _with_label(atoms, item_topic if lead else ""):
-                claim = make_claim(
-                    f"{model}#{len(claims) + 1}",
-                    model,
-                    atom,
-                    topic=item_topic,
-                    # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
-                    kind="takeaway" if lead and _TAKEAWAY_HEADING.search(item_topic) else kind,
-                    section=topic,
-                )
-                claims.append(_fact_if_figured(claim))
+        # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
+        item_kind = "takeaway" if lead and _TAKEAWAY_HEADING.search(item_topic) else kind
+        for atom in _atoms(raw, item_topic if lead else ""):
+            cid = f"{model}#{len(claims) + 1}"
+            claim = make_claim(cid, model, atom, topic=item_topic, kind=item_kind, section=topic)
+            claims.append(_fact_if_figured(claim))
     return [c for c in claims if _is_statement(c.text)]
+
+
+def _atoms(raw: str, label: str) -> list[str]:
+    """An item's statements, one per claim, under its label where they need it."""
+    atoms: list[str] = []
+    for sentence in split_sentences(_plain_markdown(raw)):
+        if _SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
+            continue
+        parts = [part for a in split_compound(sentence) for part in split_clauses(a)]
+        atoms += _with_label(parts, label)
+    return atoms
 
 
 # A bold line that reads as a sentence, not a heading: a clause break inside it or an end stop
@@ -236,6 +246,14 @@ _SENTENCE_LIKE = re.compile(rf"{_SAYS.pattern}|^.{{25,}}$")
 
 
 _ENDS = re.compile(r"[。！？.!?]\s*$")
+
+
+def _heading(tokens: Sequence[Token], i: int) -> str:
+    """The heading that opens at token i ("": the answer's title, none of its sections)."""
+    topic = _plain(tokens[i + 1])
+    if i == 0 and tokens[i].tag == "h1" and not _NUMBERED.match(topic):
+        return ""
+    return topic
 
 
 def _is_title(bold: str) -> bool:
@@ -361,15 +379,14 @@ def _plain_markdown(raw: str) -> str:
 INTRO_CHARS = 60  # a longer line that ends in a colon says something before it introduces
 
 
-def _introduces(raw: str) -> bool:
-    """A short line with no figure that ends in a colon introduces the items that follow: a
-    topic for them, not a claim of its own."""
+def _introduces(raw: str, heads_list: bool = False) -> bool:
+    """A short line with no figure that ends in a colon, or a bold name over a sub-list ("**抖音**
+    （字节跳动）"), introduces the items that follow: a topic for them, not a claim."""
     plain = _plain_markdown(raw).strip()
-    return (
-        plain.endswith((":", "："))
-        and len(plain) <= INTRO_CHARS
-        and not comparable(parse_quantities(plain))
-    )
+    if len(plain) > INTRO_CHARS or comparable(parse_quantities(plain)):
+        return False
+    bold_name = re.fullmatch(r"\s*(\*\*|__)[^*_]{1,30}\1\s*(?:[（(][^（）()]{1,30}[)）])?\s*", raw)
+    return plain.endswith((":", "：")) or (heads_list and bold_name is not None)
 
 
 def _is_statement(text: str) -> bool:
