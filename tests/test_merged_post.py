@@ -155,6 +155,7 @@ def test_skeleton_must_name_a_model(tmp_path, capsys) -> None:
 
 def test_titles_from_the_models() -> None:
     assert model_title("# 报告摘要\n\n- 一条") == "报告摘要"
+    assert model_title("# 2025年短视频广告市场分析 🎬\n- 一条") == "2025年短视频广告市场分析"
     assert model_title("**要点速览**\n1. 一条") == "要点速览"
     assert model_title("好的，以下是总结：\n# 标题") is None
     # a reply that opens by naming the report gives its title

@@ -227,7 +227,7 @@ def model_title(text: str) -> str | None:
             continue
         m = re.match(r"^#\s+(.+)$", line) or re.match(r"^\*\*(.{4,60})\*\*$", line)
         if m:
-            return m.group(1).strip().strip("*").strip()
+            return unadorned(m.group(1).strip().strip("*"))  # "…市场分析 🎬": no emoji
         named = _NAMED_TITLE.search(line)
         return named.group(1) or named.group(2) if named else None
     return None
