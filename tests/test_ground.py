@@ -732,3 +732,4 @@ def test_an_english_sentence_with_chinese_asides_reads_its_names_as_english() ->
     found = names("Sunhe Solar (森禾能源) shipped 75 GW and Eastrow (东行光电) 73 GW.")
     assert found == {"solar", "eastrow"}  # a first word is a name only where known
     assert names("非洲：达38GW，均价约RMB 0.7") == set()
+    assert names("Its average CPM was 29 yuan, against 24 yuan at Lumen.") == {"lumen"}
