@@ -107,3 +107,10 @@ def test_a_sentence_that_refers_back_to_the_region_bears_out_its_figure() -> Non
     for claim in ("非洲：出口大增61%，达38GW", "非洲：达38GW"):
         g = _grounded(claim, MODULES)
         assert g.status != "contradicted", (claim, g.reason)
+
+
+def test_a_figure_the_report_hedges_otherwise_is_still_stated() -> None:
+    """ "接近4870亿元" where the report says "about RMB 487 billion": the figure is there."""
+    doc = report(("Outlook", "The market should reach about RMB 487 billion in 2026."))
+    g = _grounded("明年规模接近4870亿元", doc)
+    assert g.status != "unsupported", g.reason

@@ -186,7 +186,8 @@ class ReportFacts:
             for q in figures
             if q.qualifier not in BOUNDS
             and not (q.unit == "x" and self._worked_out(q))
-            and not any(agrees(q, x) for x in self.figures)
+            # "接近4870亿元" where the report says "about RMB 487 billion": stated, hedged otherwise
+            and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in self.figures)
             and not (not q.unit and q.value in self.counts)
             and not (not q.unit and (q.value, "pp") in {(x.value, x.unit) for x in self.figures})
         ]
