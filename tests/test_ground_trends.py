@@ -165,3 +165,16 @@ def test_a_sentence_going_both_ways_turns_no_rise_round(claim: str) -> None:
     )
     status, reason = grounded(claim, shop, semantic=False)
     assert status != "contradicted", reason
+
+
+def test_slipped_is_a_fall_and_a_sentence_that_goes_both_ways_turns_nothing_round() -> None:
+    """ "Its share slipped to 56.2%, as rivals grew faster": the share fell; the rivals' growth
+    is no evidence that a claim saying it fell has the direction wrong."""
+    doc = report(
+        "Platforms",
+        "Lumen's share of ad revenue slipped to 56.2% in 2025 from 58.5% in 2024, as rivals "
+        "grew faster.",
+    )
+    fell = make_claim("c", "qwen", "Lumen的份额为56.2%，较2024年的58.5%有所下降")
+    g = ground([fell], doc)["c"]
+    assert g.status != "contradicted", g.reason
