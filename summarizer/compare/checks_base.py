@@ -148,7 +148,7 @@ def agrees(q: Quantity, x: Quantity) -> bool:
 
 
 NEARLY = 0.1  # how far below its figure "nearly" / 近 reaches
-ABOUT = 0.07  # how far either way "about" / 约 reaches, for a figure not in per cent
+ABOUT = 0.07  # how far either way "about" / 约 reaches, relative to the figure
 
 
 class ReportFacts:

@@ -28,13 +28,13 @@ from itertools import combinations
 
 from summarizer.compare.align import Group, kind_of
 from summarizer.compare.checks import direction_differs, way_of
+from summarizer.compare.checks_base import ABOUT
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import of_now, of_then
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
-ABOUT = 0.07  # "about X" allows this relative distance
 HIGH_GAP = 0.15
 
 
@@ -98,19 +98,14 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
     flip = len(qa) > len(qb)
     if flip:
         qa, qb = qb, qa
-    if len(qa) > 1 and any(relation(x, y) == "" and x.unit == y.unit for x in qa for y in qb):
+    left_a = [x for x in qa if not _meets(x, qb)]
+    if len(qa) > 1 and len(left_a) < len(qa):
         # two figures each, one shared (63.3% and 63%): the others state other things ("up
         # from 55.1%", "平均超支17%"), not the same thing otherwise — unless two of them are
         # close, as a misquote is (1780亿元 beside 1870亿元, both with 16.4% growth)
-        close = [
-            (x, y)
-            for x in qa
-            for y in qb
-            if relation(x, y) == "low"
-            and not any(relation(x, z) == "" and z.unit == x.unit for z in qb)
-        ]
+        close = [(x, y) for x in left_a for y in qb if relation(x, y) == "low"]
         if not close:
-            return _one_left_each(qa, qb, flip)
+            return _one_left_each(qa, qb, left_a, flip)
         x, y = close[0]
         return ("low", [y], [x]) if flip else ("low", [x], [y])
     worst, side_a, side_b = "", [], []
@@ -124,14 +119,18 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
     return (worst, side_b, side_a) if flip else (worst, side_a, side_b)
 
 
+def _meets(x: Quantity, others: Sequence[Quantity]) -> bool:
+    """Does one of the other claim's figures, of x's unit, fit x?"""
+    return any(relation(x, y) == "" and x.unit == y.unit for y in others)
+
+
 def _one_left_each(
-    qa: list[Quantity], qb: list[Quantity], flip: bool
+    qa: list[Quantity], qb: list[Quantity], left_a: list[Quantity], flip: bool
 ) -> tuple[str, list[Quantity], list[Quantity]]:
-    """Two claims that agree on all their figures but one each, of one unit: the same figure
-    misquoted, however far apart ("GMV增长137%，达295亿元" against "GMV up 173% to 29.5
-    billion")."""
-    left_a = [x for x in qa if not any(relation(x, y) == "" and x.unit == y.unit for y in qb)]
-    left_b = [y for y in qb if not any(relation(x, y) == "" and x.unit == y.unit for x in qa)]
+    """Two claims that agree on all their figures but one each (`left_a`, and one of qb), of
+    one unit: the same figure misquoted, however far apart ("GMV增长137%，达295亿元" against
+    "GMV up 173% to 29.5 billion")."""
+    left_b = [y for y in qb if not _meets(y, qa)]
     if len(qa) != len(qb) or len(left_a) != 1 or len(left_b) != 1:
         return "", [], []
     x, y = left_a[0], left_b[0]
@@ -260,7 +259,7 @@ def other_way(a: Claim, b: Claim) -> dict[str, str] | None:
     """model → its direction word, when the two say their shared figure (or, with none, the
     thing itself) went opposite ways: 上涨了12% against "fell 12%"."""
     fa, fb = comparable(a.quantities), comparable(b.quantities)
-    if (fa or fb) and not any(relation(x, y) == "" and x.unit == y.unit for x in fa for y in fb):
+    if (fa or fb) and not any(_meets(x, fb) for x in fa):
         return None
     word_b = direction_differs(a.text, b.text, figures=True)
     word_a = direction_differs(b.text, a.text, figures=True)
