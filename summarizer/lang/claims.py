@@ -116,8 +116,7 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
 
 # A lead-in label: bold text with a colon or full stop inside it or a colon or dash after it
 # ("**份额：**", "**Cost**:", "**Reach.**", "**Cost** — …"), a bold line alone, or a short plain
-# phrase before a colon. Bold text followed by more of the sentence
-# without a colon is the sentence's subject ("**承诺折扣**是主要工具"), not a label.
+# phrase before a colon. Bold text the sentence goes on from without a colon is its subject.
 _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.{1,40}?)\1\s*([:：]|[—–-]+(?=\s)|)\s*")
 _PLAIN_LEAD = re.compile(r"^([^：:。.!?！？*_]{1,20})[：:]\s*")
 _TAKEAWAY_HEADING = re.compile(
@@ -129,8 +128,6 @@ _PREAMBLE = re.compile(
     r"|of course|okay|ok\b|absolutely|great)",
     re.IGNORECASE,
 )
-
-
 # A chat reply's closing words to the asker: "希望这份总结对你有帮助！", "Let me know if…".
 _SIGN_OFF = re.compile(
     r"^\W*(?:希望.{0,15}(?:帮助|有用)|如(?:需|果需要|有需要)|如果您?(?:需要|想)|欢迎"
@@ -181,7 +178,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         if tok.type == "heading_open":
             topic = _heading(tokens, i)
             titled = True
-            kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
+            kind = _section_kind(topic)
             continue
         if sub and tok.type.endswith("list_close") and tok.level == sub[1]:
             sub = None
@@ -202,7 +199,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 sub = (label, below.level)  # the subject of the items below, in the section
             else:
                 topic = label
-                kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
+                kind = _section_kind(topic)
             continue
         lead = _lead_in(raw) or _bold_line(raw)
         opening = not (claims or topic or titled)
@@ -217,7 +214,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             item_topic, raw = lead
             if not raw.strip():  # a bold line alone is a topic for what follows
                 topic = item_topic
-                kind = "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
+                kind = _section_kind(topic)
                 continue
         # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
         item_kind = "takeaway" if lead and _TAKEAWAY_HEADING.search(item_topic) else kind
@@ -241,11 +238,14 @@ def _atoms(raw: str, label: str) -> list[str]:
 
 # A bold line that reads as a sentence, not a heading: a clause break inside it or an end stop
 # (`_SAYS`), or long.
-_SAYS = re.compile(r"[，；,;]|[。！？.!?]\s*$")
+_ENDS = re.compile(r"[。！？.!?]\s*$")
+_SAYS = re.compile(rf"[，；,;]|{_ENDS.pattern}")
 _SENTENCE_LIKE = re.compile(rf"{_SAYS.pattern}|^.{{25,}}$")
 
 
-_ENDS = re.compile(r"[。！？.!?]\s*$")
+def _section_kind(topic: str) -> str:
+    """Takeaways under 总结 or "Key takeaways", else facts."""
+    return "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
 
 
 def _heading(tokens: Sequence[Token], i: int) -> str:
