@@ -255,7 +255,8 @@ class AcrossLanguages:
         a sentence that says its words and names another such firm, not this one:
         "沪上阿姨约79%的门店位于二线及以下城市" where the report's 79% of stores in lower-tier
         cities is Guming's (古茗). An aside's names (如A、B) are examples, not the subject."""
-        mine = self.pairs.words_in(ASIDE.sub(" ", c.text))
+        subject = ASIDE.sub(" ", c.text)
+        mine = self.pairs.words_in(subject)
         if not mine:
             return None
         words = units(c.text)
@@ -272,7 +273,7 @@ class AcrossLanguages:
             # the first it names is the sentence's subject: "Guming (古茗), based in Zhejiang"
             plain = nfkc(text)
             named = min(self.pairs.named_in(text), key=lambda n: plain.find(n) % (len(plain) + 1))
-            claimed = ", ".join(dict.fromkeys(self.pairs.named_in(ASIDE.sub(" ", c.text))))
+            claimed = ", ".join(dict.fromkeys(self.pairs.named_in(subject)))
             return Grounding(
                 "contradicted",
                 self.sentences[j].id,

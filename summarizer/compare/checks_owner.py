@@ -20,9 +20,8 @@ NEAR = 30  # characters between a name and its figure, at most
 CLAIM_NEAR = 60  # a claim is one short fact: its name owns a figure further on
 _JOINS = re.compile(r"\W{0,2}\s*(?:in|for|at|from|among|across)\s+(?:the\s+)?", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively|各自", re.IGNORECASE)
-_BREAK = re.compile(
-    r"[。；;，,、！？]|[.!?](?=\s)|\band\b|\bwhile\b|而|和|与"
-)  # a sentence ends too
+# a clause or a sentence ends, or another subject joins
+_BREAK = re.compile(r"[。；;，,、！？]|[.!?](?=\s)|\band\b|\bwhile\b|而|和|与")
 
 
 def owners(
