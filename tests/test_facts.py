@@ -6,12 +6,15 @@ embedding model is not installed; the semantic path has its own tests below.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from summarizer.compare import Comparison, compare, meaning
 from summarizer.compare.conflicts import Conflict
 from summarizer.compare.subjects import features
+from summarizer.lang import dictionary
 from summarizer.lang.claims import claims_from_markdown
 from summarizer.lang.clauses import split_compound
 from tests.builders import pasted, report
@@ -198,6 +201,42 @@ def test_embeddings_are_cached_by_text_across_runs(monkeypatch: pytest.MonkeyPat
     again = meaning.embed(["China holds 58%", "中国占58%"])
     assert model.texts == ["中国占58%", "China holds 58%"]
     assert np.array_equal(again[0], first[1])
+
+
+def test_answers_in_one_language_embed_their_claims_and_nothing_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Names and figure-less readings only serve pairs across languages: in one language they
+    would cost a cold run seconds for nothing."""
+    model = _CountingModel()
+    monkeypatch.setattr(meaning, "_MODEL", model)
+    monkeypatch.setattr(meaning, "_MEMORY", {})
+    monkeypatch.setattr(meaning, "_LOADED_FROM", None)
+    other = GPT.replace("58%", "57%").replace("Lithium", "Sodium")
+    c = compare([pasted("gpt", GPT), pasted("claude", other)], None, semantic=True)
+    assert set(model.texts) == {x.text for x in c.claims}
+    model.texts.clear()
+    mixed = compare([pasted("kimi", KIMI), pasted("gpt", GPT)], None, semantic=True)
+    assert set(model.texts) - {x.text for x in mixed.claims}  # China / 中国 are weighed
+
+
+def test_the_dictionary_is_read_once_and_kept_for_the_next_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(dictionary, "_KEPT_IN", [])
+    dictionary.keep_in(tmp_path)
+    dictionary._tables.cache_clear()
+    first = dictionary.english_words()
+    assert list(tmp_path.glob("dictionary/*.marshal"))
+
+    def unread() -> None:
+        raise AssertionError("read the dictionary again")
+
+    dictionary._tables.cache_clear()  # a new process
+    monkeypatch.setattr(dictionary, "_parse", unread)
+    assert dictionary.english_words() == first
+    assert ("united", "states") in dictionary._forms("美国", dictionary._read())
+    dictionary._tables.cache_clear()
 
 
 @pytest.mark.skipif(not meaning.available(), reason="the optional embedding model")

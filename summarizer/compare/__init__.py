@@ -14,7 +14,9 @@ from summarizer.compare.conflicts import apart_by_report, find_conflicts
 from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
 from summarizer.compare.score import scorecard
+from summarizer.config import default_cache_dir
 from summarizer.document import Document
+from summarizer.lang import dictionary
 from summarizer.lang.claims import Claim, claims_from_markdown, claims_from_structured
 from summarizer.providers.base import Response
 
@@ -46,6 +48,7 @@ def compare(
     """`judge`: an optional pass after offline grounding (an LLM judge, compare/judge.py) that
     returns the groundings it revised; alignment and the scorecard then use them. `semantic`:
     use the embedding signal (None: when its optional package is installed)."""
+    dictionary.keep_in(default_cache_dir())
     claims = [c for r in responses for c in claims_of(r, primary)]
     facts = [c for c in claims if c.kind == "fact"]
     ok_models = [r for r in responses if r.status == "ok"]

@@ -41,6 +41,7 @@ from summarizer.compare.subjects import (
     Features,
     cross_script,
     features,
+    name_vectors,
     places_clash,
     subjects_clash,
     subjects_differ,
@@ -187,12 +188,7 @@ def score_matrix(
     members: dict[str, np.ndarray] = {
         m: np.flatnonzero(np.array(models) == m) for m in dict.fromkeys(models)
     }
-    names = (
-        sorted({n for f in feats for n in f.latin | f.cjk | {f.opener}} - {""})
-        if sem is not None
-        else []
-    )
-    vectors = dict(zip(names, meaning.embed(names), strict=True)) if names else {}
+    vectors = name_vectors(feats) if sem is not None else {}
     beyond = beyond_figures(claims, feats) if sem is not None else None
     repeated = repeated_figures(feats, models)
     done: set[tuple[int, int]] = set()

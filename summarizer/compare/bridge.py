@@ -79,7 +79,9 @@ def beyond_figures(claims: Sequence[Claim], feats: Sequence[Features]) -> np.nda
         for q in claims[i].quantities:
             text = text.replace(q.raw, " ")
         texts.append(" ".join(text.split()))
-    out[np.ix_(idx, idx)] = meaning.above_baseline(texts, [claims[i].lang for i in idx])
+    langs = [claims[i].lang for i in idx]
+    if len(set(langs)) > 1:  # only pairs across languages read it: none, nothing to embed
+        out[np.ix_(idx, idx)] = meaning.above_baseline(texts, langs)
     return out
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from summarizer.compare import meaning
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.loose import stated_once
@@ -178,6 +179,19 @@ def subjects_differ(a: Features, b: Features) -> bool:
 
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
 OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
+
+
+def name_vectors(feats: Sequence[Features]) -> dict[str, np.ndarray]:
+    """Embeddings of the names `cross_script` weighs: an English claim's Latin names and
+    opener, a Chinese claim's Chinese names — none when the claims are all in one language."""
+    names: set[str] = set()
+    for f in feats:
+        names |= f.cjk if f.lang == "zh" else f.latin | {f.opener}
+    names.discard("")
+    if len({f.lang for f in feats}) < 2 or not names:
+        return {}
+    ordered = sorted(names)
+    return dict(zip(ordered, meaning.embed(ordered), strict=True))
 
 
 def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) -> int:
