@@ -677,3 +677,37 @@ def test_last_years_figure_given_as_this_years_is_a_conflict_counted_against_it(
         gpt="Livestream sales are 27% of online retail, up from 22% in 2024.",
     )
     assert conflict.values == {"kimi": "27%", "qwen": "22%", "gpt": "27%"}
+
+
+def test_a_firm_read_in_pinyin_and_another_read_by_the_tagger_are_two_subjects() -> None:
+    """快手 is read as the English answer's Kuaishou, 微信 by the word tagger: two firms, so the
+    8.7% both Chinese answers give is two facts — and kimi's 8.7% for Kuaishou disagrees with the
+    19.3% the English answer gives it."""
+    c = compare(
+        [
+            pasted("gpt", "- Kuaishou holds a 19.3% share of the market."),
+            pasted("kimi", "- 快手：市场份额8.7%。"),
+            pasted("qwen", "- 微信视频号市场份额8.7%，2024年为6.4%。"),
+        ],
+        None,
+        semantic=False,
+    )
+    assert "微信视频号市场份额8.7%，2024年为6.4%。" not in group_with(c, "快手")
+    [conflict] = c.conflicts.values()
+    assert conflict.values == {"gpt": "19.3%", "kimi": "8.7%"}
+
+
+def test_a_past_figure_said_to_be_only_so_much_is_still_the_past() -> None:
+    """ "约三分之一……，2024年仅为12%": the 12% is 2024's, so against "约三成（31.8%）" nothing
+    disagrees with it; the two are one fact."""
+    c = compare(
+        [
+            pasted("doubao", "- 新广告素材中约三分之一由AI工具制作，2024年仅为12%。"),
+            pasted("qwen", "- AI工具制作的素材占新广告素材的约三成（31.8%）。"),
+        ],
+        None,
+        semantic=False,
+    )
+    assert len(c.groups) == 1
+    shown = [v for conflict in c.conflicts.values() for v in conflict.values.values()]
+    assert "12%" not in shown, shown

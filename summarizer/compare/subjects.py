@@ -75,21 +75,9 @@ def features(claims: Sequence[Claim]) -> list[Features]:
     for c in claims:
         texts = list(dict.fromkeys(c.translations.values())) or [c.text]
         word_list = [w for t in texts for w in words(t) if not w[0].isdigit()]
-        latin: set[str] = set()
-        cjk: set[str] = set()
-        mentioned: set[str] = set()
-        years: set[float] = set()
-        bridged: set[str] = set()
-        for t in texts:
-            mentioned |= names(t, known)
-            main = ASIDE.sub(" ", t)  # "（OSPO）", "（2023年为44%）": an aside names no subject
-            latin |= names(main, known)
-            years |= {q.value for q in parse_quantities(main) if q.is_year}
-            if CJK_RE.search(main):
-                cjk |= _chinese_proper_nouns(main) | chinese_names(main)
-                bridged |= _in_characters(main, written)
-        latin |= bridged
-        mentioned |= bridged
+        latin, cjk, bridged = _subjects(texts, known, written)
+        mentioned = set().union(*(names(t, known) for t in texts)) | bridged
+        years = {q.value for t in texts for q in parse_quantities(ASIDE.sub(" ", t)) if q.is_year}
         figs = tuple(stated_once(comparable(c.quantities)))  # 过半（54%）: the 54%
         keys = frozenset(figure_tokens(figs))
         tokens = frozenset(word_list) | keys | mentioned
@@ -127,6 +115,24 @@ def features(claims: Sequence[Claim]) -> list[Features]:
     return out
 
 
+def _subjects(
+    texts: Sequence[str], known: frozenset[str], written: frozenset[str]
+) -> tuple[set[str], set[str], set[str]]:
+    """The names the texts give as their subject, outside asides ("（OSPO）", "（2023年为
+    44%）" name none): Latin (with those written in characters), Chinese, and the Latin names
+    written in characters alone."""
+    latin: set[str] = set()
+    cjk: set[str] = set()
+    bridged: set[str] = set()
+    for t in texts:
+        main = ASIDE.sub(" ", t)
+        latin |= names(main, known)
+        if CJK_RE.search(main):
+            cjk |= _chinese_proper_nouns(main) | chinese_names(main)
+            bridged |= _in_characters(main, written)
+    return latin | bridged, cjk, bridged
+
+
 def _in_characters(text: str, written: frozenset[str]) -> set[str]:
     """The Latin names (of those some claim `written`) this Chinese text writes in characters:
     in pinyin (浙江 / Zhejiang, 华为 / Huawei) or as the dictionary names the word (美国 / United
@@ -146,10 +152,10 @@ def _opener(text: str) -> str:
 
 def subjects_clash(a: Features, b: Features) -> bool:
     """Do the two claims name different subjects in the same script (and none in common)?"""
-    for x, y in ((a.latin, b.latin), (a.cjk, b.cjk), (a.years, b.years)):
-        if x and y and not x & y:
-            return True
-    return False
+    pairs = [(a.latin, b.latin), (a.cjk, b.cjk), (a.years, b.years)]
+    if a.lang == b.lang == "zh":  # 快手 (read as Kuaishou) against 微信: named either way
+        pairs.append((a.latin | a.cjk, b.latin | b.cjk))
+    return any(x and y and not x & y for x, y in pairs)
 
 
 def places_clash(a: Features, b: Features) -> bool:

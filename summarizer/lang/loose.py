@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.lang.quantities import Quantity, agreement, comparable
+from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 
 BOUND_REACH = 1.25  # "超过一半" is said of 59%, not of 80%: how far past its bound a figure goes
 
@@ -68,7 +68,7 @@ _THEN = re.compile(rf"(?:{_TIME_WORDS}){_UP_TO}")
 _BEFORE_PAST = re.compile(rf"(?:{_COMPARE_WORDS}|{_TIME_WORDS}){_UP_TO}")
 # a time before now named right before the figure (去年为22%), or right after it ("22% last year")
 _PAST_BEFORE = re.compile(
-    r"(?:去年|上年|前年|上一年|此前|上期)(?:同期)?(?:为|是|仅|约|达|的|时)?\s*$"
+    r"(?:去年|上年|前年|上一年|此前|上期)(?:同期)?(?:仅|只|约|才)?(?:为|是|达|的|时)?\s*$"
 )
 _PAST_AFTER = re.compile(
     r"^\s*(?:(?:a|one|the) year (?:earlier|before|ago)|last year|in the previous year)\b",
@@ -98,7 +98,7 @@ def earlier(text: str, q: Quantity, marks: re.Pattern[str] = _THEN) -> bool:
 
 
 _YEAR_BEFORE = re.compile(
-    r"[，,；;]\s*((?:19|20)\d\d)\s*年(?:同期|底|末)?(?:为|是|仅|约|达|时)\s*$"
+    r"[，,；;]\s*((?:19|20)\d\d)\s*年(?:同期|底|末)?(?:仅|只|约|才)?(?:为|是|达|时)?\s*$"
 )
 
 
@@ -106,8 +106,8 @@ def _year_before(text: str, at: int) -> bool:
     """ "41%，2024年为36%": a clause that names a year for its figure, after a figure of the
     claim's own, gives an earlier one — unless a later year is named for the first."""
     m = _YEAR_BEFORE.search(text[max(0, at - 12) : at])
-    if not m or not re.search(r"\d", text[: max(0, at - 12) + m.start()]):
-        return False
+    if not m or not comparable(parse_quantities(text[: max(0, at - 12) + m.start()])):
+        return False  # no figure of its own before: "约三分之一…，2024年仅为12%" has one
     year = int(m.group(1))
     others = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text) if int(y) != year]
     return not others or max(others) > year
