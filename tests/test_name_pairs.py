@@ -3,12 +3,13 @@ not know, read as the report's own glossary when a claim is in the other languag
 
 from __future__ import annotations
 
+from summarizer.compare import compare
 from summarizer.compare.checks_base import Grounding
 from summarizer.compare.ground import ground
 from summarizer.document import Document
 from summarizer.lang.claims import make_claim
 from summarizer.lang.name_pairs import NamePairs
-from tests.builders import report
+from tests.builders import pasted, report
 
 CHARGERS = report(
     (
@@ -114,3 +115,47 @@ def test_a_figure_the_report_hedges_otherwise_is_still_stated() -> None:
     doc = report(("Outlook", "The market should reach about RMB 487 billion in 2026."))
     g = _grounded("明年规模接近4870亿元", doc)
     assert g.status != "unsupported", g.reason
+
+
+DELIVERY = report(
+    (
+        "Platforms",
+        "Meituan (美团) is the largest platform. Its share of orders reached 65% in 2025, "
+        "down from 67%.",
+    ),
+    (
+        "Challengers",
+        "Alibaba runs Ele.me (饿了么) as its delivery arm. The app's share of orders was 27%, "
+        "while new entrant Jingdong Waimai (京东外卖) took 6%.",
+    ),
+    title="Food delivery 2025",
+)
+
+
+def test_a_firm_the_sentence_before_names_is_still_the_subject() -> None:
+    """ "Its share … 65%" is Meituan's, named only in the sentence before: the claim that says
+    so is borne out, and one giving the 65% to Ele.me gives it to another firm."""
+    right = _grounded("美团订单份额达到65%", DELIVERY)
+    assert right.status == "supported", right.reason
+    wrong = _grounded("饿了么：订单份额65%", DELIVERY)
+    assert wrong.status == "contradicted", wrong.reason
+    assert "Meituan" in wrong.reason and "Ele.me" in wrong.reason
+    assert wrong.source_quote and "65%" in wrong.source_quote
+
+
+def test_a_claim_giving_a_firms_figure_to_another_is_not_grouped_with_the_firms_fact() -> None:
+    """The report bears out 美团's 65%; kimi gives the 65% to 饿了么. Its claim is flagged and
+    stands apart, not credited to kimi as part of the Meituan fact."""
+    c = compare(
+        [
+            pasted("kimi", "- 饿了么订单份额65%。"),
+            pasted("qwen", "- 美团订单份额达到65%。"),
+            pasted("gpt", "- Meituan's share of orders reached 65%."),
+        ],
+        DELIVERY,
+        semantic=False,
+    )
+    [stray] = [x for x in c.claims if x.model == "kimi"]
+    assert c.groundings[stray.id].status == "contradicted"
+    [meituan] = [g for g in c.groups if "qwen" in g.models]
+    assert set(meituan.models) == {"qwen", "gpt"}

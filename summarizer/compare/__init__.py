@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from summarizer.compare.align import align
-from summarizer.compare.checks_base import about_another_thing
 from summarizer.compare.conflicts import apart_by_report, find_conflicts
 from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
@@ -59,7 +58,7 @@ def compare(
     # not where the sentence gives the claim's figure to something else.
     pivots = [
         g.source_anchor
-        if g.status in ("supported", "contradicted") and not about_another_thing(g)
+        if g.status in ("supported", "contradicted") and not g.of_another
         else None
         for c in facts
         for g in [groundings[c.id]]

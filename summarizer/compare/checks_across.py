@@ -19,6 +19,7 @@ from summarizer.compare.checks_base import (
     by_chance,
     counterpart,
     first_verdict,
+    given_to_another,
     of_something_else,
     paragraph_around,
 )
@@ -70,8 +71,10 @@ class Match:
     def matched(self) -> bool:
         return self.score >= 99.9
 
-    def verdict(self, status: str, reason: str) -> Grounding:
-        return Grounding(status, self.sentence.id, self.sentence.text, self.score, reason)
+    def verdict(self, status: str, reason: str, *, of_another: bool = False) -> Grounding:
+        return Grounding(
+            status, self.sentence.id, self.sentence.text, self.score, reason, of_another=of_another
+        )
 
 
 def owner_differs(m: Match) -> Grounding | None:
@@ -96,14 +99,15 @@ def named_elsewhere(m: Match) -> Grounding | None:
     if m.beside_own:
         return None  # "The Middle East grew fastest. Exports to the region rose 61%…"
     if len(m.elsewhere) > 1:  # a list (广东、浙江…五省市): the figure is none of theirs
-        return m.verdict("contradicted", of_something_else(m.figures))
+        return m.verdict("contradicted", of_something_else(m.figures), of_another=True)
     if any(described(n, m.sentence.text) for n in m.sentence_names):
         return None  # "In the Indonesian capital, 62%…" may well be Jakarta's
     mine = as_written(m.elsewhere[0][1])
     lowered = m.sentence.text.lower()
     named = sorted(m.sentence_names, key=lambda n: (lowered.find(n), n))
     theirs = " ".join(as_written(n, m.sentence.text) for n in named)
-    return m.verdict("contradicted", f"the report gives {m.figures[0].raw} to {theirs}, not {mine}")
+    reason = given_to_another(m.figures[0].raw, theirs, mine)
+    return m.verdict("contradicted", reason, of_another=True)
 
 
 def went_other_way(m: Match) -> Grounding | None:
@@ -123,7 +127,7 @@ def all_there(m: Match) -> Grounding | None:
     if not m.matched:
         return None
     if not m.names and m.words_held < FIGURE_WORDS and all(map(by_chance, m.figures)):
-        return m.verdict("unverified", of_something_else(m.figures))
+        return m.verdict("unverified", of_something_else(m.figures), of_another=True)
     return m.verdict("supported", "figures and names match")
 
 
@@ -201,8 +205,11 @@ class AcrossLanguages:
         ]
         self.in_characters = set().union(*english)
         self.anchors = [
-            read_names.in_sentence[j] | figure_tokens(figures_of(j)) | english[j]
+            read_names.in_sentence[j] | figure_tokens(figures_of(j)) | english[j] | carried
             for j in range(len(sentences))
+            # a firm the sentence before named is still the subject of one that names no
+            # other: "Its revenue …"
+            for carried in [self.carried(j, read_names.in_sentence[j])]
         ]
         self.index = TokenIndex([sorted(a) for a in self.anchors])
         self.glossary = Glossary(sentences, figures_of)
@@ -264,24 +271,45 @@ class AcrossLanguages:
             source = self.figures_of(j)
             if not all(any(agrees(q, x) for x in source) for q in figures):
                 continue
-            text = self.sentences[j].text
-            theirs = self.pairs.words_in(text)
+            named_at = self.naming_sentence(j)
+            naming = "" if named_at is None else self.sentences[named_at].text
+            theirs = self.pairs.words_in(naming)
             if not theirs or theirs & mine or mine & self.anchors[j]:
                 continue
             if self.glossary.held(words, j) < LOOSE_WORDS:
                 continue
             # the first it names is the sentence's subject: "Guming (古茗), based in Zhejiang"
-            plain = nfkc(text)
-            named = min(self.pairs.named_in(text), key=lambda n: plain.find(n) % (len(plain) + 1))
+            plain = nfkc(naming)
+            named = min(self.pairs.named_in(naming), key=lambda n: plain.find(n) % (len(plain) + 1))
             claimed = ", ".join(dict.fromkeys(self.pairs.named_in(subject)))
             return Grounding(
                 "contradicted",
                 self.sentences[j].id,
-                text,
+                self.sentences[j].text,
                 100.0,
-                f"the report gives {figures[0].raw} to {named}, not {claimed}",
+                given_to_another(figures[0].raw, named, claimed),
+                of_another=True,
             )
         return None
+
+    def naming_sentence(self, j: int) -> int | None:
+        """Sentence j when it names a firm of the report's pairs, else the nearest sentence
+        before it in its paragraph that does: "Channels' revenue … for a share of 8.7%" is
+        about the WeChat Channels (视频号) the sentence before names."""
+        paragraph = self.sentences[j].id.split("s")[0]
+        for k in range(j, -1, -1):
+            if self.sentences[k].id.split("s")[0] != paragraph:
+                return None
+            if self.pairs.words_in(self.sentences[k].text):
+                return k
+        return None
+
+    def carried(self, j: int, names: set[str]) -> set[str]:
+        at = self.naming_sentence(j)
+        if at is None or at == j:
+            return set()
+        words = self.pairs.words_in(self.sentences[at].text)
+        return words if names <= words else set()
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
         scored: list[tuple[float, int, int, bool]] = []

@@ -36,6 +36,9 @@ class Grounding:
     by: str = "offline"  # who decided: the offline checks, or the judge model (compare/judge.py)
     offline: Mapping[str, Any] | None = None  # the offline view, when the judge overrode it
     judge_note: str | None = None  # why the judge's answer was not taken (offline stands)
+    # the sentence pointed at gives the claim's figure to another thing or owner: the claim's
+    # evidence, not its fact ("快手：市场份额8.7%" where 8.7% is WeChat Channels')
+    of_another: bool = False
 
 
 T = TypeVar("T")
@@ -305,19 +308,15 @@ def counterpart(
     return None
 
 
-_ELSE = ", but of something else"
-
-
 def of_something_else(figures: Sequence[Quantity]) -> str:
     """The reason for a claim found only by figures (`by_chance`) in a sentence about another
     thing."""
-    return f"the report states {', '.join(q.raw for q in figures)}{_ELSE}"
+    return f"the report states {', '.join(q.raw for q in figures)}, but of something else"
 
 
-def about_another_thing(g: Grounding) -> bool:
-    """Does the verdict point at a sentence that gives the claim's figure to another thing? That
-    sentence is the claim's evidence, not its fact: no pivot for alignment."""
-    return g.reason.endswith(_ELSE)
+def given_to_another(figure: str, theirs: str, mine: str) -> str:
+    """The reason for a claim that gives a figure to the wrong owner."""
+    return f"the report gives {figure} to {theirs}, not {mine}"
 
 
 def by_chance(q: Quantity) -> bool:

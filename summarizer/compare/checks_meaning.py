@@ -119,7 +119,7 @@ def figure_of_something_else(p: Passage) -> Grounding:
     shared = vocabulary(p.r.claim_text) & vocabulary(p.source_text)
     if any(p.r.report.sentences_using[w] <= RARE for w in shared):
         return p.found
-    return replace(p.found, status="unverified", reason=of_something_else(figures))
+    return replace(p.found, status="unverified", reason=of_something_else(figures), of_another=True)
 
 
 def negated(p: Passage) -> Grounding | None:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.compare.checks import lacking
+from summarizer.compare.checks_base import given_to_another
 from summarizer.compare.checks_names import same_name
 from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
@@ -98,7 +99,7 @@ def owner_swapped(
                 continue
             if agreement(q, x) == "same" and not lacking({mine}, source_names):
                 theirs_as, mine_as = as_written(name, source), as_written(mine, claim, source)
-                return f"the report gives {x.raw} to {theirs_as}, not {mine_as}"
+                return given_to_another(x.raw, theirs_as, mine_as)
         # a sentence of this name alone that states the claim's figure too ("Asia-Pacific:
         # 17% of sales … up 15%") gives it another measure, not another figure for this one
         parts = {mine, *re.split(r"[-\s]+", mine)}  # asia-pacific is asia and pacific

@@ -185,20 +185,37 @@ def apart_by_report(
     states side by side is split in two: the sentence states two facts ("深圳夜间谷时电价低至
     0.45元" and "高速服务区平均1.68元"; 21% overall, 35% of small firms), not one told two
     ways. Only claims the report bears out on that sentence move to the second fact; a claim
-    the report does not bear out there stays, and may still be the first fact's conflict."""
+    the report does not bear out there stays, and may still be the first fact's conflict.
+    A claim that gives the sentence's figure to another owner ("快手：市场份额8.7%" where the
+    8.7% is WeChat Channels') leaves the group the sentence bears out: its fact is another."""
     out: list[list[str]] = []
     for g in groups:
-        members = [claims[cid] for cid in g.claim_ids]
-        moved = _second_fact(members, groundings)
-        out += (
-            [[cid for cid in g.claim_ids if cid not in moved], moved]
-            if moved
-            else [list(g.claim_ids)]
-        )
+        strays = _owned_by_another([claims[cid] for cid in g.claim_ids], groundings)
+        kept = [cid for cid in g.claim_ids if cid not in strays]
+        moved = _second_fact([claims[cid] for cid in kept], groundings)
+        out += [[cid for cid in kept if cid not in moved]] + ([moved] if moved else [])
+        out += [[cid] for cid in strays]
     return [
         Group(f"g{k}", tuple(ids), models, kind_of(len(models), n_models))
         for k, ids in enumerate(out, 1)
         for models in [tuple(dict.fromkeys(claims[cid].model for cid in ids))]
+    ]
+
+
+def _owned_by_another(members: Sequence[Claim], groundings: Mapping[str, Grounding]) -> list[str]:
+    """The ids of the claims whose sentence gives their figure to another owner, where another
+    model's claim is borne out on that sentence."""
+    borne = {
+        (c.model, g.source_anchor)
+        for c in members
+        if (g := groundings.get(c.id)) and g.status == "supported" and g.source_anchor
+    }
+    return [
+        c.id
+        for c in members
+        if (g := groundings.get(c.id))
+        and g.of_another
+        and any(anchor == g.source_anchor and model != c.model for model, anchor in borne)
     ]
 
 
