@@ -240,3 +240,25 @@ def test_a_loose_figure_glossed_by_an_approximate_one_is_not_held_against_the_cl
     doc = one_paragraph("约61%的营地愿意为稳定的电力供应多付5%–10%的费用。")
     g = grounding("超过一半（约61%）的营地愿为稳定供电多付5%–10%。", doc)
     assert g.status == "supported", g.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("通勤时间平均为47分钟，比2024年多了6分钟。", "supported"),
+        ("Average commutes reached 47 minutes, 6 more than in 2024.", "supported"),
+        ("公交出行占比38%，上升4个百分点。", "supported"),
+        ("通勤时间平均为47分钟，比2024年多了9分钟。", "unsupported"),
+        ("公交出行占比38%，上升6个百分点。", "unsupported"),
+    ],
+)
+def test_a_change_the_claim_works_out_from_two_figures_of_a_sentence_is_there(
+    claim: str, status: str
+) -> None:
+    """47 minutes, up from 41: "多了6分钟" is the report's, worked out; 9 minutes is not."""
+    doc = one_paragraph(
+        "The average commute took 47 minutes in 2025, up from 41 minutes in 2024. "
+        "Public transport carried 38% of commuters, against 34% a year earlier."
+    )
+    g = grounding(claim, doc)
+    assert g.status == status, g.reason

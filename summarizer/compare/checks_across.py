@@ -222,7 +222,7 @@ class AcrossLanguages:
         verdict = self.by_anchors(c)
         if verdict.status != "unverified":
             return verdict
-        figures = comparable(c.quantities)
+        figures = self.report.without_gaps(c.text, comparable(c.quantities))
         found = self.glossary.check(c.text, figures)
         if found is None and self.nearest is not None and not figures:
             found = self.nearest.check(c.text)
@@ -238,7 +238,7 @@ class AcrossLanguages:
         claim_names |= {
             w.lower() for w in re.findall(r"\b[A-Z][a-z]+", c.text)
         } & self.in_characters
-        figures = comparable(c.quantities)
+        figures = self.report.without_gaps(c.text, comparable(c.quantities))
         if not figures and not self.read_names.distinctive(claim_names):
             return Grounding(
                 "unverified",

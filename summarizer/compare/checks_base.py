@@ -150,6 +150,24 @@ def agrees(q: Quantity, x: Quantity) -> bool:
     return abs(x.value - q.value) <= ABOUT * max(abs(q.value), abs(x.value))
 
 
+# words that give the figure after them as a change: 多了5分钟, 上升5个百分点, "up 5 points"
+_AS_CHANGE = re.compile(
+    r"(?:多了?|少了?|多出|增加了?|减少了?|提高了?|提升了?|上升了?|下降了?|下滑了?|降低了?|增长了?"
+    r"|高出|低了|(?i:\b(?:up|down|more|fewer|less|higher|lower|rose|fell|gained|lost|by)))\s*$"
+)
+
+
+def _said_as_change(text: str, raw: str) -> bool:
+    at = re.search(rf"(?<![\d.]){re.escape(raw)}(?![\d])", text) if raw else None
+    if not at:
+        return False
+    before, after = text[max(0, at.start() - 8) : at.start()], text[at.end() : at.end() + 24]
+    return bool(_AS_CHANGE.search(before) or _CHANGE_AFTER.match(after))
+
+
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:more|fewer|less|higher|lower|(?:percentage\s+)?points?)\b", re.IGNORECASE
+)
 NEARLY = 0.1  # how far below its figure "nearly" / 近 reaches
 ABOUT = 0.07  # how far either way "about" / 约 reaches, relative to the figure
 
@@ -193,6 +211,39 @@ class ReportFacts:
             and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in self.figures)
             and not (not q.unit and q.value in self.counts)
             and not (not q.unit and (q.value, "pp") in {(x.value, x.unit) for x in self.figures})
+        ]
+
+    def without_gaps(self, text: str, figures: Sequence[Quantity]) -> list[Quantity]:
+        """A claim's figures less those it gives as a change that the report states only as
+        two figures of one sentence: "比2024年多了5分钟" of "156 minutes … up from 151", "上升5
+        个百分点" of 41% and 36%. The claim worked them out; they are there."""
+        return [
+            q
+            for q in figures
+            if not (
+                _said_as_change(text, q.raw)
+                and self._a_gap(q)
+                and not any(agrees(q, x) for x in self.figures)
+            )
+        ]
+
+    def _a_gap(self, q: Quantity) -> bool:
+        return any(
+            abs(gap - q.value) <= 0.01 * max(1.0, q.value)
+            for units, gap in self._gaps
+            if q.unit in units
+        )
+
+    @cached_property
+    def _gaps(self) -> list[tuple[tuple[str, ...], float]]:
+        """The gaps between two figures of one unit a sentence states, with the units a claim
+        may give them in (a gap of two shares is in points, or a bare number)."""
+        return [
+            (("pp", "") if x.unit == "%" else (x.unit,), round(x.value - y.value, 6))
+            for figures in self._sentence_figures
+            for x in figures
+            for y in figures
+            if x.unit == y.unit and not x.is_year and x.value > y.value
         ]
 
     def worked_out(self, multiples: Sequence[Quantity]) -> list[Quantity]:

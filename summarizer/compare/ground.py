@@ -138,7 +138,7 @@ class _Found:
                 lambda j: read_names(texts_in_lang[j]),
                 texts_in_lang.__getitem__,
                 self.report,
-                stated_once(comparable(claim.quantities)),
+                self.report.without_gaps(claim_text, stated_once(comparable(claim.quantities))),
             )
             result[claim.id] = judge(r, find_passage(r), read_names)
         return result
