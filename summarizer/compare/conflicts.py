@@ -68,12 +68,19 @@ def relation(a: Quantity, b: Quantity) -> str:
     (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
     if max(alo, blo) <= min(ahi, bhi):
         return "approximate" if _rounded_apart(a, b) else ""
-    if a.qualifier or b.qualifier:
-        if a.span() == b.span():
-            return "qualifier"
-        return "approximate"
+    if (a.qualifier or b.qualifier) and not _precise_about(a, b):
+        return "qualifier" if a.span() == b.span() else "approximate"
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
     return "high" if gap > HIGH_GAP else "low"
+
+
+def _precise_about(a: Quantity, b: Quantity) -> bool:
+    """Is each loose figure of the two an "about" written in digits ("约91GW")? Beyond its few
+    per cent it disagrees as an exact figure does (约91GW against 82 GW: a real conflict),
+    where a round fraction (约三分之一 against 30%) or a bound (超过一半 against 45%) only
+    roughly does."""
+    loose = [q for q in (a, b) if q.qualifier]
+    return all(q.qualifier == "about" and any(ch.isdigit() for ch in q.raw) for q in loose)
 
 
 def _rounded_apart(a: Quantity, b: Quantity) -> bool:
