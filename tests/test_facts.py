@@ -714,3 +714,20 @@ def test_a_past_figure_said_to_be_only_so_much_is_still_the_past() -> None:
     assert len(c.groups) == 1
     shown = [v for conflict in c.conflicts.values() for v in conflict.values.values()]
     assert "12%" not in shown, shown
+
+
+def test_firms_under_their_own_labels_are_two_facts_not_a_disagreement() -> None:
+    """ "- **北辰科技**：出货量91万台" is Beichen's, however the tagger reads the label: against
+    Nanling's 82万台 under its own label it is another firm's figure, no conflict."""
+    c = compare(
+        [
+            pasted("qwen", "- **北辰科技**：出货量91万台\n- **南岭科技**：出货82万台"),
+            pasted("doubao", "- 北辰科技：出货91万台，排名第一\n- 南岭科技：出货82万台"),
+            pasted("kimi", "- 南岭科技出货82万台"),
+        ],
+        None,
+        semantic=False,
+    )
+    assert not c.conflicts, c.conflicts
+    assert "出货82万台" not in group_with(c, "出货量91万台")
+

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +22,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.loose import stated_once
 from summarizer.lang.names import (
+    MEASURE_ENDINGS,
     chinese_names,
     english_forms,
     figure_tokens,
@@ -30,7 +31,7 @@ from summarizer.lang.names import (
     spelled_in,
 )
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, words
+from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, unadorned, words
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
 # tags fire on common words such as 满意度).
@@ -51,6 +52,7 @@ class Features:
     bridged: frozenset[str] = frozenset()  # Latin names it writes in characters (美国: united…)
     figure_keys: frozenset[str] = frozenset()  # its figures as tokens ("41%"), read once
     places: frozenset[str] = frozenset()  # its Chinese proper nouns the dictionary names
+    label: str = ""  # the name its label gives, when it names no one itself (**快手**：份额8.7%)
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -82,6 +84,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
         keys = frozenset(figure_tokens(figs))
         tokens = frozenset(word_list) | keys | mentioned
         raw.append((c, word_list, latin, cjk, figs, tokens, years, bridged, keys))
+    labels = _labels(claims, [bool(r[2] or r[3]) for r in raw])
     # A name in many claims is what the report is about (Go in a Go survey), not a subject
     # that tells one fact from another.
     counts = Counter(n for r in raw for n in r[2] | r[3])
@@ -91,7 +94,9 @@ def features(claims: Sequence[Claim]) -> list[Features]:
     everyday = {t for t, k in used.items() if k > max(3, 0.15 * len(claims))}
     # an opening word a Chinese claim writes in characters is a name ("Germany accounts…")
     in_characters = set().union(*(r[7] for r in raw))
-    for c, word_list, latin, cjk, figs, tokens, years, bridged, keys in raw:
+    for (c, word_list, latin, cjk, figs, tokens, years, bridged, keys), label in zip(
+        raw, labels, strict=True
+    ):
         if (opener := _opener(c.text)) in in_characters:
             latin.add(opener)
         latin -= common
@@ -110,9 +115,41 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 frozenset(bridged),
                 keys,
                 frozenset(_named(cjk)),
+                label,
             )
         )
     return out
+
+
+def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:
+    """Per claim, the name its label gives, for a Chinese claim that names no one itself ("-
+    **快手**：市场份额19.3%" is Kuaishou's): a label short enough to be a name alone, no measure
+    (满意度), and one another answer writes too — themes ("FinOps加速普及") are each model's own."""
+    by_model: dict[str, str] = defaultdict(str)
+    for c in claims:
+        by_model[c.model] += f"\n{c.topic}\n{c.text}"
+    out = []
+    for c, has_names in zip(claims, named, strict=True):
+        label = "" if has_names or c.lang != "zh" else _a_name_alone(c.topic)
+        shared = any(label in text for m, text in by_model.items() if m != c.model)
+        out.append(label if label and shared else "")
+    return out
+
+
+_NUMBERED = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]+[、.．)）]|[（(][\d一二三四五六七八九十]+[)）])\s*"
+)
+
+
+def _a_name_alone(label: str) -> str:
+    """The label, when it is short enough to be a name and no more ("快手", "微信视频号", "抖音
+    （字节跳动旗下）" as 抖音) and no measure ("满意度"), else ""."""
+    main = _NUMBERED.sub("", ASIDE.sub(" ", unadorned(label))).strip()
+    if not main or not CJK_RE.search(main) or main.endswith(MEASURE_ENDINGS):
+        return ""
+    if len(CJK_RE.findall(main)) > 5 or re.search(r"[A-Za-z\s:：，,]", main):
+        return ""
+    return main
 
 
 def _subjects(
@@ -152,10 +189,19 @@ def _opener(text: str) -> str:
 
 def subjects_clash(a: Features, b: Features) -> bool:
     """Do the two claims name different subjects in the same script (and none in common)?"""
-    pairs = [(a.latin, b.latin), (a.cjk, b.cjk), (a.years, b.years)]
+    if a.years and b.years and not a.years & b.years:
+        return True
+    pairs = [(a.latin, b.latin), (a.cjk, b.cjk)]
     if a.lang == b.lang == "zh":  # 快手 (read as Kuaishou) against 微信: named either way
         pairs.append((a.latin | a.cjk, b.latin | b.cjk))
-    return any(x and y and not x & y for x, y in pairs)
+    return any(x and y and not _share(x, y) for x, y in pairs)
+
+
+def _share(x: Set[str], y: Set[str]) -> bool:
+    """A name in common, or one inside the other (东北 and 东北地区, 微信 and 微信视频号)."""
+    return bool(x & y) or any(
+        len(p) > 1 and len(q) > 1 and (p in q or q in p) for p in x for q in y if CJK_RE.match(p)
+    )
 
 
 def places_clash(a: Features, b: Features) -> bool:
@@ -176,11 +222,19 @@ def subjects_differ(a: Features, b: Features) -> bool:
     """A clash, or — for two claims in one language — a Latin name or a year only one of them
     names ("Claude's share is 41%" against "the share is 33%"). Chinese proper nouns count only
     in a clash: jieba's tagger calls too many common words places for one-sided use."""
-    if subjects_clash(a, b):
+    if subjects_clash(a, b) or _labels_differ(a, b):
         return True
     if a.lang != b.lang:
         return False
     return any(x ^ y for x, y in ((a.latin, b.latin), (a.years, b.years)))
+
+
+def _labels_differ(a: Features, b: Features) -> bool:
+    """A claim's label names another firm than the other claim's label or Chinese names."""
+    if not (a.label or b.label):
+        return False
+    mine, theirs = ({f.label} if f.label else f.cjk for f in (a, b))
+    return bool(mine and theirs and not _share(mine, theirs))
 
 
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
