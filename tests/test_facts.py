@@ -731,3 +731,13 @@ def test_firms_under_their_own_labels_are_two_facts_not_a_disagreement() -> None
     assert not c.conflicts, c.conflicts
     assert "出货82万台" not in group_with(c, "出货量91万台")
 
+
+def test_two_figures_that_only_move_the_same_way_are_two_facts() -> None:
+    """Foot traffic and the average ticket both fell, by 12.4% and 9.6%: the embedding reads
+    both as "something fell", but they share nothing but which way, so no disagreement."""
+    c = _pasted_only(
+        True,
+        qwen="- 客流量下降12.4%\n- 手机银行用户增长8%",
+        kimi="- 客单价下降9.6%\n- 手机银行用户增长8%",
+    )
+    assert not c.conflicts, c.conflicts

@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from summarizer.compare import meaning
 from summarizer.compare.bilingual import word_scores
 from summarizer.compare.bridge import BEYOND, beyond_figures, figure_only, repeated_figures
+from summarizer.compare.checks import a_direction_word
 from summarizer.compare.figure_evidence import (
     figure_evidence,
     figures_disagree,
@@ -142,6 +143,8 @@ def pair_score(
         score *= MEASURES_APART  # US$29 million of tickets is no count of 27 million users
     if fig <= 0 and figures_disagree(a, b) and (apart or subjects_differ(a, b)):
         score *= 0.4  # other figures for another subject, or each in its own sentence
+    elif same_lang and not pivoted and figures_disagree(a, b) and not _what_moved(a, b):
+        score *= 0.6  # other figures, and nothing in common but which way: 门店数 / 单店月收入
     if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous, glossed):
         score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
     # two figures in common outweigh a name the tagger read as a subject (六国 / 东南亚)
@@ -155,6 +158,11 @@ def pair_score(
     if pivoted:  # across languages the report's sentence is the bridge the words cannot be
         score += PIVOT_BONUS if same_lang else PIVOT_BONUS_CROSS
     return score
+
+
+def _what_moved(a: Features, b: Features) -> set[str]:
+    """The words few claims use that both say, less those that only say which way (下降)."""
+    return {w for w in a.distinct & b.distinct if not a_direction_word(w)}
 
 
 def _misquoted(a: Features, b: Features) -> bool:
@@ -347,8 +355,13 @@ def _attach_restatements(
             for k in own
             if feats[i].distinct & feats[k].distinct and not subjects_differ(feats[i], feats[k])
         ]
-        if scores[i, j] >= SURE:
-            same = [k for k in kin if figure_evidence(feats[i], feats[k]) > 0 or words[i, k] >= 0.5]
+        if scores[i, j] >= SURE:  # most words in common, and no figure its own claim disputes
+            same = [
+                k
+                for k in kin
+                if (evidence := figure_evidence(feats[i], feats[k])) > 0
+                or (words[i, k] >= 0.5 and evidence == 0)
+            ]
         else:  # a weaker match: its own model restated the figure loosely (93% → 九成以上)
             same = [
                 k for k in kin if 0 < figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0

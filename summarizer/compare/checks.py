@@ -197,6 +197,11 @@ _DIRECTION = {
 }
 
 
+def a_direction_word(word: str) -> bool:
+    """上升, 下降, "rose", "fell": a word that says which way, not what moved."""
+    return any(p.fullmatch(word) for p in _DIRECTION.values())
+
+
 _COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|更多|更少|高于|低于)$", re.IGNORECASE)
 
 
