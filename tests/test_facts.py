@@ -741,3 +741,24 @@ def test_two_figures_that_only_move_the_same_way_are_two_facts() -> None:
         kimi="- 客单价下降9.6%\n- 手机银行用户增长8%",
     )
     assert not c.conflicts, c.conflicts
+
+
+def test_claims_under_the_same_firms_label_meet_on_their_figure() -> None:
+    """ "出货82万台" under **南岭科技** in two answers, "南岭科技出货82万台" in a third: the
+    shipment word is everywhere, but the label names the firm all three speak of."""
+    c = compare(
+        [
+            pasted("kimi", "**企业**\n- 北辰科技出货91万台，排名第一；\n- 南岭科技出货82万台；"),
+            pasted(
+                "qwen", "- **北辰科技**：出货量91万台，蝉联第一。\n- **南岭科技**：出货82万台。"
+            ),
+            pasted(
+                "doubao", "- **北辰科技**：出货91万台，连续第六年第一。\n- 南岭科技：出货82万台"
+            ),
+        ],
+        None,
+        semantic=False,
+    )
+    nanling = group_with(c, "南岭科技出货82万台")
+    assert len(nanling) == 3, nanling
+    assert not c.conflicts, c.conflicts

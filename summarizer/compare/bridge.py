@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from summarizer.compare import meaning
-from summarizer.compare.subjects import Features
+from summarizer.compare.subjects import Features, same_label
 from summarizer.lang.claims import Claim
 
 # Across languages, the cosine of two claims with their figures taken out, above each claim's
@@ -52,7 +52,7 @@ def figure_only(
     "已部署…58%用于客服")."""
     if subject > 0 or fig == 0:
         return False
-    if a.distinct & b.distinct:
+    if a.distinct & b.distinct or same_label(a, b):
         return False
     if beyond is not None and beyond >= BEYOND:
         return False

@@ -231,10 +231,29 @@ def subjects_differ(a: Features, b: Features) -> bool:
 
 def _labels_differ(a: Features, b: Features) -> bool:
     """A claim's label names another firm than the other claim's label or Chinese names."""
-    if not (a.label or b.label):
-        return False
-    mine, theirs = ({f.label} if f.label else f.cjk for f in (a, b))
+    mine, theirs = _labelled(a, b)
     return bool(mine and theirs and not _share(mine, theirs))
+
+
+def same_label(a: Features, b: Features) -> bool:
+    """A claim's label names the firm the other's label or Chinese names name (北辰科技)."""
+    mine, theirs = _labelled(a, b)
+    return bool(mine and theirs and _share(mine, theirs))
+
+
+def _labelled(a: Features, b: Features) -> tuple[Set[str], Set[str]]:
+    """The firm each claim is about, where one of them has a label: its label, else the
+    Chinese names it writes — the other's label among them when its words say it."""
+    if not (a.label or b.label):
+        return set(), set()
+    return _about(a, b), _about(b, a)
+
+
+def _about(f: Features, other: Features) -> Set[str]:
+    if f.label:
+        return {f.label}
+    said = f.text_key.replace(" ", "")
+    return f.cjk | ({other.label} if other.label and other.label in said else set())
 
 
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
