@@ -400,3 +400,12 @@ def test_without_a_report_the_slug_is_an_english_models_title(tmp_path, capsys) 
     _post(tmp_path, capsys)
     [post] = list(Path("blog/_posts").glob("*.md"))
     assert "home-storage-market-2025" in post.name, post.name
+
+
+def test_a_finding_drops_the_separator_its_list_item_ended_on(tmp_path, capsys) -> None:
+    """Chat apps end list items with "；": a finding is a line of its own, and ends without."""
+    doubao = "## 企业\n- 南岭科技出货82万台；\n- 北辰科技出货91万台，排名第一；\n"
+    qwen = "1. 北辰科技出货91万台。\n2. 行业前五份额61%。\n"
+    body, _ = _post(tmp_path, capsys, summaries={"doubao": doubao, "qwen": qwen})
+    nanling = next(line for line in _findings(body).splitlines() if "82万台" in line)
+    assert nanling.startswith("- 南岭科技出货82万台 — 来自 doubao"), nanling

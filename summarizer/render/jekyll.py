@@ -46,6 +46,7 @@ from summarizer.render.merge import (
     skeleton_themes,
     theme_sequence,
     themes,
+    unlisted,
     with_subject,
 )
 from summarizer.render.publish import post_slug, stamp
@@ -129,7 +130,7 @@ class _PostView:
             out.append(
                 {
                     "lang": lang,
-                    "text": md_text(t) if t else "",
+                    "text": md_text(unlisted(t)) if t else "",
                     "missing": LABELS[lang]["untranslated"] if not t else "",
                 }
             )

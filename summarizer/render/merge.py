@@ -60,6 +60,12 @@ def clearest(members: Sequence[Claim], primary: str) -> Claim:
     return max(members, key=key)
 
 
+def unlisted(text: str) -> str:
+    """A claim as a line of its own, without the separator its list item ended on
+    ("南岭科技出货82万台；")."""
+    return text.rstrip("；;，,、 ")
+
+
 def with_subject(c: Claim) -> str:
     """The claim as a reader needs it: one under a bold lead-in that opens with its figure or
     predicate ("**小微企业**：仅52.4%，明显滞后"), or names nothing of its own ("**植物肉**：
