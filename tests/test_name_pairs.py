@@ -141,6 +141,9 @@ def test_a_firm_the_sentence_before_names_is_still_the_subject() -> None:
     assert wrong.status == "contradicted", wrong.reason
     assert "Meituan" in wrong.reason and "Ele.me" in wrong.reason
     assert wrong.source_quote and "65%" in wrong.source_quote
+    # "The app's share … 27%, while Jingdong Waimai took 6%": the 27% is the app's, Ele.me's
+    theirs = _grounded("饿了么订单份额为27%", DELIVERY)
+    assert theirs.status == "supported", theirs.reason
 
 
 def test_a_claim_giving_a_firms_figure_to_another_is_not_grouped_with_the_firms_fact() -> None:
@@ -159,3 +162,20 @@ def test_a_claim_giving_a_firms_figure_to_another_is_not_grouped_with_the_firms_
     assert c.groundings[stray.id].status == "contradicted"
     [meituan] = [g for g in c.groups if "qwen" in g.models]
     assert set(meituan.models) == {"qwen", "gpt"}
+
+
+def test_a_firms_figure_given_to_another_firm_disagrees_with_that_firms_own() -> None:
+    """kimi gives Meituan's 65% to 饿了么; the others give 饿了么 its 27%: the post shows one
+    fact, Ele.me's share, on which kimi disagrees — not kimi credited with Meituan's fact."""
+    c = compare(
+        [
+            pasted("kimi", "- 美团订单份额达到65%。\n- 饿了么订单份额65%。"),
+            pasted("qwen", "- 美团订单份额达到65%。\n- 饿了么订单份额为27%。"),
+            pasted("gpt", "- Meituan's share of orders reached 65%.\n- Ele.me took 27% of orders."),
+        ],
+        DELIVERY,
+        semantic=False,
+    )
+    [eleme] = [g for g in c.groups if any("27%" in c.claim(i).text for i in g.claim_ids)]
+    assert set(eleme.models) == {"kimi", "qwen", "gpt"}
+    assert c.conflicts[eleme.id].values["kimi"] == "65%"

@@ -57,13 +57,16 @@ def compare(
     # The source is the pivot between languages: claims on the same sentence are one fact —
     # not where the sentence gives the claim's figure to something else.
     pivots = [
-        g.source_anchor
-        if g.status in ("supported", "contradicted") and not g.of_another
-        else None
+        g.source_anchor if g.status in ("supported", "contradicted") and not g.of_another else None
         for c in facts
         for g in [groundings[c.id]]
     ]
-    groups = align(facts, n_models=len(ok_models), pivots=pivots, semantic=semantic)
+    # … whose fact it is not, where it gives the sentence's figure to another owner
+    away = [
+        g.source_anchor if g.status == "contradicted" and g.of_another else None
+        for g in (groundings[c.id] for c in facts)
+    ]
+    groups = align(facts, n_models=len(ok_models), pivots=pivots, semantic=semantic, away=away)
     by_id = {c.id: c for c in claims}
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))
     conflicts = find_conflicts(groups, by_id)

@@ -179,11 +179,13 @@ def score_matrix(
     claims: Sequence[Claim],
     pivots: Sequence[str | None] | None = None,
     semantic: bool | None = None,
+    away: Sequence[str | None] | None = None,
 ) -> tuple[np.ndarray, list[Features], np.ndarray]:
     """n × n pair scores between claims of different models (-1 within a model), the claims'
     features and their word similarities. Only each claim's few best candidates per other
     model are scored in full; the rest keep a cheap estimate from words and meaning, enough to
-    rank runners-up."""
+    rank runners-up. `away`: per claim, the report sentence whose fact it is not (it gives
+    that sentence's figure to another owner): no claim borne out there is its match."""
     feats = features(claims)
     n = len(claims)
     words, glossed = word_scores(claims, feats)
@@ -228,6 +230,10 @@ def score_matrix(
                     bool(repeated[p] & feats[q].figure_keys), glossed.get(pair, 0.0),
                 )  # fmt: skip
                 scores[p, q] = scores[q, p] = s
+    for p, anchor in enumerate(away or ()):
+        if anchor:
+            there = [q for q in range(n) if pivots and pivots[q] == anchor]
+            scores[p, there] = scores[there, p] = -1.0
     return scores, feats, words
 
 
@@ -266,9 +272,10 @@ def align(
     pivots: Sequence[str | None] | None = None,
     *,
     semantic: bool | None = None,
+    away: Sequence[str | None] | None = None,
 ) -> list[Group]:
     """Group claims that state the same fact; every claim ends in exactly one group."""
-    scores, feats, words = score_matrix(claims, pivots, semantic)
+    scores, feats, words = score_matrix(claims, pivots, semantic, away)
     cluster = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     for _, i, j in links(claims, scores):

@@ -37,7 +37,8 @@ from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
 _REFERS_BACK = re.compile(
     r"\b(?:the\s+(?:region|country|market|company|firm|group|city|province|state|bloc|area"
-    r"|continent|sector)|its|their|it|they|there)\b|该(?:地区|国|市场|公司|省)|其",
+    r"|continent|sector|app|platform|brand|service|latter|former)|its|their|it|they|there)\b"
+    r"|该(?:地区|国|市场|公司|省|平台|品牌)|其",
     re.IGNORECASE,
 )
 CANDIDATES = 40
@@ -274,7 +275,7 @@ class AcrossLanguages:
             named_at = self.naming_sentence(j)
             naming = "" if named_at is None else self.sentences[named_at].text
             theirs = self.pairs.words_in(naming)
-            if not theirs or theirs & mine or mine & self.anchors[j]:
+            if not theirs or theirs & mine or mine & (self.anchors[j] | self.named_before(j)):
                 continue
             if self.glossary.held(words, j) < LOOSE_WORDS:
                 continue
@@ -304,7 +305,21 @@ class AcrossLanguages:
                 return k
         return None
 
+    def named_before(self, j: int) -> set[str]:
+        """The firms the sentence before j names, in its paragraph: "Ele.me (饿了么) … The
+        app's share was 27%, while Jingdong Waimai took 6%" may give its 27% to Ele.me."""
+        at = self.naming_sentence(j - 1) if j > 0 else None
+        if at is None or self.sentences[at].id.split("s")[0] != self.sentences[j].id.split("s")[0]:
+            return set()
+        return self.pairs.words_in(self.sentences[at].text)
+
     def carried(self, j: int, names: set[str]) -> set[str]:
+        """The firm a sentence speaks of that an earlier one names: one that names no other
+        ("Its revenue …"), or opens by referring back ("The app's share was 27%, while
+        Jingdong Waimai took 6%")."""
+        opening = self.sentences[j].text.lstrip()
+        if _REFERS_BACK.match(opening) and not re.match(r"(?:there|it)\b", opening, re.I):
+            return self.named_before(j)
         at = self.naming_sentence(j)
         if at is None or at == j:
             return set()
