@@ -179,3 +179,21 @@ def test_a_firms_figure_given_to_another_firm_disagrees_with_that_firms_own() ->
     [eleme] = [g for g in c.groups if any("27%" in c.claim(i).text for i in g.claim_ids)]
     assert set(eleme.models) == {"kimi", "qwen", "gpt"}
     assert c.conflicts[eleme.id].values["kimi"] == "65%"
+
+
+def test_a_label_names_the_firm_a_claim_speaks_of() -> None:
+    """ "- **饿了么**：订单份额65%": the bullet names no one, its label does — Ele.me, whose
+    share the report puts at 27%; and it meets the other answer's Ele.me share, 27%."""
+    c = compare(
+        [
+            pasted("kimi", "- 美团订单份额达到65%。\n- **饿了么**：订单份额65%。"),
+            pasted("qwen", "- 美团订单份额达到65%。\n- **饿了么**：订单份额为27%。"),
+        ],
+        DELIVERY,
+        semantic=False,
+    )
+    [wrong] = [x for x in c.claims if x.model == "kimi" and x.topic == "饿了么"]
+    assert c.groundings[wrong.id].status == "contradicted", c.groundings[wrong.id].reason
+    [eleme] = [g for g in c.groups if wrong.id in g.claim_ids]
+    assert set(eleme.models) == {"kimi", "qwen"}
+    assert c.conflicts[eleme.id].values == {"kimi": "65%", "qwen": "27%"}

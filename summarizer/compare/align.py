@@ -44,6 +44,7 @@ from summarizer.compare.subjects import (
     features,
     name_vectors,
     places_clash,
+    same_label,
     subjects_clash,
     subjects_differ,
 )
@@ -160,9 +161,10 @@ def pair_score(
     return score
 
 
-def _what_moved(a: Features, b: Features) -> set[str]:
-    """The words few claims use that both say, less those that only say which way (下降)."""
-    return {w for w in a.distinct & b.distinct if not a_direction_word(w)}
+def _what_moved(a: Features, b: Features) -> bool:
+    """Do both say what moved: a word few claims use, not one that only says which way (下降),
+    or the one firm their labels name?"""
+    return same_label(a, b) or any(not a_direction_word(w) for w in a.distinct & b.distinct)
 
 
 def _misquoted(a: Features, b: Features) -> bool:

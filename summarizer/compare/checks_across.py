@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.compare.checks import direction_differs
 from summarizer.compare.checks_base import (
@@ -220,6 +220,7 @@ class AcrossLanguages:
         """By figures and names; where they leave it unverified, by the dictionary's glosses
         (`checks_gloss`): a flag only on evidence in the sentence that says the claim's words;
         and a trend with no figure, by the sentences nearest in meaning (`checks_nearest`)."""
+        c = self.labelled(c)
         verdict = self.by_anchors(c)
         if verdict.status != "unverified":
             return verdict
@@ -231,6 +232,16 @@ class AcrossLanguages:
             # no sentence holds its figures: the one nearest in meaning may give another
             found = self.nearest.other_figure(c.text, figures)
         return found or verdict
+
+    def labelled(self, c: Claim) -> Claim:
+        """A claim that names none of the report's firms, read with the one firm its label
+        names: "- **饿了么**：订单份额65%" is Ele.me's 65%."""
+        if not c.topic or self.pairs.words_in(c.text):
+            return c
+        named = set(self.pairs.named_in(c.topic))
+        if len(named) != 1 or len(c.topic) > 12:
+            return c
+        return replace(c, text=f"{c.topic}：{c.text}")
 
     def by_anchors(self, c: Claim) -> Grounding:
         claim_names = set().union(*(self.read_names(t) for t in c.translations.values()))
