@@ -258,7 +258,20 @@ def test_a_change_the_claim_works_out_from_two_figures_of_a_sentence_is_there(
     """47 minutes, up from 41: "多了6分钟" is the report's, worked out; 9 minutes is not."""
     doc = one_paragraph(
         "The average commute took 47 minutes in 2025, up from 41 minutes in 2024. "
-        "Public transport carried 38% of commuters, against 34% a year earlier."
+        "Public transport carried 38% of commuters, against 34% a year earlier. "
+        "Metro systems opened 6 new lines."  # a 6 of its own: the change is still worked out
     )
     g = grounding(claim, doc)
     assert g.status == status, g.reason
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_figure_a_share_rose_from_is_the_past(lang: str) -> None:
+    """ "Its share rose to 14.9% from 13.1%": a claim that gives 13.1% as the share now gives
+    last year's figure."""
+    doc = one_paragraph(
+        "Hexa Grid (海克斯电网) is the third operator. Its share rose to 14.9% from 13.1%."
+    )
+    claim = "Hexa Grid holds a 13.1% share." if lang == "en" else "海克斯电网的份额为13.1%。"
+    g = grounding(claim, doc)
+    assert g.status == "contradicted" and "14.9%" in g.reason, g.reason

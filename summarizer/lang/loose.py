@@ -58,6 +58,9 @@ def of_then(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
 # The words right before a figure that set it in an earlier time ("up from", 从, 较去年) …
 _TIME_WORDS = (
     r"(?i:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from)|[从由]"
+    # "rose to 14.9% from 13.1%": the figure it went to, then the one it came from
+    r"|(?i:\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|slipped|jumped"
+    r"|shrank|edged (?:up|down)|went (?:up|down))\s+to\s+\S+\s+from)"
     r"|(?:较|比|低于|高于|不及|超过)(?:\d{4}年|去年|上年|同期)"
 )
 # … and, read for a conflict, those it is merely compared with ("vs. 44%"; "vs" in lower case
