@@ -197,3 +197,24 @@ def test_a_label_names_the_firm_a_claim_speaks_of() -> None:
     [eleme] = [g for g in c.groups if wrong.id in g.claim_ids]
     assert set(eleme.models) == {"kimi", "qwen"}
     assert c.conflicts[eleme.id].values == {"kimi": "65%", "qwen": "27%"}
+
+
+def test_another_firms_figure_few_sentences_hold_is_caught_by_one_shared_word() -> None:
+    """14.9% is Hexa Grid's share; "伏特充：平台模式，份额14.9%" says only "share" of that
+    sentence's words — enough for a figure no other sentence holds."""
+    doc = report(
+        (
+            "Voltix",
+            "Voltix (伏特充) runs a platform model that links independent stations to one app. "
+            "Its share reached 12.6%, up from 10.9%.",
+        ),
+        (
+            "Hexa Grid",
+            "Hexa Grid (海克斯电网) serves highways. Its share rose to 14.9% from 13.1%.",
+        ),
+        title="Public charging 2025",
+    )
+    wrong = _grounded("伏特充：平台模式，份额14.9%", doc)
+    assert wrong.status == "contradicted", wrong.reason
+    assert "Hexa Grid" in wrong.reason and "Voltix" in wrong.reason
+    assert _grounded("伏特充：平台模式，份额12.6%", doc).status == "supported"
