@@ -502,3 +502,12 @@ def test_a_bold_name_over_a_sub_list_is_the_subject_of_its_items_not_a_claim() -
         ("二、主要平台", "行业前三家合计占84%。"),
     ]
     assert {c.section for c in claims} == {"二、主要平台"}
+
+
+def test_an_english_label_with_a_chinese_aside_keeps_an_english_colon() -> None:
+    claims = claims_from_markdown(
+        "gpt",
+        "## Operators\n- **Star Charge (星星充电)** – ~630,000 points, 17.8% share; 58% of new "
+        "points in residential communities.\n",
+    )
+    assert claims[0].text.startswith("Star Charge (星星充电): ~630,000 points"), claims[0].text

@@ -168,6 +168,9 @@ def test_titles_from_the_models() -> None:
         title_from_models(["# Storage 2025", "# 2025储能报告", "**2025储能报告要点**"], "zh")
         == "2025储能报告"
     )
+    # a title that only says "a summary of the report" names nothing: the others', or none
+    assert title_from_models(["**报告核心内容总结**", "# 2025储能报告"], "zh") == "2025储能报告"
+    assert title_from_models(["**报告核心内容总结**\n- 一条", "# Key Points"], "zh") is None
 
 
 def test_themes_come_from_sections_not_lead_ins_or_a_catch_all_heading(tmp_path, capsys) -> None:

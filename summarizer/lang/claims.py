@@ -357,8 +357,9 @@ def _common_word(word: str) -> bool:
 
 
 def labelled(label: str, text: str) -> str:
-    """The text under its label, joined as the label's language writes it: "份额：41%"."""
-    return f"{label}：{text}" if CJK_RE.search(label) else f"{label}: {text}"
+    """The text under its label, joined as the label's language writes it: "份额：41%", and
+    "Star Charge (星星充电): ~630,000 points" — an aside in the other script is no label."""
+    return f"{label}：{text}" if CJK_RE.search(ASIDE.sub("", label)) else f"{label}: {text}"
 
 
 def _plain(tok: Token) -> str:

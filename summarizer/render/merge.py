@@ -243,8 +243,9 @@ _NAMED_TITLE = re.compile(r"《([^》]{4,60})》|[\"“]([A-Z][^\"”]{6,80})[\"
 
 
 def title_from_models(texts: Sequence[str], primary: str) -> str | None:
-    """The title most like the others, in the primary language when one is."""
-    titles = [t for t in (model_title(x) for x in texts) if t]
+    """The title most like the others, in the primary language when one is — none that says
+    only that it sums a report up ("报告核心内容总结", "Key Points")."""
+    titles = [t for t in (model_title(x) for x in texts) if t and not _says_nothing(t)]
     if not titles:
         return None
     preferred = [t for t in titles if _in_lang(t, primary)] or titles
@@ -252,6 +253,21 @@ def title_from_models(texts: Sequence[str], primary: str) -> str | None:
         preferred,
         key=lambda t: (sum(fuzz.token_set_ratio(t, o) for o in titles if o is not t), -len(t)),
     )
+
+
+_SUMMARY_WORDS = re.compile(
+    r"报告|核心|主要|内容|总结|要点|摘要|概要|概述|解读|速览|梳理|一览|关键|发现|结论|亮点|重点|精华"
+    r"|简报|的|与|和"
+    r"|\b(?:the|a|an|of|report|key|main|points?|summary|summarised|summarized|takeaways?"
+    r"|highlights?|overview|findings?|tl;?dr|at a glance)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_nothing(title: str) -> bool:
+    """A title with no subject of its own once the words for "a summary of the report" go."""
+    rest = _SUMMARY_WORDS.sub(" ", title)
+    return len(CJK_RE.findall(rest)) < 2 and not re.search(r"[A-Za-z0-9]{2,}", rest)
 
 
 def theme_sequence(
