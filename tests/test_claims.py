@@ -511,3 +511,20 @@ def test_an_english_label_with_a_chinese_aside_keeps_an_english_colon() -> None:
         "points in residential communities.\n",
     )
     assert claims[0].text.startswith("Star Charge (星星充电): ~630,000 points"), claims[0].text
+
+
+def test_items_below_a_labelled_item_stand_under_its_label() -> None:
+    """ "- **北辰**：份额20.4%；" over "  - 充电收入增长21%": the revenue is 北辰's."""
+    text = (
+        "## 主要企业\n- **北辰**：份额20.4%，仍居首位；\n  - 充电收入增长21%；\n"
+        "- **南岭**：份额17.8%。\n"
+    )
+    claims = claims_from_markdown("doubao", text)
+    assert [c.topic for c in claims] == ["北辰", "北辰", "南岭"]
+    assert claims[1].text == "充电收入增长21%；"
+
+
+def test_a_share_whose_only_other_words_are_a_past_aside_continues_its_clause() -> None:
+    assert split_compound("其中快充桩192万个，占比44%（上年为41%）") == [
+        "其中快充桩192万个，占比44%（上年为41%）"
+    ]

@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 
 from summarizer.cli import main
-from summarizer.render.labels import in_script
+from summarizer.render.labels import in_script, topic_label
+from tests.builders import report
 from tests.postcheck import assert_well_formed
 
 REPORT = """# Edge Computing Outlook 2026
@@ -170,3 +171,10 @@ def test_a_chinese_theme_for_an_english_section_is_the_heading_most_of_its_facts
     assert in_script(section, "zh", scattered, set()) == section
     two = ["供应链与成本", "供应链与成本", "加盟回本", "原料价格", "渠道与人群"]
     assert in_script(section, "zh", two, set()) == "供应链与成本"
+
+
+def test_a_report_sections_numbering_is_not_the_themes() -> None:
+    """The report's "1. Market Overview" heads the theme as "Market Overview" (and no "1\\."
+    escaped mid-line in a bilingual heading)."""
+    doc = report(("1. Market Overview", "Revenue grew 27% to RMB 118.6 billion."), title="EV")
+    assert topic_label("1. Market Overview", "en", doc) == "Market Overview"

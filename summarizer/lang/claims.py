@@ -222,6 +222,9 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             cid = f"{model}#{len(claims) + 1}"
             claim = make_claim(cid, model, atom, topic=item_topic, kind=item_kind, section=topic)
             claims.append(_fact_if_figured(claim))
+        if lead and heads_list and below is not None and not sub:
+            # "- **特来电**：份额20.4%；" over "  - 充电收入增长21%": the items below are its
+            sub = (lead[0], below.level)
     return [c for c in claims if _is_statement(c.text)]
 
 

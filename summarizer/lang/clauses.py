@@ -13,7 +13,7 @@ import re
 
 from summarizer.lang.number_words import ZH_NUM
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, tagged_words
+from summarizer.lang.text import ASIDE, CJK_RE, tagged_words
 
 
 def bare(atom: str) -> bool:
@@ -311,8 +311,9 @@ _MEASURE_WORDS = re.compile(
 
 
 def has_subject(clause: str, figures: list[Quantity]) -> bool:
-    """Does the clause name something besides its figures and measure words?"""
-    rest = clause
+    """Does the clause name something besides its figures and measure words — outside an
+    aside ("占比44%（上年为41%）" names nothing)?"""
+    rest = ASIDE.sub(" ", clause)
     for q in figures:
         rest = rest.replace(q.raw, " ")
     rest = _MEASURE_WORDS.sub(" ", rest)

@@ -139,7 +139,7 @@ class _PostView:
             return present
         # a post in one language only (--split): the claim as its model wrote it
         own = claim.lang if claim.lang in ("zh", "en") else self.primary
-        return [{"lang": own, "text": md_text(claim.text), "missing": ""}]
+        return [{"lang": own, "text": md_text(unlisted(claim.text)), "missing": ""}]
 
     def _status(self, c: Claim) -> str | None:
         g = self.groundings.get(c.id)

@@ -102,8 +102,10 @@ def topic_label(topic: str, lang: str, doc: Document | None) -> str:
     if doc:
         for sec in doc.sections:
             if topic and topic in (sec.heading, *sec.translations.values()):
-                return sec.translations.get(lang, sec.heading)
-    return _NUMBERING.sub("", topic) or topic  # a model's "三、用Go构建什么": its own numbering
+                topic = sec.translations.get(lang, sec.heading)
+                break
+    # the report's "1. Market Overview", a model's "三、用Go构建什么": the numbering is theirs
+    return _NUMBERING.sub("", topic) or topic
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
