@@ -513,6 +513,13 @@ def test_a_direction_disagreement_lists_every_model_that_gives_a_direction() -> 
         doubao="泰国观众同比增长4%。", kimi="泰国观众同比下滑4%。", gpt="泰国观众同比下降了4%。"
     )
     assert conflict.kind == "direction" and set(conflict.values) == {"doubao", "kimi", "gpt"}
+    # 上涨至0.38元 against 从0.43元降至0.38元: both give the level it went to
+    conflict = the_conflict(
+        doubao="平均服务费上涨至每千瓦时0.38元。",
+        qwen="平均服务费从0.43元/千瓦时降至0.38元/千瓦时。",
+        kimi="平均服务费降至0.38元/千瓦时。",
+    )
+    assert conflict.kind == "direction" and set(conflict.values) == {"doubao", "qwen", "kimi"}
 
 
 def test_two_chinese_claims_on_different_cities_never_meet_through_a_third() -> None:

@@ -222,8 +222,10 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     if _polarity(claim)[1]:
         return None
     # "down from 19%" measures against a past figure; "the market grew 19%" says what grew:
-    # one text's comparison and the other's plain change are not opposites
-    if _from_baseline(claim, *claim_ways) != _from_baseline(source, *source_ways):
+    # one text's comparison and the other's plain change are not opposites — unless both say
+    # the level it went to (从0.43元降至0.38元, 上涨至0.38元)
+    to_level = _to_level(claim, *claim_ways) and _to_level(source, *source_ways)
+    if not to_level and _from_baseline(claim, *claim_ways) != _from_baseline(source, *source_ways):
         return None
     return next(iter(source_ways.values()))
 
@@ -235,6 +237,15 @@ def _from_baseline(text: str, way: str) -> bool:
     return any(
         re.match(r"\s+from\b", text[m.end() :], re.IGNORECASE)
         or re.search(r"[从由][^，。；,;]{0,10}$", text[: m.start()])
+        for m in _DIRECTION[way].finditer(text)
+    )
+
+
+def _to_level(text: str, way: str) -> bool:
+    """Does the text give the level its way went to: 降至0.38元, 上涨到, "fell to RMB 0.38"?"""
+    text = nfkc(text)
+    return any(
+        m.group(0)[-1] in "至到" or re.match(r"\s*(?:[至到]|to\b)", text[m.end() :], re.IGNORECASE)
         for m in _DIRECTION[way].finditer(text)
     )
 
