@@ -191,6 +191,10 @@ def test_one_summary_is_checked_and_shows_no_coverage(capsys) -> None:
     assert main(["compare", "--summary", f"gemini={write('g.md', GEMINI)}"]) == 0
     err = capsys.readouterr().err
     assert "not checked either" in err and "it is checked against the report" not in err
+    # … nor does scorecard.md count its claims unverified, nor a pasted answer's cost
+    newest = max(Path("outputs").iterdir(), key=lambda p: p.stat().st_mtime)
+    row = next(x for x in (newest / "scorecard.md").read_text().splitlines() if "| gemini" in x)
+    assert row.endswith("| – | – | – | – | 0 | – | – | – | – |"), row
 
 
 def test_compare_refuses_post_options_it_would_lose(capsys) -> None:

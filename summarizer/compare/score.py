@@ -91,23 +91,34 @@ def scorecard_markdown(comparison: Comparison) -> str:
         "|---|---|" + "--:|" * 12,
     ]
     status = {m.name: m.status for m in comparison.models}
+    checked = comparison.source.path is not None or comparison.source.url is not None
     for r in comparison.scorecard:
-        lines.append(
-            f"| {r.model} | {status.get(r.model, '')} | {r.claims} | "
-            f"{shown_coverage(r, comparison.scorecard)} | {r.unique} | "
-            f"{r.supported} | {r.unsupported} | "
-            f"{r.contradicted} | {r.unverified} | {r.numeric_conflicts} | "
-            f"{r.tokens_in} | {r.tokens_out} | {r.cost_usd:.4f} | {r.latency_s:.2f} |"
-        )
+        # with no report nothing is checked, and a pasted summary cost nothing here: "–"
+        grounded = (r.supported, r.unsupported, r.contradicted, r.unverified)
+        called = r.tokens_in or r.tokens_out or r.latency_s
+        usage = (r.tokens_in, r.tokens_out, f"{r.cost_usd:.4f}", f"{r.latency_s:.2f}")
+        cells = [
+            r.model,
+            status.get(r.model, ""),
+            r.claims,
+            shown_coverage(r, comparison.scorecard),
+            r.unique,
+            *(grounded if checked else ("–",) * 4),
+            r.numeric_conflicts,
+            *(usage if called else ("–",) * 4),
+        ]
+        lines.append("| " + " | ".join(map(str, cells)) + " |")
     groups = comparison.groups
     kinds = {
         k: sum(g.kind == k for g in groups) for k in ("consensus", "majority", "minority", "unique")
     }
+    ways = sum(c.kind == "direction" for c in comparison.conflicts.values())
+    figures = len(comparison.conflicts) - ways
     lines += [
         "",
         f"{len(groups)} facts: "
         + ", ".join(f"{v} {k}" for k, v in kinds.items() if v)
-        + f"; {sum(1 for g in groups if g.id in comparison.conflicts)} with numeric conflicts.",
+        + f"; {figures} with figures in dispute, {ways} said to go opposite ways.",
         "",
     ]
     if comparison.judge:

@@ -26,7 +26,7 @@ METRICS = (
         lambda r: r["supported"] / r["claims"] if r["claims"] else 0,
         "{:.0%}",
     ),
-    ("conflicts", "numeric conflicts", lambda r: r["numeric_conflicts"], "{:.0f}"),
+    ("conflicts", "disagreements", lambda r: r["numeric_conflicts"], "{:.0f}"),
     ("cost", "cost USD", lambda r: r["cost_usd"], "${:.4f}"),
     ("latency", "latency s", lambda r: r["latency_s"], "{:.1f}"),
 )
