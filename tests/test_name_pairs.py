@@ -4,7 +4,9 @@ not know, read as the report's own glossary when a claim is in the other languag
 from __future__ import annotations
 
 from summarizer.compare import compare
+from summarizer.compare.align import Group
 from summarizer.compare.checks_base import Grounding
+from summarizer.compare.conflicts import apart_by_report
 from summarizer.compare.ground import ground
 from summarizer.document import Document
 from summarizer.lang.claims import make_claim
@@ -218,3 +220,22 @@ def test_another_firms_figure_few_sentences_hold_is_caught_by_one_shared_word() 
     assert wrong.status == "contradicted", wrong.reason
     assert "Hexa Grid" in wrong.reason and "Voltix" in wrong.reason
     assert _grounded("伏特充：平台模式，份额12.6%", doc).status == "supported"
+
+
+def test_only_a_claim_flagged_for_another_owner_leaves_the_fact_of_its_sentence() -> None:
+    """A claim the checks only failed to read on that sentence ("of something else") stays
+    with the others borne out there; one that gives the figure to another firm leaves."""
+    claims = {
+        "a#1": make_claim("a#1", "a", "快充桩占比44%"),
+        "b#1": make_claim("b#1", "b", "其中直流快充占44%"),
+        "c#1": make_claim("c#1", "c", "DC fast chargers make up 44%"),
+    }
+    group = Group("g1", ("a#1", "b#1", "c#1"), ("a", "b", "c"), "consensus")
+    borne = Grounding("supported", "p1s2", "…44%…")
+    for status in ("unverified", "contradicted"):
+        odd = Grounding(status, "p1s2", "…44%…", of_another=True)
+        grounded = {"a#1": borne, "b#1": odd, "c#1": borne}
+        split = apart_by_report([group], claims, grounded, 3)
+        assert [g.claim_ids for g in split] == (
+            [("a#1", "b#1", "c#1")] if status == "unverified" else [("a#1", "c#1"), ("b#1",)]
+        )

@@ -222,6 +222,7 @@ def _owned_by_another(members: Sequence[Claim], groundings: Mapping[str, Groundi
         for c in members
         if (g := groundings.get(c.id))
         and g.of_another
+        and g.status == "contradicted"  # not one the checks only failed to read there
         and any(anchor == g.source_anchor and model != c.model for model, anchor in borne)
     ]
 
