@@ -170,6 +170,11 @@ def test_a_fragment_without_a_subject_joins_the_claim_it_continues() -> None:
 def test_a_chinese_claim_that_opens_with_a_product_name_is_chinese() -> None:
     [claim] = claims_from_markdown("qwen", "- DeepSeek-R1 在数学推理基准上的得分超过 GPT-4o。")
     assert claim.lang == "zh"
+    # and an English one that gives a firm's Chinese name in brackets is English
+    claims = claims_from_markdown(
+        "gpt", "## Operators\n- **YKC (云快充)** – 12.6% share; 1.1 billion sessions."
+    )
+    assert [c.lang for c in claims] == ["en", "en"], [c.text for c in claims]
 
 
 def test_the_comparer_works_without_the_embedding_model(monkeypatch: pytest.MonkeyPatch) -> None:
