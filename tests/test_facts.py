@@ -774,3 +774,17 @@ def test_claims_under_the_same_firms_label_meet_on_their_figure() -> None:
     nanling = group_with(c, "南岭科技出货82万台")
     assert len(nanling) == 3, nanling
     assert not c.conflicts, c.conflicts
+
+
+def test_a_firms_label_keeps_its_figure_from_another_firm_with_the_same_number() -> None:
+    """qwen's "**伏特充**：平台型模式，份额14.9%" shares 14.9% with Hexa Grid's share in kimi's
+    answer, but its label names another firm: it disagrees with 伏特充's own 12.6% instead."""
+    c = _pasted_only(
+        True,
+        kimi="- 海克斯电网：份额14.9%\n- **伏特充**：平台模式，份额12.6%（去年10.9%）",
+        qwen="- **伏特充**：平台型模式，份额14.9%\n- 海克斯电网：份额升至14.9%",
+        gpt="- Voltix (伏特充): platform model; 12.6% share",
+    )
+    voltix = group_with(c, "平台型模式，份额14.9%")
+    assert "海克斯电网：份额14.9%" not in voltix
+    assert "平台模式，份额12.6%（去年10.9%）" in voltix

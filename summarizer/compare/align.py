@@ -42,6 +42,7 @@ from summarizer.compare.subjects import (
     Features,
     cross_script,
     features,
+    labels_differ,
     name_vectors,
     places_clash,
     same_label,
@@ -150,7 +151,8 @@ def pair_score(
         score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
     # two figures in common outweigh a name the tagger read as a subject (六国 / 东南亚)
     twice = len(a.figure_keys & b.figure_keys) >= 2
-    if (subjects_clash(a, b) and not twice) or places_clash(a, b) or subject < 0:
+    clash = subjects_clash(a, b) or labels_differ(a, b)  # 国家电网 against **云快充**：…
+    if (clash and not twice) or places_clash(a, b) or subject < 0:
         score *= 0.4
     elif subject > 0:
         score += 0.1

@@ -222,14 +222,14 @@ def subjects_differ(a: Features, b: Features) -> bool:
     """A clash, or — for two claims in one language — a Latin name or a year only one of them
     names ("Claude's share is 41%" against "the share is 33%"). Chinese proper nouns count only
     in a clash: jieba's tagger calls too many common words places for one-sided use."""
-    if subjects_clash(a, b) or _labels_differ(a, b):
+    if subjects_clash(a, b) or labels_differ(a, b):
         return True
     if a.lang != b.lang:
         return False
     return any(x ^ y for x, y in ((a.latin, b.latin), (a.years, b.years)))
 
 
-def _labels_differ(a: Features, b: Features) -> bool:
+def labels_differ(a: Features, b: Features) -> bool:
     """A claim's label names another firm than the other claim's label or Chinese names."""
     mine, theirs = _labelled(a, b)
     return bool(mine and theirs and not _share(mine, theirs))
