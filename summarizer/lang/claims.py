@@ -17,17 +17,14 @@ from typing import Any
 from markdown_it.token import Token
 
 from summarizer.lang.clauses import bare, has_subject, split_clauses, split_compound
-from summarizer.lang.dictionary import english_words, name_forms
-from summarizer.lang.names import MEASURE_ENDINGS
+from summarizer.lang.lead_ins import labelled, names_subject
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
     ASIDE,
-    CJK_RE,
     detect_lang,
     normalize_space,
     split_sentences,
-    tagged_words,
 )
 
 
@@ -328,41 +325,6 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
     return [labelled(label, a) if bare(a) else a for a in atoms]
-
-
-def names_subject(label: str) -> bool:
-    """Is a lead-in label a name — a country, a place, a firm, a brand — rather than a topic
-    (整体销量, 满意度, "Store count", "Delivery")? In Chinese, one word the dictionary gives an
-    English name (越南 / Vietnam) or jieba tags a proper noun; a word formed as a measure (…度,
-    …率, …量, …性) is a topic. In English, one to three capitalised words none of which is a
-    common English word ("Mixue Bingcheng", "Chagee")."""
-    if not CJK_RE.search(label):
-        english = label.split()
-        return 0 < len(english) <= 3 and all(
-            re.fullmatch(r"[A-Z][\w.&'’-]*", w) and not _common_word(w) for w in english
-        )
-    tagged = tagged_words(label)
-    if len(tagged) != 1:
-        return False
-    word, tag = tagged[0]
-    if name_forms(word):
-        return True
-    return tag in _PROPER_TAGS and not word.endswith(MEASURE_ENDINGS)
-
-
-_PROPER_TAGS = frozenset({"ns", "nr", "nt", "nz"})
-
-
-def _common_word(word: str) -> bool:
-    """A common English word, in the plural too ("Budgets", "Consumers")."""
-    w = word.lower()
-    return any(form in english_words() for form in (w, w.removesuffix("s"), w.removesuffix("es")))
-
-
-def labelled(label: str, text: str) -> str:
-    """The text under its label, joined as the label's language writes it: "份额：41%", and
-    "Star Charge (星星充电): ~630,000 points" — an aside in the other script is no label."""
-    return f"{label}：{text}" if CJK_RE.search(ASIDE.sub("", label)) else f"{label}: {text}"
 
 
 def _plain(tok: Token) -> str:

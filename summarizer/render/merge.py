@@ -25,8 +25,9 @@ from rapidfuzz import fuzz
 from summarizer.compare.align import Group
 from summarizer.compare.ground import Grounding
 from summarizer.document import Document
-from summarizer.lang.claims import Claim, labelled
+from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import subjectless
+from summarizer.lang.lead_ins import labelled
 from summarizer.lang.names import chinese_names
 from summarizer.lang.text import CJK_RE, unadorned, words
 
