@@ -698,14 +698,11 @@ def test_a_firm_read_in_pinyin_and_another_read_by_the_tagger_are_two_subjects()
     """快手 is read as the English answer's Kuaishou, 微信 by the word tagger: two firms, so the
     8.7% both Chinese answers give is two facts — and kimi's 8.7% for Kuaishou disagrees with the
     19.3% the English answer gives it."""
-    c = compare(
-        [
-            pasted("gpt", "- Kuaishou holds a 19.3% share of the market."),
-            pasted("kimi", "- 快手：市场份额8.7%。"),
-            pasted("qwen", "- 微信视频号市场份额8.7%，2024年为6.4%。"),
-        ],
-        None,
-        semantic=False,
+    c = _pasted_only(
+        False,
+        gpt="- Kuaishou holds a 19.3% share of the market.",
+        kimi="- 快手：市场份额8.7%。",
+        qwen="- 微信视频号市场份额8.7%，2024年为6.4%。",
     )
     assert "微信视频号市场份额8.7%，2024年为6.4%。" not in group_with(c, "快手")
     [conflict] = c.conflicts.values()
@@ -715,13 +712,10 @@ def test_a_firm_read_in_pinyin_and_another_read_by_the_tagger_are_two_subjects()
 def test_a_past_figure_said_to_be_only_so_much_is_still_the_past() -> None:
     """ "约三分之一……，2024年仅为12%": the 12% is 2024's, so against "约三成（31.8%）" nothing
     disagrees with it; the two are one fact."""
-    c = compare(
-        [
-            pasted("doubao", "- 新广告素材中约三分之一由AI工具制作，2024年仅为12%。"),
-            pasted("qwen", "- AI工具制作的素材占新广告素材的约三成（31.8%）。"),
-        ],
-        None,
-        semantic=False,
+    c = _pasted_only(
+        False,
+        doubao="- 新广告素材中约三分之一由AI工具制作，2024年仅为12%。",
+        qwen="- AI工具制作的素材占新广告素材的约三成（31.8%）。",
     )
     assert len(c.groups) == 1
     shown = [v for conflict in c.conflicts.values() for v in conflict.values.values()]
@@ -731,14 +725,11 @@ def test_a_past_figure_said_to_be_only_so_much_is_still_the_past() -> None:
 def test_firms_under_their_own_labels_are_two_facts_not_a_disagreement() -> None:
     """ "- **北辰科技**：出货量91万台" is Beichen's, however the tagger reads the label: against
     Nanling's 82万台 under its own label it is another firm's figure, no conflict."""
-    c = compare(
-        [
-            pasted("qwen", "- **北辰科技**：出货量91万台\n- **南岭科技**：出货82万台"),
-            pasted("doubao", "- 北辰科技：出货91万台，排名第一\n- 南岭科技：出货82万台"),
-            pasted("kimi", "- 南岭科技出货82万台"),
-        ],
-        None,
-        semantic=False,
+    c = _pasted_only(
+        False,
+        qwen="- **北辰科技**：出货量91万台\n- **南岭科技**：出货82万台",
+        doubao="- 北辰科技：出货91万台，排名第一\n- 南岭科技：出货82万台",
+        kimi="- 南岭科技出货82万台",
     )
     assert not c.conflicts, c.conflicts
     assert "出货82万台" not in group_with(c, "出货量91万台")
@@ -758,18 +749,11 @@ def test_two_figures_that_only_move_the_same_way_are_two_facts() -> None:
 def test_claims_under_the_same_firms_label_meet_on_their_figure() -> None:
     """ "出货82万台" under **南岭科技** in two answers, "南岭科技出货82万台" in a third: the
     shipment word is everywhere, but the label names the firm all three speak of."""
-    c = compare(
-        [
-            pasted("kimi", "**企业**\n- 北辰科技出货91万台，排名第一；\n- 南岭科技出货82万台；"),
-            pasted(
-                "qwen", "- **北辰科技**：出货量91万台，蝉联第一。\n- **南岭科技**：出货82万台。"
-            ),
-            pasted(
-                "doubao", "- **北辰科技**：出货91万台，连续第六年第一。\n- 南岭科技：出货82万台"
-            ),
-        ],
-        None,
-        semantic=False,
+    c = _pasted_only(
+        False,
+        kimi="**企业**\n- 北辰科技出货91万台，排名第一；\n- 南岭科技出货82万台；",
+        qwen="- **北辰科技**：出货量91万台，蝉联第一。\n- **南岭科技**：出货82万台。",
+        doubao="- **北辰科技**：出货91万台，连续第六年第一。\n- 南岭科技：出货82万台",
     )
     nanling = group_with(c, "南岭科技出货82万台")
     assert len(nanling) == 3, nanling

@@ -3,7 +3,7 @@ not know, read as the report's own glossary when a claim is in the other languag
 
 from __future__ import annotations
 
-from summarizer.compare import compare
+from summarizer.compare import Comparison, compare
 from summarizer.compare.align import Group
 from summarizer.compare.checks_base import Grounding
 from summarizer.compare.conflicts import apart_by_report
@@ -134,6 +134,11 @@ DELIVERY = report(
 )
 
 
+def _delivery(**answers: str) -> Comparison:
+    """The answers compared against the food-delivery report, words only."""
+    return compare([pasted(m, t) for m, t in answers.items()], DELIVERY, semantic=False)
+
+
 def test_a_firm_the_sentence_before_names_is_still_the_subject() -> None:
     """ "Its share … 65%" is Meituan's, named only in the sentence before: the claim that says
     so is borne out, and one giving the 65% to Ele.me gives it to another firm."""
@@ -151,14 +156,10 @@ def test_a_firm_the_sentence_before_names_is_still_the_subject() -> None:
 def test_a_claim_giving_a_firms_figure_to_another_is_not_grouped_with_the_firms_fact() -> None:
     """The report bears out 美团's 65%; kimi gives the 65% to 饿了么. Its claim is flagged and
     stands apart, not credited to kimi as part of the Meituan fact."""
-    c = compare(
-        [
-            pasted("kimi", "- 饿了么订单份额65%。"),
-            pasted("qwen", "- 美团订单份额达到65%。"),
-            pasted("gpt", "- Meituan's share of orders reached 65%."),
-        ],
-        DELIVERY,
-        semantic=False,
+    c = _delivery(
+        kimi="- 饿了么订单份额65%。",
+        qwen="- 美团订单份额达到65%。",
+        gpt="- Meituan's share of orders reached 65%.",
     )
     [stray] = [x for x in c.claims if x.model == "kimi"]
     assert c.groundings[stray.id].status == "contradicted"
@@ -169,14 +170,10 @@ def test_a_claim_giving_a_firms_figure_to_another_is_not_grouped_with_the_firms_
 def test_a_firms_figure_given_to_another_firm_disagrees_with_that_firms_own() -> None:
     """kimi gives Meituan's 65% to 饿了么; the others give 饿了么 its 27%: the post shows one
     fact, Ele.me's share, on which kimi disagrees — not kimi credited with Meituan's fact."""
-    c = compare(
-        [
-            pasted("kimi", "- 美团订单份额达到65%。\n- 饿了么订单份额65%。"),
-            pasted("qwen", "- 美团订单份额达到65%。\n- 饿了么订单份额为27%。"),
-            pasted("gpt", "- Meituan's share of orders reached 65%.\n- Ele.me took 27% of orders."),
-        ],
-        DELIVERY,
-        semantic=False,
+    c = _delivery(
+        kimi="- 美团订单份额达到65%。\n- 饿了么订单份额65%。",
+        qwen="- 美团订单份额达到65%。\n- 饿了么订单份额为27%。",
+        gpt="- Meituan's share of orders reached 65%.\n- Ele.me took 27% of orders.",
     )
     [eleme] = [g for g in c.groups if any("27%" in c.claim(i).text for i in g.claim_ids)]
     assert set(eleme.models) == {"kimi", "qwen", "gpt"}
@@ -186,13 +183,9 @@ def test_a_firms_figure_given_to_another_firm_disagrees_with_that_firms_own() ->
 def test_a_label_names_the_firm_a_claim_speaks_of() -> None:
     """ "- **饿了么**：订单份额65%": the bullet names no one, its label does — Ele.me, whose
     share the report puts at 27%; and it meets the other answer's Ele.me share, 27%."""
-    c = compare(
-        [
-            pasted("kimi", "- 美团订单份额达到65%。\n- **饿了么**：订单份额65%。"),
-            pasted("qwen", "- 美团订单份额达到65%。\n- **饿了么**：订单份额为27%。"),
-        ],
-        DELIVERY,
-        semantic=False,
+    c = _delivery(
+        kimi="- 美团订单份额达到65%。\n- **饿了么**：订单份额65%。",
+        qwen="- 美团订单份额达到65%。\n- **饿了么**：订单份额为27%。",
     )
     [wrong] = [x for x in c.claims if x.model == "kimi" and x.topic == "饿了么"]
     assert c.groundings[wrong.id].status == "contradicted", c.groundings[wrong.id].reason
