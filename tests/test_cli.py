@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -57,6 +59,11 @@ def test_demo_run_writes_a_well_formed_bilingual_post(capsys) -> None:
         "render",
         "view",
     }
+    # the blog's web server, and anyone the user lets, can read the post and the run files
+    umask = os.umask(0)
+    os.umask(umask)
+    for written in (post, run / "comparison.json"):
+        assert stat.S_IMODE(written.stat().st_mode) == 0o666 & ~umask, written
 
 
 def test_python_dash_m_entry_point(tmp_path: Path) -> None:
