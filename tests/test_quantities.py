@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.lang.quantities import Quantity, agreement, parse_quantities
+from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 
 
 def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
@@ -188,3 +188,13 @@ def test_about_before_a_verb_still_qualifies_the_figure(text: str) -> None:
 def test_a_date_written_day_first_is_the_same_date(text: str) -> None:
     dates = [q.value for q in parse_quantities(text) if q.unit == "date"]
     assert dates == [1201]
+
+
+def test_a_generation_is_no_figure() -> None:
+    """90后 and "post-90s" name people born in the 1990s: a claim about them states no 90."""
+    for text, figures in (
+        ("90后贡献了46%的消费", ["46%"]),
+        ("90后、00后用户占比超过六成", ["超过六成"]),
+        ("The post-90s generation accounts for 46% of spending", ["46%"]),
+    ):
+        assert [q.raw for q in comparable(parse_quantities(text))] == figures, text

@@ -222,6 +222,8 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     for m in _EN_WORD_SPAN.finditer(text):
         word = m.group(1)
         add(m.start(), m.start() + len(word), Quantity(float(EN_WORDS[word.lower()]), "", "", word))
+    for m in _COHORT.finditer(text):  # 90后, "post-90s": a generation, no figure
+        taken.append(m.span())
     for start, end, day, raw in calendar_spans(text):  # 8月4日 = August 4; 6月 is no figure
         if day is not None:
             add(start, end, Quantity(day, "date", "", raw))
@@ -233,6 +235,9 @@ def _parse(text: str) -> tuple[Quantity, ...]:
             add(m.start(), m.end(), q)
     found.sort(key=lambda item: item[0])
     return tuple(_mark_changes(text, found))
+
+
+_COHORT = re.compile(r"(?<![\d.])\d0后|(?<![\d.])\d5后|\bpost-\d0s\b", re.IGNORECASE)
 
 
 def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
