@@ -772,3 +772,17 @@ def test_a_firms_label_keeps_its_figure_from_another_firm_with_the_same_number()
     voltix = group_with(c, "平台型模式，份额14.9%")
     assert "海克斯电网：份额14.9%" not in voltix
     assert "平台模式，份额12.6%（去年10.9%）" in voltix
+
+
+def test_two_facts_each_agreed_on_are_not_joined_into_one_dispute() -> None:
+    """Three answers put online sales at 58%, two say readers born after 1990 spend 41%: two
+    facts, each agreed on — one loose link between them makes no "58% vs 41%" disagreement."""
+    c = _pasted_only(
+        True,
+        kimi="- 90后读者贡献了41%的购书支出；\n- 纸质书销量下滑",
+        qwen="- **读者**：90后贡献41%的图书消费支出；",
+        doubao="- **线上渠道**：占图书消费支出的58%，其中：",
+        gemini="- **线上为王**：约六成的销售来自线上（58%）。",
+        gpt="- **Online:** 58% of sales.",
+    )
+    assert not c.conflicts, c.conflicts

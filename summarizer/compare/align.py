@@ -29,24 +29,18 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from summarizer.compare import meaning
 from summarizer.compare.bilingual import word_scores
-from summarizer.compare.bridge import BEYOND, beyond_figures, figure_only, repeated_figures
-from summarizer.compare.checks import a_direction_word
+from summarizer.compare.bridge import beyond_figures, repeated_figures
 from summarizer.compare.figure_evidence import (
     figure_evidence,
     figures_disagree,
-    measure_apart,
 )
+from summarizer.compare.pair_score import pair_score, semantic_scores, two_facts_of_one_sentence
 from summarizer.compare.subjects import (
     Features,
     cross_script,
     features,
-    labels_differ,
     name_vectors,
-    places_clash,
-    same_label,
-    subjects_clash,
     subjects_differ,
 )
 from summarizer.lang.claims import Claim
@@ -54,18 +48,7 @@ from summarizer.lang.claims import Claim
 LINK = 0.42  # a mutual best pair at or above this states the same fact ...
 MARGIN = 0.04  # ... when it beats the runner-up by this much
 SURE = 0.62  # or without a margin, at or above this
-PIVOT_BONUS = 0.25  # grounded on the same report sentence
-PIVOT_BONUS_CROSS = 0.4  # the same, for claims in two languages
 CANDIDATES = 3  # per claim and other model, the pairs scored in full
-W_SAME = (0.45, 0.35, 0.2)  # meaning, words, figures: two claims in one language
-W_CROSS = (0.6, 0.15, 0.25)  # across languages words share little beyond figures and names
-GLOSSED_APART = 0.2  # sharing less, two claims on one report sentence state two of its facts
-W_SAME_WORDS = (0.75, 0.25)  # words, figures: without the embedding model, in one language
-W_CROSS_WORDS = (0.6, 0.4)  # ... and across languages
-MEASURES_APART = 0.6  # two claims whose figures are all of different kinds
-SHARED_NAME = 0.05  # two Chinese claims that name one place or firm (few claims name it)
-NEAR_MISS = 0.3  # figure evidence of two close figures that disagree
-SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
 
 
 @dataclass(frozen=True)
@@ -74,109 +57,6 @@ class Group:
     claim_ids: tuple[str, ...]
     models: tuple[str, ...]
     kind: str  # consensus | majority | minority | unique
-
-
-def _semantic(claims: Sequence[Claim], use: bool | None) -> np.ndarray | None:
-    """Scaled cosines, or None where the signal is off: asked off, not installed, or — unless
-    asked for — more than SEMANTIC_MAX claims (embedding costs ~15-100 ms a claim on 2 cores)."""
-    if use is False or (use is None and not meaning.available()):
-        return None
-    if use is None and len(claims) > SEMANTIC_MAX:
-        return None
-    vectors = meaning.embed([c.text for c in claims])
-    cos = vectors @ vectors.T
-    # e5 puts unrelated sentences near 0.75-0.8 (a little lower across languages): stretch the
-    # useful band to 0-1.
-    langs = np.array([c.lang for c in claims])
-    floor = np.where(langs[:, None] == langs[None, :], 0.80, 0.77)
-    return np.clip((cos - floor) / 0.15, 0.0, 1.0).astype(np.float32)
-
-
-def _two_facts_of_one_sentence(
-    a: Features, b: Features, beyond: float | None, glossed: float
-) -> bool:
-    """Two claims grounded on one report sentence whose figures disagree and which share
-    nothing else — no word few claims use, no meaning once the figures are out: the sentence
-    states two facts ("36%的用户每天使用语音控制，但仅23%修改过默认密码"), and a wrong 32% for the
-    second is no conflict with the 36% of the first. Across languages the meaning tells, when
-    the embedding model is there; otherwise the words the dictionary finds in both (`glossed`)."""
-    if not figures_disagree(a, b) or a.distinct & b.distinct:
-        return False
-    if a.lang == b.lang:
-        return True
-    return beyond < BEYOND if beyond is not None else glossed < GLOSSED_APART
-
-
-def pair_score(
-    a: Features,
-    b: Features,
-    words: float,
-    sem: float | None,
-    pivoted: bool = False,
-    apart: bool = False,
-    subject: int = 0,
-    beyond: float | None = None,
-    ambiguous: bool = False,
-    glossed: float = 0.0,
-) -> float:
-    """The combined score (0-1) of two claims from their signals. Across languages the words
-    share little beyond figures and names, so meaning and figures carry more of the weight.
-    `pivoted`: both grounded on one report sentence; `apart`: on two different ones; `subject`:
-    across languages, +1 the same subject (China / 中国), -1 different ones, 0 unknown;
-    `beyond`: what the two share in meaning once figures are taken out; `ambiguous`: their
-    shared figure is one a model states in several claims."""
-    text = words
-    same_lang = a.lang == b.lang
-    if a.text_key and b.text_key and same_lang:
-        text = max(words, fuzz.token_set_ratio(a.text_key, b.text_key) / 100 * 0.9)
-    fig = figure_evidence(a, b)
-    if sem is None:
-        # without meaning, two figures a little apart (44% against 41%) are some evidence
-        # too: a misquote (with it, meaning tells; measured, the credit costs it 0.02)
-        credit = NEAR_MISS if fig == 0 and _misquoted(a, b) else max(fig, 0.0)
-        w_text, w_fig = W_SAME_WORDS if same_lang else W_CROSS_WORDS
-        score = w_text * text + w_fig * credit
-    else:
-        w_sem, w_text, w_fig = W_SAME if same_lang else W_CROSS
-        score = w_sem * sem + w_text * text + w_fig * max(fig, 0.0)
-    if fig < 0 and not pivoted:  # on one report sentence, other figures are its conflict
-        score -= 0.1
-    if measure_apart(a, b):
-        score *= MEASURES_APART  # US$29 million of tickets is no count of 27 million users
-    if fig <= 0 and figures_disagree(a, b) and (apart or subjects_differ(a, b)):
-        score *= 0.4  # other figures for another subject, or each in its own sentence
-    elif same_lang and not pivoted and figures_disagree(a, b) and not _what_moved(a, b):
-        score *= 0.6  # other figures, and nothing in common but which way: 门店数 / 单店月收入
-    if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous, glossed):
-        score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
-    # two figures in common outweigh a name the tagger read as a subject (六国 / 东南亚)
-    twice = len(a.figure_keys & b.figure_keys) >= 2
-    clash = subjects_clash(a, b) or labels_differ(a, b)  # 国家电网 against **云快充**：…
-    if (clash and not twice) or places_clash(a, b) or subject < 0:
-        score *= 0.4
-    elif subject > 0:
-        score += 0.1
-    elif same_lang and fig >= 0 and a.cjk & b.cjk:  # 浙江 in both, a name few claims use
-        score += SHARED_NAME
-    if pivoted:  # across languages the report's sentence is the bridge the words cannot be
-        score += PIVOT_BONUS if same_lang else PIVOT_BONUS_CROSS
-    return score
-
-
-def _what_moved(a: Features, b: Features) -> bool:
-    """Do both say what moved: a word few claims use, not one that only says which way (下降),
-    or the one firm their labels name?"""
-    return same_label(a, b) or any(not a_direction_word(w) for w in a.distinct & b.distinct)
-
-
-def _misquoted(a: Features, b: Features) -> bool:
-    """Two exact figures of one unit a little apart, as a misquote is (44% against 41%); a
-    rounding (约一半 against 59%) is no sign of one."""
-    return figures_disagree(a, b) and any(
-        x.unit == y.unit and not x.qualifier and not y.qualifier and x.value != y.value
-        for x in a.figures
-        for y in b.figures
-    )
 
 
 def score_matrix(
@@ -193,7 +73,7 @@ def score_matrix(
     feats = features(claims)
     n = len(claims)
     words, glossed = word_scores(claims, feats)
-    sem = _semantic(claims, semantic)
+    sem = semantic_scores(claims, semantic)
     base = words if sem is None else 0.6 * sem + 0.3 * words
     models = [c.model for c in claims]
     owner = np.array([hash(m) for m in models])
@@ -219,7 +99,7 @@ def score_matrix(
                 p, q = pair
                 both = bool(pivots and pivots[p] and pivots[q])
                 pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]
-                if pivoted and _two_facts_of_one_sentence(
+                if pivoted and two_facts_of_one_sentence(
                     feats[p],
                     feats[q],
                     None if beyond is None else float(beyond[p, q]),
@@ -296,7 +176,8 @@ def align(
     _attach_repeats(claims, feats, words, cluster, members)
     _attach_restatements(claims, scores, (feats, words), cluster, members)
     groups: list[Group] = []
-    for idxs in sorted(members.values(), key=lambda m: min(m)):
+    facts = [part for idxs in members.values() for part in _camps_apart(idxs, feats, scores)]
+    for idxs in sorted(facts, key=lambda m: min(m)):
         idxs.sort()
         models = tuple(dict.fromkeys(claims[k].model for k in idxs))
         groups.append(
@@ -308,6 +189,35 @@ def align(
             )
         )
     return groups
+
+
+def _camps_apart(idxs: list[int], feats: Sequence[Features], scores: np.ndarray) -> list[list[int]]:
+    """A group of two camps, each of two or more models agreeing on its figure, that disagree
+    on every figure across and share little across: two facts a loose link joined (58% of sales
+    online; 41% spent by readers born after 1990), not one disputed. A claim with no figure
+    goes with the camp it is closer to."""
+    figured = [i for i in idxs if feats[i].figures]
+    camps: list[list[int]] = []
+    for i in figured:
+        home = next(
+            (c for c in camps if not any(figures_disagree(feats[i], feats[k]) for k in c)), None
+        )
+        if home is None:
+            camps.append([i])
+        else:
+            home.append(i)
+    if len(camps) != 2 or min(map(len, camps)) < 2:
+        return [idxs]
+    a, b = camps
+    if not all(figures_disagree(feats[x], feats[y]) for x in a for y in b):
+        return [idxs]
+    if np.mean([scores[x, y] for x in a for y in b]) >= LINK:
+        return [idxs]  # the same fact in dispute: two models against two
+    for i in idxs:
+        if i not in figured:
+            closer = max((a, b), key=lambda c: float(np.mean([scores[i, k] for k in c])))
+            closer.append(i)
+    return [sorted(a), sorted(b)]
 
 
 def _attach_repeats(
