@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from summarizer.compare.checks import direction_differs
 from summarizer.compare.checks_base import (
@@ -27,6 +27,7 @@ from summarizer.compare.checks_gloss import Glossary, units
 from summarizer.compare.checks_names import described, same_name
 from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import as_written, english_names, owner_swapped
+from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
@@ -35,12 +36,6 @@ from summarizer.lang.names import chinese_names, english_forms, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
-_REFERS_BACK = re.compile(
-    r"\b(?:the\s+(?:region|country|market|company|firm|group|city|province|state|bloc|area"
-    r"|continent|sector|app|platform|brand|service|latter|former)|its|their|it|they|there)\b"
-    r"|该(?:地区|国|市场|公司|省|平台|品牌)|其",
-    re.IGNORECASE,
-)
 CANDIDATES = 40
 NAMED_IN = 3  # a name the report gives in more sentences has more than one figure
 LOOSE_WORDS = 2  # words a sentence must share with a claim found only by a loose figure
@@ -200,6 +195,7 @@ class AcrossLanguages:
         self.report = report
         # a Chinese sentence's names also as the dictionary writes them (美国: us, united, states)
         self.pairs = NamePairs.read(s.text for s in sentences)
+        self.firms = FirmsInScope(sentences, self.pairs)
         english = [
             {w for form in english_forms(s.text) for w in form} | self.pairs.words_in(s.text)
             for s in sentences
@@ -210,7 +206,7 @@ class AcrossLanguages:
             for j in range(len(sentences))
             # a firm the sentence before named is still the subject of one that names no
             # other: "Its revenue …"
-            for carried in [self.carried(j, read_names.in_sentence[j])]
+            for carried in [self.firms.carried(j, read_names.in_sentence[j])]
         ]
         self.index = TokenIndex([sorted(a) for a in self.anchors])
         self.glossary = Glossary(sentences, figures_of)
@@ -220,7 +216,7 @@ class AcrossLanguages:
         """By figures and names; where they leave it unverified, by the dictionary's glosses
         (`checks_gloss`): a flag only on evidence in the sentence that says the claim's words;
         and a trend with no figure, by the sentences nearest in meaning (`checks_nearest`)."""
-        c = self.labelled(c)
+        c = self.firms.labelled(c)
         verdict = self.by_anchors(c)
         if verdict.status != "unverified":
             return verdict
@@ -232,16 +228,6 @@ class AcrossLanguages:
             # no sentence holds its figures: the one nearest in meaning may give another
             found = self.nearest.other_figure(c.text, figures)
         return found or verdict
-
-    def labelled(self, c: Claim) -> Claim:
-        """A claim that names none of the report's firms, read with the one firm its label
-        names: "- **饿了么**：订单份额65%" is Ele.me's 65%."""
-        if not c.topic or self.pairs.words_in(c.text):
-            return c
-        named = set(self.pairs.named_in(c.topic))
-        if len(named) != 1 or len(c.topic) > 12:
-            return c
-        return replace(c, text=f"{c.topic}：{c.text}")
 
     def by_anchors(self, c: Claim) -> Grounding:
         claim_names = set().union(*(self.read_names(t) for t in c.translations.values()))
@@ -283,10 +269,10 @@ class AcrossLanguages:
             source = self.figures_of(j)
             if not all(any(agrees(q, x) for x in source) for q in figures):
                 continue
-            named_at = self.naming_sentence(j)
+            named_at = self.firms.naming_sentence(j)
             naming = "" if named_at is None else self.sentences[named_at].text
             theirs = self.pairs.words_in(naming)
-            if not theirs or theirs & mine or mine & (self.anchors[j] | self.named_before(j)):
+            if not theirs or theirs & mine or mine & (self.anchors[j] | self.firms.named_before(j)):
                 continue
             # a figure few sentences hold (14.9%) needs one word of the claim there, not two
             need = LOOSE_WORDS if any(map(by_chance, figures)) else 1
@@ -305,39 +291,6 @@ class AcrossLanguages:
                 of_another=True,
             )
         return None
-
-    def naming_sentence(self, j: int) -> int | None:
-        """Sentence j when it names a firm of the report's pairs, else the nearest sentence
-        before it in its paragraph that does: "Channels' revenue … for a share of 8.7%" is
-        about the WeChat Channels (视频号) the sentence before names."""
-        paragraph = self.sentences[j].id.split("s")[0]
-        for k in range(j, -1, -1):
-            if self.sentences[k].id.split("s")[0] != paragraph:
-                return None
-            if self.pairs.words_in(self.sentences[k].text):
-                return k
-        return None
-
-    def named_before(self, j: int) -> set[str]:
-        """The firms the sentence before j names, in its paragraph: "Ele.me (饿了么) … The
-        app's share was 27%, while Jingdong Waimai took 6%" may give its 27% to Ele.me."""
-        at = self.naming_sentence(j - 1) if j > 0 else None
-        if at is None or self.sentences[at].id.split("s")[0] != self.sentences[j].id.split("s")[0]:
-            return set()
-        return self.pairs.words_in(self.sentences[at].text)
-
-    def carried(self, j: int, names: set[str]) -> set[str]:
-        """The firm a sentence speaks of that an earlier one names: one that names no other
-        ("Its revenue …"), or opens by referring back ("The app's share was 27%, while
-        Jingdong Waimai took 6%")."""
-        opening = self.sentences[j].text.lstrip()
-        if _REFERS_BACK.match(opening) and not re.match(r"(?:there|it)\b", opening, re.I):
-            return self.named_before(j)
-        at = self.naming_sentence(j)
-        if at is None or at == j:
-            return set()
-        words = self.pairs.words_in(self.sentences[at].text)
-        return words if names <= words else set()
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
         scored: list[tuple[float, int, int, bool]] = []
@@ -394,7 +347,7 @@ class AcrossLanguages:
                 if not words <= anchors or after not in paragraph_around(self.sentences, k):
                     continue
                 held = all(any(agrees(q, x) for x in self.figures_of(after)) for q in figures)
-                if held and _REFERS_BACK.search(self.sentences[after].text):
+                if held and REFERS_BACK.search(self.sentences[after].text):
                     return True
         return False
 

@@ -1,9 +1,12 @@
 """The words that state figures without digits: qualifiers (约, nearly, 超过), fractions (a third),
-multipliers (doubled, 翻倍) and English number words — the data `quantities` reads them by."""
+multipliers (doubled, 翻倍), English number words and Chinese numerals (一万两千五百, read by
+cn2an) — the data `quantities` reads them by."""
 
 from __future__ import annotations
 
 import re
+
+import cn2an
 
 ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
 
@@ -94,3 +97,20 @@ EVERY_N = re.compile(
 )
 # 增长近一倍: nearly doubled; 增长了一倍多: more than doubled
 GREW_ONE_FOLD = re.compile(r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍(多|以上)?")
+
+
+# ── Chinese numerals ──────────────────────────────────────────────────────────────────────────
+_ZH_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+
+
+def zh_to_number(text: str) -> float | None:
+    """一万两千五百 → 12500, 十五 → 15, 三 → 3; None when it is not a Chinese numeral. Read by
+    cn2an (a maintained converter)."""
+    if not text or any(ch not in _ZH_CHARS for ch in text):
+        return None
+    for form in (text, "一" + text):  # 百 in 百分之四十 is one hundred
+        try:
+            return float(cn2an.cn2an(form, "normal"))
+        except (ValueError, KeyError):
+            continue
+    return None

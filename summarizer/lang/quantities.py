@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cn2an
-
 from summarizer.lang.dates import calendar_spans
 from summarizer.lang.number_words import (
     EN_SMALL,
@@ -30,6 +28,7 @@ from summarizer.lang.number_words import (
     SLASH_FRACTION,
     SUFFIX_QUAL,
     ZH_NUM,
+    zh_to_number,
 )
 from summarizer.lang.text import nfkc
 
@@ -55,23 +54,6 @@ class Quantity:
 
     def span(self) -> tuple[float, float]:
         return (self.value, self.high if self.high is not None else self.value)
-
-
-# ── Chinese numerals ──────────────────────────────────────────────────────────────────────────
-_ZH_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
-
-
-def zh_to_number(text: str) -> float | None:
-    """一万两千五百 → 12500, 十五 → 15, 三 → 3; None when it is not a Chinese numeral. Read by
-    cn2an (a maintained converter)."""
-    if not text or any(ch not in _ZH_CHARS for ch in text):
-        return None
-    for form in (text, "一" + text):  # 百 in 百分之四十 is one hundred
-        try:
-            return float(cn2an.cn2an(form, "normal"))
-        except (ValueError, KeyError):
-            continue
-    return None
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
