@@ -297,3 +297,22 @@ def test_a_figure_the_claim_compares_with_belongs_to_no_one_now() -> None:
     claim = make_claim("c", "gpt", "41.6% of orders came via Meituan and Ele.me, up from 36.0%.")
     g = ground([claim], TEA)["c"]
     assert g.status == "supported", g.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Southwest 12%", "supported"),
+        ("North 17%", "supported"),
+        ("Central 12%", "contradicted"),
+        ("Southwest China 8%", "contradicted"),
+    ],
+)
+def test_a_region_named_in_two_words_owns_its_figure(claim: str, status: str) -> None:
+    """ "Southwest China 12%": the owner is Southwest China — which a claim may call Southwest
+    — not "China", and Central is not it."""
+    doc = report(
+        ("Regions", "South China held 21%, North China 17%, Southwest China 12%, Central China 8%.")
+    )
+    g = ground([make_claim("c", "m", claim)], doc)["c"]
+    assert g.status == status, g.reason

@@ -52,6 +52,13 @@ def owners(
             found.append((q, after[0][1]))
         elif before:
             e, name = max(before)
+            # "Southwest China 12%": the names right before it are one owner
+            start = next(s for s, end, n in spots if end == e and n == name)
+            while prev := [
+                (s, n) for s, end, n in spots if end < start and not text[end:start].strip()
+            ]:
+                start, first = max(prev)
+                name = f"{first} {name}"
             gap = text[e:at]
             broken = breaks is not None and breaks.search(gap)
             if len(gap) <= near and not broken and not re.search(r"\d", gap):
@@ -89,7 +96,7 @@ def owner_swapped(
         # a bare count next to a name is as often a label or an age ("team 3", "35 years")
         if not q.unit or not any(agreement(q, f) in ("same", "approx") for f in figures):
             continue
-        of_mine = [x for x, name in theirs if not lacking({mine}, {name})]
+        of_mine = [x for x, name in theirs if not lacking({mine}, {name}) or _part_of(mine, name)]
         if any(agreement(q, x) in ("same", "approx") for x in of_mine):
             continue
         for x, name in theirs:
@@ -97,6 +104,8 @@ def owner_swapped(
             # its names ("中国厂商在欧洲…43%" where "Chinese makers hold 43% of Europe's…")
             if same_name(mine, name) or any(same_name(c, name) for c in claim_names):
                 continue
+            if _part_of(mine, name):
+                continue  # "Southwest 12%" of the report's "Southwest China 12%"
             if agreement(q, x) == "same" and not lacking({mine}, source_names):
                 theirs_as, mine_as = as_written(name, source), as_written(mine, claim, source)
                 return given_to_another(x.raw, theirs_as, mine_as)
@@ -111,6 +120,11 @@ def owner_swapped(
             if agreement(q, x) == "conflict" and not stated:
                 return f"the report gives {as_written(mine, source)} {x.raw}, not {q.raw}"
     return None
+
+
+def _part_of(mine: str, name: str) -> bool:
+    """Is the claim's name one word of the report's longer one (southwest / southwest china)?"""
+    return " " in name and mine in name.split()
 
 
 def as_written(name: str, *texts: str) -> str:
