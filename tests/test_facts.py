@@ -573,6 +573,11 @@ def test_a_direction_disagreement_shows_the_figure_that_moved() -> None:
         qwen="营地平均日租金为每晚180元，同比下降9.5%。",
     )
     assert conflict.values == {"doubao": "上涨 9.5%", "qwen": "下降 9.5%"}
+    # the share it went to, not the past one it is compared with
+    conflict = the_conflict(
+        gemini="星辰份额14.2%，较去年的15.1%下降", kimi="星辰份额上升至14.2%，稳居第一"
+    )
+    assert conflict.values == {"gemini": "下降 14.2%", "kimi": "上升 14.2%"}
 
 
 def test_two_figures_one_report_sentence_gives_two_things_are_two_facts() -> None:

@@ -295,9 +295,11 @@ def other_way(a: Claim, b: Claim) -> dict[str, str] | None:
 
 def _with_figure(word: str, figures: Sequence[Quantity], text: str) -> str:
     """The direction word with the figure it moves: the one right after it (下降14.3%), else
-    the nearest — not the first of the claim (每天1.6元，…同比下降14.3% is 下降 14.3%)."""
+    the nearest — not the first of the claim (每天1.6元，…同比下降14.3% is 下降 14.3%), nor a past
+    one it compares with (份额14.2%，较去年的15.1%下降 is 下降 14.2%)."""
     if not figures:
         return word
+    figures = of_now(text, figures)
     at = text.find(word)
 
     def distance(q: Quantity) -> float:
