@@ -528,3 +528,19 @@ def test_a_share_whose_only_other_words_are_a_past_aside_continues_its_clause() 
     assert split_compound("其中快充桩192万个，占比44%（上年为41%）") == [
         "其中快充桩192万个，占比44%（上年为41%）"
     ]
+
+
+def test_a_numbered_paragraph_headed_by_a_few_words_and_a_full_stop() -> None:
+    """ "2. 品类与渠道。猫粮占…": the words before the full stop head the paragraph, no claim."""
+    text = "1. 市场规模。零售额为684亿元，同比增长12.5%。\n\n2. 品类与渠道。猫粮占销售额的54%。\n"
+    claims = claims_from_markdown("kimi", text)
+    assert [(c.topic, c.text) for c in claims] == [
+        ("市场规模", "零售额为684亿元，同比增长12.5%。"),
+        ("品类与渠道", "猫粮占销售额的54%。"),
+    ]
+
+
+def test_more_than_another_figure_continues_its_clause() -> None:
+    assert split_compound("其中猫7150万只，多于狗的5260万只") == [
+        "其中猫7150万只，多于狗的5260万只"
+    ]

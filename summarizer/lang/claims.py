@@ -116,6 +116,8 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
 # phrase before a colon. Bold text the sentence goes on from without a colon is its subject.
 _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.{1,40}?)\1\s*([:：]|[—–-]+(?=\s)|)\s*")
 _PLAIN_LEAD = re.compile(r"^([^：:。.!?！？*_]{1,20})[：:]\s*")
+# "市场规模。2025年零售额为684亿元…": a few words and a full stop head a numbered paragraph
+_STOP_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})。\s*(?=\S)")
 _TAKEAWAY_HEADING = re.compile(
     r"takeaway|conclusion|bottom line|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
 )
@@ -153,7 +155,7 @@ def _lead_in(raw: str) -> tuple[str, str] | None:
         if heading:
             return normalize_space(label), rest.strip()
         return None  # "**X**是…": X is the subject
-    plain = _PLAIN_LEAD.match(raw)
+    plain = _PLAIN_LEAD.match(raw) or _STOP_LEAD.match(raw)
     return (normalize_space(plain.group(1)), raw[plain.end() :]) if plain else None
 
 

@@ -331,7 +331,7 @@ _LEADING_CONJUNCTION = re.compile(
 _CONTINUATION = re.compile(
     r"\s*(?:(?:up|down|from|to|compared|versus|vs|against|or|nearly|almost|roughly|respectively)\b"
     r"|a year ago|last year|the year before|two years ago"
-    r"|而(?!且)|(?:远|略|明显|大幅)?(?:高于|低于)|接近|相当|相比|同比|环比|约合|约为|即|也就是"
+    r"|而(?!且)|(?:远|略|明显|大幅)?(?:高于|低于|多于|少于)|接近|相当|相比|同比|环比|约合|约为|即|也就是"
     r"|增长|下降|达到|翻"
     # a change of the figure before it, verb first: 提高4个百分点, 降至31%, 减少了12%
     r"|(?:提高|提升|上升|上涨|增加|降低|减少|下跌|下滑|回落)(?=了?\s*(?:约|近|超过)?\d)"
