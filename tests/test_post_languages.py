@@ -178,3 +178,25 @@ def test_a_report_sections_numbering_is_not_the_themes() -> None:
     escaped mid-line in a bilingual heading)."""
     doc = report(("1. Market Overview", "Revenue grew 27% to RMB 118.6 billion."), title="EV")
     assert topic_label("1. Market Overview", "en", doc) == "Market Overview"
+
+
+def test_footnotes_name_the_report_section_without_its_numbering(tmp_path: Path, capsys) -> None:
+    report_md = tmp_path / "report.md"
+    report_md.write_text(
+        "# Pet food 2025\n\n## 1. Market Overview\n\nRetail sales reached RMB 68.4 billion, up "
+        "12.5%.\n\n## 2. Channels\n\nOnline channels accounted for 63% of sales.\n",
+        encoding="utf-8",
+    )
+    answers = {"kimi": "- 零售额684亿元，增长12.5%。\n- 线上渠道占63%。", "gpt": "- Online: 63%."}
+    args = ["compare", "--source", str(report_md)]
+    for name, text in answers.items():
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+        args += ["--summary", f"{name}={tmp_path / f'{name}.md'}"]
+    assert main(args) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run)]) == 0
+    post = Path(capsys.readouterr().out.strip().splitlines()[-1]).read_text(encoding="utf-8")
+    notes = [line for line in post.splitlines() if line.startswith("[^src")]
+    assert notes and any("— Channels" in n for n in notes), notes
+    assert not any("2\\." in n or "1\\." in n for n in notes), notes

@@ -39,7 +39,15 @@ from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks, shown_value
 from summarizer.render.inert import md_text, md_url
-from summarizer.render.labels import LABELS, in_script, join, named_report, reading, topic_label
+from summarizer.render.labels import (
+    LABELS,
+    in_script,
+    join,
+    named_report,
+    reading,
+    topic_label,
+    unnumbered,
+)
 from summarizer.render.merge import (
     clearest,
     sections_by_heading,
@@ -101,7 +109,9 @@ class _PostView:
             section = doc.section_of(anchor) if doc else None
             where = []
             if section and section.heading:
-                where.append(md_text(section.translations.get(primary, section.heading)))
+                where.append(
+                    md_text(unnumbered(section.translations.get(primary, section.heading)))
+                )
             if sentence and sentence.page:
                 where.append(LABELS[primary]["page"].format(page=sentence.page))
             link = md_url(_source_link(doc, grounding.source_quote or ""))

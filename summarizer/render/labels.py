@@ -104,8 +104,13 @@ def topic_label(topic: str, lang: str, doc: Document | None) -> str:
             if topic and topic in (sec.heading, *sec.translations.values()):
                 topic = sec.translations.get(lang, sec.heading)
                 break
-    # the report's "1. Market Overview", a model's "三、用Go构建什么": the numbering is theirs
-    return _NUMBERING.sub("", topic) or topic
+    return unnumbered(topic)
+
+
+def unnumbered(heading: str) -> str:
+    """A heading without its numbering: the report's "1. Market Overview", a model's "三、用Go
+    构建什么" — the numbers are theirs, not the post's."""
+    return _NUMBERING.sub("", heading) or heading
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
