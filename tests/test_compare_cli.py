@@ -208,3 +208,15 @@ def test_compare_refuses_post_options_it_would_lose(capsys) -> None:
 def test_compare_needs_something_to_compare(capsys) -> None:
     assert main(["compare"]) == 2
     assert "nothing to compare" in capsys.readouterr().err
+
+
+def test_the_page_shows_dashes_where_nothing_was_checked_or_paid(capsys) -> None:
+    """Pasted answers with no report: the page's scorecard, like scorecard.md, shows "–" for the
+    checks and for cost and latency, not 0 and $0.0000."""
+    assert main(["compare", "--summary", f"gemini={write('g.md', GEMINI)}"]) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["view", str(run)]) == 0
+    html = (run / "compare.html").read_text(encoding="utf-8")
+    row = html.split("<tr><td>gemini</td>", 1)[1].split("</tr>", 1)[0]
+    assert row.count(">–<") == 6 and "0.0000" not in row, row
