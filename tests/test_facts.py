@@ -791,3 +791,14 @@ def test_two_facts_each_agreed_on_are_not_joined_into_one_dispute() -> None:
         gpt="- **Online:** 58% of sales.",
     )
     assert not c.conflicts, c.conflicts
+
+
+def test_a_word_the_tagger_calls_a_place_does_not_hide_a_firms_label() -> None:
+    """ "- **南岭宠物**：份额9.8%，…一线城市…" is 南岭宠物's 9.8%: the tagger's 城市 is no
+    subject of its own, so the label still names the firm."""
+    claims = [
+        *claims_from_markdown("doubao", "- **南岭宠物**：份额9.8%，增长主要来自一线城市的高端系列"),
+        *claims_from_markdown("kimi", "- 北辰宠物份额9.8%，南岭宠物份额7.6%。"),
+    ]
+    doubao, *_ = features(claims)
+    assert doubao.label == "南岭宠物"

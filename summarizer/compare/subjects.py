@@ -53,6 +53,7 @@ class Features:
     figure_keys: frozenset[str] = frozenset()  # its figures as tokens ("41%"), read once
     places: frozenset[str] = frozenset()  # its Chinese proper nouns the dictionary names
     label: str = ""  # the name its label gives, when it names no one itself (**快手**：份额8.7%)
+    firms: frozenset[str] = frozenset()  # the names other claims' labels give that it writes
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -84,7 +85,8 @@ def features(claims: Sequence[Claim]) -> list[Features]:
         keys = frozenset(figure_tokens(figs))
         tokens = frozenset(word_list) | keys | mentioned
         raw.append((c, word_list, latin, cjk, figs, tokens, years, bridged, keys))
-    labels = _labels(claims, [bool(r[2] or r[3]) for r in raw])
+    labels = _labels(claims, [bool(r[2] or _named(r[3])) for r in raw])
+    named_by_labels = set(labels) - {""}
     # A name in many claims is what the report is about (Go in a Go survey), not a subject
     # that tells one fact from another.
     counts = Counter(n for r in raw for n in r[2] | r[3])
@@ -116,6 +118,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 keys,
                 frozenset(_named(cjk)),
                 label,
+                frozenset(n for n in named_by_labels if n in c.text),
             )
         )
     return out
@@ -243,17 +246,14 @@ def same_label(a: Features, b: Features) -> bool:
 
 def _labelled(a: Features, b: Features) -> tuple[Set[str], Set[str]]:
     """The firm each claim is about, where one of them has a label: its label, else the
-    Chinese names it writes — the other's label among them when its words say it."""
+    Chinese names it writes — among them any name the claims' labels give (乖宝宠物)."""
     if not (a.label or b.label):
         return set(), set()
-    return _about(a, b), _about(b, a)
+    return _about(a), _about(b)
 
 
-def _about(f: Features, other: Features) -> Set[str]:
-    if f.label:
-        return {f.label}
-    said = f.text_key.replace(" ", "")
-    return f.cjk | ({other.label} if other.label and other.label in said else set())
+def _about(f: Features) -> Set[str]:
+    return {f.label} if f.label else f.cjk | f.firms
 
 
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
