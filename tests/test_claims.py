@@ -544,3 +544,13 @@ def test_more_than_another_figure_continues_its_clause() -> None:
     assert split_compound("其中猫7150万只，多于狗的5260万只") == [
         "其中猫7150万只，多于狗的5260万只"
     ]
+
+
+def test_a_list_in_brackets_details_the_clause_before_it() -> None:
+    """ "cats and dogs (71.5M cats, 52.6M dogs)": the bracket lists the two, no new fact."""
+    sentence = "Pet population: 124.1 million urban cats and dogs (71.5M cats, 52.6M dogs)"
+    assert split_compound(sentence) == [sentence]
+    assert split_compound("Asia grew 15% and Europe (+12%) followed") == [
+        "Asia grew 15%",
+        "Europe (+12%) followed",
+    ]

@@ -407,8 +407,13 @@ def test_without_a_report_the_slug_is_an_english_models_title(tmp_path, capsys) 
 
 def test_a_finding_drops_the_separator_its_list_item_ended_on(tmp_path, capsys) -> None:
     """Chat apps end list items with "；": a finding is a line of its own, and ends without."""
-    doubao = "## 企业\n- 南岭科技出货82万台；\n- 北辰科技出货91万台，排名第一；\n"
+    doubao = (
+        "## 企业\n- 南岭科技出货82万台；\n- 北辰科技出货91万台，排名第一；\n"
+        "- 线上渠道占销售额的63%，其中：\n  - 抖音占29%\n"
+    )
     qwen = "1. 北辰科技出货91万台。\n2. 行业前五份额61%。\n"
     body, _ = _post(tmp_path, capsys, summaries={"doubao": doubao, "qwen": qwen})
     nanling = next(line for line in _findings(body).splitlines() if "82万台" in line)
     assert nanling.startswith("- 南岭科技出货82万台 — 来自 doubao"), nanling
+    online = next(line for line in _findings(body).splitlines() if "63%" in line)
+    assert online.startswith("- 线上渠道占销售额的63% — 来自 doubao"), online

@@ -88,6 +88,9 @@ def _top_level(sentence: str, separators: re.Pattern[str]) -> list[tuple[str, st
     return [(c, sep) for c, sep in out if c.strip()] or [(sentence, "")]
 
 
+_LIST_ASIDE = re.compile(r"[（(][^（）()]*[,，、][^（）()]*[)）]")
+
+
 def split_compound(sentence: str) -> list[str]:
     """Split a sentence that states several figures for different subjects into atomic claims:
     "华东占比<40%，华南10-15%，西部从8%翻倍至16%" → three claims. A clause without a figure stays
@@ -103,8 +106,10 @@ def split_compound(sentence: str) -> list[str]:
     atoms: list[list[str]] = []  # [text, separator after it]
     pending: list[str] = []  # leading clauses without a figure: the subject of the first fact
     for clause, sep in clauses:
-        # a span of time ("过去十二个月里") is no figure of a fact: it frames the next clause
-        figures = [] if _time_only(clause) else comparable(parse_quantities(clause))
+        # a span of time ("过去十二个月里") is no figure of a fact: it frames the next clause;
+        # nor is a list in brackets ("and dogs (71.5M cats, 52.6M dogs)"): it details the last
+        own = _LIST_ASIDE.sub(" ", clause)
+        figures = [] if _time_only(clause) else comparable(parse_quantities(own))
         if not figures:
             # an item of a list ("锂、镍、钴的回收率") or a frame ("而在海外") leads into the next
             forward = pending or sep.strip() == "、" or _leads_in(clause)

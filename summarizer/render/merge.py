@@ -63,8 +63,9 @@ def clearest(members: Sequence[Claim], primary: str) -> Claim:
 
 def unlisted(text: str) -> str:
     """A claim as a line of its own, without the separator its list item ended on
-    ("南岭科技出货82万台；")."""
-    return text.rstrip("；;，,、 ")
+    ("南岭科技出货82万台；"), nor the words that led into a sub-list ("…63%，其中：")."""
+    text = text.rstrip("；;，,、：: ")
+    return re.sub(r"[，,]\s*(?:其中|包括|including|of which)$", "", text).rstrip("；;，,、：: ")
 
 
 def with_subject(c: Claim) -> str:
