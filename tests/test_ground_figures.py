@@ -275,3 +275,15 @@ def test_the_figure_a_share_rose_from_is_the_past(lang: str) -> None:
     claim = "Hexa Grid holds a 13.1% share." if lang == "en" else "海克斯电网的份额为13.1%。"
     g = grounding(claim, doc)
     assert g.status == "contradicted" and "14.9%" in g.reason, g.reason
+
+
+def test_a_claim_whose_figures_are_in_its_passage_says_what_that_passage_lacks() -> None:
+    """ "CAGR ~7.5%" against "a compound annual growth rate of about 7.5%": the figures are in
+    the passage; the reason says the name is what it lacks, not that the figures are elsewhere."""
+    doc = one_paragraph(
+        "We forecast the market will reach RMB 98 billion by 2030, a compound annual growth "
+        "rate of about 7.5% from 2025."
+    )
+    g = grounding("Market forecast to reach RMB 98 billion by 2030 (CAGR ~7.5%).", doc)
+    assert g.status == "unverified" and "does not name CAGR" in g.reason, g.reason
+    assert "段落并未提及 CAGR" in reason_in(g.reason, "zh")

@@ -248,6 +248,10 @@ def figure_elsewhere(r: Retrieved) -> Grounding | None:
     j, score = r.best
     said = ", ".join(q.raw for q in r.figures)
     reason = f"the report states {said}, but not in the passage closest to the claim"
+    unnamed = sorted(r.required - r.names_of(j))
+    if all_agree(r.figures, r.figures_of(j)) and unnamed:  # "CAGR ~7.5%": spelled out there?
+        names = ", ".join(as_written(n, r.claim_text) for n in unnamed)
+        reason = f"the passage that states {said} does not name {names}"
     return Grounding("unverified", r.sentences[j].id, r.sentences[j].text, score, reason)
 
 

@@ -21,6 +21,7 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"the passage names (.+) where the claim names (.+)", r"原文此处说的是 \1，论断说的是 \2"),
         (r"its own evidence quote says (.+), not (.+)", r"它自己引用的原文为 \1，而非 \2"),
         (r"the passage that states (.+) does not state (.+)", r"原文提到 \1 的段落并未给出 \2"),
+        (r"the passage that states (.+) does not name (.+)", r"原文提到 \1 的段落并未提及 \2"),
         (
             r"the report states (.+), but not in the passage closest to the claim",
             r"原文虽提到 \1，但不在与该论断最接近的段落中",
