@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.compare import Comparison, compare
+from summarizer.compare.subjects import cross_script, features
+from summarizer.lang.claims import make_claim
 from tests.builders import pasted, report
 
 DOUBAO = """## 云使用
@@ -222,3 +224,17 @@ def test_a_misquoted_share_across_languages_meets_its_fact_without_the_embedding
     )
     [group] = c.groups
     assert dict(c.conflicts[group.id].values) == {"gpt": "44%", "doubao": "41%"}
+
+
+def test_regions_that_share_china_but_not_the_compass_point_are_two_subjects() -> None:
+    """华北 is North China to the dictionary: it shares "China" with "South China", not the
+    region — another subject; 华南 is South China's."""
+    claims = [
+        make_claim("gpt#1", "gpt", "South China 21%"),
+        make_claim("gpt#2", "gpt", "North China 17%"),
+        make_claim("kimi#1", "kimi", "华南占21%"),
+        make_claim("kimi#2", "kimi", "华北占17%"),
+    ]
+    south, _, huanan, huabei = features(claims)
+    assert cross_script(south, huabei, {}) == -1
+    assert cross_script(south, huanan, {}) >= 0

@@ -256,6 +256,10 @@ def _about(f: Features) -> Set[str]:
     return {f.label} if f.label else f.cjk | f.firms
 
 
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest central northern southern "
+    "eastern western".split()
+)
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
 OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
 
@@ -285,6 +289,9 @@ def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) ->
     if not names:  # named only in an aside: "The top five provinces (Guangdong, …)"
         return 1 if zh.bridged & en.tokens else 0
     if zh.bridged & names:
+        # South China against 华北 (North China): a shared "china", another point of the compass
+        if (names - zh.bridged) & _COMPASS and (zh.bridged - names) & _COMPASS:
+            return -1
         return 1
     if not zh.cjk or not vectors:
         return 0
