@@ -257,8 +257,7 @@ def _about(f: Features) -> Set[str]:
 
 
 _COMPASS = frozenset(
-    "north south east west northeast northwest southeast southwest central northern southern "
-    "eastern western".split()
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern", "southern", "eastern", "western"]
 )
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
 OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
