@@ -257,8 +257,11 @@ def _about(f: Features) -> Set[str]:
 
 
 _COMPASS = frozenset(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern", "southern", "eastern", "western"]
-)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "central", "northern", "southern", "eastern", "western",
+    }
+)  # fmt: skip
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
 OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
 
