@@ -554,3 +554,10 @@ def test_a_list_in_brackets_details_the_clause_before_it() -> None:
         "Asia grew 15%",
         "Europe (+12%) followed",
     ]
+
+
+def test_an_answers_first_heading_that_names_a_summary_is_its_title() -> None:
+    """ "## 宠物食品市场报告（2025）摘要" over the whole answer is its title, no theme."""
+    text = "## 宠物食品市场报告（2025）摘要 📊\n\n- 零售额为684亿元。\n\n## 渠道\n- 线上占63%。\n"
+    claims = claims_from_markdown("kimi", text)
+    assert [c.section for c in claims] == ["", "渠道"]

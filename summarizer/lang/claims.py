@@ -253,9 +253,15 @@ def _section_kind(topic: str) -> str:
 def _heading(tokens: Sequence[Token], i: int) -> str:
     """The heading that opens at token i ("": the answer's title, none of its sections)."""
     topic = _plain(tokens[i + 1])
-    if i == 0 and tokens[i].tag == "h1" and not _NUMBERED.match(topic):
+    # the answer's first heading is its title when it is the top level or names a summary
+    # of a report ("## 中国宠物食品市场报告（2025）摘要"), unless numbered as a section
+    titled = tokens[i].tag == "h1" or _A_SUMMARY.search(topic)
+    if i == 0 and titled and not _NUMBERED.match(topic):
         return ""
     return topic
+
+
+_A_SUMMARY = re.compile(r"报告.{0,12}(?:摘要|总结|要点|概要|解读)|\b(?:summary|key points)\b", re.I)
 
 
 def _is_title(bold: str) -> bool:
