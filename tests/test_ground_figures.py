@@ -287,3 +287,30 @@ def test_a_claim_whose_figures_are_in_its_passage_says_what_that_passage_lacks()
     g = grounding("Market forecast to reach RMB 98 billion by 2030 (CAGR ~7.5%).", doc)
     assert g.status == "unverified" and "does not name CAGR" in g.reason, g.reason
     assert "段落并未提及 CAGR" in reason_in(g.reason, "zh")
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Velto holds 11% of the market.", "supported"),
+        ("Velto holds 13% of the market.", "contradicted"),
+    ],
+)
+def test_a_sentence_that_refers_back_is_about_the_firm_named_before_it(
+    claim: str, status: str
+) -> None:
+    """ "Velto relies on low prices. Its share was 11%, down from 13%": the share is Velto's, 13%
+    is last year's, and the sentence quoted as the evidence is the one that states them."""
+    doc = report(
+        ("Market", "The robot vacuum market grew 12% in 2025. The market remains concentrated."),
+        ("Arlo", "Arlo (阿洛), known for its mop-focused designs, held 9% of the market."),
+        (
+            "Velto",
+            "**Velto (维尔拓)** relies on low prices and its smart-home ecosystem. Its share was "
+            "11%, down from 13% in 2024. Its best-selling model retailed at ¥1,699.",
+        ),
+        title="Robot vacuums 2025",
+    )
+    g = grounding(claim, doc)
+    assert g.status == status, g.reason
+    assert g.source_quote and g.source_quote.startswith("Its share was 11%"), g.source_quote

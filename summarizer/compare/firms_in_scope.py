@@ -21,6 +21,12 @@ REFERS_BACK = re.compile(
 )
 
 
+def opens_referring_back(text: str) -> bool:
+    """ "Its share…", "The app's share…", 该公司…: not "It is…" or "There are…"."""
+    opening = text.lstrip()
+    return bool(REFERS_BACK.match(opening)) and not re.match(r"(?:there|it)\b", opening, re.I)
+
+
 class FirmsInScope:
     def __init__(self, sentences: Sequence[Sentence], pairs: NamePairs) -> None:
         self.sentences, self.pairs = sentences, pairs
@@ -59,8 +65,7 @@ class FirmsInScope:
         """The firm a sentence speaks of that an earlier one names: one that names no other
         ("Its revenue …"), or opens by referring back ("The app's share was 27%, while
         Jingdong Waimai took 6%")."""
-        opening = self.sentences[j].text.lstrip()
-        if REFERS_BACK.match(opening) and not re.match(r"(?:there|it)\b", opening, re.I):
+        if opens_referring_back(self.sentences[j].text):
             return self.named_before(j)
         at = self.naming_sentence(j)
         if at is None or at == j:

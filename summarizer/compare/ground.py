@@ -38,6 +38,7 @@ from summarizer.compare.checks_past import past_for_now
 from summarizer.compare.checks_support import Retrieved, find_passage
 from summarizer.compare.everyday import everyday_english
 from summarizer.compare.evidence import check_evidence
+from summarizer.compare.firms_in_scope import opens_referring_back
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
@@ -108,10 +109,18 @@ class _Found:
     def ground_in(self, lang: str, claims: Sequence[Claim]) -> dict[str, Grounding]:
         """Claims in `lang`, against the report's text in that language."""
         texts_in_lang = [s.translations.get(lang, s.text) for s in self.sentences]
-        source_tokens = [match_tokens(t) for t in texts_in_lang]
+        read_names = self.read_names
+        # "Xiaomi (小米) relies on low prices. Its share was 11%…": the names of the sentence
+        # before belong to one that refers back to them
+        before = [
+            read_names(texts_in_lang[j - 1]) if j and _refers_back(self.sentences, j, t) else set()
+            for j, t in enumerate(texts_in_lang)
+        ]
+        source_tokens = [
+            match_tokens(t) + sorted(extra) for t, extra in zip(texts_in_lang, before, strict=True)
+        ]
         source_texts = [" ".join(t) for t in source_tokens]
         index = TokenIndex(source_tokens)
-        read_names = self.read_names
         result: dict[str, Grounding] = {}
         for claim in claims:
             claim_text = claim.text_in(lang) or claim.text
@@ -135,10 +144,16 @@ class _Found:
                 candidates,
                 scores,
                 self.figures_of,
-                lambda j: read_names(texts_in_lang[j]),
+                lambda j: read_names(texts_in_lang[j]) | before[j],
                 texts_in_lang.__getitem__,
                 self.report,
                 self.report.without_gaps(claim_text, stated_once(comparable(claim.quantities))),
             )
             result[claim.id] = judge(r, find_passage(r), read_names)
         return result
+
+
+def _refers_back(sentences: Sequence[Sentence], j: int, text: str) -> bool:
+    """Does sentence j open by referring back to the one before it, in its paragraph?"""
+    same = sentences[j].id.split("s")[0] == sentences[j - 1].id.split("s")[0]
+    return same and opens_referring_back(text)
