@@ -238,3 +238,29 @@ def test_regions_that_share_china_but_not_the_compass_point_are_two_subjects() -
     south, _, huanan, huabei = features(claims)
     assert cross_script(south, huabei, {}) == -1
     assert cross_script(south, huanan, {}) >= 0
+
+
+def test_a_claim_without_figures_on_a_sentence_of_two_facts_keeps_to_its_own() -> None:
+    """The report's last sentence gives Chinese brands' 60% and Velto overtaking Arlo: qwen's
+    overtaking claim is not the 60%, and so never ties kimi's R&D 9.1% to it as a dispute."""
+    doc = report(
+        ("Velto", "Velto (维尔拓) spent 9.1% of its revenue on research and development."),
+        (
+            "Outlook",
+            "Chinese brands already supply about 60% of robot vacuums sold worldwide, and we "
+            "expect Velto to overtake Arlo (阿洛) as the market leader by 2027.",
+        ),
+    )
+    c = compare(
+        [
+            pasted(
+                "gpt", "- Chinese brands already supply about 60% of robot vacuums sold worldwide."
+            ),
+            pasted("doubao", "- 中国品牌已占全球扫地机器人销量的约60%；"),
+            pasted("qwen", "- 维尔拓有望在2027年超越阿洛成为行业第一；"),
+            pasted("kimi", "- 维尔拓研发投入占营收的9.1%；"),
+        ],
+        doc,
+        semantic=True,
+    )
+    assert not c.conflicts, c.conflicts

@@ -59,8 +59,15 @@ def two_facts_of_one_sentence(
     nothing else — no word few claims use, no meaning once the figures are out: the sentence
     states two facts ("36%的用户每天使用语音控制，但仅23%修改过默认密码"), and a wrong 32% for the
     second is no conflict with the 36% of the first. Across languages the meaning tells, when
-    the embedding model is there; otherwise the words the dictionary finds in both (`glossed`)."""
-    if not figures_disagree(a, b) or a.distinct & b.distinct:
+    the embedding model is there; otherwise the words the dictionary finds in both (`glossed`).
+    A claim with no figure and one with figures that share no such word (across languages, few
+    glossed words) are two facts of the sentence too ("石头科技有望在2027年超越科沃斯" beside
+    "Chinese brands supply about 60%")."""
+    if a.distinct & b.distinct:
+        return False
+    if bool(a.figures) != bool(b.figures):
+        return a.lang == b.lang or glossed < GLOSSED_APART
+    if not figures_disagree(a, b):
         return False
     if a.lang == b.lang:
         return True
