@@ -23,8 +23,10 @@ names, and no model is asked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -135,6 +137,7 @@ class _Found:
                 dtype=np.float32,
             )
             claim_names = read_names(claim_text)
+            spelled = _SpelledOut(claim_text, claim_names, texts_in_lang)
             r = Retrieved(
                 claim,
                 claim_text,
@@ -144,7 +147,7 @@ class _Found:
                 candidates,
                 scores,
                 self.figures_of,
-                lambda j: read_names(texts_in_lang[j]) | before[j],
+                partial(_names_at, read_names, texts_in_lang, before, spelled),
                 texts_in_lang.__getitem__,
                 self.report,
                 self.report.without_gaps(claim_text, stated_once(comparable(claim.quantities))),
@@ -157,3 +160,31 @@ def _refers_back(sentences: Sequence[Sentence], j: int, text: str) -> bool:
     """Does sentence j open by referring back to the one before it, in its paragraph?"""
     same = sentences[j].id.split("s")[0] == sentences[j - 1].id.split("s")[0]
     return same and opens_referring_back(text)
+
+
+class _SpelledOut:
+    """Per sentence, the claim's acronyms it writes out in full: "CAGR" in "a compound annual
+    growth rate of about 7.5%" (three letters or more, so that chance initials do not count)."""
+
+    def __init__(self, claim_text: str, names: set[str], texts: Sequence[str]) -> None:
+        self.acronyms = {n for n in names if re.search(rf"\b{re.escape(n.upper())}\b", claim_text)}
+        self.acronyms = {n for n in self.acronyms if n.isalpha() and 3 <= len(n) <= 6}
+        self.texts = texts
+
+    def __getitem__(self, j: int) -> set[str]:
+        if not self.acronyms:
+            return set()
+        initials = "".join(w[0] for w in re.findall(r"[a-z]+", self.texts[j].lower()))
+        return {n for n in self.acronyms if n in initials}
+
+
+def _names_at(
+    read_names: NameReader,
+    texts: Sequence[str],
+    before: Sequence[set[str]],
+    spelled: _SpelledOut,
+    j: int,
+) -> set[str]:
+    """The names sentence j gives: its own, those of the sentence it refers back to, and the
+    claim's acronyms it writes out."""
+    return read_names(texts[j]) | before[j] | spelled[j]
