@@ -123,6 +123,7 @@ class _Found:
         ]
         source_texts = [" ".join(t) for t in source_tokens]
         index = TokenIndex(source_tokens)
+        initials = ["".join(w[0] for w in re.findall(r"[a-z]+", t.lower())) for t in texts_in_lang]
         result: dict[str, Grounding] = {}
         for claim in claims:
             claim_text = claim.text_in(lang) or claim.text
@@ -137,17 +138,17 @@ class _Found:
                 dtype=np.float32,
             )
             claim_names = read_names(claim_text)
-            spelled = _SpelledOut(claim_text, claim_names, texts_in_lang)
+            spelled = _spelled_out(claim_text, claim_names, initials)
             r = Retrieved(
                 claim,
                 claim_text,
                 claim_names,
-                read_names.distinctive(claim_names),
+                read_names.distinctive(claim_names) - spelled,
                 self.sentences,
                 candidates,
                 scores,
                 self.figures_of,
-                partial(_names_at, read_names, texts_in_lang, before, spelled),
+                partial(_names_at, read_names, texts_in_lang, before),
                 texts_in_lang.__getitem__,
                 self.report,
                 self.report.without_gaps(claim_text, stated_once(comparable(claim.quantities))),
@@ -162,29 +163,22 @@ def _refers_back(sentences: Sequence[Sentence], j: int, text: str) -> bool:
     return same and opens_referring_back(text)
 
 
-class _SpelledOut:
-    """Per sentence, the claim's acronyms it writes out in full: "CAGR" in "a compound annual
-    growth rate of about 7.5%" (three letters or more, so that chance initials do not count)."""
-
-    def __init__(self, claim_text: str, names: set[str], texts: Sequence[str]) -> None:
-        self.acronyms = {n for n in names if re.search(rf"\b{re.escape(n.upper())}\b", claim_text)}
-        self.acronyms = {n for n in self.acronyms if n.isalpha() and 3 <= len(n) <= 6}
-        self.texts = texts
-
-    def __getitem__(self, j: int) -> set[str]:
-        if not self.acronyms:
-            return set()
-        initials = "".join(w[0] for w in re.findall(r"[a-z]+", self.texts[j].lower()))
-        return {n for n in self.acronyms if n in initials}
+def _spelled_out(claim_text: str, names: set[str], initials: Sequence[str]) -> set[str]:
+    """The claim's acronyms a report sentence writes out in full ("CAGR": "a compound annual
+    growth rate of about 7.5%"), three letters or more so that chance initials do not count:
+    they need not be named there."""
+    acronyms = {
+        n
+        for n in names
+        if n.isalpha()
+        and 3 <= len(n) <= 6
+        and re.search(rf"\b{re.escape(n.upper())}\b", claim_text)
+    }
+    return {n for n in acronyms if any(n in line for line in initials)}
 
 
 def _names_at(
-    read_names: NameReader,
-    texts: Sequence[str],
-    before: Sequence[set[str]],
-    spelled: _SpelledOut,
-    j: int,
+    read_names: NameReader, texts: Sequence[str], before: Sequence[set[str]], j: int
 ) -> set[str]:
-    """The names sentence j gives: its own, those of the sentence it refers back to, and the
-    claim's acronyms it writes out."""
-    return read_names(texts[j]) | before[j] | spelled[j]
+    """The names sentence j gives: its own and those of the sentence it refers back to."""
+    return read_names(texts[j]) | before[j]
