@@ -24,7 +24,7 @@ names, and no model is asked.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -118,11 +118,11 @@ class _Found:
             read_names(texts_in_lang[j - 1]) if j and _refers_back(self.sentences, j, t) else set()
             for j, t in enumerate(texts_in_lang)
         ]
-        source_tokens = [
-            match_tokens(t) + sorted(extra) for t, extra in zip(texts_in_lang, before, strict=True)
-        ]
+        source_tokens = [match_tokens(t) for t in texts_in_lang]
         source_texts = [" ".join(t) for t in source_tokens]
-        index = TokenIndex(source_tokens)
+        index = TokenIndex(
+            [toks + sorted(extra) for toks, extra in zip(source_tokens, before, strict=True)]
+        )
         initials = ["".join(w[0] for w in re.findall(r"[a-z]+", t.lower())) for t in texts_in_lang]
         result: dict[str, Grounding] = {}
         for claim in claims:
@@ -133,11 +133,17 @@ class _Found:
             if hint is not None and hint not in candidates:  # the anchor is checked like the rest
                 candidates = np.append(candidates, hint)
             query = " ".join(tokens)
+            claim_names = read_names(claim_text)
+            # a sentence that refers back is read with the names before it only for a claim
+            # that gives them: "Their median is $17" is China's, not every company's
+            carried = {int(j): before[j] & claim_names for j in candidates if before[j]}
             scores = np.array(
-                [fuzz.token_set_ratio(query, source_texts[j]) for j in candidates],
+                [
+                    fuzz.token_set_ratio(query, " ".join([source_texts[j], *carried.get(j, ())]))
+                    for j in candidates
+                ],
                 dtype=np.float32,
             )
-            claim_names = read_names(claim_text)
             spelled = _spelled_out(claim_text, claim_names, initials)
             r = Retrieved(
                 claim,
@@ -148,7 +154,7 @@ class _Found:
                 candidates,
                 scores,
                 self.figures_of,
-                partial(_names_at, read_names, texts_in_lang, before),
+                partial(_names_at, read_names, texts_in_lang, carried),
                 texts_in_lang.__getitem__,
                 self.report,
                 self.report.without_gaps(claim_text, stated_once(comparable(claim.quantities))),
@@ -178,7 +184,7 @@ def _spelled_out(claim_text: str, names: set[str], initials: Sequence[str]) -> s
 
 
 def _names_at(
-    read_names: NameReader, texts: Sequence[str], before: Sequence[set[str]], j: int
+    read_names: NameReader, texts: Sequence[str], carried: Mapping[int, set[str]], j: int
 ) -> set[str]:
-    """The names sentence j gives: its own and those of the sentence it refers back to."""
-    return read_names(texts[j]) | before[j]
+    """The names sentence j gives: its own, and the claim's it carries from the one before."""
+    return read_names(texts[j]) | carried.get(j, set())
