@@ -123,7 +123,11 @@ class _Found:
         index = TokenIndex(
             [toks + sorted(extra) for toks, extra in zip(source_tokens, before, strict=True)]
         )
-        initials = ["".join(w[0] for w in re.findall(r"[a-z]+", t.lower())) for t in texts_in_lang]
+        # each sentence's words by their first letters, one line a sentence: where "CAGR" is
+        # written out ("compound annual growth rate")
+        initials = "\n".join(
+            "".join(w[0] for w in re.findall(r"[a-z]+", t.lower())) for t in texts_in_lang
+        )
         result: dict[str, Grounding] = {}
         for claim in claims:
             claim_text = claim.text_in(lang) or claim.text
@@ -169,18 +173,15 @@ def _refers_back(sentences: Sequence[Sentence], j: int, text: str) -> bool:
     return same and opens_referring_back(text)
 
 
-def _spelled_out(claim_text: str, names: set[str], initials: Sequence[str]) -> set[str]:
+def _spelled_out(claim_text: str, names: set[str], initials: str) -> set[str]:
     """The claim's acronyms a report sentence writes out in full ("CAGR": "a compound annual
     growth rate of about 7.5%"), three letters or more so that chance initials do not count:
     they need not be named there."""
-    acronyms = {
-        n
-        for n in names
-        if n.isalpha()
-        and 3 <= len(n) <= 6
-        and re.search(rf"\b{re.escape(n.upper())}\b", claim_text)
-    }
-    return {n for n in acronyms if any(n in line for line in initials)}
+    capitals = {w.lower() for w in _ACRONYM.findall(claim_text)}
+    return {n for n in names & capitals if n in initials}
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 def _names_at(
