@@ -115,7 +115,9 @@ class _Found:
         # "Xiaomi (小米) relies on low prices. Its share was 11%…": the names of the sentence
         # before belong to one that refers back to them
         before = [
-            read_names(texts_in_lang[j - 1]) if j and _refers_back(self.sentences, j, t) else set()
+            _names_of(read_names, self.sentences, texts_in_lang, j - 1)
+            if j and _refers_back(self.sentences, j, t)
+            else set()
             for j, t in enumerate(texts_in_lang)
         ]
         source_tokens = [match_tokens(t) for t in texts_in_lang]
@@ -165,6 +167,14 @@ class _Found:
             )
             result[claim.id] = judge(r, find_passage(r), read_names)
         return result
+
+
+def _names_of(
+    read_names: NameReader, sentences: Sequence[Sentence], texts: Sequence[str], j: int
+) -> set[str]:
+    """Sentence j's names: read once already where `texts` is the report's own language."""
+    same = texts[j] == sentences[j].text
+    return read_names.in_sentence[j] if same else read_names(texts[j])
 
 
 def _refers_back(sentences: Sequence[Sentence], j: int, text: str) -> bool:
