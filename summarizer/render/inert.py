@@ -1,9 +1,13 @@
-"""Report text and model output are untrusted: in a post they must stay inert text."""
+"""Report text and model output are untrusted: in a post they must stay inert text — and the
+links a footnote makes from them into the report (`source_link`) stay plain URLs."""
 
 from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote
+
+from summarizer.document import Document
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|$])")
 
@@ -30,3 +34,15 @@ def md_url(url: str | None) -> str | None:
     if not url or not re.match(r"https?://", url, re.IGNORECASE):
         return None
     return url.replace(" ", "%20").replace(")", "%29").replace("(", "%28").replace(">", "%3E")
+
+
+def source_link(doc: Document | None, quote_text: str) -> str | None:
+    """Where a footnote's quote stands in the report: a text fragment of a web page."""
+    url = doc.meta.get("url") if doc else None
+    if not url:
+        return None
+    if doc and doc.kind == "html":
+        words = quote_text.split()
+        fragment = " ".join(words[:8]) if len(words) > 8 else quote_text
+        return f"{url}#:~:text={quote(fragment, safe='')}"
+    return str(url)

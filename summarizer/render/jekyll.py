@@ -18,7 +18,6 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import yaml
 from jinja2 import (
@@ -38,7 +37,7 @@ from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks, shown_value
-from summarizer.render.inert import md_text, md_url
+from summarizer.render.inert import md_text, md_url, source_link
 from summarizer.render.labels import (
     LABELS,
     in_script,
@@ -74,17 +73,6 @@ class PostOptions:
     skeleton: str | None = None  # lay the post out on this model's headings
 
 
-def _source_link(doc: Document | None, quote_text: str) -> str | None:
-    url = doc.meta.get("url") if doc else None
-    if not url:
-        return None
-    if doc and doc.kind == "html":
-        words = quote_text.split()
-        fragment = " ".join(words[:8]) if len(words) > 8 else quote_text
-        return f"{url}#:~:text={quote(fragment, safe='')}"
-    return str(url)
-
-
 class _PostView:
     """The parts of the post's view, sharing the footnotes they cite (numbered in the order
     they are first cited: findings, then conflicts)."""
@@ -114,7 +102,7 @@ class _PostView:
                 )
             if sentence and sentence.page:
                 where.append(LABELS[primary]["page"].format(page=sentence.page))
-            link = md_url(_source_link(doc, grounding.source_quote or ""))
+            link = md_url(source_link(doc, grounding.source_quote or ""))
             self.footnotes[anchor] = {
                 "id": f"src-{anchor}",
                 "quote": md_text(grounding.source_quote),
