@@ -316,3 +316,13 @@ def test_a_sentence_that_refers_back_is_about_the_firm_named_before_it(
     g = grounding(claim, doc)
     assert g.status == status, g.reason
     assert g.source_quote and g.source_quote.startswith("Its share was 11%"), g.source_quote
+
+
+def test_the_sentence_that_says_the_whole_claim_outranks_a_short_one_sharing_a_few_words() -> None:
+    doc = one_paragraph(
+        "The median company spends $39 per developer per month on AI tools, up from $19 in "
+        "2025. Chinese companies spend less per developer. Their median is ¥120 per developer "
+        "per month, or about $17."
+    )
+    g = grounding("Companies spend a median of $45 per developer per month on AI tools.", doc)
+    assert g.status == "contradicted" and "$39" in g.reason, g.reason

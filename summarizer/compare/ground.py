@@ -145,7 +145,7 @@ class _Found:
             carried = {int(j): before[j] & claim_names for j in candidates if before[j]}
             scores = np.array(
                 [
-                    fuzz.token_set_ratio(query, " ".join([source_texts[j], *carried.get(j, ())]))
+                    _closeness(query, " ".join([source_texts[j], *carried.get(j, ())]))
                     for j in candidates
                 ],
                 dtype=np.float32,
@@ -199,3 +199,10 @@ def _names_at(
 ) -> set[str]:
     """The names sentence j gives: its own, and the claim's it carries from the one before."""
     return read_names(texts[j]) | carried.get(j, set())
+
+
+def _closeness(query: str, source: str) -> float:
+    """How close a sentence is to the claim: the words they share, and a little of how much of
+    each the other says — so that a short sentence holding a few of the claim's words ("Chinese
+    companies spend less per developer") does not outrank the one that says it all."""
+    return 0.85 * fuzz.token_set_ratio(query, source) + 0.15 * fuzz.token_sort_ratio(query, source)
