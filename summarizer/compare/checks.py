@@ -260,7 +260,10 @@ def way_of(text: str) -> str | None:
     return next(iter(ways)) if len(ways) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def _directions(text: str) -> dict[str, str]:
+    """The ways a text says a thing went ({"up": "rose"}), read once per text (do not change
+    what it returns: it is shared)."""
     text = _BOUND.sub(" ", nfkc(text))
     found = {}
     for way, pattern in _DIRECTION.items():

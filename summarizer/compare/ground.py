@@ -205,4 +205,10 @@ def _closeness(query: str, source: str) -> float:
     """How close a sentence is to the claim: the words they share, and a little of how much of
     each the other says — so that a short sentence holding a few of the claim's words ("Chinese
     companies spend less per developer") does not outrank the one that says it all."""
-    return 0.85 * fuzz.token_set_ratio(query, source) + 0.15 * fuzz.token_sort_ratio(query, source)
+    shared = fuzz.token_set_ratio(query, source)
+    if shared < _FAR:  # far below any check's bar: not worth the second reading
+        return shared
+    return 0.85 * shared + 0.15 * fuzz.token_sort_ratio(query, source)
+
+
+_FAR = 35.0
