@@ -51,9 +51,11 @@ def _post(
     capsys: pytest.CaptureFixture[str],
     *extra: str,
     summaries: dict[str, str] | None = None,
+    source: Path | None = None,
 ) -> tuple[str, dict]:
-    """compare the summaries (kimi, qwen and gpt's by default), render, and read the post."""
-    args = ["compare"]
+    """compare the summaries (kimi, qwen and gpt's by default), against `source` if given,
+    render, and read the post."""
+    args = ["compare", *(["--source", str(source)] if source else [])]
     for name, text in (summaries or {"kimi": KIMI, "qwen": QWEN, "gpt": GPT}).items():
         path = tmp / f"{name}.md"
         path.write_text(text, encoding="utf-8")
@@ -276,15 +278,7 @@ def test_a_flagged_claim_never_stands_as_the_other_language_of_a_finding(
         "gpt": "- Tailg held 41% of the Vietnamese e-bike market.\n"
         "- Yadea held 22% of regional sales.\n",
     }
-    args = ["compare", "--source", str(report)]
-    for name, text in summaries.items():
-        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
-        args += ["--summary", f"{name}={tmp_path / f'{name}.md'}"]
-    assert main(args) == 0
-    [run] = list(Path("outputs").iterdir())
-    capsys.readouterr()
-    assert main(["render", str(run)]) == 0
-    post = Path(capsys.readouterr().out.strip().splitlines()[-1]).read_text(encoding="utf-8")
+    post, _ = _post(tmp_path, capsys, summaries=summaries, source=report)
     findings = _findings(post)
     line = next(x for x in findings.splitlines() if "VinFast在越南" in x)
     assert 'lang="en">Tailg' not in line  # "Tailg" only in the mark that says it is wrong

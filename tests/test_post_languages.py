@@ -11,6 +11,7 @@ from summarizer.cli import main
 from summarizer.render.labels import in_script, topic_label
 from tests.builders import report
 from tests.postcheck import assert_well_formed
+from tests.test_merged_post import _post
 
 REPORT = """# Edge Computing Outlook 2026
 
@@ -188,15 +189,7 @@ def test_footnotes_name_the_report_section_without_its_numbering(tmp_path: Path,
         encoding="utf-8",
     )
     answers = {"kimi": "- 零售额684亿元，增长12.5%。\n- 线上渠道占63%。", "gpt": "- Online: 63%."}
-    args = ["compare", "--source", str(report_md)]
-    for name, text in answers.items():
-        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
-        args += ["--summary", f"{name}={tmp_path / f'{name}.md'}"]
-    assert main(args) == 0
-    [run] = list(Path("outputs").iterdir())
-    capsys.readouterr()
-    assert main(["render", str(run)]) == 0
-    post = Path(capsys.readouterr().out.strip().splitlines()[-1]).read_text(encoding="utf-8")
+    post, _ = _post(tmp_path, capsys, summaries=answers, source=report_md)
     notes = [line for line in post.splitlines() if line.startswith("[^src")]
     assert notes and any("— Channels" in n for n in notes), notes
     assert not any("2\\." in n or "1\\." in n for n in notes), notes
