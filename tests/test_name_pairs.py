@@ -232,3 +232,17 @@ def test_only_a_claim_flagged_for_another_owner_leaves_the_fact_of_its_sentence(
         assert [g.claim_ids for g in split] == (
             [("a#1", "b#1", "c#1")] if status == "unverified" else [("a#1", "c#1"), ("b#1",)]
         )
+
+
+def test_a_claim_of_one_word_that_gives_a_round_share_to_another_firm_is_caught() -> None:
+    """ "伏特充：份额22%": 22% is a round figure many sentences may hold, but the claim says one
+    word, and the sentence that gives 22% to Hexa Grid says it."""
+    doc = report(
+        ("Voltix", "Voltix (伏特充) expanded quickly. Its share was 17%, up from 15%."),
+        ("Hexa Grid", "Hexa Grid (海克斯电网) gained most. Its share rose to 22% from 19%."),
+        title="Robot vacuums 2025",
+    )
+    wrong = _grounded("伏特充：份额22%", doc)
+    assert wrong.status == "contradicted", wrong.reason
+    assert "Hexa Grid" in wrong.reason and "Voltix" in wrong.reason
+    assert _grounded("伏特充：份额17%", doc).status == "supported"
