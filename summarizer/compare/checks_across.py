@@ -4,7 +4,6 @@ names with another figure contradicts it. A claim with neither cannot be checked
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -266,9 +265,8 @@ class AcrossLanguages:
         if not mine:
             return None
         # the claim's own words, its firms' names aside (追觅科技 glosses as "chase", "seek")
-        words = units(
-            functools.reduce(lambda t, n: t.replace(n, " "), self.pairs.names_in(subject), c.text)
-        )
+        names = "|".join(map(re.escape, self.pairs.names_in(subject)))
+        words = units(re.sub(names, " ", c.text) if names else c.text)
         for j in range(len(self.sentences)):
             source = self.figures_of(j)
             if not all(any(agrees(q, x) for x in source) for q in figures):
