@@ -31,7 +31,15 @@ from summarizer.lang.names import (
     spelled_in,
 )
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import ASIDE, CJK_RE, CJK_RUN_RE, STOP_WORDS, unadorned, words
+from summarizer.lang.text import (
+    ASIDE,
+    CJK_RE,
+    CJK_RUN_RE,
+    NUMBERING,
+    STOP_WORDS,
+    unadorned,
+    words,
+)
 
 # jieba's part-of-speech tags for places and organisations (its person and "other proper noun"
 # tags fire on common words such as 满意度).
@@ -139,15 +147,10 @@ def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:
     return out
 
 
-_NUMBERED = re.compile(
-    r"^\s*(?:[\d一二三四五六七八九十]+[、.．)）]|[（(][\d一二三四五六七八九十]+[)）])\s*"
-)
-
-
 def _a_name_alone(label: str) -> str:
     """The label, when it is short enough to be a name and no more ("快手", "微信视频号", "抖音
     （字节跳动旗下）" as 抖音) and no measure ("满意度"), else ""."""
-    main = _NUMBERED.sub("", ASIDE.sub(" ", unadorned(label))).strip()
+    main = NUMBERING.sub("", ASIDE.sub(" ", unadorned(label))).strip()
     if not main or not CJK_RE.search(main) or main.endswith(MEASURE_ENDINGS):
         return ""
     if len(CJK_RE.findall(main)) > 5 or re.search(r"[A-Za-z\s:：，,]", main):

@@ -22,6 +22,7 @@ from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
     ASIDE,
+    NUMBERING,
     detect_lang,
     normalize_space,
     split_sentences,
@@ -256,7 +257,7 @@ def _heading(tokens: Sequence[Token], i: int) -> str:
     # the answer's first heading is its title when it is the top level or names a summary
     # of a report ("## 中国宠物食品市场报告（2025）摘要"), unless numbered as a section
     titled = tokens[i].tag == "h1" or _A_SUMMARY.search(topic)
-    if i == 0 and titled and not _NUMBERED.match(topic):
+    if i == 0 and titled and not NUMBERING.match(topic):
         return ""
     return topic
 
@@ -267,7 +268,7 @@ _A_SUMMARY = re.compile(r"报告.{0,12}(?:摘要|总结|要点|概要|解读)|\b
 def _is_title(bold: str) -> bool:
     """Is the bold line that opens the answer its title? One with no end stop, commas or not
     ("**2025年光伏出口：量增价减，市场多元化**") — but "**1. 市场概况**" opens a section."""
-    return not _ENDS.search(bold) and not _NUMBERED.match(bold)
+    return not _ENDS.search(bold) and not NUMBERING.match(bold)
 
 
 def _bold_line(raw: str) -> tuple[str, str] | None:
@@ -290,10 +291,6 @@ def _reads_as_sentence(line: str) -> bool:
         long_words
     )
     return not (title_case and not _SAYS.search(line))
-
-
-# A numbered heading ("1. 调查概况", "一、市场规模") is a section even when it comes first.
-_NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]")
 
 
 def _fact_if_figured(claim: Claim) -> Claim:

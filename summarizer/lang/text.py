@@ -101,6 +101,16 @@ def normalize_space(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# a heading's or a label's own numbering: the report's "1. Market Overview", a model's "三、用Go
+# 构建什么" — the numbers are theirs, not the post's
+NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
+
+
+def unnumbered(heading: str) -> str:
+    """A heading without its numbering ("1. Market Overview" → "Market Overview")."""
+    return NUMBERING.sub("", heading) or heading
+
+
 def unadorned(heading: str) -> str:
     """A heading without its emoji ("🛵 渠道与人群" → "渠道与人群"): a post's themes are plain."""
     emoji = (ch for ch in heading if unicodedata.category(ch) == "So" and ord(ch) >= 0x2600)

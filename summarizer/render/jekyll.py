@@ -35,6 +35,7 @@ from summarizer.compare.model import Comparison
 from summarizer.document import Document
 from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
+from summarizer.lang.text import unnumbered
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
 from summarizer.render.flags import add_flags, finding_marks, shown_value
 from summarizer.render.inert import md_text, md_url, source_link
@@ -45,7 +46,6 @@ from summarizer.render.labels import (
     named_report,
     reading,
     topic_label,
-    unnumbered,
 )
 from summarizer.render.merge import (
     clearest,

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from summarizer.document import Document
-from summarizer.lang.text import CJK_RE, unadorned
+from summarizer.lang.text import CJK_RE, NUMBERING, unadorned, unnumbered
 from summarizer.render.inert import md_text
 
 LABELS = {
@@ -107,15 +107,6 @@ def topic_label(topic: str, lang: str, doc: Document | None) -> str:
     return unnumbered(topic)
 
 
-def unnumbered(heading: str) -> str:
-    """A heading without its numbering: the report's "1. Market Overview", a model's "三、用Go
-    构建什么" — the numbers are theirs, not the post's."""
-    return _NUMBERING.sub("", heading) or heading
-
-
-_NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
-
-
 def in_script(label: str, lang: str, headings: Sequence[str], taken: set[str]) -> str:
     """A theme's heading as a reader of `lang` can read it: where the report's heading is in
     the other script and no translation came ("Key numbers" in a Chinese post), the heading
@@ -124,7 +115,7 @@ def in_script(label: str, lang: str, headings: Sequence[str], taken: set[str]) -
         return label
     own = Counter(
         h
-        for h in (unadorned(_NUMBERING.sub("", x)) for x in headings)
+        for h in (unadorned(NUMBERING.sub("", x)) for x in headings)
         if h and bool(CJK_RE.search(h)) == (lang == "zh")
     )
     for heading, n in own.most_common():
