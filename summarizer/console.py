@@ -52,7 +52,7 @@ def print_scorecard(console: Console, comparison: Comparison) -> None:
             table.add_column(col, overflow="ellipsis", no_wrap=True)
         else:
             table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
-    checked = comparison.source.path is not None or comparison.source.url is not None
+    checked = comparison.source.given
     for r in comparison.scorecard:
         counts = (r.supported, r.unsupported, r.contradicted, r.unverified)
         grounded = counts if checked else ("–",) * 4

@@ -38,6 +38,11 @@ class Source:
     path: str | None = None
     lang: str | None = None
 
+    @property
+    def given(self) -> bool:
+        """Was there a report to check the claims against?"""
+        return self.path is not None or self.url is not None
+
     def to_json(self) -> dict[str, Any]:
         if self.lang is None:
             return {"title": self.title, "url": self.url, "tokens": self.tokens}

@@ -91,7 +91,7 @@ def scorecard_markdown(comparison: Comparison) -> str:
         "|---|---|" + "--:|" * 12,
     ]
     status = {m.name: m.status for m in comparison.models}
-    checked = comparison.source.path is not None or comparison.source.url is not None
+    checked = comparison.source.given
     for r in comparison.scorecard:
         # with no report nothing is checked, and a pasted summary cost nothing here: "–"
         grounded = (r.supported, r.unsupported, r.contradicted, r.unverified)

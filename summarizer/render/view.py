@@ -95,7 +95,7 @@ def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]
         "models": [m.to_json() for m in comparison.models],
         "scorecard": scorecard,
         # with no report nothing was checked, and a pasted answer cost nothing here: "–"
-        "checked": comparison.source.path is not None or comparison.source.url is not None,
+        "checked": comparison.source.given,
         "judge": comparison.judge,
         "themes": [asdict(t) for t in comparison.themes],
         "charts": _bars(scorecard),
