@@ -17,10 +17,15 @@ from summarizer.lang.text import detect_lang, split_sentences
 
 @dataclass(frozen=True)
 class Sentence:
-    id: str
+    id: str  # "p3s2": the paragraph's id, then the sentence's place in it
     text: str
     page: int | None = None
     translations: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def paragraph(self) -> str:
+        """The id of the paragraph it stands in ("p3")."""
+        return self.id.split("s")[0]
 
 
 @dataclass(frozen=True)

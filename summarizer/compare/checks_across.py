@@ -197,8 +197,8 @@ class AcrossLanguages:
         self.pairs = NamePairs.read(s.text for s in sentences)
         self.firms = FirmsInScope(sentences, self.pairs)
         english = [
-            {w for form in english_forms(s.text) for w in form} | self.pairs.words_in(s.text)
-            for s in sentences
+            {w for form in english_forms(s.text) for w in form} | self.firms.named[j]
+            for j, s in enumerate(sentences)
         ]
         self.in_characters = set().union(*english)
         self.anchors = [
@@ -273,7 +273,7 @@ class AcrossLanguages:
                 continue
             named_at = self.firms.naming_sentence(j)
             naming = "" if named_at is None else self.sentences[named_at].text
-            theirs = self.pairs.words_in(naming)
+            theirs = set() if named_at is None else self.firms.named[named_at]
             if not theirs or theirs & mine or mine & (self.anchors[j] | self.firms.named_before(j)):
                 continue
             # a figure few sentences hold (14.9%) needs one word of the claim there, not two, and

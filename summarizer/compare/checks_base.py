@@ -304,11 +304,10 @@ def any_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -
 
 def paragraph_around(sentences: Sequence[Sentence], j: int) -> list[int]:
     """Sentence j with its neighbours in the same paragraph."""
-    paragraph = sentences[j].id.split("s")[0]
     return [
         k
         for k in (j - 1, j, j + 1)
-        if 0 <= k < len(sentences) and sentences[k].id.split("s")[0] == paragraph
+        if 0 <= k < len(sentences) and sentences[k].paragraph == sentences[j].paragraph
     ]
 
 

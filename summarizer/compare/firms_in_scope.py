@@ -30,6 +30,13 @@ def opens_referring_back(text: str) -> bool:
 class FirmsInScope:
     def __init__(self, sentences: Sequence[Sentence], pairs: NamePairs) -> None:
         self.sentences, self.pairs = sentences, pairs
+        # per sentence, read once: the English words of the firms it names, and the sentence
+        # of its paragraph, itself or the nearest before it, that names one (None: none does)
+        self.named = [pairs.words_in(s.text) for s in sentences]
+        self._naming: list[int | None] = []
+        for j, s in enumerate(sentences):
+            before = self._naming[-1] if j and sentences[j - 1].paragraph == s.paragraph else None
+            self._naming.append(j if self.named[j] else before)
 
     def labelled(self, c: Claim) -> Claim:
         """A claim that names none of the report's firms, read with the one firm its label
@@ -45,21 +52,15 @@ class FirmsInScope:
         """Sentence j when it names a firm of the report's pairs, else the nearest sentence
         before it in its paragraph that does: "Channels' revenue … for a share of 8.7%" is
         about the WeChat Channels (视频号) the sentence before names."""
-        paragraph = self.sentences[j].id.split("s")[0]
-        for k in range(j, -1, -1):
-            if self.sentences[k].id.split("s")[0] != paragraph:
-                return None
-            if self.pairs.words_in(self.sentences[k].text):
-                return k
-        return None
+        return self._naming[j]
 
     def named_before(self, j: int) -> set[str]:
         """The firms the sentence before j names, in its paragraph: "Ele.me (饿了么) … The
         app's share was 27%, while Jingdong Waimai took 6%" may give its 27% to Ele.me."""
-        at = self.naming_sentence(j - 1) if j > 0 else None
-        if at is None or self.sentences[at].id.split("s")[0] != self.sentences[j].id.split("s")[0]:
+        at = self._naming[j - 1] if j > 0 else None
+        if at is None or self.sentences[at].paragraph != self.sentences[j].paragraph:
             return set()
-        return self.pairs.words_in(self.sentences[at].text)
+        return self.named[at]
 
     def carried(self, j: int, names: set[str]) -> set[str]:
         """The firm a sentence speaks of that an earlier one names: one that names no other
@@ -67,8 +68,7 @@ class FirmsInScope:
         Jingdong Waimai took 6%")."""
         if opens_referring_back(self.sentences[j].text):
             return self.named_before(j)
-        at = self.naming_sentence(j)
+        at = self._naming[j]
         if at is None or at == j:
             return set()
-        words = self.pairs.words_in(self.sentences[at].text)
-        return words if names <= words else set()
+        return self.named[at] if names <= self.named[at] else set()

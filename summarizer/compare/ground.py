@@ -179,8 +179,7 @@ def _names_of(
 
 def _refers_back(sentences: Sequence[Sentence], j: int, text: str) -> bool:
     """Does sentence j open by referring back to the one before it, in its paragraph?"""
-    same = sentences[j].id.split("s")[0] == sentences[j - 1].id.split("s")[0]
-    return same and opens_referring_back(text)
+    return sentences[j].paragraph == sentences[j - 1].paragraph and opens_referring_back(text)
 
 
 def _spelled_out(claim_text: str, names: set[str], initials: str) -> set[str]:
