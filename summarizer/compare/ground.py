@@ -160,7 +160,7 @@ class _Found:
                 candidates,
                 scores,
                 self.figures_of,
-                partial(_names_at, read_names, texts_in_lang, carried),
+                partial(_names_at, read_names, self.sentences, texts_in_lang, carried),
                 texts_in_lang.__getitem__,
                 self.report,
                 self.report.without_gaps(claim_text, stated_once(comparable(claim.quantities))),
@@ -194,10 +194,14 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 def _names_at(
-    read_names: NameReader, texts: Sequence[str], carried: Mapping[int, set[str]], j: int
+    read_names: NameReader,
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    carried: Mapping[int, set[str]],
+    j: int,
 ) -> set[str]:
     """The names sentence j gives: its own, and the claim's it carries from the one before."""
-    return read_names(texts[j]) | carried.get(j, set())
+    return _names_of(read_names, sentences, texts, j) | carried.get(j, set())
 
 
 def _closeness(query: str, source: str) -> float:
