@@ -35,6 +35,11 @@ class ScoreRow:
     # the counts as the offline checks alone had them, where an LLM judge decided some claims
     offline: Mapping[str, int] | None = None
 
+    @property
+    def called(self) -> bool:
+        """Was a model called for it? A pasted answer cost nothing here: its usage reads "–"."""
+        return bool(self.tokens_in or self.tokens_out or self.latency_s)
+
 
 def shown_coverage(row: ScoreRow, rows: Sequence[ScoreRow]) -> str:
     """A row's coverage as the scorecards show it: "–" with a single summary, which has no
@@ -95,7 +100,6 @@ def scorecard_markdown(comparison: Comparison) -> str:
     for r in comparison.scorecard:
         # with no report nothing is checked, and a pasted summary cost nothing here: "–"
         grounded = (r.supported, r.unsupported, r.contradicted, r.unverified)
-        called = r.tokens_in or r.tokens_out or r.latency_s
         usage = (r.tokens_in, r.tokens_out, f"{r.cost_usd:.4f}", f"{r.latency_s:.2f}")
         cells = [
             r.model,
@@ -105,7 +109,7 @@ def scorecard_markdown(comparison: Comparison) -> str:
             r.unique,
             *(grounded if checked else ("–",) * 4),
             r.numeric_conflicts,
-            *(usage if called else ("–",) * 4),
+            *(usage if r.called else ("–",) * 4),
         ]
         lines.append("| " + " | ".join(map(str, cells)) + " |")
     groups = comparison.groups

@@ -89,7 +89,7 @@ def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]
             }
         )
     source = _report_sections(doc)
-    scorecard = [asdict(row) for row in comparison.scorecard]
+    scorecard = [{**asdict(row), "called": row.called} for row in comparison.scorecard]
     return {
         "title": comparison.source.title or "Comparison",
         "models": [m.to_json() for m in comparison.models],
