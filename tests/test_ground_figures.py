@@ -326,3 +326,18 @@ def test_the_sentence_that_says_the_whole_claim_outranks_a_short_one_sharing_a_f
     )
     g = grounding("Companies spend a median of $45 per developer per month on AI tools.", doc)
     assert g.status == "contradicted" and "$39" in g.reason, g.reason
+
+
+def test_a_bound_is_borne_out_past_it_and_a_count_written_as_a_word() -> None:
+    doc = one_paragraph(
+        "Households whose streaming services exceed their budget at the same time: towns 58%, "
+        "cities 64%, metros 70%. "
+        "Most households now stack services: 74% pay for two or more streaming services, "
+        "and 31% pay for three or more."
+    )
+    # 超过七成 is the 74% past it, not the 70% it only reaches; 超过 is no word to find
+    loose = grounding("超过七成的家庭已经同时订阅两家或以上的流媒体服务", doc)
+    assert loose.status == "supported" and "two or more" in (loose.source_quote or "")
+    # "2个及以上" is the report's "two or more": every figure stands in that sentence
+    exact = grounding("74%的家庭订阅了2个及以上的流媒体服务", doc)
+    assert exact.status == "supported" and "two or more" in (exact.source_quote or ""), exact.reason

@@ -23,7 +23,7 @@ from summarizer.compare.checks_base import (
     of_something_else,
     paragraph_around,
 )
-from summarizer.compare.checks_gloss import Glossary, units
+from summarizer.compare.checks_gloss import Glossary, units, units_beside
 from summarizer.compare.checks_names import described, same_name
 from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import as_written, english_names, owner_swapped
@@ -31,8 +31,10 @@ from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
+from summarizer.lang.loose import within_bound
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens
+from summarizer.lang.number_words import EN_SMALL
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
@@ -151,6 +153,21 @@ def not_there(m: Match) -> Grounding | None:
         m.sentence.text,
         m.score,
         "its figures and names are in the report, but not together in one sentence",
+    )
+
+
+def _in_words(q: Quantity, words: set[str]) -> bool:
+    """A bare count of one to ten that an English sentence writes as a word: "2家及以上" is
+    "two or more"."""
+    return not q.unit and any(EN_SMALL.get(w) == q.value for w in words)
+
+
+def _past_bound(figures: list[Quantity], source: list[Quantity]) -> int:
+    """How many of the claim's bounded figures the sentence bears out past the bound."""
+    return sum(
+        any(within_bound(q, x) and x.value != q.value for x in source)
+        for q in figures
+        if q.qualifier
     )
 
 
@@ -296,26 +313,30 @@ class AcrossLanguages:
         return None
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
-        scored: list[tuple[float, int, int, bool]] = []
+        scored: list[tuple[float, int, int, int, bool]] = []
         found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
         for j in dict.fromkeys([*map(int, found), *self.loosely_stated(c.text, figures)]):
             source_q = self.figures_of(int(j))
-            agreeing = sum(any(agrees(q, x) for x in source_q) for q in figures)
+            words_of_j = set(re.findall(r"[a-z]+", self.sentences[j].text.lower()))
+            agreeing = sum(
+                any(agrees(q, x) for x in source_q) or _in_words(q, words_of_j) for q in figures
+            )
             named = len(claim_names & self.anchors[j])
             score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
-            scored.append((score, named, int(j), clash))
+            scored.append((score, named, _past_bound(figures, source_q), int(j), clash))
         if not scored:
             return None
-        # on a tie, the sentence that names what the claim names: its subject; then the one that
-        # says its words (承诺折扣……北美71% is the commitment-discount 71%, not another) — the
-        # dictionary is asked only then
-        top = max(s[:2] for s in scored)
-        tied = [s for s in scored if s[:2] == top]
+        # on a tie, the sentence that names what the claim names: its subject; then the one whose
+        # figure lies past the claim's bound (超过七成 is 72%, not the 70% it passes); then the
+        # one that says its words (承诺折扣……北美71% is the commitment-discount 71%, not another)
+        # — the dictionary is asked only then
+        top = max(s[:3] for s in scored)
+        tied = [s for s in scored if s[:3] == top]
         if len(tied) > 1:
-            words = units(c.text)
-            tied = [max(tied, key=lambda s: self.glossary.held(words, s[2]))]
-        score, _, j, clash = tied[0]
+            words = units_beside(c.text, figures)
+            tied = [max(tied, key=lambda s: self.glossary.held(words, s[3]))]
+        score, _, _, j, clash = tied[0]
         s = self.sentences[j]
         elsewhere = self.named_elsewhere(c.text, j)
         new = self.never_said(figures, claim_names)
@@ -335,7 +356,7 @@ class AcrossLanguages:
             around_names,
             sum(claim_names <= a for a in self.anchors) if clash and claim_names else 0,
             elsewhere,
-            FIGURE_WORDS if claim_names else self.glossary.held(units(c.text), j),
+            FIGURE_WORDS if claim_names else self.glossary.held(units_beside(c.text, figures), j),
             self.pairs,
             self.beside(elsewhere, figures),
         )
@@ -385,7 +406,7 @@ class AcrossLanguages:
         loose = [q for q in figures if q.qualifier]
         if not loose:
             return []
-        words = units(text)
+        words = units_beside(text, figures)
         return [
             j
             for j in range(len(self.sentences))

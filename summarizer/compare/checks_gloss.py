@@ -100,6 +100,14 @@ def units(text: str) -> list[frozenset[str]]:
     return found
 
 
+def units_beside(text: str, figures: Sequence[Quantity]) -> list[frozenset[str]]:
+    """The text's content words beside its figures: 超过七成's 超过 ("exceed") is the figure's
+    bound, not a word the sentence must say."""
+    for q in figures:
+        text = text.replace(q.raw, " ")
+    return units(text)
+
+
 def keyset(text: str) -> frozenset[str]:
     return frozenset().union(*units(text))
 
