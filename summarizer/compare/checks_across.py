@@ -31,10 +31,9 @@ from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import within_bound
+from summarizer.lang.loose import in_words, past_bound
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens
-from summarizer.lang.number_words import EN_SMALL
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
@@ -138,7 +137,7 @@ def another_figure(m: Match) -> Grounding | None:
         return None
     if not m.never_said and not 0 < m.named_in <= NAMED_IN:
         return None
-    pair = counterpart(m.figures, _figures(m.sentence.text))
+    pair = counterpart(m.figures, comparable(parse_quantities(m.sentence.text)))
     if pair is None or (m.never_said and pair[0].raw not in m.never_said):
         return None
     return m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
@@ -154,25 +153,6 @@ def not_there(m: Match) -> Grounding | None:
         m.score,
         "its figures and names are in the report, but not together in one sentence",
     )
-
-
-def _in_words(q: Quantity, words: set[str]) -> bool:
-    """A bare count of one to ten that an English sentence writes as a word: "2家及以上" is
-    "two or more"."""
-    return not q.unit and any(EN_SMALL.get(w) == q.value for w in words)
-
-
-def _past_bound(figures: list[Quantity], source: list[Quantity]) -> int:
-    """How many of the claim's bounded figures the sentence bears out past the bound."""
-    return sum(
-        any(within_bound(q, x) and x.value != q.value for x in source)
-        for q in figures
-        if q.qualifier
-    )
-
-
-def _figures(text: str) -> list[Quantity]:
-    return comparable(parse_quantities(text))
 
 
 def owner_in_paragraph(m: Match) -> Grounding | None:
@@ -319,12 +299,12 @@ class AcrossLanguages:
             source_q = self.figures_of(int(j))
             words_of_j = set(re.findall(r"[a-z]+", self.sentences[j].text.lower()))
             agreeing = sum(
-                any(agrees(q, x) for x in source_q) or _in_words(q, words_of_j) for q in figures
+                any(agrees(q, x) for x in source_q) or in_words(q, words_of_j) for q in figures
             )
             named = len(claim_names & self.anchors[j])
             score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
-            scored.append((score, named, _past_bound(figures, source_q), int(j), clash))
+            scored.append((score, named, past_bound(figures, source_q), int(j), clash))
         if not scored:
             return None
         # on a tie, the sentence that names what the claim names: its subject; then the one whose

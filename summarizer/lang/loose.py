@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
+from summarizer.lang.number_words import EN_SMALL
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 
 BOUND_REACH = 1.25  # "超过一半" is said of 59%, not of 80%: how far past its bound a figure goes
@@ -114,3 +116,18 @@ def _year_before(text: str, at: int) -> bool:
     year = int(m.group(1))
     others = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text) if int(y) != year]
     return not others or max(others) > year
+
+
+def in_words(q: Quantity, words: AbstractSet[str]) -> bool:
+    """A bare count of one to ten that an English sentence writes as a word: "2家及以上" is
+    "two or more"."""
+    return not q.unit and any(EN_SMALL.get(w) == q.value for w in words)
+
+
+def past_bound(figures: Sequence[Quantity], source: Sequence[Quantity]) -> int:
+    """How many of the claim's bounded figures the sentence bears out past the bound."""
+    return sum(
+        any(within_bound(q, x) and x.value != q.value for x in source)
+        for q in figures
+        if q.qualifier
+    )
