@@ -141,6 +141,20 @@ def test_a_clause_whose_only_subject_is_a_year_or_qizhong_continues() -> None:
     assert split_compound("存储占账单的23%，网络占9%") == ["存储占账单的23%", "网络占9%"]
 
 
+def test_a_clause_of_adverbs_and_a_figure_or_one_opening_with_shi_continues() -> None:
+    for sentence in [
+        "订阅智能音箱会员的家庭比例两年内翻了一番，已经达到四成以上",  # 已经: no subject
+        "头部主播的带货转化率为6.2%，是普通主播（1.5%）的四倍多",  # 是: what the 6.2% is
+    ]:
+        assert split_compound(sentence) == [sentence]
+        assert [c.text for c in claims_from_markdown("kimi", sentence)] == [sentence]
+    # a clause that names what it measures is its own fact, adverb or not
+    assert split_compound("七成家庭装了智能音箱，仍有15%的老人从未用过") == [
+        "七成家庭装了智能音箱",
+        "仍有15%的老人从未用过",
+    ]
+
+
 def test_an_english_chat_preamble_is_not_a_finding() -> None:
     md = (
         "Here's a concise summary of The 2026 Widget Report (Acme Labs, 1,200 teams):\n\n"

@@ -323,7 +323,17 @@ def has_subject(clause: str, figures: list[Quantity]) -> bool:
         rest = rest.replace(q.raw, " ")
     rest = _MEASURE_WORDS.sub(" ", rest)
     rest = re.sub(r"[\W\d_]+", "", rest)
-    return len(rest) >= 2
+    if len(rest) < 2:
+        return False
+    # what is left in Chinese must be more than adverbs: "已经达到三分之一以上" leaves 已经
+    return not CJK_RE.fullmatch(rest[0]) or any(
+        t[0] not in _NAMELESS for _, t in tagged_words(rest)
+    )
+
+
+# Tags of words no subject is made of: adverbs, adjectives, conjunctions, particles,
+# prepositions, time words (目前, 去年).
+_NAMELESS = frozenset("dacptuy")
 
 
 _LEADING_CONJUNCTION = re.compile(
@@ -337,7 +347,7 @@ _CONTINUATION = re.compile(
     r"\s*(?:(?:up|down|from|to|compared|versus|vs|against|or|nearly|almost|roughly|respectively)\b"
     r"|a year ago|last year|the year before|two years ago"
     r"|而(?!且)|(?:远|略|明显|大幅)?(?:高于|低于|多于|少于)|接近|相当|相比|同比|环比|约合|约为|即|也就是"
-    r"|增长|下降|达到|翻"
+    r"|增长|下降|达到|翻|是(?!否)"  # 是未转型企业的四倍多: what the figure before it is
     # a change of the figure before it, verb first: 提高4个百分点, 降至31%, 减少了12%
     r"|(?:提高|提升|上升|上涨|增加|降低|减少|下跌|下滑|回落)(?=了?\s*(?:约|近|超过)?\d)"
     r"|升至|增至|降至|减至|跌至"
