@@ -49,6 +49,7 @@ LINK = 0.42  # a mutual best pair at or above this states the same fact ...
 MARGIN = 0.04  # ... when it beats the runner-up by this much
 SURE = 0.62  # or without a margin, at or above this
 CANDIDATES = 3  # per claim and other model, the pairs scored in full
+RESTATED_TRIES = 3  # a lone claim's best matches tried as the fact it restates
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,12 @@ def score_matrix(
     return scores, feats, words
 
 
-def links(claims: Sequence[Claim], scores: np.ndarray) -> list[tuple[float, int, int]]:
-    """Per pair of models, the mutual best matches that clear the bar: (score, i, j)."""
+def links(
+    claims: Sequence[Claim], scores: np.ndarray, feats: Sequence[Features]
+) -> list[tuple[float, int, int]]:
+    """Per pair of models, the mutual best matches that clear the bar: (score, i, j). A runner-up
+    that is the same model saying the same thing again (a bullet, then its conclusion) leaves
+    no doubt about which fact is meant."""
     models = list(dict.fromkeys(c.model for c in claims))
     idx = {m: np.array([k for k, c in enumerate(claims) if c.model == m]) for m in models}
     found: list[tuple[float, int, int]] = []
@@ -137,11 +142,27 @@ def links(claims: Sequence[Claim], scores: np.ndarray) -> list[tuple[float, int,
                 s = float(sub[r, c])
                 if s < LINK or int(np.argmax(sub[:, c])) != r:
                     continue
-                runner = max(_second(sub[r]), _second(sub[:, c]))
+                rivals_of_r = [k for k in range(len(ib)) if not _kin(feats[ib[k]], feats[ib[c]])]
+                rivals_of_c = [k for k in range(len(ia)) if not _kin(feats[ia[k]], feats[ia[r]])]
+                runner = max(
+                    max((float(sub[r, k]) for k in rivals_of_r), default=0.0),
+                    max((float(sub[k, c]) for k in rivals_of_c), default=0.0),
+                )
                 if s >= SURE or s - runner >= MARGIN:
                     found.append((s, int(ia[r]), int(ib[c])))
     found.sort(key=lambda x: (-x[0], x[1], x[2]))
     return found
+
+
+def _kin(a: Features, b: Features) -> bool:
+    """One model's two claims on one thing: a word few claims use, no other subject, and a
+    figure in common, if loosely ("95%" and "九成以上"), or none at all. (A claim is its own
+    kin.)"""
+    if a is b:
+        return True
+    if not a.distinct & b.distinct or subjects_differ(a, b):
+        return False
+    return figure_evidence(a, b) > 0 if a.figures and b.figures else not (a.figures or b.figures)
 
 
 def _second(values: np.ndarray) -> float:
@@ -162,7 +183,7 @@ def align(
     scores, feats, words = score_matrix(claims, pivots, semantic, away)
     cluster = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
-    for _, i, j in links(claims, scores):
+    for _, i, j in links(claims, scores, feats):
         ci, cj = cluster[i], cluster[j]
         if ci == cj:
             continue
@@ -256,41 +277,56 @@ def _attach_restatements(
     cluster: list[int],
     members: dict[int, list[int]],
 ) -> None:
-    """A claim left alone whose best match in another model is a sure one, in a group where its
-    own model is already present, restates that fact (a conclusion line repeating a figure,
-    perhaps a different one — which is how a model contradicts another) — if it speaks of the
-    same figure as its own model's claim there, or shares most of its words."""
-    feats, words = signals
+    """A claim left alone, one of whose few best matches in another model is a sure one in a
+    group where its own model is already present, restates that fact (a conclusion line
+    repeating a figure, perhaps a different one — which is how a model contradicts another) —
+    if it speaks of the same figure as its own model's claim there, or shares most of its
+    words."""
     for i in range(len(claims)):
         if len(members.get(cluster[i], ())) != 1:
             continue
-        j = int(np.argmax(scores[i]))
-        if scores[i, j] < LINK or len(members[cluster[j]]) < 2:
-            continue
-        group = members[cluster[j]]
-        own = [k for k in group if claims[k].model == claims[i].model]
-        # its own model's claim there speaks of the same thing: a word few claims use, and
-        # no other subject ("亚太地区约一半的企业…" restates no global figure)
-        kin = [
+        # its best matches in turn: "满意度高达93%" is nearer "AI tool satisfaction is 55%"
+        # than "91% are satisfied with Go", whose group holds its own model's "九成以上"
+        for j in map(int, np.argsort(-scores[i])[:RESTATED_TRIES]):
+            if scores[i, j] >= LINK and _restates(
+                i, j, claims, scores, signals, members[cluster[j]]
+            ):
+                members.pop(cluster[i])
+                cluster[i] = cluster[j]
+                members[cluster[j]].append(i)
+                break
+
+
+def _restates(
+    i: int,
+    j: int,
+    claims: Sequence[Claim],
+    scores: np.ndarray,
+    signals: tuple[Sequence[Features], np.ndarray],
+    group: list[int],
+) -> bool:
+    """Does lone claim i restate the fact of j's group, where its own model already stands?"""
+    feats, words = signals
+    own = [k for k in group if claims[k].model == claims[i].model]
+    if len(group) < 2 or not own:
+        return False
+    # its own model's claim there speaks of the same thing: a word few claims use, and
+    # no other subject ("亚太地区约一半的企业…" restates no global figure)
+    kin = [
+        k
+        for k in own
+        if feats[i].distinct & feats[k].distinct and not subjects_differ(feats[i], feats[k])
+    ]
+    if scores[i, j] >= SURE:  # most words in common, and no figure its own claim disputes
+        same = [
             k
-            for k in own
-            if feats[i].distinct & feats[k].distinct and not subjects_differ(feats[i], feats[k])
+            for k in kin
+            if (evidence := figure_evidence(feats[i], feats[k])) > 0
+            or (words[i, k] >= 0.5 and evidence == 0)
         ]
-        if scores[i, j] >= SURE:  # most words in common, and no figure its own claim disputes
-            same = [
-                k
-                for k in kin
-                if (evidence := figure_evidence(feats[i], feats[k])) > 0
-                or (words[i, k] >= 0.5 and evidence == 0)
-            ]
-        else:  # a weaker match: its own model restated the figure loosely (93% → 九成以上)
-            same = [
-                k for k in kin if 0 < figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0
-            ]
-        if same and all(scores[k, j] >= LINK for k in own):
-            members.pop(cluster[i])
-            cluster[i] = cluster[j]
-            group.append(i)
+    else:  # a weaker match: its own model restated the figure loosely (93% → 九成以上)
+        same = [k for k in kin if 0 < figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0]
+    return bool(same) and all(scores[k, j] >= LINK for k in own)
 
 
 def _same_words(a: Features, b: Features, words: float) -> bool:
