@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.compare import compare, meaning
-from summarizer.compare.checks import has_direction
 from summarizer.compare.checks_nearest import trend
+from summarizer.compare.directions import has_direction
 from summarizer.compare.ground import ground
 from summarizer.document import Block, Document, build_document
 from summarizer.lang.claims import make_claim
@@ -178,3 +178,22 @@ def test_slipped_is_a_fall_and_a_sentence_that_goes_both_ways_turns_nothing_roun
     fell = make_claim("c", "qwen", "Lumen的份额为56.2%，较2024年的58.5%有所下降")
     g = ground([fell], doc)["c"]
     assert g.status != "contradicted", g.reason
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_level_with_the_wrong_way_is_contradicted_by_the_sentence_after_its_figure(
+    semantic: bool,
+) -> None:
+    """The report gives the level, then which way it went, in the next sentence ("That is down
+    from …"): a claim with the level and the other way, but no figure for the change, is
+    turned round — the way the sentence before a comparison cannot tell."""
+    source = report(
+        "Findings",
+        "Households estimate that 39% of the food they buy is wasted. That is down from "
+        "44% in last year's study. Most of it is fresh produce.",
+    )
+    status, reason = grounded("食物浪费比例仍在上升，目前已接近四成", source, semantic=semantic)
+    assert status == "contradicted" and "down" in reason, reason
+    # the same level going the report's way is borne out
+    status, reason = grounded("食物浪费比例有所下降，目前接近四成", source, semantic=semantic)
+    assert status == "supported", reason

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.compare.checks import _denies, direction_differs
+from summarizer.compare.checks import _denies
 from summarizer.compare.checks_base import (
     Check,
     FigureCache,
@@ -23,6 +23,7 @@ from summarizer.compare.checks_base import (
     counterpart,
     first_verdict,
 )
+from summarizer.compare.directions import direction_differs
 from summarizer.document import Sentence
 from summarizer.lang.dictionary import SENSES, entries
 from summarizer.lang.quantities import Quantity

@@ -10,8 +10,6 @@ from functools import cached_property
 
 from summarizer.compare.checks import (
     antonym_swapped,
-    direction_differs,
-    has_direction,
     negation_differs,
     subject_said,
     unsaid,
@@ -29,6 +27,7 @@ from summarizer.compare.checks_base import (
 from summarizer.compare.checks_names import described, swapped_name
 from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.compare.checks_support import RELATED, Retrieved
+from summarizer.compare.directions import direction_differs, has_direction
 from summarizer.lang.quantities import comparable
 from summarizer.lang.text import CJK_RE
 

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from summarizer.compare import meaning
-from summarizer.compare.checks import _COMPARATIVE, _directions, _polarity
+from summarizer.compare.checks import _polarity
 from summarizer.compare.checks_base import FigureCache, Grounding, counterpart
 from summarizer.compare.checks_gloss import Glossary, negated, units
+from summarizer.compare.directions import _COMPARATIVE, _directions
 from summarizer.document import Sentence
 from summarizer.lang.quantities import Quantity
 from summarizer.lang.text import CJK_RE

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from summarizer.compare.align import Group, kind_of
-from summarizer.compare.checks import direction_differs, way_of
 from summarizer.compare.checks_base import ABOUT
+from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import of_now, of_then

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from summarizer.compare import meaning
 from summarizer.compare.bridge import BEYOND, figure_only
-from summarizer.compare.checks import a_direction_word
+from summarizer.compare.directions import a_direction_word
 from summarizer.compare.figure_evidence import figure_evidence, figures_disagree, measure_apart
 from summarizer.compare.subjects import (
     Features,

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from summarizer.compare.checks import way_of
 from summarizer.compare.conflicts import Conflict
+from summarizer.compare.directions import way_of
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.lang.claims import Claim

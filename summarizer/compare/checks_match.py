@@ -1,0 +1,171 @@
+"""A Chinese claim against the English sentence that holds most of its names and figures (or
+the reverse), and the checks read on that match: the figure given to another name, the other
+direction, all there, another figure, not there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.compare.checks_base import (
+    Check,
+    Grounding,
+    by_chance,
+    counterpart,
+    given_to_another,
+    of_something_else,
+)
+from summarizer.compare.checks_names import described
+from summarizer.compare.checks_owner import as_written, english_names, owner_swapped
+from summarizer.compare.directions import direction_differs
+from summarizer.document import Sentence
+from summarizer.lang.claims import Claim
+from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
+from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+
+NAMED_IN = 3  # a name the report gives in more sentences has more than one figure
+FIGURE_BACK = re.compile(r"(?:That|This|It)\s+(?:is|was|marks)\b|这一?(?:比例|数字|数据)")
+FIGURE_WORDS = 1  # words a claim of no name, found by its figures, must share (glosses are narrow)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A claim and the report sentence that holds most of its names and figures."""
+
+    claim: Claim
+    names: set[str]
+    figures: list[Quantity]
+    sentence: Sentence
+    sentence_names: set[str]
+    score: float  # share of the claim's names and figures the sentence holds, in %
+    clash: bool  # the sentence holds all its names, with another figure
+    never_said: list[str]  # its figures and names the report nowhere states
+    paragraph: str = ""  # the sentence with its neighbours in the paragraph
+    paragraph_names: frozenset[str] = frozenset()
+    named_in: int = 0  # report sentences that name all its names (counted on a clash only)
+    elsewhere: tuple[tuple[str, str], ...] = ()  # (its Chinese name, in English) the report
+    # names, but not in this sentence
+    words_held: int = FIGURE_WORDS  # the claim's words the sentence says (counted without names)
+    pairs: NamePairs = NO_PAIRS  # the names the report gives in both scripts
+    beside_own: bool = False  # the sentence after one naming `elsewhere` refers back, with them
+
+    @property
+    def said_of_it(self) -> str:
+        """The sentence, and the one after it that goes on about its figure ("29% … is
+        wasted. That is down from 32%")."""
+        after = self.paragraph.split(self.sentence.text, 1)[-1].strip()
+        return f"{self.sentence.text} {after}" if FIGURE_BACK.match(after) else self.sentence.text
+
+    @property
+    def matched(self) -> bool:
+        return self.score >= 99.9
+
+    def verdict(self, status: str, reason: str, *, of_another: bool = False) -> Grounding:
+        return Grounding(
+            status, self.sentence.id, self.sentence.text, self.score, reason, of_another=of_another
+        )
+
+
+def owner_differs(m: Match) -> Grounding | None:
+    """The sentence gives the claim's figure to another name, or its name another figure —
+    names written in characters read as the dictionary gives them in English, on either side
+    (日本……31% against "South Korea … 31%, ahead of Japan (24%)")."""
+    if not m.matched:
+        return None
+    source, source_names = english_names(m.sentence.text, m.names, m.pairs)
+    source_names |= m.sentence_names
+    claim, claim_names = english_names(m.claim.text, source_names, m.pairs)
+    reason = owner_swapped(claim, m.names | claim_names, source, source_names, m.figures)
+    return m.verdict("contradicted", reason) if reason else None
+
+
+def named_elsewhere(m: Match) -> Grounding | None:
+    """A Chinese claim's figure stands in a sentence about another name, while the report
+    names the claim's own (日本 → Japan) only elsewhere: "日本：可视门铃普及率达31%" where the
+    31% is South Korea's."""
+    if not m.matched or not m.figures or not m.elsewhere or not 0 < len(m.sentence_names) <= 3:
+        return None  # a sentence of many names is about several things
+    if m.beside_own:
+        return None  # "The Middle East grew fastest. Exports to the region rose 61%…"
+    if len(m.elsewhere) > 1:  # a list (广东、浙江…五省市): the figure is none of theirs
+        return m.verdict("contradicted", of_something_else(m.figures), of_another=True)
+    if any(described(n, m.sentence.text) for n in m.sentence_names):
+        return None  # "In the Indonesian capital, 62%…" may well be Jakarta's
+    mine = as_written(m.elsewhere[0][1])
+    lowered = m.sentence.text.lower()
+    named = sorted(m.sentence_names, key=lambda n: (lowered.find(n), n))
+    theirs = " ".join(as_written(n, m.sentence.text) for n in named)
+    reason = given_to_another(m.figures[0].raw, theirs, mine)
+    return m.verdict("contradicted", reason, of_another=True)
+
+
+def went_other_way(m: Match) -> Grounding | None:
+    """Rose or fell, 上升 or 下降: the direction words of both languages are known."""
+    if not m.matched:
+        return None
+    way = direction_differs(m.claim.text, m.said_of_it, figures=bool(m.figures))
+    return (
+        m.verdict("contradicted", f"the report says it went the other way ({way})") if way else None
+    )
+
+
+def all_there(m: Match) -> Grounding | None:
+    """All its figures and names are in the sentence. A claim with no name, found by figures
+    any sentence might hold, must share a word with it too: "30% faster" is not "cut bills by
+    30% to 45%"."""
+    if not m.matched:
+        return None
+    if not m.names and m.words_held < FIGURE_WORDS and all(map(by_chance, m.figures)):
+        return m.verdict("unverified", of_something_else(m.figures), of_another=True)
+    return m.verdict("supported", "figures and names match")
+
+
+def another_figure(m: Match) -> Grounding | None:
+    """The sentence that holds all its names gives another figure, and the claim's figure is
+    nowhere in the report — or is, but only where the report does not name what the claim
+    names, which it names in no more than a few sentences ("BYD holds 63%" where 比亚迪份额为17%
+    and 63% is 宁德时代's)."""
+    if not (m.clash and m.names):
+        return None
+    if not m.never_said and not 0 < m.named_in <= NAMED_IN:
+        return None
+    pair = counterpart(m.figures, comparable(parse_quantities(m.sentence.text)))
+    if pair is None or (m.never_said and pair[0].raw not in m.never_said):
+        return None
+    return m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
+
+
+def not_there(m: Match) -> Grounding | None:
+    if m.never_said:
+        return Grounding("unsupported", reason="the report never states " + ", ".join(m.never_said))
+    return Grounding(
+        "unverified",
+        m.sentence.id,
+        m.sentence.text,
+        m.score,
+        "its figures and names are in the report, but not together in one sentence",
+    )
+
+
+def owner_in_paragraph(m: Match) -> Grounding | None:
+    """Not all there, but its paragraph gives the claim's name another figure, or its figure to
+    another name it names: "GPT … 41%" where the report says Claude 41%, GPT 33%."""
+    if m.matched or not m.names or not m.figures:
+        return None
+    claim, claim_names = english_names(m.claim.text, set(m.paragraph_names), m.pairs)
+    reason = owner_swapped(
+        claim, m.names | claim_names, m.paragraph, set(m.paragraph_names), m.figures
+    )
+    return m.verdict("contradicted", reason) if reason else None
+
+
+MATCH_CHECKS: Sequence[Check[Match]] = (
+    owner_differs,
+    named_elsewhere,
+    went_other_way,
+    all_there,
+    another_figure,
+    owner_in_paragraph,
+    not_there,
+)

@@ -1,0 +1,124 @@
+"""Which way a figure or a trend went, in either language ("rose", 下降, "down from 19%"), and
+whether a claim and its source sentence say opposite ways."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.compare.checks import _polarity
+from summarizer.lang.text import nfkc
+
+# Which way a figure or a trend went, in either language. "more than 80%" is a bound, not a
+# direction, and "up" counts only as "up from/by/to".
+_BOUND = re.compile(
+    r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d$¥€£])|(?:多于|少于|高于|低于)(?=\d)",
+    re.IGNORECASE,
+)
+_DIRECTION = {
+    "up": re.compile(
+        r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed)?|climb\w*|"
+        r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more|higher|up(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
+        r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了|回升|走高|上调",
+        re.IGNORECASE,
+    ),
+    "down": re.compile(
+        r"\b(?:fall(?:s|en|ing)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|shr[ai]nk\w*|"
+        r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|less|fewer|lower\w*|"
+        r"slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|slid(?:e|es|ing)?|slow(?:s|ed|ing)|"
+        r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))down\b"
+        r"|down(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
+        r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至|回落|走低|萎缩|下调",
+        re.IGNORECASE,
+    ),
+}
+
+
+def a_direction_word(word: str) -> bool:
+    """上升, 下降, "rose", "fell": a word that says which way, not what moved."""
+    return any(p.fullmatch(word) for p in _DIRECTION.values())
+
+
+_COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|更多|更少|高于|低于)$", re.IGNORECASE)
+
+
+def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
+    """The word by which the source says a thing went one way, when the claim says only the
+    other: "rose by 12%" against "fell by 12%", 上升 against 下降, "spend more" against "spend
+    less". Verbs count only in a claim with `figures` (else "jumped in" would meet "fell"). None
+    when either text goes both ways or neither, or the claim is negated ("did not rise" is
+    another check's business)."""
+    claim_ways = _directions(claim)
+    if not figures:
+        if len(claim_ways) > 1:  # "falling willingness … makes it more dependent": both ways
+            return None
+        claim_ways = {k: w for k, w in claim_ways.items() if _COMPARATIVE.match(w)}
+    source_ways = _directions(source)
+    if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():
+        return None
+    if _polarity(claim)[1]:
+        return None
+    # "down from 19%" measures against a past figure; "the market grew 19%" says what grew:
+    # one text's comparison and the other's plain change are not opposites — unless both say
+    # the level it went to (从0.43元降至0.38元, 上涨至0.38元)
+    # (a claim that gives no figure for its change, "浪费比例仍在上升", says only which way)
+    to_level = _to_level(claim, *claim_ways) and _to_level(source, *source_ways)
+    compared = _from_baseline(claim, *claim_ways) != _from_baseline(source, *source_ways)
+    if not to_level and compared and _gives_change(claim, *claim_ways):
+        return None
+    return next(iter(source_ways.values()))
+
+
+def _from_baseline(text: str, way: str) -> bool:
+    """Does the text say its way against a past figure: "down from 19%", "fell from 18% to
+    6%", 从18%升至6%? (较去年 only compares: it is in either kind.)"""
+    text = nfkc(text)
+    return any(
+        re.match(r"\s+from\b", text[m.end() :], re.IGNORECASE)
+        or re.search(r"[从由][^，。；,;]{0,10}$", text[: m.start()])
+        for m in _DIRECTION[way].finditer(text)
+    )
+
+
+def _gives_change(text: str, way: str) -> bool:
+    """Does a figure follow the text's way word ("rose 12%", 上升了4个百分点, "fell from 18%")?"""
+    text = nfkc(text)
+    return any(
+        re.match(
+            r"\s*(?:了|by|to|from|至|到|从|由)?\s*(?:约|近|超过|about|nearly)?\s*[\d$¥€一二两三四五六七八九十半]",
+            text[m.end() :],
+            re.IGNORECASE,
+        )
+        for m in _DIRECTION[way].finditer(text)
+    )
+
+
+def _to_level(text: str, way: str) -> bool:
+    """Does the text give the level its way went to: 降至0.38元, 上涨到, "fell to RMB 0.38"?"""
+    text = nfkc(text)
+    return any(
+        m.group(0)[-1] in "至到" or re.match(r"\s*(?:[至到]|to\b)", text[m.end() :], re.IGNORECASE)
+        for m in _DIRECTION[way].finditer(text)
+    )
+
+
+def has_direction(text: str) -> bool:
+    return bool(_directions(text))
+
+
+def way_of(text: str) -> str | None:
+    """ "up" or "down" when the text goes one way only (上涨 12%, "fell 12%"), else None."""
+    ways = _directions(text)
+    return next(iter(ways)) if len(ways) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _directions(text: str) -> dict[str, str]:
+    """The ways a text says a thing went ({"up": "rose"}), read once per text (do not change
+    what it returns: it is shared)."""
+    text = _BOUND.sub(" ", nfkc(text))
+    found = {}
+    for way, pattern in _DIRECTION.items():
+        if m := pattern.search(text):
+            found[way] = m.group(0)
+    return found
