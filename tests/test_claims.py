@@ -166,6 +166,13 @@ def test_an_english_chat_preamble_is_not_a_finding() -> None:
         "Storage is 23% of the bill.",
         "East 66% use reserved capacity.",
     ]
+    # a preamble on the first line of the paragraph it heads (one newline, not two)
+    md = "Here is a summary of the key points:\nThe city added 40 bike-share stations.\n"
+    assert [c.text for c in claims_from_markdown("claude", md)] == [
+        "The city added 40 bike-share stations."
+    ]
+    md = "好的，以下是这份报告的要点：\n共享单车新增了40个站点。\n"
+    assert [c.text for c in claims_from_markdown("kimi", md)] == ["共享单车新增了40个站点。"]
 
 
 def test_a_long_sentence_chaining_statements_gives_one_claim_each() -> None:

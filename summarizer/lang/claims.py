@@ -190,6 +190,10 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         ):
             continue
         raw = tok.content
+        # "Here is a summary of the key points:" on the first line of the paragraph it heads
+        first, _, rest = raw.partition("\n")
+        if rest.strip() and _is_preamble(first):
+            raw = rest
         below = tokens[i + 2] if i + 2 < len(tokens) else None  # an item's own sub-list
         in_item = i > 1 and tokens[i - 2].type == "list_item_open"
         heads_list = in_item and below is not None and below.type.endswith("list_open")
