@@ -805,6 +805,22 @@ def test_a_firms_label_keeps_its_figure_from_another_firm_with_the_same_number()
     assert "平台模式，份额12.6%（去年10.9%）" in voltix
 
 
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_clause_split_off_keeps_the_firm_its_sentence_opened_with(semantic: bool) -> None:
+    """qwen's "海外占比47%" is split off "隆基绿能出货82GW": it is LONGi's share, not Jinko's,
+    though doubao gives Jinko the same 47% — and the clause after another firm's ("…，隆基绿能
+    出货82GW") names its own."""
+    c = _pasted_only(
+        semantic,
+        qwen="- 隆基绿能出货82GW，海外占比47%。\n- 行业整体开工率约六成。",
+        doubao="- **晶科能源**：海外占比47%\n- **隆基绿能**：出货82GW\n- 行业开工率约60%",
+        kimi="晶科能源今年出货90GW，隆基绿能出货82GW。",
+    )
+    assert len([g for g in c.groups if "海外占比47%" in texts_of(c, g.id)]) == 2
+    [shipped] = [g for g in c.groups if "出货82GW" in texts_of(c, g.id)]
+    assert shipped.models == ("qwen", "doubao", "kimi")
+
+
 def test_two_facts_each_agreed_on_are_not_joined_into_one_dispute() -> None:
     """Three answers put online sales at 58%, two say readers born after 1990 spend 41%: two
     facts, each agreed on — one loose link between them makes no "58% vs 41%" disagreement."""

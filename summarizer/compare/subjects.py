@@ -144,6 +144,14 @@ def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:
         label = "" if has_names or c.lang != "zh" else _a_name_alone(c.topic)
         shared = any(label in text for m, text in by_model.items() if m != c.model)
         out.append(label if label and shared else "")
+    # a part split off a sentence that names no one is about the one labelled name its first
+    # clause gives: "隆基绿能出货82GW，海外占比47%" where another answer has "**隆基绿能**"
+    given = set(out) - {""}
+    for k, (c, has_names) in enumerate(zip(claims, named, strict=True)):
+        if out[k] or has_names or c.lang != "zh" or any(n in c.text for n in given):
+            continue  # "…，隆基绿能出货82GW" names its own
+        opener = [n for n in given if n in c.opened_by]
+        out[k] = opener[0] if len(opener) == 1 else ""
     return out
 
 

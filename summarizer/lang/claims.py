@@ -42,6 +42,9 @@ class Claim:
     anchor: str | None = None  # the source sentence it was taken from (extractive models)
     kind: str = "fact"  # fact | takeaway
     section: str = ""  # the heading it stands under (its topic may be a bold lead-in below it)
+    # for a claim split off a sentence after its first clause, that clause: where its subject
+    # may be named ("隆基绿能出货82GW，海外占比47%": 海外占比47% is LONGi's)
+    opened_by: str = ""
 
     def text_in(self, lang: str) -> str | None:
         return self.translations.get(lang) or (self.text if self.lang == lang else None)
@@ -58,6 +61,7 @@ def make_claim(
     anchor: str | None = None,
     kind: str = "fact",
     section: str = "",
+    opened_by: str = "",
 ) -> Claim:
     text = normalize_space(text)
     lang = detect_lang(text)
@@ -75,6 +79,7 @@ def make_claim(
         anchor,
         kind,
         normalize_space(section or topic),
+        normalize_space(opened_by),
     )
 
 
@@ -222,9 +227,17 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 continue
         # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
         item_kind = "takeaway" if lead and _TAKEAWAY_HEADING.search(item_topic) else kind
-        for atom in _atoms(raw, item_topic if lead else ""):
+        for atom, opened_by in _atoms(raw, item_topic if lead else ""):
             cid = f"{model}#{len(claims) + 1}"
-            claim = make_claim(cid, model, atom, topic=item_topic, kind=item_kind, section=topic)
+            claim = make_claim(
+                cid,
+                model,
+                atom,
+                topic=item_topic,
+                kind=item_kind,
+                section=topic,
+                opened_by=opened_by,
+            )
             claims.append(_fact_if_figured(claim))
         if lead and heads_list and below is not None and not sub:
             # "- **特来电**：份额20.4%；" over "  - 充电收入增长21%": the items below are its
@@ -232,14 +245,15 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
     return [c for c in claims if _is_statement(c.text)]
 
 
-def _atoms(raw: str, label: str) -> list[str]:
-    """An item's statements, one per claim, under its label where they need it."""
-    atoms: list[str] = []
+def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
+    """An item's statements, one per claim, under its label where they need it — each with the
+    clause its sentence opened with, when it was split off after it."""
+    atoms: list[tuple[str, str]] = []
     for sentence in split_sentences(_plain_markdown(raw)):
         if _SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
             continue
         parts = [part for a in split_compound(sentence) for part in split_clauses(a)]
-        atoms += _with_label(parts, label)
+        atoms += zip(_with_label(parts, label), ["", *[parts[0]] * (len(parts) - 1)], strict=True)
     return atoms
 
 
