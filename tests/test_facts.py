@@ -821,6 +821,35 @@ def test_a_clause_split_off_keeps_the_firm_its_sentence_opened_with(semantic: bo
     assert shipped.models == ("qwen", "doubao", "kimi")
 
 
+@pytest.mark.parametrize("semantic", [False, True])
+def test_places_given_as_examples_are_no_other_subject(semantic: bool) -> None:
+    """doubao's "华东：…产能外迁（如越南、印尼）" names Vietnam and Indonesia as examples: kimi's
+    "产能迁往越南和印尼" states its fact, not Vietnam's 12% growth beside it."""
+    c = _pasted_only(
+        semantic,
+        doubao="- **华东**：用工成本上升导致部分产能外迁（如越南、印尼）\n- **越南**：出口增长12%",
+        kimi="用工成本压力使部分产能迁往越南和印尼。",
+        qwen="- 越南出口增长12%",
+    )
+    moved = group_with(c, "用工成本压力使部分产能迁往越南和印尼。")
+    assert "华东：用工成本上升导致部分产能外迁（如越南、印尼）" in moved, moved
+    assert "越南出口增长12%" not in moved
+
+
+def test_a_label_shared_is_no_fact_shared() -> None:
+    """qwen's "企业格局：" heads a figure for each firm; kimi's "从企业格局来看，行业集中度较高"
+    says nothing of Gree's 5.3%, however alike the two read to the embedding model."""
+    c = _pasted_only(
+        True,
+        doubao="- **格力**：出口份额5.3%\n- **海尔**：出口份额11.6%\n- **美的**：出口份额14.2%",
+        qwen="4. **企业格局**：美的以14.2%的份额居首，海尔11.6%，格力5.3%。",
+        kimi="从企业格局来看，行业集中度较高，美的以14.2%的份额位居第一，海尔以11.6%紧随其后。",
+    )
+    gree = group_with(c, "格力：出口份额5.3%")
+    assert "企业格局：格力5.3%" in gree, gree
+    assert not any("集中度" in text for text in gree), gree
+
+
 def test_two_facts_each_agreed_on_are_not_joined_into_one_dispute() -> None:
     """Three answers put online sales at 58%, two say readers born after 1990 spend 41%: two
     facts, each agreed on — one loose link between them makes no "58% vs 41%" disagreement."""

@@ -116,6 +116,8 @@ def pair_score(
         score *= 0.6  # other figures, and nothing in common but which way: 门店数 / 单店月收入
     if not pivoted and figure_only(a, b, fig, beyond, subject, ambiguous, glossed):
         score *= 0.4  # "North America 71%" and "71%的组织使用多云": one number, nothing else
+    elif bool(a.figures) != bool(b.figures) and only_a_label_shared(a, b):
+        score *= 0.4  # "企业格局：格力5.3%" and "从企业格局来看，行业集中度较高"
     # two figures in common outweigh a name the tagger read as a subject (六国 / 东南亚)
     twice = len(a.figure_keys & b.figure_keys) >= 2
     clash = subjects_clash(a, b) or labels_differ(a, b)  # 国家电网 against **云快充**：…
@@ -128,6 +130,15 @@ def pair_score(
     if pivoted:  # across languages the report's sentence is the bridge the words cannot be
         score += PIVOT_BONUS if same_lang else PIVOT_BONUS_CROSS
     return score
+
+
+def only_a_label_shared(a: Features, b: Features) -> bool:
+    """Do the two share no word few claims use but the label one of them opens with? A label
+    heads many facts: under "企业格局：" a figure for Gree says nothing of the industry's
+    concentration."""
+    if not (a.label_words or b.label_words):
+        return False
+    return not (a.distinct - a.label_words) & (b.distinct - b.label_words)
 
 
 def _what_moved(a: Features, b: Features) -> bool:

@@ -62,6 +62,8 @@ class Features:
     places: frozenset[str] = frozenset()  # its Chinese proper nouns the dictionary names
     label: str = ""  # the name its label gives, when it names no one itself (**快手**：份额8.7%)
     firms: frozenset[str] = frozenset()  # the names other claims' labels give that it writes
+    examples: frozenset[str] = frozenset()  # words of its asides that give examples (如墨西哥、…)
+    label_words: frozenset[str] = frozenset()  # words of the label its text opens with (企业格局：)
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -127,9 +129,19 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 frozenset(_named(cjk)),
                 label,
                 frozenset(n for n in named_by_labels if n in c.text),
+                frozenset(w for m in _EXAMPLES.finditer(c.text) for w in words(m.group(1))),
+                frozenset(words(c.topic))
+                if c.topic and c.text.startswith(c.topic)
+                else frozenset(),
             )
         )
     return out
+
+
+# An aside that gives examples: "（如墨西哥、东南亚）", "(e.g. Mexico)", "(such as Vietnam)"
+_EXAMPLES = re.compile(
+    r"[（(]\s*(?:如|例如|比如|包括|e\.g\.,?|such as|including)\s*([^（）()]+)[）)]", re.IGNORECASE
+)
 
 
 def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:
@@ -208,7 +220,15 @@ def subjects_clash(a: Features, b: Features) -> bool:
     pairs = [(a.latin, b.latin), (a.cjk, b.cjk)]
     if a.lang == b.lang == "zh":  # 快手 (read as Kuaishou) against 微信: named either way
         pairs.append((a.latin | a.cjk, b.latin | b.cjk))
+    if any(_as_examples(a, x, b, y) for x, y in pairs):
+        return False
     return any(x and y and not _share(x, y) for x, y in pairs)
+
+
+def _as_examples(a: Features, x: Set[str], b: Features, y: Set[str]) -> bool:
+    """Does one claim give the other's subjects as its examples ("北美：关税导致订单转移（如墨西哥、
+    东南亚）" against "订单转向墨西哥和东南亚")? Then they are no other subjects."""
+    return bool(y and y <= a.examples) or bool(x and x <= b.examples)
 
 
 def _share(x: Set[str], y: Set[str]) -> bool:
@@ -222,6 +242,8 @@ def places_clash(a: Features, b: Features) -> bool:
     """Two claims that name different places or firms the dictionary knows by name (马尼拉 and
     胡志明市) and none in common: two facts, however many figures they share. A word that opens
     with a numeral (六国, "the six countries") names no one place."""
+    if _as_examples(a, a.places, b, b.places):
+        return False
     return bool(a.places and b.places and not a.places & b.places)
 
 
