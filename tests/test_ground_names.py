@@ -43,6 +43,24 @@ def test_an_acronym_the_report_spells_out_is_no_new_name() -> None:
     assert new.status == "unsupported" and new.reason.endswith("gartner")
 
 
+def test_an_acronym_the_report_defines_after_plain_words_is_a_term_not_an_owner() -> None:
+    """ "own brands (OBM)" defines a term: "with OBM volumes up 23%" is still Shunfeng's
+    figure, in either language."""
+    parcels = report(
+        (
+            "Brands",
+            "Shunfeng (顺丰) and Jingdong (京东) lead the market. Parcels shipped under couriers' "
+            "own brands (OBM) made up 38% of volume. Shunfeng grew its own-brand parcels "
+            "fastest, with OBM volumes up 23%. Jingdong grew 11%.",
+        )
+    )
+    for right in ("顺丰：自有品牌包裹量增长23%", "Shunfeng grew own-brand parcel volumes 23%."):
+        g = ground([make_claim("c", "m", right)], parcels)["c"]
+        assert g.status == "supported", (right, g.reason)
+    wrong = ground([make_claim("c", "m", "京东：自有品牌包裹量增长23%")], parcels)["c"]
+    assert wrong.status != "supported", wrong.reason
+
+
 BATTERIES = report(
     (
         "电池",

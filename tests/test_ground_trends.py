@@ -197,3 +197,18 @@ def test_a_level_with_the_wrong_way_is_contradicted_by_the_sentence_after_its_fi
     # the same level going the report's way is borne out
     status, reason = grounded("食物浪费比例有所下降，目前接近四成", source, semantic=semantic)
     assert status == "supported", reason
+
+
+@needs_model
+def test_a_cause_that_rose_and_squeezed_is_no_trend_turned_round() -> None:
+    """ "燃油价格上涨压缩了利润空间" goes both ways (fuel up, margins squeezed): no contradiction
+    of "margins fell … as fuel prices squeezed returns" — but margins said to rise are one."""
+    source = report(
+        "Margins",
+        "Average delivery margins fell to 4.1%, down from 5.2%, as fuel prices and wages "
+        "squeezed returns. Parcel volumes kept growing.",
+    )
+    status, reason = grounded("燃油价格上涨压缩了利润空间", source, semantic=True)
+    assert status != "contradicted", reason
+    status, reason = grounded("配送利润率仍在上升", source, semantic=True)
+    assert status == "contradicted", reason

@@ -96,6 +96,9 @@ def as_multiples(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
 _ACRONYM_WORDS = frozenset({"us", "it", "who", "un", "am", "me", "or", "as", "in", "on", "up"})
 
 
+_DEFINED_TERM = re.compile(r"\b[a-z][a-z'’-]+\s+\(([A-Z]{2,6})s?\)")
+
+
 class NameReader:
     """Names as the report uses them: known names recognised anywhere, and never a word the
     report also writes in lower case (a capitalised "The" mid-text is not a name). Reads the
@@ -106,6 +109,9 @@ class NameReader:
         self, known: frozenset[str], common: set[str], sentences: Sequence[Sentence]
     ) -> None:
         self.known, self.common = known, common
+        # an acronym the report defines after words in lower case is a term, not a name:
+        # "own brands (OBM)", "compound annual growth rate (CAGR)"
+        self.terms = {m.group(1).lower() for s in sentences for m in _DEFINED_TERM.finditer(s.text)}
         self.in_sentence = [self(s.text) for s in sentences]
         counts = Counter(n for found in self.in_sentence for n in found)
         most = max(3, len(sentences) // 20)
@@ -115,7 +121,7 @@ class NameReader:
         found = names(text, self.known)
         # "US" stays a name where the report also writes "us" (a function word in lower case)
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)} & _ACRONYM_WORDS
-        return (found - self.common) | (found & capitals)
+        return ((found - self.common) | (found & capitals)) - self.terms
 
     def distinctive(self, found: set[str]) -> set[str]:
         return found - self.everywhere

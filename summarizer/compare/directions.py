@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from summarizer.compare.checks import _polarity
+from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import nfkc
 
 # Which way a figure or a trend went, in either language. "more than 80%" is a bound, not a
@@ -24,11 +25,11 @@ _DIRECTION = {
     ),
     "down": re.compile(
         r"\b(?:fall(?:s|en|ing)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|shr[ai]nk\w*|"
-        r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|less|fewer|lower\w*|"
+        r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|squeez\w*|less|fewer|lower\w*|"
         r"slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|slid(?:e|es|ing)?|slow(?:s|ed|ing)|"
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))down\b"
         r"|down(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
-        r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至|回落|走低|萎缩|下调",
+        r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至|回落|走低|萎缩|下调|压缩|收窄|缩减",
         re.IGNORECASE,
     ),
 }
@@ -61,10 +62,13 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     # "down from 19%" measures against a past figure; "the market grew 19%" says what grew:
     # one text's comparison and the other's plain change are not opposites — unless both say
     # the level it went to (从0.43元降至0.38元, 上涨至0.38元)
-    # (a claim that gives no figure for its change, "浪费比例仍在上升", says only which way)
+    # (a claim that gives the level but no figure for its change, "浪费比例仍在上升，目前已接近
+    # 三成", says which way that level went; one with no figure at all, "运费上涨压缩了利润空间",
+    # may speak of another thing moving)
     to_level = _to_level(claim, *claim_ways) and _to_level(source, *source_ways)
     compared = _from_baseline(claim, *claim_ways) != _from_baseline(source, *source_ways)
-    if not to_level and compared and _gives_change(claim, *claim_ways):
+    levelled = not _gives_change(claim, *claim_ways) and bool(comparable(parse_quantities(claim)))
+    if not to_level and compared and not levelled:
         return None
     return next(iter(source_ways.values()))
 
