@@ -850,6 +850,20 @@ def test_a_label_shared_is_no_fact_shared() -> None:
     assert not any("集中度" in text for text in gree), gree
 
 
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_growth_rate_and_a_share_are_no_disagreement(semantic: bool) -> None:
+    """ "海外销售增长19%" is a rate of change, "海外销量的62%" a share: two measures of one firm,
+    however their claims meet — while two growth rates for one thing disagree."""
+    c = _pasted_only(
+        semantic,
+        doubao="- **格兰仕**：自主品牌海外销售增长19%\n- 微波炉出口增长8%",
+        kimi="格兰仕的海外工厂生产了其海外销量的62%。微波炉出口增长11%。",
+    )
+    assert all("62%" not in c.conflicts[g].values.values() for g in c.conflicts), c.conflicts
+    [oven] = [g for g in c.groups if "微波炉出口增长8%" in texts_of(c, g.id)]
+    assert c.conflicts[oven.id].values == {"doubao": "8%", "kimi": "11%"}
+
+
 def test_two_facts_each_agreed_on_are_not_joined_into_one_dispute() -> None:
     """Three answers put online sales at 58%, two say readers born after 1990 spend 41%: two
     facts, each agreed on — one loose link between them makes no "58% vs 41%" disagreement."""

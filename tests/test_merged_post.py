@@ -312,6 +312,32 @@ def test_a_claim_the_report_does_not_bear_out_stands_with_its_neighbours(tmp_pat
     assert "发展前景十分广阔" in market and "越南占销量的58%" in market
 
 
+def test_a_fact_themed_by_another_models_heading_joins_that_headings_report_section(
+    tmp_path, capsys
+) -> None:
+    """kimi writes no headings; its unanchored claim is themed under doubao's "一、市场规模",
+    whose claims the report holds in "Market size": one 市场规模 heading, not two."""
+    report = tmp_path / "report.md"
+    report.write_text(
+        "# E-bikes 2025\n\n## Market size\n\nSales reached 1.42 million units, up 38%.\n\n"
+        "Vietnam accounted for 58% of sales.\n\n"
+        "## Prices\n\nAverage prices fell 12% to USD 1,150.\n",
+        encoding="utf-8",
+    )
+    doubao = (
+        "## 一、市场规模\n- 销量达到142万辆，同比增长38%。\n- 越南占销量的58%。\n"
+        "- 东南亚电动车市场的发展前景十分广阔\n\n## 二、价格\n- 平均售价下降12%，降至1150美元。\n"
+    )
+    kimi = (
+        "今年销量达到142万辆，增长38%，越南占销量的58%。东南亚电动车市场的前景十分广阔，"
+        "越南电动车销量的增长潜力依然很大。平均售价下降12%。\n"
+    )
+    body, _ = _post(tmp_path, capsys, summaries={"doubao": doubao, "kimi": kimi}, source=report)
+    findings = _findings(body)
+    assert re.findall(r"^### (.+)$", findings, flags=re.M) == ["市场规模", "价格"]
+    assert "增长潜力依然很大" in findings.split("### 市场规模")[1].split("###")[0]
+
+
 def test_a_finding_is_worded_with_the_exact_figure_in_a_sentence_that_stands_alone() -> None:
     from summarizer.lang.claims import make_claim
     from summarizer.render.merge import clearest

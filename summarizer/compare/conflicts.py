@@ -31,7 +31,7 @@ from summarizer.compare.checks_base import ABOUT
 from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import of_now, of_then
+from summarizer.lang.loose import is_rate, of_now, of_then
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
@@ -116,8 +116,14 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
         x, y = close[0]
         return ("low", [y], [x]) if flip else ("low", [x], [y])
     worst, side_a, side_b = "", [], []
+    text_a, text_b = (b.text, a.text) if flip else (a.text, b.text)
     for x in qa:
-        rels = [(relation(x, y), y) for y in qb if y.unit == x.unit and not y.is_year]
+        # a growth rate and a level are two measures: "增长19%" is no other "销量的62%"
+        rels = [
+            (relation(x, y), y)
+            for y in qb
+            if y.unit == x.unit and not y.is_year and is_rate(text_a, x) == is_rate(text_b, y)
+        ]
         if not rels or any(r == "" for r, _ in rels):
             continue
         rel, y = min(rels, key=lambda ry: (_ORDER[ry[0]], abs(ry[1].value - x.value)))

@@ -131,3 +131,21 @@ def past_bound(figures: Sequence[Quantity], source: Sequence[Quantity]) -> int:
         for q in figures
         if q.qualifier
     )
+
+
+# A growth verb right before a figure makes it a rate of change ("增长19%", "up 19%"), not a
+# level ("占其海外销量的62%").
+_RATE_BEFORE = re.compile(
+    r"(?:增长|增加|上升|下降|减少|提升|提高|下滑|上涨|下跌|增速|涨幅|降幅|增幅|同比)"
+    r"(?:了|为|达|达到)?\s*(?:约|近|超过)?\s*$"
+    r"|(?<!made )(?<!make )(?<!makes )\b(?:up|down|rose|fell|grew|grow|growth of|increase of"
+    r"|decline of|increased|decreased"
+    r"|declined|jumped|dropped)\s+(?:by\s+)?(?:about|nearly|some|around)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_rate(text: str, q: Quantity) -> bool:
+    """Does the text give q as a rate of change ("销售增长19%", "sales up 19%")?"""
+    at = text.find(q.raw) if q.raw else -1
+    return at >= 0 and bool(_RATE_BEFORE.search(text[max(0, at - 14) : at]))

@@ -49,6 +49,7 @@ from summarizer.render.labels import (
 )
 from summarizer.render.merge import (
     clearest,
+    section_of_heading,
     sections_by_heading,
     skeleton_themes,
     theme_sequence,
@@ -177,6 +178,7 @@ class _PostView:
         by_heading = (
             {} if skeleton else sections_by_heading(self.comparison.claims, groundings, doc)
         )
+        of_heading = section_of_heading(by_heading)
         topics: dict[str, list[dict[str, Any]]] = {}
         topic_pos: dict[str, float] = {}
         for idx, g in enumerate(self.comparison.groups):
@@ -191,6 +193,7 @@ class _PostView:
             else:  # not found in the report: where its model's heading mostly points, if known
                 near = (by_heading.get((c.model, c.section)) for c in members)
                 topic = next((h for h in near if h), None) or theme_of.get(g.id, lead.topic or "")
+                topic = of_heading.get(topic, topic)
             pos = order.get(anchor, 1e9)
             topics.setdefault(topic, []).append(
                 {

@@ -304,3 +304,13 @@ def sections_by_heading(
         if section and section.heading and c.section:
             votes[(c.model, c.section)][section.heading] += 1
     return {node: v.most_common(1)[0][0] for node, v in votes.items()}
+
+
+def section_of_heading(by_heading: Mapping[tuple[str, str], str]) -> dict[str, str]:
+    """A heading's text → the report section its claims were mostly found in, whichever model
+    wrote it: a fact themed under another model's "区域市场" joins the report's "Regional
+    markets", not a second 区域市场 beside it."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for (_, heading), section in by_heading.items():
+        votes[heading][section] += 1
+    return {heading: v.most_common(1)[0][0] for heading, v in votes.items()}
