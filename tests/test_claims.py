@@ -197,6 +197,7 @@ def test_clauses_without_a_subject_of_their_own_stay_with_their_statement() -> N
         "在已经上线智能客服的银行里，六成以上把它用于贷前咨询。",  # a frame, then its statement
         "深圳是华南最大的数据中心集群，占区域机架总数的37%。",  # opens with a verb
         "东部地区的云支出增长明显，这一趋势在制造业尤为突出。",  # points back
+        "这家工厂的良品率仅为91%，明显落后于同行，原因是设备老化严重。",  # adjective, reason
         "Latency dropped sharply in the spring, and rose again after the new release.",
         "短句，不拆。",  # too short to chain statements
     ]:
@@ -582,3 +583,18 @@ def test_an_answers_first_heading_that_names_a_summary_is_its_title() -> None:
     text = "## 宠物食品市场报告（2025）摘要 📊\n\n- 零售额为684亿元。\n\n## 渠道\n- 线上占63%。\n"
     claims = claims_from_markdown("kimi", text)
     assert [c.section for c in claims] == ["", "渠道"]
+
+
+def test_and_after_a_phrase_a_preposition_opens_joins_two_nouns_not_two_statements() -> None:
+    for sentence in [
+        "Analysts expect 4% growth in 2027, with India and the Gulf states as the main markets.",
+        "Demand came from large fleets, including taxis and the delivery firms in big cities.",
+    ]:
+        assert [c.text for c in claims_from_markdown("gpt", sentence)] == [sentence]
+    # a new subject after "and" still opens a statement of its own
+    assert [
+        c.text
+        for c in claims_from_markdown(
+            "gpt", "Fleet sales rose 9% in the north, and the city opened 40 new depots."
+        )
+    ] == ["Fleet sales rose 9% in the north", "the city opened 40 new depots"]

@@ -176,6 +176,7 @@ def split_clauses(sentence: str) -> list[str]:
             or _predicate_only(clause)
             or (figures and _continues(clause.lstrip(), figures))
             or _COORDINATED_NAME.match(clause)
+            or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
         )
         if joins:
             parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
@@ -190,6 +191,16 @@ def split_clauses(sentence: str) -> list[str]:
 # "via Meituan and Ele.me, up from 36.0%": "and" before a name that ends at a comma (or the
 # sentence) joins two names, not two statements
 _COORDINATED_NAME = re.compile(r"\s*(?:and|or)\s+(?:[A-Z][\w.&'’-]*\s?){1,3}(?:,|$)")
+
+
+# "…, with ASEAN and the Middle East as the main engines": "and" after a short phrase that a
+# preposition opens joins two of its nouns, not two statements
+_AND = re.compile(r"\s*(?:and|or)\s", re.IGNORECASE)
+_LISTING = re.compile(
+    r"\b(?:with|including|such as|like|between|among|from|led by)\s+(?:[\w’'&.-]+\s+){0,3}"
+    r"[\w’'&.-]+\s*$",
+    re.IGNORECASE,
+)
 
 
 def _stands(part: str) -> bool:
@@ -243,7 +254,7 @@ def _frames(part: str) -> bool:
 # A clause whose subject points back ("这一比例较去年有所回落") continues the one it points to;
 # 其中 ("of them") opens a fact of its own.
 _POINTS_BACK = frozenset(
-    {"这", "这一", "这个", "这些", "这种", "该", "此", "其", "它", "它们", "这部分"}
+    {"这", "这一", "这个", "这些", "这种", "该", "此", "其", "它", "它们", "这部分", "原因"}
 )
 
 
@@ -265,8 +276,12 @@ def _predicate_only(part: str) -> bool:
     if not tagged:
         return False
     word, tag = tagged[0]
+    # an adjective before another, an adverb or a preposition: "明显落后于行业" (not "平均从业
+    # 年限", an adjective on its noun)
+    described = tag == "a" and len(tagged) > 1 and tagged[1][1][:1] in ("a", "p", "d")
     return (
-        tag.startswith(_PREDICATE_TAGS)
+        described
+        or tag.startswith(_PREDICATE_TAGS)
         or word in _POINTS_BACK
         or word[:2] in _POINTS_BACK
         or bool(_COMPARES.match(text))
