@@ -341,3 +341,17 @@ def test_a_bound_is_borne_out_past_it_and_a_count_written_as_a_word() -> None:
     # "2个及以上" is the report's "two or more": every figure stands in that sentence
     exact = grounding("74%的家庭订阅了2个及以上的流媒体服务", doc)
     assert exact.status == "supported" and "two or more" in (exact.source_quote or ""), exact.reason
+
+
+def test_a_misquote_beside_a_figure_few_sentences_hold_is_contradicted_without_a_name() -> None:
+    doc = one_paragraph(
+        "The Nordic markets grew fastest. Exports to the five Nordic markets grew 23.4% to "
+        "US$6.1 billion. Women made up 31.5% of the sales staff."
+    )
+    wrong = grounding("北欧五国出口增长25.4%，达61亿美元，为增长最快的市场", doc)
+    assert wrong.status == "contradicted" and "23.4%" in wrong.reason, wrong.reason
+    right = grounding("北欧五国出口增长23.4%，达61亿美元，为增长最快的市场", doc)
+    assert right.status == "supported", right.reason
+    # a past figure the claim compares with is no misquote of the one the sentence holds
+    past = grounding("女性销售人员占31.5%，高于上年的27.9%", doc)
+    assert past.status != "contradicted", past.reason

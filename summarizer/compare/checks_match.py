@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from summarizer.compare.checks_base import (
     Check,
     Grounding,
+    agrees,
     by_chance,
     counterpart,
     given_to_another,
@@ -21,6 +22,7 @@ from summarizer.compare.checks_owner import as_written, english_names, owner_swa
 from summarizer.compare.directions import direction_differs
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
+from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
@@ -126,6 +128,8 @@ def another_figure(m: Match) -> Grounding | None:
     nowhere in the report — or is, but only where the report does not name what the claim
     names, which it names in no more than a few sentences ("BYD holds 63%" where 比亚迪份额为17%
     and 63% is 宁德时代's)."""
+    if m.clash and not m.names:
+        return _misquoted(m)
     if not (m.clash and m.names):
         return None
     if not m.never_said and not 0 < m.named_in <= NAMED_IN:
@@ -134,6 +138,27 @@ def another_figure(m: Match) -> Grounding | None:
     if pair is None or (m.never_said and pair[0].raw not in m.never_said):
         return None
     return m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
+
+
+def _misquoted(m: Match) -> Grounding | None:
+    """A claim that names no one, whose figures the sentence holds all but one — among them one
+    few sentences hold (US$14.9 billion) — and that one as another of its unit: a misquote
+    ("东盟出口增长19.2%，至149亿美元" where exports "grew 17.2% to US$14.9 billion")."""
+    source = comparable(parse_quantities(m.sentence.text))
+    left = [q for q in m.figures if not any(agrees(q, x) for x in source)]
+    held = [q for q in m.figures if q not in left]
+    # "…28.4%, up from 25.83%": a past figure it compares with is no misquote of the 28.4%
+    if len(left) != 1 or left[0] not in of_now(m.claim.text, m.figures):
+        return None
+    if not held or all(map(by_chance, held)):
+        return None
+    others = [x for x in source if not any(agrees(q, x) for q in held)]
+    pair = counterpart(left, others)
+    return (
+        m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
+        if pair
+        else None
+    )
 
 
 def not_there(m: Match) -> Grounding | None:
