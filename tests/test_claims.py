@@ -598,3 +598,15 @@ def test_and_after_a_phrase_a_preposition_opens_joins_two_nouns_not_two_statemen
             "gpt", "Fleet sales rose 9% in the north, and the city opened 40 new depots."
         )
     ] == ["Fleet sales rose 9% in the north", "the city opened 40 new depots"]
+
+
+def test_a_short_first_line_heads_the_lines_below_it_and_is_not_glued_to_them() -> None:
+    md = "1. 用户规模\n月活用户达到9.2亿，同比增长4%。\n\n2. 商业化\n广告收入占比58%。\n"
+    claims = claims_from_markdown("qwen", md)
+    assert [(c.topic, c.text) for c in claims] == [
+        ("用户规模", "月活用户达到9.2亿，同比增长4%。"),
+        ("商业化", "广告收入占比58%。"),
+    ]
+    # a sentence wrapped mid-way is one sentence: its first line has a figure, or runs on
+    for md in ["超过六成的企业\n已经开始使用AI工具。\n", "使用生成式AI的\n企业比例翻了一番。\n"]:
+        assert [c.text for c in claims_from_markdown("kimi", md)] == [md.replace("\n", "")]

@@ -334,3 +334,16 @@ def test_a_region_named_in_two_words_owns_its_figure(claim: str, status: str) ->
     )
     g = ground([make_claim("c", "m", claim)], doc)["c"]
     assert g.status == status, g.reason
+
+
+def test_south_china_is_never_north_chinas_china() -> None:
+    regions = report(
+        (
+            "Regions",
+            "East China remained the largest market, with 40.2% of sales. South China, led by "
+            "Fujian, took 23.5%, and North China took 16.1%.",
+        )
+    )
+    assert status("华南：23.5%", regions) == "supported"
+    g = ground([make_claim("c", "m", "华北：23.5%")], regions)["c"]
+    assert g.status == "contradicted" and "North China 16.1%" in g.reason, g.reason

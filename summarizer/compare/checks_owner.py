@@ -13,7 +13,7 @@ from summarizer.compare.checks_base import given_to_another
 from summarizer.compare.checks_names import same_name
 from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
-from summarizer.lang.names import chinese_names
+from summarizer.lang.names import COMPASS, chinese_names
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, nfkc
 
@@ -151,8 +151,14 @@ def english_names(text: str, wanted: set[str], pairs: NamePairs = NO_PAIRS) -> t
     for name in sorted(chinese_names(text) | pairs.names_in(text), key=len, reverse=True):
         forms = sorted(pairs.forms(name), key=len, reverse=True)
         # the words of it the other side says: 比亚迪 is "BYD Company", a claim says "BYD"
+        # (but "South China" is never "China": a compass word stays)
         english = next((f for f in forms if set(f) <= wanted), None) or next(
-            (tuple(w for w in f if w in wanted) for f in forms if set(f) & wanted), forms[0]
+            (
+                tuple(w for w in f if w in wanted)
+                for f in forms
+                if set(f) & wanted and not (set(f) - wanted) & COMPASS
+            ),
+            forms[0],
         )
         text = text.replace(name, f" {pairs.written(english)} ")
         put |= set(english)

@@ -22,6 +22,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.loose import stated_once
 from summarizer.lang.names import (
+    COMPASS,
     MEASURE_ENDINGS,
     chinese_names,
     english_forms,
@@ -289,12 +290,6 @@ def _about(f: Features) -> Set[str]:
     return {f.label} if f.label else f.cjk | f.firms
 
 
-_COMPASS = frozenset(
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "central", "northern", "southern", "eastern", "western",
-    }
-)  # fmt: skip
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
 OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
 
@@ -325,7 +320,7 @@ def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) ->
         return 1 if zh.bridged & en.tokens else 0
     if zh.bridged & names:
         # South China against 华北 (North China): a shared "china", another point of the compass
-        if (names - zh.bridged) & _COMPASS and (zh.bridged - names) & _COMPASS:
+        if (names - zh.bridged) & COMPASS and (zh.bridged - names) & COMPASS:
             return -1
         return 1
     if not zh.cjk or not vectors:

@@ -22,6 +22,7 @@ from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
     ASIDE,
+    CJK_RE,
     NUMBERING,
     detect_lang,
     normalize_space,
@@ -124,6 +125,8 @@ _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.{1,40}?)\1\s*([:：]|[—–-]+(?=\s)|)
 _PLAIN_LEAD = re.compile(r"^([^：:。.!?！？*_]{1,20})[：:]\s*")
 # "市场规模。2025年零售额为684亿元…": a few words and a full stop head a numbered paragraph
 _STOP_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})。\s*(?=\S)")
+# "1. 市场规模⏎国内手游收入3126亿元…": a short line with no stop heads the lines below it
+_LINE_LEAD = re.compile(r"^([^\n，。；：:！？,.;!?%\d]{2,24}?)[ \t]*\n(?=\S)")
 _TAKEAWAY_HEADING = re.compile(
     r"takeaway|conclusion|bottom line|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
 )
@@ -161,8 +164,21 @@ def _lead_in(raw: str) -> tuple[str, str] | None:
         if heading:
             return normalize_space(label), rest.strip()
         return None  # "**X**是…": X is the subject
-    plain = _PLAIN_LEAD.match(raw) or _STOP_LEAD.match(raw)
+    plain = _PLAIN_LEAD.match(raw) or _STOP_LEAD.match(raw) or _line_lead(raw)
     return (normalize_space(plain.group(1)), raw[plain.end() :]) if plain else None
+
+
+def _line_lead(raw: str) -> re.Match[str] | None:
+    """A first line short enough to be a heading (eight Chinese characters or four words at
+    most) over the lines below it."""
+    m = _LINE_LEAD.match(raw)
+    if not m:
+        return None
+    line = m.group(1).strip()
+    short = len(CJK_RE.findall(line)) <= 8 and len(re.findall(r"[A-Za-z]+", line)) <= 4
+    # not a sentence wrapped mid-way: "超过六成的企业⏎已经开始…" has a figure, "…的⏎" runs on
+    wrapped = bool(parse_quantities(line)) or line.endswith(tuple("的了和与及在对把被从向为是"))
+    return m if short and line and not wrapped else None
 
 
 def _is_preamble(raw: str) -> bool:

@@ -136,6 +136,13 @@ def english_forms(text: str) -> set[tuple[str, ...]]:
     return {form for name in chinese_names(text) for form in name_forms(name)}
 
 
+# Words that tell one region from another of the same name: South China is not North China.
+COMPASS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "central", "northern", "southern", "eastern", "western",
+    }
+)  # fmt: skip
 MEASURE_ENDINGS = ("度", "率", "量", "性")  # 满意度, 渗透率, 装机量, 安全性: measures, not names
 _CURRENCY_ENDINGS = ("元", "币")  # 美元 is "US dollar", no one
 
