@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.compare.checks_owner import owners
+from summarizer.compare.checks_owner import as_written, owners
 from summarizer.compare.ground import ground
 from summarizer.document import Document
 from summarizer.lang.claims import make_claim
@@ -347,3 +347,12 @@ def test_south_china_is_never_north_chinas_china() -> None:
     assert status("华南：23.5%", regions) == "supported"
     g = ground([make_claim("c", "m", "华北：23.5%")], regions)["c"]
     assert g.status == "contradicted" and "North China 16.1%" in g.reason, g.reason
+
+
+def test_a_reason_writes_a_firm_as_the_report_does_number_and_all() -> None:
+    """ "the report gives 4.5% to 37 Interactive, not Lilith": a name that opens with a number
+    keeps it, and a name is written with the report's capitals."""
+    sentence = "37 Interactive held 4.5% of the market and Lilith held 3.2%."
+    assert as_written("interactive", sentence) == "37 Interactive"
+    assert as_written("lilith", sentence, "lilith 市场份额4.5%") == "Lilith"
+    assert as_written("tencent", "In 2025 Tencent led with 41.2%.") == "Tencent"

@@ -212,3 +212,21 @@ def test_a_cause_that_rose_and_squeezed_is_no_trend_turned_round() -> None:
     assert status != "contradicted", reason
     status, reason = grounded("配送利润率仍在上升", source, semantic=True)
     assert status == "contradicted", reason
+
+
+def test_a_way_turned_round_must_hold_against_a_sentence_that_matches_as_well() -> None:
+    """超过七成 fits both the 74.3% that rose and the 72.8% that fell, and the claim's words do
+    not choose between them: the sentence that goes its way is its fact, not a contradiction."""
+    source = report(
+        "Apps",
+        "Short videos accounted for 74.3% of total app usage, up from 72.1% a year earlier.",
+        "The top five firms together took 72.8% of ad revenue, down from 75.6% in 2024.",
+    )
+    status, reason = grounded(
+        "前五大厂商合计份额超过七成，但比上年有所下降", source, semantic=False
+    )
+    assert status == "supported", reason
+    status, reason = grounded(
+        "短视频占总使用时长的比例超过七成，比上年有所下降", source, semantic=False
+    )
+    assert status == "contradicted" and "up" in reason, reason

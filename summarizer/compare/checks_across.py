@@ -23,6 +23,7 @@ from summarizer.compare.checks_gloss import Glossary, units, units_beside
 from summarizer.compare.checks_match import FIGURE_WORDS, MATCH_CHECKS, Match
 from summarizer.compare.checks_names import same_name
 from summarizer.compare.checks_nearest import Nearest
+from summarizer.compare.checks_owner import as_written
 from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
@@ -140,13 +141,16 @@ class AcrossLanguages:
             # the first it names is the sentence's subject: "Guming (古茗), based in Zhejiang"
             plain = nfkc(naming)
             named = min(self.pairs.named_in(naming), key=lambda n: plain.find(n) % (len(plain) + 1))
-            claimed = ", ".join(dict.fromkeys(self.pairs.named_in(subject)))
+            report = [s.text for s in self.sentences]
+            claimed = ", ".join(
+                as_written(n, *report) for n in dict.fromkeys(self.pairs.named_in(subject))
+            )
             return Grounding(
                 "contradicted",
                 self.sentences[j].id,
                 self.sentences[j].text,
                 100.0,
-                given_to_another(figures[0].raw, named, claimed),
+                given_to_another(figures[0].raw, as_written(named, naming), claimed),
                 of_another=True,
             )
         return None
@@ -155,10 +159,9 @@ class AcrossLanguages:
         scored: list[tuple[float, int, int, int, bool]] = []
         found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
         for j in dict.fromkeys([*map(int, found), *self.loosely_stated(c.text, figures)]):
-            source_q = self.figures_of(int(j))
-            words_of_j = set(re.findall(r"[a-z]+", self.sentences[j].text.lower()))
+            source_q, text_j = self.figures_of(int(j)), self.sentences[j].text
             agreeing = sum(
-                any(agrees(q, x) for x in source_q) or in_words(q, words_of_j) for q in figures
+                any(agrees(q, x) for x in source_q) or in_words(q, text_j) for q in figures
             )
             named = len(claim_names & self.anchors[j])
             score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
@@ -167,15 +170,18 @@ class AcrossLanguages:
         if not scored:
             return None
         # on a tie, the sentence that names what the claim names: its subject; then the one whose
-        # figure lies past the claim's bound (超过七成 is 72%, not the 70% it passes); then the
-        # one that says its words (承诺折扣……北美71% is the commitment-discount 71%, not another)
-        # — the dictionary is asked only then
+        # figure lies past the claim's bound (超过七成 is 72%, not the 70% it passes); then the one
+        # that says its words (承诺折扣……北美71% is the commitment-discount 71%, not another);
+        # one still tied is its rival, which a flag must hold against too (of many, none is)
         top = max(s[:3] for s in scored)
         tied = [s for s in scored if s[:3] == top]
+        held: dict[int, int] = {}
         if len(tied) > 1:
             words = units_beside(c.text, figures)
-            tied = [max(tied, key=lambda s: self.glossary.held(words, s[3]))]
-        score, _, _, j, clash = tied[0]
+            held = {s[3]: self.glossary.held(words, s[3]) for s in tied}
+        score, _, _, j, clash = max(tied, key=lambda s: held.get(s[3], 0))
+        tied_too = [k for k, n in held.items() if k != j and n == held[j]]
+        rivals = tuple(self.sentences[k] for k in tied_too) if len(tied_too) == 1 else ()
         s = self.sentences[j]
         elsewhere = self.named_elsewhere(c.text, j)
         new = self.never_said(figures, claim_names)
@@ -198,6 +204,7 @@ class AcrossLanguages:
             FIGURE_WORDS if claim_names else self.glossary.held(units_beside(c.text, figures), j),
             self.pairs,
             self.beside(elsewhere, figures),
+            rivals,
         )
 
     def beside(self, elsewhere: tuple[tuple[str, str], ...], figures: list[Quantity]) -> bool:

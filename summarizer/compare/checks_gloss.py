@@ -32,7 +32,7 @@ from summarizer.lang.text import CJK_RE, STOP_WORDS, nfkc, word_key
 COVER = 0.75  # share of the claim's words the sentence must hold, through the glosses
 MIN_WORDS = 3  # a claim of fewer content words says too little to pick out one sentence
 LONGEST = 6  # characters in the longest dictionary word tried
-_ZH_FUNCTION = frozenset("的了是在和与及也都将被把对从为之其这那个有地并最更很至所已经只到")
+_ZH_FUNCTION = frozenset("的了是在和与及也都将被把对从为之其这那个有地并最更很至所已经只到但而且或")
 _IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "grew": "grow", "grown": "grow",
               "spent": "spend", "led": "lead", "won": "win", "lost": "lose", "sold": "sell",
               "bought": "buy", "hired": "hire", "hiring": "hire"}  # fmt: skip

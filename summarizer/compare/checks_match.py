@@ -19,7 +19,7 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_names import described
 from summarizer.compare.checks_owner import as_written, english_names, owner_swapped
-from summarizer.compare.directions import direction_differs
+from summarizer.compare.directions import direction_differs, has_direction
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import of_now
@@ -51,6 +51,7 @@ class Match:
     words_held: int = FIGURE_WORDS  # the claim's words the sentence says (counted without names)
     pairs: NamePairs = NO_PAIRS  # the names the report gives in both scripts
     beside_own: bool = False  # the sentence after one naming `elsewhere` refers back, with them
+    rivals: tuple[Sentence, ...] = ()  # other sentences that match it (nearly) as well
 
     @property
     def said_of_it(self) -> str:
@@ -107,8 +108,17 @@ def went_other_way(m: Match) -> Grounding | None:
     if not m.matched:
         return None
     way = direction_differs(m.claim.text, m.said_of_it, figures=bool(m.figures))
+    its_way = next((r for r in m.rivals if way and _goes_its_way(m, r.text)), None)
+    if its_way:  # a sentence that matches it as well goes its way: that one is its fact
+        return Grounding("supported", its_way.id, its_way.text, m.score, "figures and names match")
     return (
         m.verdict("contradicted", f"the report says it went the other way ({way})") if way else None
+    )
+
+
+def _goes_its_way(m: Match, sentence: str) -> bool:
+    return has_direction(sentence) and not direction_differs(
+        m.claim.text, sentence, figures=bool(m.figures)
     )
 
 

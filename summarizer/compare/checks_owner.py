@@ -107,7 +107,7 @@ def owner_swapped(
             if _part_of(mine, name):
                 continue  # "Southwest 12%" of the report's "Southwest China 12%"
             if agreement(q, x) == "same" and not lacking({mine}, source_names):
-                theirs_as, mine_as = as_written(name, source), as_written(mine, claim, source)
+                theirs_as, mine_as = as_written(name, source), as_written(mine, source, claim)
                 return given_to_another(x.raw, theirs_as, mine_as)
         # a sentence of this name alone that states the claim's figure too ("Asia-Pacific:
         # 17% of sales … up 15%") gives it another measure, not another figure for this one
@@ -131,7 +131,12 @@ def as_written(name: str, *texts: str) -> str:
     """A name read in lower case as a text writes it ("asia-pacific" → "Asia-Pacific"), or in
     title case where none does ("united kingdom" → "United Kingdom")."""
     for text in texts:
-        m = re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", nfkc(text), re.IGNORECASE)
+        # with the number a firm's name opens with: "37 Interactive", not "Interactive"
+        m = re.search(
+            rf"(?<![A-Za-z\d.,%$])(?:[1-9]\d? (?=[A-Z]))?{re.escape(name)}(?![A-Za-z])",
+            nfkc(text),
+            re.IGNORECASE,
+        )
         if m:
             return m.group(0)
     return name.title() if name.islower() else name

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 
 from summarizer.lang.number_words import EN_SMALL
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
@@ -118,10 +117,12 @@ def _year_before(text: str, at: int) -> bool:
     return not others or max(others) > year
 
 
-def in_words(q: Quantity, words: AbstractSet[str]) -> bool:
+def in_words(q: Quantity, text: str) -> bool:
     """A bare count of one to ten that an English sentence writes as a word: "2家及以上" is
     "two or more"."""
-    return not q.unit and any(EN_SMALL.get(w) == q.value for w in words)
+    return not q.unit and any(
+        EN_SMALL.get(w) == q.value for w in re.findall(r"[a-z]+", text.lower())
+    )
 
 
 def past_bound(figures: Sequence[Quantity], source: Sequence[Quantity]) -> int:
