@@ -7,6 +7,7 @@ import pytest
 
 from summarizer.compare.ground import Grounding, ground
 from summarizer.document import Block, Document, attach_translation, build_document
+from summarizer.fetch.markdown import markdown_blocks
 from summarizer.lang.claims import make_claim
 from summarizer.render.reasons import reason_in
 from tests.builders import report
@@ -355,3 +356,15 @@ def test_a_misquote_beside_a_figure_few_sentences_hold_is_contradicted_without_a
     # a past figure the claim compares with is no misquote of the one the sentence holds
     past = grounding("女性销售人员占31.5%，高于上年的27.9%", doc)
     assert past.status != "contradicted", past.reason
+
+
+def test_a_wrong_figure_is_set_against_the_reports_figure_of_now_not_last_years() -> None:
+    md = (
+        "## Studios\n\n| Studio | 2024 share | 2025 share |\n|---|---|---|\n"
+        "| Papergames (叠纸) | 8.6% | 9.8% |\n| Hypergryph (鹰角) | 3.5% | 3.2% |\n"
+    )
+    table = build_document(markdown_blocks(md), title="Games", source="test", kind="markdown")
+    wrong = (("Papergames holds 8.9%.", "9.8%"), ("Hypergryph's share was 3.6%.", "3.2%"))
+    for claim, now in wrong:
+        g = grounding(claim, table)
+        assert g.status == "contradicted" and f"says {now}" in g.reason, (claim, g.reason)

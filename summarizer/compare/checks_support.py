@@ -33,6 +33,7 @@ from summarizer.compare.checks_owner import as_written, owner_swapped
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import top_level_clauses
+from summarizer.lang.loose import of_now
 from summarizer.lang.names import chinese_names, names
 from summarizer.lang.quantities import Quantity
 from summarizer.lang.text import ASIDE
@@ -196,7 +197,7 @@ def not_in_report(r: Retrieved) -> Grounding | None:
     if not new:
         return None
     j, score = r.best
-    pair = counterpart(r.figures, r.figures_of(j))
+    pair = counterpart(r.figures, of_now(r.text_of(j), r.figures_of(j)))
     on_subject = score >= RELATED and names_one_of(r.required, r.names_of(j))
     if pair and on_subject and pair[0] in r.report.never_states(r.figures):
         claimed, stated = pair
@@ -216,7 +217,7 @@ def same_subject_other_figure(r: Retrieved) -> Grounding | None:
     j, score = r.best
     if score < SUPPORT or not names_one_of(r.required, r.names_of(j)):
         return None
-    pair = counterpart(r.figures, r.figures_of(j))
+    pair = counterpart(r.figures, of_now(r.text_of(j), r.figures_of(j)))  # not its past one
     if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID:
         return None
     return r.verdict("contradicted", j, score, f"the report says {pair[1].raw}, not {pair[0].raw}")

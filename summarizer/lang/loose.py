@@ -98,7 +98,18 @@ def earlier(text: str, q: Quantity, marks: re.Pattern[str] = _THEN) -> bool:
         return True
     if any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text)):
         return True
-    return _year_before(text, at)
+    return _year_before(text, at) or _earlier_column(text, at)
+
+
+# A table row read as a sentence: "2024 share: 8.6%; 2025 share: 9.8%"
+_YEAR_COLUMN = re.compile(r"\b((?:19|20)\d\d)\b[^;；:：\d]{0,24}[:：]\s*")
+
+
+def _earlier_column(text: str, at: int) -> bool:
+    """Is the figure at `at` under a year's column, where the row has a later year's too?"""
+    columns = list(_YEAR_COLUMN.finditer(text))
+    m = next((c for c in columns if c.end() == at), None)
+    return m is not None and any(int(c.group(1)) > int(m.group(1)) for c in columns)
 
 
 _YEAR_BEFORE = re.compile(
