@@ -338,6 +338,24 @@ def test_a_fact_themed_by_another_models_heading_joins_that_headings_report_sect
     assert "增长潜力依然很大" in findings.split("### 市场规模")[1].split("###")[0]
 
 
+def test_a_conclusions_heading_never_names_a_report_section(tmp_path, capsys) -> None:
+    """Two answers put the forecast under 总结, one under 展望: the report's Outlook reads 展望
+    in a Chinese post, since 总结 only says the answer ends there."""
+    report = tmp_path / "report.md"
+    report.write_text(
+        "# Scooters 2025\n\n## Market\n\nSales reached 2.1 million units, up 18%.\n\n"
+        "## Outlook\n\nSales are forecast to reach 2.6 million units in 2026.\n",
+        encoding="utf-8",
+    )
+    summaries = {
+        "doubao": "## 市场\n- 销量达到210万辆，增长18%。\n\n## 总结\n- 预计2026年达260万辆。\n",
+        "kimi": "## 市场\n- 销量210万辆，增长18%。\n\n## 总结\n- 2026年销量预计达260万辆。\n",
+        "qwen": "## 市场\n- 销量210万辆。\n\n## 展望\n- 2026年预计260万辆。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries, source=report)
+    assert re.findall(r"^### (.+)$", _findings(body), flags=re.M) == ["市场", "展望"]
+
+
 def test_a_finding_is_worded_with_the_exact_figure_in_a_sentence_that_stands_alone() -> None:
     from summarizer.lang.claims import make_claim
     from summarizer.render.merge import clearest

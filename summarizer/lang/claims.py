@@ -17,12 +17,18 @@ from typing import Any
 from markdown_it.token import Token
 
 from summarizer.lang.clauses import bare, has_subject, split_clauses, split_compound
-from summarizer.lang.lead_ins import labelled, names_subject
+from summarizer.lang.lead_ins import (
+    bold_line,
+    is_title,
+    labelled,
+    lead_in,
+    names_subject,
+    reads_as_sentence,
+)
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
     ASIDE,
-    CJK_RE,
     NUMBERING,
     detect_lang,
     normalize_space,
@@ -121,13 +127,7 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
 # A lead-in label: bold text with a colon or full stop inside it or a colon or dash after it
 # ("**份额：**", "**Cost**:", "**Reach.**", "**Cost** — …"), a bold line alone, or a short plain
 # phrase before a colon. Bold text the sentence goes on from without a colon is its subject.
-_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.{1,40}?)\1\s*([:：]|[—–-]+(?=\s)|)\s*")
-_PLAIN_LEAD = re.compile(r"^([^：:。.!?！？*_]{1,20})[：:]\s*")
-# "市场规模。2025年零售额为684亿元…": a few words and a full stop head a numbered paragraph
-_STOP_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})。\s*(?=\S)")
-# "1. 市场规模⏎国内手游收入3126亿元…": a short line with no stop heads the lines below it
-_LINE_LEAD = re.compile(r"^([^\n，。；：:！？,.;!?%\d]{2,24}?)[ \t]*\n(?=\S)")
-_TAKEAWAY_HEADING = re.compile(
+TAKEAWAY_HEADING = re.compile(
     r"takeaway|conclusion|bottom line|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
 )
 # A chat app's lead-in to its answer: "Here's a concise summary of …:", "好的，以下是…："
@@ -152,40 +152,18 @@ _ADDRESSED = re.compile(
 )
 
 
-def _lead_in(raw: str) -> tuple[str, str] | None:
-    """(label, the rest) when the item opens with a label, else None."""
-    bold = _BOLD_LEAD.match(raw)
-    if bold:
-        label, rest = bold.group(2), raw[bold.end() :]
-        # "**总结**" on a line of its own, the text below it
-        heading = bool(re.match(r"[ \t]*\n", raw[bold.end(2) + len(bold.group(1)) :]))
-        if bold.group(3) or label.rstrip().endswith((":", "：", ".", "。")) or not rest.strip():
-            return normalize_space(label).rstrip(":：.。"), rest
-        if heading:
-            return normalize_space(label), rest.strip()
-        return None  # "**X**是…": X is the subject
-    plain = _PLAIN_LEAD.match(raw) or _STOP_LEAD.match(raw) or _line_lead(raw)
-    return (normalize_space(plain.group(1)), raw[plain.end() :]) if plain else None
-
-
-def _line_lead(raw: str) -> re.Match[str] | None:
-    """A first line short enough to be a heading (eight Chinese characters or four words at
-    most) over the lines below it."""
-    m = _LINE_LEAD.match(raw)
-    if not m:
-        return None
-    line = m.group(1).strip()
-    short = len(CJK_RE.findall(line)) <= 8 and len(re.findall(r"[A-Za-z]+", line)) <= 4
-    # not a sentence wrapped mid-way: "超过六成的企业⏎已经开始…" has a figure, "…的⏎" runs on
-    wrapped = bool(parse_quantities(line)) or line.endswith(tuple("的了和与及在对把被从向为是"))
-    return m if short and line and not wrapped else None
-
-
 def _is_preamble(raw: str) -> bool:
     """A line that only introduces what follows: it ends with a colon and opens as chat does, or
     speaks to the asker about the summary to come ("根据您提供的报告，我整理了以下要点：")."""
     text = _plain_markdown(raw).rstrip()
     return text.endswith((":", "：")) and bool(_PREAMBLE.match(text) or _ADDRESSED.search(text))
+
+
+def _past_preamble(raw: str) -> str:
+    """A paragraph less a first line that only introduces it ("Here is a summary of the key
+    points:" one newline above the first finding)."""
+    first, _, rest = raw.partition("\n")
+    return rest if rest.strip() and _is_preamble(first) else raw
 
 
 def claims_from_markdown(model: str, text: str) -> list[Claim]:
@@ -210,11 +188,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             or _SIGN_OFF.match(tok.content)
         ):
             continue
-        raw = tok.content
-        # "Here is a summary of the key points:" on the first line of the paragraph it heads
-        first, _, rest = raw.partition("\n")
-        if rest.strip() and _is_preamble(first):
-            raw = rest
+        raw = _past_preamble(tok.content)
         below = tokens[i + 2] if i + 2 < len(tokens) else None  # an item's own sub-list
         in_item = i > 1 and tokens[i - 2].type == "list_item_open"
         heads_list = in_item and below is not None and below.type.endswith("list_open")
@@ -226,12 +200,12 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 topic = label
                 kind = _section_kind(topic)
             continue
-        lead = _lead_in(raw) or _bold_line(raw)
+        lead = lead_in(raw) or bold_line(raw)
         opening = not (claims or topic or titled)
-        if lead and not lead[1].strip() and opening and _is_title(lead[0]):
+        if lead and not lead[1].strip() and opening and is_title(lead[0]):
             titled = True
             continue
-        if lead and not lead[1].strip() and _reads_as_sentence(lead[0]):
+        if lead and not lead[1].strip() and reads_as_sentence(lead[0]):
             raw = lead[0]  # a bold sentence ("**总体来看，…很普及。**") says something
             lead = None
         item_topic = sub[0] if sub else topic
@@ -242,23 +216,29 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 kind = _section_kind(topic)
                 continue
         # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
-        item_kind = "takeaway" if lead and _TAKEAWAY_HEADING.search(item_topic) else kind
-        for atom, opened_by in _atoms(raw, item_topic if lead else ""):
-            cid = f"{model}#{len(claims) + 1}"
-            claim = make_claim(
-                cid,
-                model,
-                atom,
-                topic=item_topic,
-                kind=item_kind,
-                section=topic,
-                opened_by=opened_by,
-            )
-            claims.append(_fact_if_figured(claim))
+        item_kind = "takeaway" if lead and TAKEAWAY_HEADING.search(item_topic) else kind
+        atoms = _atoms(raw, item_topic if lead else "")
+        claims += _item_claims(model, len(claims), atoms, (item_topic, item_kind, topic))
         if lead and heads_list and below is not None and not sub:
             # "- **特来电**：份额20.4%；" over "  - 充电收入增长21%": the items below are its
             sub = (lead[0], below.level)
     return [c for c in claims if _is_statement(c.text)]
+
+
+def _item_claims(
+    model: str, start: int, atoms: list[tuple[str, str]], where: tuple[str, str, str]
+) -> list[Claim]:
+    """An item's statements as claims numbered on from `start`, under (topic, kind, section)."""
+    topic, kind, section = where
+    return [
+        _fact_if_figured(
+            make_claim(
+                f"{model}#{start + k}", model, atom, topic=topic, kind=kind, section=section,
+                opened_by=opened_by,
+            )
+        )
+        for k, (atom, opened_by) in enumerate(atoms, 1)
+    ]  # fmt: skip
 
 
 def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
@@ -273,16 +253,9 @@ def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
     return atoms
 
 
-# A bold line that reads as a sentence, not a heading: a clause break inside it or an end stop
-# (`_SAYS`), or long.
-_ENDS = re.compile(r"[。！？.!?]\s*$")
-_SAYS = re.compile(rf"[，；,;]|{_ENDS.pattern}")
-_SENTENCE_LIKE = re.compile(rf"{_SAYS.pattern}|^.{{25,}}$")
-
-
 def _section_kind(topic: str) -> str:
     """Takeaways under 总结 or "Key takeaways", else facts."""
-    return "takeaway" if _TAKEAWAY_HEADING.search(topic) else "fact"
+    return "takeaway" if TAKEAWAY_HEADING.search(topic) else "fact"
 
 
 def _heading(tokens: Sequence[Token], i: int) -> str:
@@ -297,34 +270,6 @@ def _heading(tokens: Sequence[Token], i: int) -> str:
 
 
 _A_SUMMARY = re.compile(r"报告.{0,12}(?:摘要|总结|要点|概要|解读)|\b(?:summary|key points)\b", re.I)
-
-
-def _is_title(bold: str) -> bool:
-    """Is the bold line that opens the answer its title? One with no end stop, commas or not
-    ("**2025年光伏出口：量增价减，市场多元化**") — but "**1. 市场概况**" opens a section."""
-    return not _ENDS.search(bold) and not NUMBERING.match(bold)
-
-
-def _bold_line(raw: str) -> tuple[str, str] | None:
-    """A whole line in bold, too long for a label: a heading when it does not read as a
-    sentence (a title in title case), else None."""
-    m = re.fullmatch(r"\s*(\*\*|__)(.+?)\1\s*", raw)
-    if not m or _reads_as_sentence(m.group(2)):
-        return None
-    return normalize_space(m.group(2)), ""
-
-
-def _reads_as_sentence(line: str) -> bool:
-    """A bold line that says something rather than heads what follows: a clause break inside
-    it, an end stop, or a long line — unless it is written in title case ("**Southeast Asia
-    Esports Survey 2025 — Key Points**")."""
-    if not _SENTENCE_LIKE.search(line):
-        return False
-    long_words = re.findall(r"[A-Za-z][A-Za-z'-]{3,}", line)
-    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
-        long_words
-    )
-    return not (title_case and not _SAYS.search(line))
 
 
 def _fact_if_figured(claim: Claim) -> Claim:

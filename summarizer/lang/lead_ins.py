@@ -1,4 +1,5 @@
-"""A bullet's lead-in label: whether it names the subject of what follows ("**印尼**：增长最快")
+"""A bullet's lead-in label: where it is (a bold lead-in, "成本：", "市场规模。", a short first
+line over the lines below), whether it names the subject of what follows ("**印尼**：增长最快")
 or only its topic ("**满意度**："), and how a text goes under it."""
 
 from __future__ import annotations
@@ -7,7 +8,8 @@ import re
 
 from summarizer.lang.dictionary import english_words, name_forms
 from summarizer.lang.names import MEASURE_ENDINGS
-from summarizer.lang.text import ASIDE, CJK_RE, tagged_words
+from summarizer.lang.quantities import parse_quantities
+from summarizer.lang.text import ASIDE, CJK_RE, NUMBERING, normalize_space, tagged_words
 
 
 def names_subject(label: str) -> bool:
@@ -43,3 +45,75 @@ def labelled(label: str, text: str) -> str:
     """The text under its label, joined as the label's language writes it: "份额：41%", and
     "Star Charge (星星充电): ~630,000 points" — an aside in the other script is no label."""
     return f"{label}：{text}" if CJK_RE.search(ASIDE.sub("", label)) else f"{label}: {text}"
+
+
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.{1,40}?)\1\s*([:：]|[—–-]+(?=\s)|)\s*")
+_PLAIN_LEAD = re.compile(r"^([^：:。.!?！？*_]{1,20})[：:]\s*")
+# "市场规模。2025年零售额为684亿元…": a few words and a full stop head a numbered paragraph
+_STOP_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})。\s*(?=\S)")
+# "1. 市场规模⏎国内手游收入3126亿元…": a short line with no stop heads the lines below it
+_LINE_LEAD = re.compile(r"^([^\n，。；：:！？,.;!?%\d]{2,24}?)[ \t]*\n(?=\S)")
+
+
+# A bold line that reads as a sentence, not a heading: a clause break inside it or an end stop
+# (`_SAYS`), or long.
+_ENDS = re.compile(r"[。！？.!?]\s*$")
+_SAYS = re.compile(rf"[，；,;]|{_ENDS.pattern}")
+_SENTENCE_LIKE = re.compile(rf"{_SAYS.pattern}|^.{{25,}}$")
+
+
+def lead_in(raw: str) -> tuple[str, str] | None:
+    """(label, the rest) when the item opens with a label, else None."""
+    bold = _BOLD_LEAD.match(raw)
+    if bold:
+        label, rest = bold.group(2), raw[bold.end() :]
+        # "**总结**" on a line of its own, the text below it
+        heading = bool(re.match(r"[ \t]*\n", raw[bold.end(2) + len(bold.group(1)) :]))
+        if bold.group(3) or label.rstrip().endswith((":", "：", ".", "。")) or not rest.strip():
+            return normalize_space(label).rstrip(":：.。"), rest
+        if heading:
+            return normalize_space(label), rest.strip()
+        return None  # "**X**是…": X is the subject
+    plain = _PLAIN_LEAD.match(raw) or _STOP_LEAD.match(raw) or _line_lead(raw)
+    return (normalize_space(plain.group(1)), raw[plain.end() :]) if plain else None
+
+
+def _line_lead(raw: str) -> re.Match[str] | None:
+    """A first line short enough to be a heading (eight Chinese characters or four words at
+    most) over the lines below it."""
+    m = _LINE_LEAD.match(raw)
+    if not m:
+        return None
+    line = m.group(1).strip()
+    short = len(CJK_RE.findall(line)) <= 8 and len(re.findall(r"[A-Za-z]+", line)) <= 4
+    # not a sentence wrapped mid-way: "超过六成的企业⏎已经开始…" has a figure, "…的⏎" runs on
+    wrapped = bool(parse_quantities(line)) or line.endswith(tuple("的了和与及在对把被从向为是"))
+    return m if short and line and not wrapped else None
+
+
+def is_title(bold: str) -> bool:
+    """Is the bold line that opens the answer its title? One with no end stop, commas or not
+    ("**2025年光伏出口：量增价减，市场多元化**") — but "**1. 市场概况**" opens a section."""
+    return not _ENDS.search(bold) and not NUMBERING.match(bold)
+
+
+def bold_line(raw: str) -> tuple[str, str] | None:
+    """A whole line in bold, too long for a label: a heading when it does not read as a
+    sentence (a title in title case), else None."""
+    m = re.fullmatch(r"\s*(\*\*|__)(.+?)\1\s*", raw)
+    if not m or reads_as_sentence(m.group(2)):
+        return None
+    return normalize_space(m.group(2)), ""
+
+
+def reads_as_sentence(line: str) -> bool:
+    """A bold line that says something rather than heads what follows: a clause break inside
+    it, an end stop, or a long line — unless it is written in title case ("**Southeast Asia
+    Esports Survey 2025 — Key Points**")."""
+    if not _SENTENCE_LIKE.search(line):
+        return False
+    long_words = re.findall(r"[A-Za-z][A-Za-z'-]{3,}", line)
+    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
+        long_words
+    )
+    return not (title_case and not _SAYS.search(line))

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from summarizer.document import Document
+from summarizer.lang.claims import TAKEAWAY_HEADING
 from summarizer.lang.text import CJK_RE, NUMBERING, unadorned, unnumbered
 from summarizer.render.inert import md_text
 
@@ -113,10 +114,11 @@ def in_script(label: str, lang: str, headings: Sequence[str], taken: set[str]) -
     most of the fact's models put it under in `lang` ("采用情况"), if no other theme has it."""
     if not label or bool(CJK_RE.search(label)) == (lang == "zh"):
         return label
+    # a conclusions heading (总结) names no section of the report
     own = Counter(
         h
         for h in (unadorned(NUMBERING.sub("", x)) for x in headings)
-        if h and bool(CJK_RE.search(h)) == (lang == "zh")
+        if h and bool(CJK_RE.search(h)) == (lang == "zh") and not TAKEAWAY_HEADING.search(h)
     )
     for heading, n in own.most_common():
         # a heading two of them share, or half: one model's heading for one of its facts
