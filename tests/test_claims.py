@@ -610,3 +610,11 @@ def test_a_short_first_line_heads_the_lines_below_it_and_is_not_glued_to_them() 
     # a sentence wrapped mid-way is one sentence: its first line has a figure, or runs on
     for md in ["超过六成的企业\n已经开始使用AI工具。\n", "使用生成式AI的\n企业比例翻了一番。\n"]:
         assert [c.text for c in claims_from_markdown("kimi", md)] == [md.replace("\n", "")]
+
+
+def test_a_source_and_its_verb_of_saying_lead_into_the_finding() -> None:
+    for sentence in [
+        "用户调研显示，七成用户每周网购三次以上。",
+        "报告指出，二手平台的活跃卖家增长了12%。",
+    ]:
+        assert [c.text for c in claims_from_markdown("gemini", sentence)] == [sentence]

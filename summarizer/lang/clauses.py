@@ -41,16 +41,9 @@ _CLAUSE_SEP = re.compile(
 )
 _OPEN = '（([【《「『“‘"'
 _CLOSE = {
-    "）": "（",
-    ")": "(",
-    "]": "[",
-    "】": "【",
-    "》": "《",
-    "」": "「",
-    "』": "『",
-    "”": "“",
-    "’": "‘",
-}
+    "）": "（", ")": "(", "]": "[", "】": "【", "》": "《",
+    "」": "「", "』": "『", "”": "“", "’": "‘",
+}  # fmt: skip
 
 
 def top_level_clauses(sentence: str) -> list[tuple[str, str]]:
@@ -219,13 +212,16 @@ _FRAME_END = frozenset({"中", "之中", "当中", "里", "方面", "来看", "�
 _PREDICATE_TAGS = ("v", "d", "p")
 
 
+_LEADS_ON = ("的是", "来看", "而言", "显示", "表明", "指出", "发现")
+
+
 def _leads_in(part: str) -> bool:
-    """A phrase that only leads into what follows: a frame ("已部署的企业中", "而在海外"), or
-    "值得注意的是"."""
+    """A phrase that only leads into what follows: a frame ("已部署的企业中", "而在海外"),
+    "值得注意的是", or a source and its verb of saying ("玩家调研显示")."""
     text = _LEADING_CONJUNCTION.sub("", part.strip())
     if not CJK_RE.search(text):
         return False
-    if _frames(text) or text.endswith(("的是", "来看", "而言")) or _time_only(text):
+    if _frames(text) or text.endswith(_LEADS_ON) or _time_only(text):
         return True
     tagged = tagged_words(text)
     return bool(tagged) and tagged[0][1] == "p" and _size(text) <= 8
