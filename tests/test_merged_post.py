@@ -285,14 +285,15 @@ def test_a_flagged_claim_never_stands_as_the_other_language_of_a_finding(
     assert "Yadea held 22%" in findings  # an unflagged twin still gives the other language
 
 
+EBIKES = (
+    "# E-bikes 2025\n\n## Market size\n\nSales reached 1.42 million units, up 38%.\n\n"
+    "Vietnam accounted for 58% of sales.\n\n## Prices\n\nAverage prices fell 12% to USD 1,150.\n"
+)
+
+
 def test_a_claim_the_report_does_not_bear_out_stands_with_its_neighbours(tmp_path, capsys) -> None:
     report = tmp_path / "report.md"
-    report.write_text(
-        "# E-bikes 2025\n\n## Market size\n\nSales reached 1.42 million units, up 38%.\n\n"
-        "Vietnam accounted for 58% of sales.\n\n"
-        "## Prices\n\nAverage prices fell 12% to USD 1,150.\n",
-        encoding="utf-8",
-    )
+    report.write_text(EBIKES, encoding="utf-8")
     doubao = tmp_path / "doubao.md"
     doubao.write_text(
         "## 一、市场规模\n- 销量达到142万辆，同比增长38%。\n- 越南占销量的58%。\n"
@@ -318,12 +319,7 @@ def test_a_fact_themed_by_another_models_heading_joins_that_headings_report_sect
     """kimi writes no headings; its unanchored claim is themed under doubao's "一、市场规模",
     whose claims the report holds in "Market size": one 市场规模 heading, not two."""
     report = tmp_path / "report.md"
-    report.write_text(
-        "# E-bikes 2025\n\n## Market size\n\nSales reached 1.42 million units, up 38%.\n\n"
-        "Vietnam accounted for 58% of sales.\n\n"
-        "## Prices\n\nAverage prices fell 12% to USD 1,150.\n",
-        encoding="utf-8",
-    )
+    report.write_text(EBIKES, encoding="utf-8")
     doubao = (
         "## 一、市场规模\n- 销量达到142万辆，同比增长38%。\n- 越南占销量的58%。\n"
         "- 东南亚电动车市场的发展前景十分广阔\n\n## 二、价格\n- 平均售价下降12%，降至1150美元。\n"
