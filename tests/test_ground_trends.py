@@ -230,3 +230,18 @@ def test_a_way_turned_round_must_hold_against_a_sentence_that_matches_as_well() 
         "短视频占总使用时长的比例超过七成，比上年有所下降", source, semantic=False
     )
     assert status == "contradicted" and "up" in reason, reason
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_sentence_going_both_ways_is_read_at_the_clause_of_the_claims_figure(
+    semantic: bool,
+) -> None:
+    source = report(
+        "快递",
+        "值得注意的是，顺丰的单票收入同比下降3.2%，而京东物流的单票收入同比上升2.7%。",
+    )
+    status, reason = grounded("顺丰：单票收入同比上升3.2%", source, semantic=semantic)
+    assert status == "contradicted" and "下降" in reason, reason
+    for right in ("顺丰：单票收入同比下降3.2%", "京东物流：单票收入同比上升2.7%"):
+        status, reason = grounded(right, source, semantic=semantic)
+        assert status == "supported", (right, reason)

@@ -352,6 +352,26 @@ def test_a_conclusions_heading_never_names_a_report_section(tmp_path, capsys) ->
     assert re.findall(r"^### (.+)$", _findings(body), flags=re.M) == ["市场", "展望"]
 
 
+def test_a_chinese_wording_borrowed_for_an_english_lead_keeps_its_label(tmp_path, capsys) -> None:
+    """The English claim is the best grounded (its figure and name are all the report's
+    sentence holds of it), so it leads; the Chinese line comes from doubao's "**闲鱼**：市场份额
+    46%…", and says whose share it is."""
+    report = tmp_path / "report.md"
+    report.write_text(
+        "# 二手电商2025\n\n## 竞争格局\n\n"
+        "闲鱼（Xianyu）继续保持领先，按交易规模计算的市场份额为46%，与上年基本持平。"
+        "转转（Zhuanzhuan）份额为17%。\n",
+        encoding="utf-8",
+    )
+    summaries = {
+        "doubao": "## 竞争格局\n- **闲鱼**：市场份额46%，继续领先。\n- **转转**：市场份额17%。\n",
+        "gpt": "## Competition\n- Xianyu leads with a 46% market share.\n- Zhuanzhuan holds 17%.\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries, source=report)
+    line, _, _ = _finding(body, "市场份额46%")
+    assert "闲鱼：市场份额46%" in line, line
+
+
 def test_a_finding_is_worded_with_the_exact_figure_in_a_sentence_that_stands_alone() -> None:
     from summarizer.lang.claims import make_claim
     from summarizer.render.merge import clearest

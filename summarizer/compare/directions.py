@@ -55,6 +55,9 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
             return None
         claim_ways = {k: w for k, w in claim_ways.items() if _COMPARATIVE.match(w)}
     source_ways = _directions(source)
+    if len(source_ways) > 1 and figures:  # "转转下降6.5%，而闲鱼上升4.2%": the clause of its figure
+        source = _clause_of(claim, source)
+        source_ways = _directions(source)
     if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():
         return None
     if _polarity(claim)[1]:
@@ -126,3 +129,14 @@ def _directions(text: str) -> dict[str, str]:
         if m := pattern.search(text):
             found[way] = m.group(0)
     return found
+
+
+def _clause_of(claim: str, source: str) -> str:
+    """The one clause of the source that states a figure of the claim, else the source."""
+    mine = {q.value for q in comparable(parse_quantities(claim))}
+    clauses = [
+        c
+        for c in re.split(r"[，；;]|,\s+(?:while|whereas|but|and)\s|,\s+", source)
+        if mine & {q.value for q in comparable(parse_quantities(c))}
+    ]
+    return clauses[0] if len(clauses) == 1 else source

@@ -121,11 +121,11 @@ class _PostView:
         out = []
         others = [o for o in others if self._status(o) not in FLAG_STATUSES]
         for lang in self.langs:
-            t = claim.text_in(lang) or next(
-                (o.text_in(lang) for o in others if o.text_in(lang)), None
-            )
-            if t and t == claim.text:
-                t = with_subject(claim)
+            # the claim's own wording, else an agreeing claim's — each with its lead-in subject
+            src = next((o for o in (claim, *others) if o.text_in(lang)), None)
+            t = src.text_in(lang) if src else None
+            if t and src and t == src.text:
+                t = with_subject(src)
             out.append(
                 {
                     "lang": lang,
