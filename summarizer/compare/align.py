@@ -49,6 +49,7 @@ LINK = 0.42  # a mutual best pair at or above this states the same fact ...
 MARGIN = 0.04  # ... when it beats the runner-up by this much
 SURE = 0.62  # or without a margin, at or above this
 CANDIDATES = 3  # per claim and other model, the pairs scored in full
+RUNNERS = 6  # a row's highest scores read for its runner-up
 RESTATED_TRIES = 3  # a lone claim's best matches tried as the fact it restates
 
 
@@ -142,16 +143,25 @@ def links(
                 s = float(sub[r, c])
                 if s < LINK or int(np.argmax(sub[:, c])) != r:
                     continue
-                rivals_of_r = [k for k in range(len(ib)) if not _kin(feats[ib[k]], feats[ib[c]])]
-                rivals_of_c = [k for k in range(len(ia)) if not _kin(feats[ia[k]], feats[ia[r]])]
-                runner = max(
-                    max((float(sub[r, k]) for k in rivals_of_r), default=0.0),
-                    max((float(sub[k, c]) for k in rivals_of_c), default=0.0),
-                )
-                if s >= SURE or s - runner >= MARGIN:
-                    found.append((s, int(ia[r]), int(ib[c])))
+                if s < SURE:
+                    runner = max(
+                        _runner_up(sub[r], c, [feats[k] for k in ib]),
+                        _runner_up(sub[:, c], r, [feats[k] for k in ia]),
+                    )
+                    if s - runner < MARGIN:
+                        continue
+                found.append((s, int(ia[r]), int(ib[c])))
     found.sort(key=lambda x: (-x[0], x[1], x[2]))
     return found
+
+
+def _runner_up(values: np.ndarray, best: int, feats: Sequence[Features]) -> float:
+    """The best score after `best` of one row of a model's claims, its own kin left out: read
+    down the few highest only (the first that is no kin is the runner-up)."""
+    for k in map(int, _top(values, RUNNERS + 1)):
+        if k != best and not _kin(feats[k], feats[best]):
+            return float(values[k])
+    return 0.0 if len(values) <= RUNNERS else _second(values)
 
 
 def _kin(a: Features, b: Features) -> bool:
@@ -163,6 +173,14 @@ def _kin(a: Features, b: Features) -> bool:
     if not a.distinct & b.distinct or subjects_differ(a, b):
         return False
     return figure_evidence(a, b) > 0 if a.figures and b.figures else not (a.figures or b.figures)
+
+
+def _top(values: np.ndarray, k: int) -> np.ndarray:
+    """The indices of the k highest values, highest first."""
+    if len(values) <= k:
+        return np.argsort(-values)
+    part = np.argpartition(-values, k)[:k]
+    return part[np.argsort(-values[part])]
 
 
 def _second(values: np.ndarray) -> float:
@@ -287,7 +305,7 @@ def _attach_restatements(
             continue
         # its best matches in turn: "满意度高达93%" is nearer "AI tool satisfaction is 55%"
         # than "91% are satisfied with Go", whose group holds its own model's "九成以上"
-        for j in map(int, np.argsort(-scores[i])[:RESTATED_TRIES]):
+        for j in map(int, _top(scores[i], RESTATED_TRIES)):
             if scores[i, j] >= LINK and _restates(
                 i, j, claims, scores, signals, members[cluster[j]]
             ):
