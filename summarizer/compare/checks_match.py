@@ -51,7 +51,7 @@ class Match:
     words_held: int = FIGURE_WORDS  # the claim's words the sentence says (counted without names)
     pairs: NamePairs = NO_PAIRS  # the names the report gives in both scripts
     beside_own: bool = False  # the sentence after one naming `elsewhere` refers back, with them
-    rivals: tuple[Sentence, ...] = ()  # other sentences that match it (nearly) as well
+    rivals: tuple[Sentence, ...] = ()  # another sentence that matches it as well (a tie of two)
 
     @property
     def said_of_it(self) -> str:
