@@ -47,8 +47,9 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     """The word by which the source says a thing went one way, when the claim says only the
     other: "rose by 12%" against "fell by 12%", 上升 against 下降, "spend more" against "spend
     less". Verbs count only in a claim with `figures` (else "jumped in" would meet "fell"). None
-    when either text goes both ways or neither, or the claim is negated ("did not rise" is
-    another check's business)."""
+    when either text goes both ways or neither (a source that does is read at the clause of the
+    claim's figure, where there is one), or the claim is negated ("did not rise" is another
+    check's business)."""
     claim_ways = _directions(claim)
     if not figures:
         if len(claim_ways) > 1:  # "falling willingness … makes it more dependent": both ways
@@ -136,7 +137,7 @@ def _clause_of(claim: str, source: str) -> str:
     mine = {q.value for q in comparable(parse_quantities(claim))}
     clauses = [
         c
-        for c in re.split(r"[，；;]|,\s+(?:while|whereas|but|and)\s|,\s+", source)
+        for c in re.split(r"[，；;]|,\s+", source)
         if mine & {q.value for q in comparable(parse_quantities(c))}
     ]
     return clauses[0] if len(clauses) == 1 else source
