@@ -138,16 +138,14 @@ def links(
             sub = scores[np.ix_(ia, ib)]
             if sub.size == 0:
                 continue
+            feats_a, feats_b = [feats[k] for k in ia], [feats[k] for k in ib]
             for r in range(sub.shape[0]):
                 c = int(np.argmax(sub[r]))
                 s = float(sub[r, c])
                 if s < LINK or int(np.argmax(sub[:, c])) != r:
                     continue
                 if s < SURE:
-                    runner = max(
-                        _runner_up(sub[r], c, [feats[k] for k in ib]),
-                        _runner_up(sub[:, c], r, [feats[k] for k in ia]),
-                    )
+                    runner = max(_runner_up(sub[r], c, feats_b), _runner_up(sub[:, c], r, feats_a))
                     if s - runner < MARGIN:
                         continue
                 found.append((s, int(ia[r]), int(ib[c])))

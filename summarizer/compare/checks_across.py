@@ -157,8 +157,9 @@ class AcrossLanguages:
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
         scored: list[tuple[float, int, int, int, bool]] = []
+        words = units_beside(c.text, figures)  # its words as the dictionary glosses them, once
         found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
-        for j in dict.fromkeys([*map(int, found), *self.loosely_stated(c.text, figures)]):
+        for j in dict.fromkeys([*map(int, found), *self.loosely_stated(words, figures)]):
             source_q, text_j = self.figures_of(int(j)), self.sentences[j].text
             agreeing = sum(
                 any(agrees(q, x) for x in source_q) or in_words(q, text_j) for q in figures
@@ -177,7 +178,6 @@ class AcrossLanguages:
         tied = [s for s in scored if s[:3] == top]
         held: dict[int, int] = {}
         if len(tied) > 1:
-            words = units_beside(c.text, figures)
             held = {s[3]: self.glossary.held(words, s[3]) for s in tied}
         score, _, _, j, clash = max(tied, key=lambda s: held.get(s[3], 0))
         tied_too = [k for k, n in held.items() if k != j and n == held[j]]
@@ -201,7 +201,7 @@ class AcrossLanguages:
             around_names,
             sum(claim_names <= a for a in self.anchors) if clash and claim_names else 0,
             elsewhere,
-            FIGURE_WORDS if claim_names else self.glossary.held(units_beside(c.text, figures), j),
+            FIGURE_WORDS if claim_names else self.glossary.held(words, j),
             self.pairs,
             self.beside(elsewhere, figures),
             rivals,
@@ -245,14 +245,13 @@ class AcrossLanguages:
                 found.append((name, " ".join(longest)))
         return tuple(found)
 
-    def loosely_stated(self, text: str, figures: list[Quantity]) -> list[int]:
+    def loosely_stated(self, words: list[frozenset[str]], figures: list[Quantity]) -> list[int]:
         """The sentences that bear out a loose figure of the claim in other digits (约三分之一
         and 32%), which the index of exact figures cannot find — and say some of its words
-        (through the dictionary): a loose figure alone fits too many sentences."""
+        (through the dictionary, `words`): a loose figure alone fits too many sentences."""
         loose = [q for q in figures if q.qualifier]
         if not loose:
             return []
-        words = units_beside(text, figures)
         return [
             j
             for j in range(len(self.sentences))
