@@ -264,3 +264,30 @@ def test_a_claim_without_figures_on_a_sentence_of_two_facts_keeps_to_its_own() -
         semantic=True,
     )
     assert not c.conflicts, c.conflicts
+
+
+DB_EN = """## Databases
+- Databases: PostgreSQL (38%), on-premises machines (35%), SQLite (12%)
+- Most teams run more than one database engine.
+"""
+DB_ZH = "## 数据库\n* **数据库**：PostgreSQL 38%、SQLite 35%，私有机房也依然很常见。\n"
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_list_figure_given_to_the_wrong_item_is_a_conflict_on_that_item(semantic: bool) -> None:
+    """doubao gives the list's 35% to SQLite: its claim is SQLite's, in dispute with the 12%,
+    not the on-premises machines' fact on the strength of the number they share — and the
+    clause after it, which names its own subject, is a statement of its own."""
+    c = compare([pasted("gpt", DB_EN), pasted("doubao", DB_ZH)], None, semantic=semantic)
+    groups = _groups(c)
+    sqlite = next(g for g in c.groups if any("SQLite 35%" in c.claim(x).text for x in g.claim_ids))
+    assert {c.claim(x).text for x in sqlite.claim_ids} == {
+        "数据库：SQLite 35%",
+        "Databases: SQLite (12%)",
+    }
+    assert dict(c.conflicts[sqlite.id].values) == {"gpt": "12%", "doubao": "35%"}
+    assert {"Databases: on-premises machines (35%)"} <= next(
+        g for g in groups if "Databases: on-premises machines (35%)" in g
+    )
+    assert not any("SQLite 35%" in t and "machines (35%)" in " ".join(g) for g in groups for t in g)
+    assert any(t.startswith("私有机房也依然很常见") for g in groups for t in g)

@@ -60,6 +60,17 @@ def test_what_stays_one_claim() -> None:
         "冷库容量华东占40%",
         "华南降至15%",
     ]
+    # a clause with no figure stays with the figures before it when it gives their reason or
+    # manner, and stands as a statement when it names a subject of its own
+    assert split_compound("出口增长12%、内销增长3%，主要得益于新兴市场。") == [
+        "出口增长12%",
+        "内销增长3%，主要得益于新兴市场",
+    ]
+    assert split_compound("华东占40%、华南占15%，中西部仓库也在快速增加。") == [
+        "华东占40%",
+        "华南占15%",
+        "中西部仓库也在快速增加",
+    ]
 
 
 def test_english_lists_of_figures_split() -> None:

@@ -13,11 +13,12 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from summarizer.compare import meaning
+from summarizer.compare.owners import figure_owners
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.loose import stated_once
@@ -65,6 +66,7 @@ class Features:
     firms: frozenset[str] = frozenset()  # the names other claims' labels give that it writes
     examples: frozenset[str] = frozenset()  # words of its asides that give examples (如墨西哥、…)
     label_words: frozenset[str] = frozenset()  # words of the label its text opens with (企业格局：)
+    owners: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # per figure, whose it is
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -134,6 +136,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 frozenset(words(c.topic))
                 if c.topic and c.text.startswith(c.topic)
                 else frozenset(),
+                figure_owners(c.text, figs),
             )
         )
     return out

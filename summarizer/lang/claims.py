@@ -16,7 +16,7 @@ from typing import Any
 
 from markdown_it.token import Token
 
-from summarizer.lang.clauses import bare, has_subject, split_clauses, split_compound
+from summarizer.lang.clauses import bare, has_subject, split_compound
 from summarizer.lang.lead_ins import (
     bold_line,
     is_title,
@@ -26,6 +26,7 @@ from summarizer.lang.lead_ins import (
     reads_as_sentence,
 )
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.statements import split_clauses
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
     ASIDE,

@@ -49,10 +49,10 @@ _CLOSE = {
 def top_level_clauses(sentence: str) -> list[tuple[str, str]]:
     """(clause, the separator after it as written) at the top level: a ，、；or comma inside
     brackets or quotes ("（如A、B）") never splits."""
-    return _top_level(sentence, _CLAUSE_SEP)
+    return top_level(sentence, _CLAUSE_SEP)
 
 
-def _top_level(sentence: str, separators: re.Pattern[str]) -> list[tuple[str, str]]:
+def top_level(sentence: str, separators: re.Pattern[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     depth: list[str] = []
     start = 0
@@ -105,10 +105,14 @@ def split_compound(sentence: str) -> list[str]:
         figures = [] if _time_only(clause) else comparable(parse_quantities(own))
         if not figures:
             # an item of a list ("锂、镍、钴的回收率") or a frame ("而在海外") leads into the next
-            forward = pending or sep.strip() == "、" or _leads_in(clause)
+            forward = pending or sep.strip() == "、" or leads_in(clause)
             # after a semicolon, a clause that stands on its own is a statement of its own
             # ("GCP (26%); Hetzner drives the Other bucket")
-            statement = atoms and atoms[-1][1].strip() in (";", "；") and _stands(clause)
+            statement = (
+                atoms
+                and (atoms[-1][1].strip() in (";", "；") or _own_subject(clause))
+                and stands(clause)
+            )
             if statement:
                 atoms.append([clause, sep])
             elif atoms and not forward:
@@ -118,7 +122,7 @@ def split_compound(sentence: str) -> list[str]:
         elif pending:
             atoms.append([pending[0] + pending[1] + clause, sep])
             pending = []
-        elif atoms and (_continues(clause, figures) or not has_subject(clause, figures)):
+        elif atoms and (continues(clause, figures) or not has_subject(clause, figures)):
             atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
         else:
             atoms.append([clause, sep])
@@ -127,82 +131,39 @@ def split_compound(sentence: str) -> list[str]:
     if len(atoms) < 2:
         return [sentence]
     texts = [a[0].strip() for a in atoms]
-    rest = [_LEADING_CONJUNCTION.sub("", a) for a in texts[1:]]
+    rest = [LEADING_CONJUNCTION.sub("", a) for a in texts[1:]]
     lead = _COLON_LEAD.match(texts[0])
     if lead and not comparable(parse_quantities(lead.group(0))):
         rest = [lead.group(0) + a if bare(a) else a for a in rest]
     return [texts[0], *rest]
 
 
-# Where a long sentence chains statements: a Chinese ，or ；, a semicolon, a dash (——, " — "),
-# or a conjunction (with or without a comma) before a new subject ("and AI adoption …").
-_STATEMENT_SEP = re.compile(
-    r"[，；;]\s*|——|\s+[—–]\s+"
-    r"|,?\s+(?=(?:and|but|while|whereas)\s+(?:(?i:the|an?|this|these|those|it|its|they"
-    r"|their|he|she|we|some|many|most|others?|each|all|both)\b|[A-Z]))"
-)
-LONG_SENTENCE = 16  # size (`_size`) from which a sentence may chain facts
-_PAIRED_DASHES = re.compile(r"——[^—，。；,;]{1,20}——")
-_KEPT_DASH = "\u2e3a"  # a dash of an aside, kept from the split
 MIN_PART = 6  # size a part needs to stand as a claim: 6 Chinese characters, 4 English words
 
 
-def split_clauses(sentence: str) -> list[str]:
-    """Split a long sentence that chains statements into one claim per statement, with or without
-    figures: "受访者绝大多数是专业开发者，年龄多集中在25到45岁之间" states two facts, and so does
-    "X can waive the requirements, and the committee can report several rules". A part too short
-    to stand alone ("不过", "整体而言") or one that continues the figure before it ("较去年上升")
-    stays with its neighbour; splits only at the top level, keeping the punctuation."""
-    if _size(sentence) < LONG_SENTENCE:
-        return [sentence]
-    # a pair of dashes sets an aside in: "这家寿光企业——鲜达冷链——营收23.5亿元" is one statement
-    masked = _PAIRED_DASHES.sub(lambda m: m.group(0).replace("——", _KEPT_DASH), sentence)
-    if masked != sentence:
-        return [p.replace(_KEPT_DASH, "——") for p in split_clauses(masked)]
-    parts: list[list[str]] = []
-    for clause, sep in _top_level(sentence.rstrip("。.!！"), _STATEMENT_SEP):
-        figures = comparable(parse_quantities(clause))
-        joins = parts and (
-            not _stands(parts[-1][0])
-            or _leads_in(parts[-1][0])
-            or not _stands(clause)
-            or _predicate_only(clause)
-            or (figures and _continues(clause.lstrip(), figures))
-            or _COORDINATED_NAME.match(clause)
-            or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
-        )
-        if joins:
-            parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
-        else:
-            parts.append([clause, sep])
-    if len(parts) < 2:
-        return [sentence]
-    texts = [p[0].strip() for p in parts]
-    return [texts[0], *(_LEADING_CONJUNCTION.sub("", t) for t in texts[1:])]
+def _own_subject(part: str) -> bool:
+    """A Chinese clause with no figure that names its own subject before its predicate
+    ("…GCP 44%，公司自有服务器也很常见"): a statement, not the reason or manner of the figure
+    before it ("增长12%，主要得益于出口")."""
+    text = part.strip()
+    if not CJK_RE.match(text) or predicate_only(text) or leads_in(text):
+        return False
+    tags = [t for _, t in tagged_words(text)]
+    # a noun or a place word first (公司, 海外), or one a word describes or counts (私有机房,
+    # 多数企业); not an adjective on a verb (主要得益于…)
+    return bool(tags) and (
+        tags[0][:1] in ("n", "s")
+        or (tags[0][:1] in ("b", "m") and tags[1:2] != [] and tags[1][:1] == "n")
+    )
 
 
-# "via Meituan and Ele.me, up from 36.0%": "and" before a name that ends at a comma (or the
-# sentence) joins two names, not two statements
-_COORDINATED_NAME = re.compile(r"\s*(?:and|or)\s+(?:[A-Z][\w.&'’-]*\s?){1,3}(?:,|$)")
-
-
-# "…, with ASEAN and the Middle East as the main engines": "and" after a short phrase that a
-# preposition opens joins two of its nouns, not two statements
-_AND = re.compile(r"\s*(?:and|or)\s", re.IGNORECASE)
-_LISTING = re.compile(
-    r"\b(?:with|including|such as|like|between|among|from|led by)\s+(?:[\w’'&.-]+\s+){0,3}"
-    r"[\w’'&.-]+\s*$",
-    re.IGNORECASE,
-)
-
-
-def _stands(part: str) -> bool:
+def stands(part: str) -> bool:
     """Can the part stand as a claim: enough words, or a figure with a subject of its own
     ("有效样本5379份" can, "平均占比13%" cannot)."""
     figures = comparable(parse_quantities(part))
     if figures:
-        return has_subject(part, figures) and _size(part) >= MIN_PART
-    return _size(part) >= MIN_PART
+        return has_subject(part, figures) and text_size(part) >= MIN_PART
+    return text_size(part) >= MIN_PART
 
 
 # Words a Chinese frame ends with: "已部署大模型的企业中，58%用于客服" is one statement.
@@ -215,16 +176,16 @@ _PREDICATE_TAGS = ("v", "d", "p")
 _LEADS_ON = ("的是", "来看", "而言", "显示", "表明", "指出", "发现")
 
 
-def _leads_in(part: str) -> bool:
+def leads_in(part: str) -> bool:
     """A phrase that only leads into what follows: a frame ("已部署的企业中", "而在海外"),
     "值得注意的是", or a source and its verb of saying ("玩家调研显示")."""
-    text = _LEADING_CONJUNCTION.sub("", part.strip())
+    text = LEADING_CONJUNCTION.sub("", part.strip())
     if not CJK_RE.search(text):
         return False
     if _frames(text) or text.endswith(_LEADS_ON) or _time_only(text):
         return True
     tagged = tagged_words(text)
-    return bool(tagged) and tagged[0][1] == "p" and _size(text) <= 8
+    return bool(tagged) and tagged[0][1] == "p" and text_size(text) <= 8
 
 
 # A point or span of time alone ("截至2025年6月底", "2025年上半年", "过去一年里") frames the
@@ -238,7 +199,7 @@ _TIME_FRAME = re.compile(
 
 def _time_only(part: str) -> bool:
     """Is the part, after a leading conjunction, a point or span of time alone?"""
-    return bool(_TIME_FRAME.fullmatch(_LEADING_CONJUNCTION.sub("", part).strip()))
+    return bool(_TIME_FRAME.fullmatch(LEADING_CONJUNCTION.sub("", part).strip()))
 
 
 def _frames(part: str) -> bool:
@@ -259,13 +220,13 @@ def subjectless(text: str) -> bool:
     ("占欧洲装机的41%"): what it speaks of was said before it, in a label or a heading."""
     stripped = text.strip()
     return bool(CJK_RE.search(stripped)) and bool(
-        _FIGURE_FIRST.match(stripped) or _predicate_only(stripped)
+        _FIGURE_FIRST.match(stripped) or predicate_only(stripped)
     )
 
 
-def _predicate_only(part: str) -> bool:
+def predicate_only(part: str) -> bool:
     """A Chinese clause with no subject of its own: it opens with a predicate or points back."""
-    text = _LEADING_CONJUNCTION.sub("", part.strip())
+    text = LEADING_CONJUNCTION.sub("", part.strip())
     if not CJK_RE.match(text) or _FIGURE_FIRST.match(text):
         return False  # "超过四成的企业…": the figure is its subject
     tagged = tagged_words(text)
@@ -295,7 +256,7 @@ _COMPARES = re.compile(
 )
 
 
-def _size(text: str) -> float:
+def text_size(text: str) -> float:
     """How much a text says, in Chinese characters: an English word says about as much as one
     and a half (a figure counts as 2)."""
     figures = len(re.findall(r"\d[\d.,]*", text))
@@ -347,7 +308,7 @@ def has_subject(clause: str, figures: list[Quantity]) -> bool:
 _NAMELESS = frozenset("dacptuy")
 
 
-_LEADING_CONJUNCTION = re.compile(
+LEADING_CONJUNCTION = re.compile(
     r"^\s*(?:(?:and|but|while|whereas)\s+|但是|但|而且|而|并且|同时)", re.IGNORECASE
 )
 
@@ -376,7 +337,7 @@ def _compares_with(clause: str) -> bool:
     return bool(tagged) and tagged[0][0] in ("较", "比")
 
 
-def _continues(clause: str, figures: list[Quantity]) -> bool:
+def continues(clause: str, figures: list[Quantity]) -> bool:
     """A clause that compares with the figure before it, or is only a figure ("10-15%"). After
     而, a clause with a subject of its own states another fact ("…，而整体云支出增长了近四分之一");
     one with a year or 为 compares ("…，而2024年为35%"). 较/比 compare only as words of their
@@ -388,7 +349,7 @@ def _continues(clause: str, figures: list[Quantity]) -> bool:
             rest
             and not re.match(r"(?:19|20)\d\d|[为是]", rest)
             and has_subject(rest, comparable(parse_quantities(rest)))
-            and not _predicate_only(rest)
+            and not predicate_only(rest)
         )
     rest = clause
     for q in figures:

@@ -1,0 +1,84 @@
+"""Whose figure it is: the words just before a figure in its own clause.
+
+Chat apps list figures after what they measure ("AWS 46%、GCP 44%", "GCP (26%)", "GCP at 26%").
+A model that gives a list's figure to the wrong item writes the same number under another name,
+so a shared number is no evidence of one fact when each claim gives it to another owner, and two
+numbers given to one named owner are one fact in dispute: "GCP 44%" against "GCP (26%)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence, Set
+from typing import Protocol
+
+from summarizer.lang.quantities import Quantity
+
+# what may stand between an owner and its figure: a bracket, a colon, a linking word
+_BETWEEN = re.compile(r"(?:[\s(（:：]|占比?|为|达到?|约|\bat\b|\bof\b|\bwith\b)*$", re.IGNORECASE)
+# where the clause of the owner begins
+_CLAUSE_START = re.compile(r".*[，,、;；:：。!?！？()（）]", re.DOTALL)
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&+-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.&+-]*|[\u4e00-\u9fff]+")
+OWNER_WORDS = 4  # an owner is a short phrase: the last few words of its clause
+
+
+class Owned(Protocol):
+    @property
+    def lang(self) -> str: ...
+    @property
+    def latin(self) -> frozenset[str]: ...
+    @property
+    def owners(self) -> Mapping[str, tuple[str, ...]]: ...
+
+
+def figure_owners(text: str, figures: Sequence[Quantity]) -> dict[str, tuple[str, ...]]:
+    """Per figure (as its token, "44%"), the words of its owner, Latin names lower-cased: the
+    last few words of the clause before it, past any bracket, colon or linking word."""
+    out: dict[str, tuple[str, ...]] = {}
+    for q in figures:
+        at = text.find(q.raw)
+        if at <= 0:
+            continue
+        before = text[:at]
+        before = before[: len(before) - len(_BETWEEN.search(before).group(0))]  # type: ignore[union-attr]
+        clause = _CLAUSE_START.sub("", before)
+        found = [w.lower() if _LATIN.fullmatch(w) else w for w in _WORD.findall(clause)]
+        if found:
+            out.setdefault(f"{q.value:g}{q.unit}", tuple(found[-OWNER_WORDS:]))
+    return out
+
+
+def _named_owner(f: Owned, key: str) -> Set[str]:
+    """The name its figure follows straight on ("GCP 44%"), when the claim names it."""
+    owner = f.owners.get(key)
+    return {owner[-1]} & f.latin if owner else set()
+
+
+def same_owner(a: Owned, b: Owned) -> bool:
+    """Do the two give figures of one unit to one named owner ("GCP 44%", "GCP (26%)")?"""
+    return any(
+        _named_owner(a, x) & _named_owner(b, y)
+        for x in a.owners
+        for y in b.owners
+        if _unit(x) == _unit(y)
+    )
+
+
+def owners_apart(a: Owned, b: Owned, shared: Set[str]) -> bool:
+    """Does each give every figure they share to another owner? One names the owner ("GCP 44%")
+    and the other's owner of that figure names someone else, or — in English, where the name
+    would be written as it is — no one by that name ("company-owned servers (44%)")."""
+    return bool(shared) and all(_apart(a, b, k) or _apart(b, a, k) for k in shared)
+
+
+def _apart(a: Owned, b: Owned, key: str) -> bool:
+    named = _named_owner(a, key)
+    theirs = b.owners.get(key)
+    if not named or not theirs or named & set(theirs):
+        return False
+    return b.lang == "en" or bool(_LATIN.fullmatch(theirs[-1]))
+
+
+def _unit(key: str) -> str:
+    return key.lstrip("0123456789.-")

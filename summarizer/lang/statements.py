@@ -1,0 +1,81 @@
+"""Statements: where a long sentence chains several, with or without figures.
+
+"受访者绝大多数是专业开发者，年龄多集中在25到45岁之间" states two facts; so does "X can waive the
+requirements, and the committee can report several rules". `clauses.py` decides what a part is
+(one that stands, leads in, or only continues); this splits at the statements' joints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lang.clauses import (
+    LEADING_CONJUNCTION,
+    continues,
+    leads_in,
+    predicate_only,
+    stands,
+    text_size,
+    top_level,
+)
+from summarizer.lang.quantities import comparable, parse_quantities
+
+# Where a long sentence chains statements: a Chinese ，or ；, a semicolon, a dash (——, " — "),
+# or a conjunction (with or without a comma) before a new subject ("and AI adoption …").
+_STATEMENT_SEP = re.compile(
+    r"[，；;]\s*|——|\s+[—–]\s+"
+    r"|,?\s+(?=(?:and|but|while|whereas)\s+(?:(?i:the|an?|this|these|those|it|its|they"
+    r"|their|he|she|we|some|many|most|others?|each|all|both)\b|[A-Z]))"
+)
+LONG_SENTENCE = 16  # size (`text_size`) from which a sentence may chain facts
+_PAIRED_DASHES = re.compile(r"——[^—，。；,;]{1,20}——")
+_KEPT_DASH = "\u2e3a"  # a dash of an aside, kept from the split
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Split a long sentence that chains statements into one claim per statement, with or without
+    figures: "受访者绝大多数是专业开发者，年龄多集中在25到45岁之间" states two facts, and so does
+    "X can waive the requirements, and the committee can report several rules". A part too short
+    to stand alone ("不过", "整体而言") or one that continues the figure before it ("较去年上升")
+    stays with its neighbour; splits only at the top level, keeping the punctuation."""
+    if text_size(sentence) < LONG_SENTENCE:
+        return [sentence]
+    # a pair of dashes sets an aside in: "这家寿光企业——鲜达冷链——营收23.5亿元" is one statement
+    masked = _PAIRED_DASHES.sub(lambda m: m.group(0).replace("——", _KEPT_DASH), sentence)
+    if masked != sentence:
+        return [p.replace(_KEPT_DASH, "——") for p in split_clauses(masked)]
+    parts: list[list[str]] = []
+    for clause, sep in top_level(sentence.rstrip("。.!！"), _STATEMENT_SEP):
+        figures = comparable(parse_quantities(clause))
+        joins = parts and (
+            not stands(parts[-1][0])
+            or leads_in(parts[-1][0])
+            or not stands(clause)
+            or predicate_only(clause)
+            or (figures and continues(clause.lstrip(), figures))
+            or _COORDINATED_NAME.match(clause)
+            or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
+        )
+        if joins:
+            parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
+        else:
+            parts.append([clause, sep])
+    if len(parts) < 2:
+        return [sentence]
+    texts = [p[0].strip() for p in parts]
+    return [texts[0], *(LEADING_CONJUNCTION.sub("", t) for t in texts[1:])]
+
+
+# "via Meituan and Ele.me, up from 36.0%": "and" before a name that ends at a comma (or the
+# sentence) joins two names, not two statements
+_COORDINATED_NAME = re.compile(r"\s*(?:and|or)\s+(?:[A-Z][\w.&'’-]*\s?){1,3}(?:,|$)")
+
+
+# "…, with ASEAN and the Middle East as the main engines": "and" after a short phrase that a
+# preposition opens joins two of its nouns, not two statements
+_AND = re.compile(r"\s*(?:and|or)\s", re.IGNORECASE)
+_LISTING = re.compile(
+    r"\b(?:with|including|such as|like|between|among|from|led by)\s+(?:[\w’'&.-]+\s+){0,3}"
+    r"[\w’'&.-]+\s*$",
+    re.IGNORECASE,
+)
