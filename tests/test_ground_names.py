@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer.compare.checks_owner import as_written, owners
 from summarizer.compare.ground import ground
 from summarizer.document import Document
+from summarizer.fetch import fetch
 from summarizer.lang.claims import make_claim
 from tests.builders import report
 
@@ -356,3 +359,39 @@ def test_a_reason_writes_a_firm_as_the_report_does_number_and_all() -> None:
     assert as_written("interactive", sentence) == "37 Interactive"
     assert as_written("lilith", sentence, "lilith 市场份额4.5%") == "Lilith"
     assert as_written("tencent", "In 2025 Tencent led with 41.2%.") == "Tencent"
+
+
+CHARGING_REPORT = """# 2025年公共充电运营报告
+
+## 竞争格局
+
+星桩继续领先，公共充电桩市场份额为31%，与上年持平。驿充的份额为18%，较上年提高3个百分点。蓝途（华能旗下）份额为12%，其充电服务收入同比增长27%。其他运营商合计占39%。
+
+| 运营商 | 市场份额 | 份额变化 |
+| --- | --- | --- |
+| 星桩 | 31% | 持平 |
+| 驿充 | 18% | +3个百分点 |
+| 蓝途 | 12% | +1个百分点 |
+| 其他 | 39% | -4个百分点 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "status", "said"),
+    [
+        ("驿充的充电服务收入同比增长27%", "contradicted", "the report gives 27% to 蓝途, not 驿充"),
+        ("星桩的份额为18%", "contradicted", "the report gives 18% to 驿充, not 星桩"),
+        ("蓝途的充电服务收入同比增长27%", "supported", ""),
+        ("驿充：份额18%，较上年提高3个百分点", "supported", ""),
+    ],
+)
+def test_a_chinese_report_s_own_firms_own_their_figures(
+    tmp_path: Path, claim: str, status: str, said: str
+) -> None:
+    """Firms no dictionary knows (星桩, 驿充, 蓝途) are the report's own where its table lists them
+    row by row: a figure the report gives one of them is not another's."""
+    path = tmp_path / "charging.md"
+    path.write_text(CHARGING_REPORT, encoding="utf-8")
+    g = ground([make_claim("c", "m", claim)], fetch(str(path)))["c"]
+    assert g.status == status, g.reason
+    assert said in g.reason

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from summarizer.compare.checks import lacking, lacking_in, name_index, vocabulary
 from summarizer.compare.checks_names import initials
 from summarizer.document import Sentence
+from summarizer.lang.dictionary import entries
 from summarizer.lang.names import names
 from summarizer.lang.quantities import (
     EN_WORDS,
@@ -22,6 +23,7 @@ from summarizer.lang.quantities import (
     comparable,
     parse_quantities,
 )
+from summarizer.lang.tables import row_heads
 from summarizer.lang.text import nfkc
 
 
@@ -286,6 +288,13 @@ class ReportFacts:
             if lacking_in({re.split(r"[.\-]", n)[0] or n}, index)
             and n.replace(".", "") not in self._spelled_out  # U.S. for United States
         }
+
+    @cached_property
+    def row_names(self) -> frozenset[str]:
+        """What the report's tables list row by row (`tables.row_heads`): its firms, regions or
+        segments, names or not in a dictionary (闲鱼, 转转, 爱回收)."""
+        rows = [s.text for s in self._sentences if "; " in s.text and ": " in s.text]
+        return row_heads(rows, entries()) if rows else frozenset()
 
     @cached_property
     def _spelled_out(self) -> frozenset[str]:

@@ -25,6 +25,7 @@ from summarizer.compare.checks_base import (
     any_agree,
     counterpart,
     first_verdict,
+    given_to_another,
     names_one_of,
     paragraph_around,
 )
@@ -35,7 +36,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import top_level_clauses
 from summarizer.lang.loose import of_now
 from summarizer.lang.names import chinese_names, names
-from summarizer.lang.quantities import Quantity
+from summarizer.lang.quantities import Quantity, agreement
 from summarizer.lang.text import ASIDE
 
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
@@ -287,6 +288,8 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     swapped = owner_swapped(r.claim_text, mine, theirs, chinese_names(theirs), r.figures)
     if swapped:  # 美国4.1% where the sentence says 德国…4.1%，美国约为2.5%
         return r.verdict("contradicted", found, float(r.best[1]), swapped)
+    if reason := _given_to_a_row(r, found):
+        return r.verdict("contradicted", found, float(r.best[1]), reason)
     for name in mine:
         if name in theirs:
             continue
@@ -299,6 +302,30 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
                 reason = f"the report gives {name} {pair[1].raw}, not {pair[0].raw}"
                 reason += _whose(pair[0], theirs)
                 return r.verdict("contradicted", i, float(r.best[1]), reason)
+    return None
+
+
+def _given_to_a_row(r: Retrieved, found: int) -> str | None:
+    """The reason, where the sentence stating the claim's figure speaks of another of the firms
+    the report's tables list: "转转的回收业务营收同比增长23%" where it says "爱回收（万物新生旗下）
+    份额为9%，其回收业务营收同比增长23%" — the one listed name before the figure owns it, and no
+    sentence that names the claim's firm states the figure."""
+    rows = r.report.row_names
+    theirs = r.text_of(found)
+    mine = {n for n in rows if n in ASIDE.sub(" ", r.claim_text) and n not in theirs}
+    if len(mine) != 1 or any(n in theirs for n in rows if n in r.claim_text):
+        return None
+    name = next(iter(mine))
+    for q in r.figures:
+        x = next((x for x in r.figures_of(found) if agreement(q, x) == "same"), None)
+        at = theirs.find(x.raw) if x else -1
+        owners = [n for n in rows if 0 <= theirs.find(n) < at]
+        if x is None or len(owners) != 1 or any(n in owners[0] for n in mine):
+            continue
+        said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
+        if any(any_agree([q], r.figures_of(i)) for i in said):
+            continue
+        return given_to_another(x.raw, owners[0], name) + _whose(x, theirs)
     return None
 
 

@@ -5,6 +5,7 @@ becomes one bullet that names its row and columns: "云支出超预算的比例�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -73,3 +74,27 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
         lead = f"{row[0]}{dash}" if row[0] else ""
         out.append(f"- {lead}{joiner.join(parts)}")
     return out
+
+
+# a report's table row as the document reads it: "平台: 闲鱼; 市场份额: 46%; 份额变化: 持平"
+_READ_ROW = re.compile(r"^(?:[^:;]{1,20}: )?([^:;]{2,16}); [^:;]{1,20}: ")
+# a row that sums or leaves over the others (其他, 合计, Total), by its dictionary gloss
+_AGGREGATE = re.compile(r"\b(?:other|total|the rest|sum|add up|overall|average|all)\b", re.I)
+
+
+def row_heads(rows: Iterable[str], glosses: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """What a report's tables list row by row, where a row carries a figure: its firms, regions
+    or segments (闲鱼, 转转, 爱回收) — names no dictionary may know, whose figures are theirs alone.
+    A row that sums or leaves over the others (其他, 合计, Total) names no one."""
+    found = set()
+    for row in rows:
+        m = _READ_ROW.match(row)
+        if not m or not re.search(r"\d", row[m.end() :]):
+            continue
+        head = m.group(1).strip()
+        if re.search(r"\d", head) or _AGGREGATE.search(" ".join(glosses.get(head, ()))):
+            continue
+        if _AGGREGATE.fullmatch(head):
+            continue
+        found.add(head)
+    return frozenset(found)
