@@ -53,6 +53,7 @@ def test_what_stays_one_claim() -> None:
         "The survey covered 2,412 developers.",  # a thousands comma is not a clause break
         "县域冷链流通率38%，提高4个百分点。",  # the change of the figure before it
         "冷库平均空置率21%，降低了3个百分点。",
+        "小鹿份额虽只有约5%，却在县城市场拿下约四成的用户。",  # 虽…却: one statement
     ]:
         assert split_compound(sentence) == [sentence]
     # a change with a subject of its own is its own fact
