@@ -383,13 +383,19 @@ CHARGING_REPORT = """# 2025年公共充电运营报告
         ("星桩的份额为18%", "contradicted", "the report gives 18% to 驿充, not 星桩"),
         ("蓝途的充电服务收入同比增长27%", "supported", ""),
         ("驿充：份额18%，较上年提高3个百分点", "supported", ""),
+        # in English, as pinyin writes them
+        ("Xingzhuang holds 31% of public chargers.", "supported", ""),
+        ("Lantu's charging revenue grew 27%.", "supported", ""),
+        ("Yichong's charging revenue grew 27%.", "contradicted", ""),
+        ("Yichong holds 31% of public chargers.", "contradicted", ""),
     ],
 )
 def test_a_chinese_report_s_own_firms_own_their_figures(
     tmp_path: Path, claim: str, status: str, said: str
 ) -> None:
     """Firms no dictionary knows (星桩, 驿充, 蓝途) are the report's own where its table lists them
-    row by row: a figure the report gives one of them is not another's."""
+    row by row — in English too, spelled in pinyin (Yichong): a figure the report gives one of
+    them is not another's."""
     path = tmp_path / "charging.md"
     path.write_text(CHARGING_REPORT, encoding="utf-8")
     g = ground([make_claim("c", "m", claim)], fetch(str(path)))["c"]

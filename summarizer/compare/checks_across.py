@@ -51,7 +51,7 @@ class AcrossLanguages:
         self.sentences, self.figures_of, self.read_names = sentences, figures_of, read_names
         self.report = report
         # a Chinese sentence's names also as the dictionary writes them (美国: us, united, states)
-        self.pairs = NamePairs.read(s.text for s in sentences)
+        self.pairs = NamePairs.read((s.text for s in sentences), report.row_names)
         self.firms = FirmsInScope(sentences, self.pairs)
         english = [
             {w for form in english_forms(s.text) for w in form} | self.firms.named[j]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from summarizer.lang.dictionary import entries, name_forms
-from summarizer.lang.names import MEASURE_ENDINGS
+from summarizer.lang.names import MEASURE_ENDINGS, pinyin
 from summarizer.lang.text import STOP_WORDS, nfkc, tagged_words
 
 _CJK = r"\u4e00-\u9fff"
@@ -29,6 +29,8 @@ _LEAD_WORDS = frozenset({"the", "a", "an", "in", "at", "by", "for", "from", "of"
 _BEFORE_NAME = frozenset("的之由与和及是在为以被将对从向了而或等如")
 _BEFORE_WORDS = frozenset({"其中", "包括", "例如", "比如", "其次", "此外", "以及", "分别"})
 NAME_CHARS = 8  # a Chinese name longer than this is a phrase, not a name
+_CHINESE_NAME = re.compile(rf"[{_CJK}]{{2,{NAME_CHARS}}}")
+PINYIN_LETTERS = 5  # a shorter spelling meets too many English words by chance
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,22 @@ class NamePairs:
     as_written: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, texts: Iterable[str]) -> NamePairs:
+    def read(cls, texts: Iterable[str], listed: Iterable[str] = ()) -> NamePairs:
+        """The pairs the texts write; and a Chinese name the report lists (a table's rows) that
+        neither they nor the dictionary put in English, in pinyin — as English writes Chinese
+        firms (爱回收 / Aihuishou, 转转 / Zhuanzhuan)."""
         found: dict[str, tuple[str, ...]] = {}
         written: dict[tuple[str, ...], str] = {}
         for text in texts:
             for chinese, words, name in _pairs(nfkc(text)):
                 found.setdefault(chinese, words)
                 written.setdefault(words, name)
+        for chinese in listed:
+            if not _CHINESE_NAME.fullmatch(chinese) or chinese in found or name_forms(chinese):
+                continue
+            if len(spelled := pinyin(chinese)) >= PINYIN_LETTERS:
+                found[chinese] = (spelled,)
+                written.setdefault((spelled,), spelled.title())
         return cls(found, written)
 
     def written(self, words: tuple[str, ...]) -> str:

@@ -157,6 +157,13 @@ def spelled_in(name: str, chinese: str) -> bool:
     return name in _pinyin_runs(chinese)
 
 
+def pinyin(chinese: str) -> str:
+    """The characters spelled in pinyin as one word, without tones (爱回收 → aihuishou)."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(chinese)).lower()
+
+
 @lru_cache(maxsize=16384)
 def _pinyin_runs(text: str) -> frozenset[str]:
     """Every run of two to six syllables of the text's Chinese, spelled without tones."""
