@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from summarizer.compare import Comparison, compare
+from summarizer.compare.align import Group
+from summarizer.compare.conflicts import find_conflicts
 from summarizer.document import Block, build_document
+from summarizer.lang.claims import make_claim
 from tests.builders import pasted
 
 SOURCE = build_document(
@@ -165,3 +168,35 @@ def test_a_name_that_opens_a_sentence_is_still_a_name() -> None:
     )
     [group] = c.groups
     assert c.conflicts[group.id].values == {"kimi": "12%", "claude": "15%"}
+
+
+def test_a_past_figure_another_answer_compares_with_is_no_conflict() -> None:
+    """doubao gives last year's figure on its own line; kimi gives this year's and compares it
+    with the same figure: they agree. A model that gives that figure to this year disagrees."""
+    kimi = pasted("kimi", "- 全年出货量达到9.4万台，同比增长84%，相比2023年的5.1万台大幅提升。\n")
+    agreeing = compare([pasted("doubao", "- 2023年出货量为5.1万台\n"), kimi], None)
+    assert not agreeing.conflicts, agreeing.conflicts
+    wrong = compare([pasted("doubao", "- 全年出货量为5.1万台\n"), kimi], None)
+    assert [dict(c.values) for c in wrong.conflicts.values()] == [
+        {"doubao": "5.1万", "kimi": "9.4万"}
+    ]
+
+
+def test_a_forecast_is_no_other_figure_for_what_is_now() -> None:
+    """A group where kimi's outlook ("有望超过七成") joined its own line on this year's share:
+    only this year's shares are weighed against each other, and they agree."""
+    claims = {
+        "d#1": make_claim("d#1", "doubao", "前五名企业合计份额68.2%，集中度提升"),
+        "k#1": make_claim("k#1", "kimi", "前五名企业合计拿下了接近七成的市场"),
+        "k#9": make_claim("k#9", "kimi", "行业前五名的合计份额有望超过七成"),
+        "c#1": make_claim("c#1", "chatgpt", "The top five makers held 68.2% combined."),
+    }
+    group = Group("g1", tuple(claims), ("doubao", "kimi", "chatgpt"), "consensus")
+    assert find_conflicts([group], claims) == {}
+    # the same outlook against another forecast is weighed
+    outlook = {
+        "k#9": claims["k#9"],
+        "c#9": make_claim("c#9", "chatgpt", "The top five are expected to reach 65% by 2026."),
+    }
+    group = Group("g2", tuple(outlook), ("kimi", "chatgpt"), "majority")
+    assert set(find_conflicts([group], outlook)["g2"].values) == {"kimi", "chatgpt"}

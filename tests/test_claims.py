@@ -185,6 +185,12 @@ def test_an_english_chat_preamble_is_not_a_finding() -> None:
     ]
     md = "好的，以下是这份报告的要点：\n共享单车新增了40个站点。\n"
     assert [c.text for c in claims_from_markdown("kimi", md)] == ["共享单车新增了40个站点。"]
+    # one that ends in a full stop, telling the asker what it did, is no finding either; one
+    # that states a figure is
+    md = "根据您提供的报告，我为您梳理了城市骑行的几个要点。\n\n共享单车新增了40个站点。\n"
+    assert [c.text for c in claims_from_markdown("kimi", md)] == ["共享单车新增了40个站点。"]
+    md = "根据您提供的报告，共享单车新增了40个站点。\n"
+    assert [c.text for c in claims_from_markdown("kimi", md)] == [md.strip()]
 
 
 def test_a_long_sentence_chaining_statements_gives_one_claim_each() -> None:

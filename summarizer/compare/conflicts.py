@@ -31,7 +31,7 @@ from summarizer.compare.checks_base import ABOUT
 from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import is_rate, of_now, of_then
+from summarizer.lang.loose import is_rate, looks_ahead, of_now, of_then
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
@@ -98,9 +98,9 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
     # a claim that gives only a past figure ("份额较2024年的41%明显下降") speaks of then: it
     # meets the other's past figures, not its figure of now
     then_a, then_b = of_then(a.text, a.quantities), of_then(b.text, b.quantities)
-    if then_a and len(then_a) == len(comparable(a.quantities)):
+    if then_a and len(then_a) == len(comparable(a.quantities)) or _of_then(a, qa, then_b, b):
         qb = then_b
-    elif then_b and len(then_b) == len(comparable(b.quantities)):
+    elif then_b and len(then_b) == len(comparable(b.quantities)) or _of_then(b, qb, then_a, a):
         qa = then_a
     flip = len(qa) > len(qb)
     if flip:
@@ -130,6 +130,17 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
         if _ORDER[rel] > _ORDER[worst]:
             worst, side_a, side_b = rel, [x], [y]
     return (worst, side_b, side_a) if flip else (worst, side_a, side_b)
+
+
+def _of_then(a: Claim, qa: Sequence[Quantity], then_b: Sequence[Quantity], b: Claim) -> bool:
+    """Are all of a's figures the past ones b compares with, in a year b names too? "2024年销量为
+    8.2万辆" is the "相比2024年的8.2万辆" of "全年销量达到17.8万辆…", not its 17.8万."""
+    years = {q.value for q in a.quantities if q.is_year}
+    return (
+        bool(years and then_b and qa)
+        and all(_meets(x, then_b) for x in qa)
+        and years <= {q.value for q in b.quantities if q.is_year}
+    )
 
 
 def _meets(x: Quantity, others: Sequence[Quantity]) -> bool:
@@ -164,8 +175,8 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
         pair: tuple[Claim, Claim, list[Quantity]] | None = None
         members = [claims[cid] for cid in g.claim_ids]
         for a, b in combinations(members, 2):
-            if a.model == b.model:
-                continue
+            if a.model == b.model or looks_ahead(a.text) != looks_ahead(b.text):
+                continue  # a forecast ("有望超过七成") is no other figure for what is now
             rel, qa, qb = claim_conflict(a, b)
             if rel and any(_states_both(m, qa, qb) for m in members):
                 continue  # "满意的占55%（非常满意仅13%）": two facts, one claim states both

@@ -131,6 +131,7 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
 TAKEAWAY_HEADING = re.compile(
     r"takeaway|conclusion|bottom line|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
 )
+PREAMBLE_CHARS = 120  # a lead-in is one short line
 # A chat app's lead-in to its answer: "Here's a concise summary of …:", "好的，以下是…："
 _PREAMBLE = re.compile(
     r"^\W*(?:好的|当然|以下是|下面是|这是|here\s+(?:is|are)|here's|below\s+(?:is|are)|sure|certainly"
@@ -153,11 +154,25 @@ _ADDRESSED = re.compile(
 )
 
 
+# what a chat app says it did for the asker: "我为您整理了…的主要内容", "I've summarized …"
+_SUMMARIZED = re.compile(
+    r"整理|总结|梳理|概括|归纳|提炼|摘要|要点|summar|overview|key points|highlights",
+    re.IGNORECASE,
+)
+
+
 def _is_preamble(raw: str) -> bool:
     """A line that only introduces what follows: it ends with a colon and opens as chat does, or
-    speaks to the asker about the summary to come ("根据您提供的报告，我整理了以下要点：")."""
+    speaks to the asker about the summary to come ("根据您提供的报告，我整理了以下要点：") — with a
+    colon or, stating no figure, a full stop ("根据您提供的报告，我为您整理了主要内容。")."""
     text = _plain_markdown(raw).rstrip()
-    return text.endswith((":", "：")) and bool(_PREAMBLE.match(text) or _ADDRESSED.search(text))
+    if text.endswith((":", "：")):
+        return bool(_PREAMBLE.match(text) or _ADDRESSED.search(text))
+    return (
+        bool(_ADDRESSED.search(text) and _SUMMARIZED.search(text))
+        and len(text) <= PREAMBLE_CHARS
+        and not comparable(parse_quantities(text))
+    )
 
 
 def _past_preamble(raw: str) -> str:

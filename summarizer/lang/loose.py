@@ -161,3 +161,17 @@ def is_rate(text: str, q: Quantity) -> bool:
     """Does the text give q as a rate of change ("销售增长19%", "sales up 19%")?"""
     at = text.find(q.raw) if q.raw else -1
     return at >= 0 and bool(_RATE_BEFORE.search(text[max(0, at - 14) : at]))
+
+
+# A forecast: what a figure is expected to be, not what it is ("有望超过七成", "is expected to
+# reach 30%", "will exceed", "projected")
+_AHEAD = re.compile(
+    r"有望|预计|预期|预测|将(?:会|有|达|超|突破|升|降|增|减|继续|进一步)|或将|可望|展望|目标"
+    r"|(?i:\b(?:expected|forecast|projected|predicted|anticipated|poised|set)\s+to\b"
+    r"|\bwill\b|\bforecasts?\b|\bprojections?\b|\boutlook\b|\bby\s+20\d\d\b)"
+)
+
+
+def looks_ahead(text: str) -> bool:
+    """Does the text forecast ("有望超过七成", "expected to reach 30% by 2030")?"""
+    return bool(_AHEAD.search(text))
