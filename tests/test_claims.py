@@ -54,6 +54,7 @@ def test_what_stays_one_claim() -> None:
         "县域冷链流通率38%，提高4个百分点。",  # the change of the figure before it
         "冷库平均空置率21%，降低了3个百分点。",
         "小鹿份额虽只有约5%，却在县城市场拿下约四成的用户。",  # 虽…却: one statement
+        "在全国约32万台的总出货量中，国产机型占比达到41%。",  # a frame with its own figure
     ]:
         assert split_compound(sentence) == [sentence]
     # a change with a subject of its own is its own fact

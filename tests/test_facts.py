@@ -498,6 +498,10 @@ def test_a_slowdown_from_a_past_rate_is_no_direction_conflict() -> None:
     rose = make_claim("g#2", "gpt", "Average prices rose 12% this year.")
     fell = make_claim("m#2", "gemini", "平均价格今年下降了12%。")
     assert other_way(rose, fell) == {"gpt": "rose 12%", "gemini": "下降 12%"}
+    # a level it went to is said so, not as the size of the move
+    to = make_claim("g#3", "gpt", "Battery-swap trucks fell to 38% of sales.")
+    up = make_claim("m#3", "gemini", "换电车型占比上升至38%。")
+    assert other_way(to, up) == {"gpt": "fell to 38%", "gemini": "上升至 38%"}
 
 
 def the_conflict(semantic: bool = False, **answers: str) -> Conflict:
@@ -603,7 +607,7 @@ def test_a_direction_disagreement_shows_the_figure_that_moved() -> None:
     conflict = the_conflict(
         gemini="星辰份额14.2%，较去年的15.1%下降", kimi="星辰份额上升至14.2%，稳居第一"
     )
-    assert conflict.values == {"gemini": "下降 14.2%", "kimi": "上升 14.2%"}
+    assert conflict.values == {"gemini": "下降 14.2%", "kimi": "上升至 14.2%"}
 
 
 def test_two_figures_one_report_sentence_gives_two_things_are_two_facts() -> None:

@@ -22,6 +22,7 @@ Different subjects (Japan 44%, Germany 19%) never meet here: alignment keeps the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -325,7 +326,17 @@ def _with_figure(word: str, figures: Sequence[Quantity], text: str) -> str:
             return float("inf")
         return where - at if where >= at else 1000 + at - where
 
-    return f"{word} {min(figures, key=distance).raw}"
+    figure = min(figures, key=distance)
+    # the word that links them, as written: "fell to 38%" is not "fell 38%"
+    between = text[at + len(word) : text.find(figure.raw)] if at >= 0 else ""
+    if link := _LINK.fullmatch(between):
+        return f"{word} {link.group(1)} {figure.raw}"
+    if between.strip() in ("至", "到"):  # 下降至12%
+        return f"{word}{between.strip()} {figure.raw}"
+    return f"{word} {figure.raw}"
+
+
+_LINK = re.compile(r"\s*(to|by)\s*", re.IGNORECASE)
 
 
 def _states_both(c: Claim, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:

@@ -122,6 +122,8 @@ def split_compound(sentence: str) -> list[str]:
         elif pending:
             atoms.append([pending[0] + pending[1] + clause, sep])
             pending = []
+        elif frames(clause):  # "在全国约101万辆的重卡总销量中，…": its figure frames the next
+            pending = [clause, sep]
         elif atoms and (continues(clause, figures) or not has_subject(clause, figures)):
             atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
         else:
@@ -182,7 +184,7 @@ def leads_in(part: str) -> bool:
     text = LEADING_CONJUNCTION.sub("", part.strip())
     if not CJK_RE.search(text):
         return False
-    if _frames(text) or text.endswith(_LEADS_ON) or _time_only(text):
+    if frames(text) or text.endswith(_LEADS_ON) or _time_only(text):
         return True
     tagged = tagged_words(text)
     return bool(tagged) and tagged[0][1] == "p" and text_size(text) <= 8
@@ -202,7 +204,7 @@ def _time_only(part: str) -> bool:
     return bool(_TIME_FRAME.fullmatch(LEADING_CONJUNCTION.sub("", part).strip()))
 
 
-def _frames(part: str) -> bool:
+def frames(part: str) -> bool:
     """A leading phrase that only frames what follows ("从地区来看", "已部署大模型的企业中")."""
     tagged = tagged_words(part.strip()) if CJK_RE.search(part) else ()
     return bool(tagged) and tagged[-1][0] in _FRAME_END
