@@ -178,6 +178,9 @@ def test_a_growth_in_percent_is_also_the_multiple_it_makes() -> None:
     # "more than doubled" is how people say 126%: never contradicted by it
     for loose in ("重卡销量达到18.6万辆，增长了一倍多", "重卡销量达到18.6万辆，比上一年翻了一番"):
         assert grounding(loose, zh).status not in ("contradicted", "unsupported"), loose
+    # and a round multiple, or one "and more" (翻番有余), is borne out by it
+    for said in ("重卡销量达到18.6万辆，实现翻番", "重卡销量达到18.6万辆，比上一年翻番有余"):
+        assert grounding(said, zh).status == "supported", said
 
 
 def test_about_a_tenth_is_said_of_eleven_percent() -> None:

@@ -141,6 +141,10 @@ def agrees(q: Quantity, x: Quantity) -> bool:
     relation = agreement(q, x)
     if relation == "same":
         return True
+    if x.role == "derived" and q.unit == "x" and q.qualifier in ("", *_BOUND_ABOVE):
+        # 增长118% is how a report says 翻番 (翻番有余): a multiple worked out bears a round one out
+        least = q.value if q.qualifier else q.value * (1 - NEARLY)
+        return least <= x.value <= q.value * DOUBLED_AND_MORE
     if relation in ("conflict", "approx") and q.raw.endswith("成") and q.qualifier in ("", "about"):
         return abs(x.value - q.value) <= 3.0  # 三成 (约三成) is a round share, roughly 30%
     if relation != "approx":
@@ -178,6 +182,7 @@ _CHANGE_AFTER = re.compile(
 )
 NEARLY = 0.1  # how far below its figure "nearly" / 近 reaches
 ABOUT = 0.07  # how far either way "about" / 约 reaches, relative to the figure
+DOUBLED_AND_MORE = 1.3  # a round multiple (翻番, doubled) said of a growth up to 30% beyond it
 
 
 class ReportFacts:

@@ -185,7 +185,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         qual = _qualifier(m.group(1)) if m.group(1) else ("over" if m.group(2) else "")
         add(m.start(1) if m.group(1) else m.start(), m.end(), Quantity(2.0, "x", qual, m.group(0)))
     for word, factor in MULT_WORDS.items() if _ANY_MULT_WORD.search(lowered) else ():
-        pattern = rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}(还多|多|以上)?"
+        pattern = rf"(?:(nearly|almost|近|接近|more than|超过)\s*)?{word}(还多|多|以上|有余)?"
         for m in re.finditer(pattern, lowered):  # 翻了一番还多: over twice
             qual = _qualifier(m.group(1)) if m.group(1) else ("over" if m.group(2) else "")
             add(m.start(), m.end(), Quantity(float(factor), "x", qual, text[m.start() : m.end()]))
