@@ -289,6 +289,10 @@ Let me know if you want a deeper dive into Vietnam.
         ("越南占区域销量58%。", "fact"),
         ("市场高速增长。", "takeaway"),
     ]
+    # a conclusions label on the line itself names nothing its parts measure
+    md = "**总结**：露营装备销量翻番、渗透率接近两成，两家龙头领跑。\n"
+    texts = [c.text for c in claims_from_markdown("doubao", md)]
+    assert "渗透率接近两成" in texts and not any(t.startswith("总结") for t in texts)
 
 
 def test_a_sentence_that_sums_up_without_a_figure_is_a_takeaway() -> None:

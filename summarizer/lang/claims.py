@@ -31,6 +31,7 @@ from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
     ASIDE,
     NUMBERING,
+    TAKEAWAY_HEADING,
     detect_lang,
     normalize_space,
     split_sentences,
@@ -125,12 +126,6 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
     return claims
 
 
-# A lead-in label: bold text with a colon or full stop inside it or a colon or dash after it
-# ("**份额：**", "**Cost**:", "**Reach.**", "**Cost** — …"), a bold line alone, or a short plain
-# phrase before a colon. Bold text the sentence goes on from without a colon is its subject.
-TAKEAWAY_HEADING = re.compile(
-    r"takeaway|conclusion|bottom line|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
-)
 PREAMBLE_CHARS = 120  # a lead-in is one short line
 # A chat app's lead-in to its answer: "Here's a concise summary of …:", "好的，以下是…："
 _PREAMBLE = re.compile(
@@ -313,7 +308,10 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
     """A label's list of figures ("使用率：北美71%、欧洲63%") keeps the label on every bare part
     — "北美71%" alone says nothing of what was measured — and so does a lone figure
     ("**日活跃**：57%"). A label that names the subject
-    ("**印尼**：增长最快，销量增长72%") stays on every part that does not name it itself."""
+    ("**印尼**：增长最快，销量增长72%") stays on every part that does not name it itself. A
+    conclusion's label ("**总结**：") names nothing measured."""
+    if TAKEAWAY_HEADING.search(label):
+        return atoms
     if label and names_subject(label):
         return [a if label in a else labelled(label, a) for a in atoms]
     if (

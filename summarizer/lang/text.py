@@ -376,3 +376,9 @@ def words(text: str) -> list[str]:
         elif word.lower() not in STOP_WORDS:
             out.append(word_key(word) if len(word) > 4 else word.lower())
     return out
+
+
+# A heading or label that opens a model's conclusions, not a subject of its own
+TAKEAWAY_HEADING = re.compile(
+    r"takeaway|conclusion|bottom line|启示|要点总结|结论|总结|建议|观点", re.IGNORECASE
+)

@@ -8,8 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from summarizer.document import Document
-from summarizer.lang.claims import TAKEAWAY_HEADING
-from summarizer.lang.text import CJK_RE, NUMBERING, unadorned, unnumbered
+from summarizer.lang.text import CJK_RE, NUMBERING, TAKEAWAY_HEADING, unadorned, unnumbered
 from summarizer.render.inert import md_text
 
 LABELS = {
