@@ -166,6 +166,16 @@ def test_titles_from_the_models() -> None:
     assert model_title('Here is a summary of "The 2026 Heat Pump Report":\n- one') == (
         "The 2026 Heat Pump Report"
     )
+    # an opening second-level heading, less its "Summary:" label; what a reply says it sums up
+    assert (
+        model_title("## Summary: Pet Spending in 2026\n### Size\n- one") == "Pet Spending in 2026"
+    )
+    assert model_title("### Size\n- one") is None  # a section, not a title
+    opening = "根据您提供的报告，我为您整理了2026年中国宠物消费市场的主要内容。\n\n- 一条"
+    assert model_title(opening) == "2026年中国宠物消费市场"
+    assert model_title("这份报告梳理了县域冷链物流的整体情况，核心要点如下：\n- 一条") == (
+        "县域冷链物流"
+    )
     assert (
         title_from_models(["# Storage 2025", "# 2025储能报告", "**2025储能报告要点**"], "zh")
         == "2025储能报告"

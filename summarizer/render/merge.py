@@ -227,21 +227,28 @@ def skeleton_themes(
 
 
 def model_title(text: str) -> str | None:
-    """A summary's own title: its first-level heading, or a short first line in bold; else the
-    report it names in its opening line (以下是《2026年热泵报告》的总结, a summary of "X")."""
+    """A summary's own title: the heading it opens with (less a "Summary:" label), or a short
+    first line in bold; else the report it names in its opening line (以下是《2026年热泵报告》的
+    总结, a summary of "X"), or what it says it sums up (我为您整理了2025年重卡市场的主要内容)."""
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
-        m = re.match(r"^#\s+(.+)$", line) or re.match(r"^\*\*(.{4,60})\*\*$", line)
-        if m:
-            return unadorned(m.group(1).strip().strip("*"))  # "…市场分析 🎬": no emoji
-        named = _NAMED_TITLE.search(line)
-        return named.group(1) or named.group(2) if named else None
+        m = re.match(r"^##?\s+(.+)$", line) or re.match(r"^\*\*(.{4,60})\*\*$", line)
+        if m:  # "…市场分析 🎬": no emoji
+            return _SUMMARY_LABEL.sub("", unadorned(m.group(1).strip().strip("*"))) or None
+        named = _NAMED_TITLE.search(line) or _SUMMED_UP.search(line)
+        return next((g for g in named.groups() if g), None) if named else None
     return None
 
 
 _NAMED_TITLE = re.compile(r"《([^》]{4,60})》|[\"“]([A-Z][^\"”]{6,80})[\"”]")
+# "这份报告梳理了2025年中国新能源重卡市场的整体情况": what the reply says it sums up
+_SUMMED_UP = re.compile(
+    r"(?:整理|梳理|总结|概括|归纳|提炼|介绍|分析)了?(?:一下)?([^，。：:；]{4,40}?)的"
+    r"(?:主要内容|整体情况|核心内容|核心要点|主要发现|关键信息|要点|情况|现状|全貌)"
+)
+_SUMMARY_LABEL = re.compile(r"^(?:summary|overview|tl;?dr|总结|摘要|概要|概述)\s*[:：—-]\s*", re.I)
 
 
 def title_from_models(texts: Sequence[str], primary: str) -> str | None:
