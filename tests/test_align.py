@@ -200,3 +200,23 @@ def test_a_forecast_is_no_other_figure_for_what_is_now() -> None:
     }
     group = Group("g2", tuple(outlook), ("kimi", "chatgpt"), "majority")
     assert set(find_conflicts([group], outlook)["g2"].values) == {"kimi", "chatgpt"}
+
+
+def test_an_outlook_under_its_heading_is_not_this_years_fact() -> None:
+    """qwen's outlook section gives next year's US share: it is not the 29% the others give
+    for this year (nor a disagreement with it), though qwen also states the 29%."""
+    c = compare(
+        [
+            pasted("doubao", "- **美国**：占全球29%（上年24%）\n"),
+            pasted(
+                "qwen", "## 一、区域\n- 美国占全球的29%\n## 五、2026年展望\n- 美国份额升至约31%\n"
+            ),
+            pasted("gemini", "- US: 29% of the global market (up from 24%)\n"),
+        ],
+        None,
+        semantic=False,
+    )
+    outlook = next(x for x in c.claims if "约31%" in x.text)
+    [group] = [g for g in c.groups if outlook.id in g.claim_ids]
+    assert group.models == ("qwen",)
+    assert not c.conflicts

@@ -245,3 +245,21 @@ def test_a_sentence_going_both_ways_is_read_at_the_clause_of_the_claims_figure(
     for right in ("顺丰：单票收入同比下降3.2%", "京东物流：单票收入同比上升2.7%"):
         status, reason = grounded(right, source, semantic=semantic)
         assert status == "supported", (right, reason)
+
+
+def test_a_change_the_report_gives_beside_its_baseline_is_turned_round() -> None:
+    """ "fell 12% to $640, down from $727": the change is the claim's own 12%, however the
+    sentence goes on to compare with the year before."""
+    source = report(
+        "Prices",
+        "The average installed price of a home battery fell 12% to $640 per kWh, down from "
+        "$727 per kWh in 2024. Installer margins were stable.",
+    )
+    status, reason = grounded(
+        "户用电池平均安装价格同比上涨约12%，至每千瓦时640美元", source, semantic=False
+    )
+    assert status == "contradicted" and "fell" in reason, reason
+    status, reason = grounded(
+        "户用电池平均安装价格同比下降约12%，至每千瓦时640美元", source, semantic=False
+    )
+    assert status == "supported", reason

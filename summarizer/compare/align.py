@@ -331,7 +331,9 @@ def _restates(
     kin = [
         k
         for k in own
-        if feats[i].distinct & feats[k].distinct and not subjects_differ(feats[i], feats[k])
+        if feats[i].distinct & feats[k].distinct
+        and not subjects_differ(feats[i], feats[k])
+        and feats[i].ahead == feats[k].ahead  # an outlook restates no figure of now
     ]
     if scores[i, j] >= SURE:  # most words in common, and no figure its own claim disputes
         same = [

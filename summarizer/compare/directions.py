@@ -72,7 +72,9 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     to_level = _to_level(claim, *claim_ways) and _to_level(source, *source_ways)
     compared = _from_baseline(claim, *claim_ways) != _from_baseline(source, *source_ways)
     levelled = not _gives_change(claim, *claim_ways) and bool(comparable(parse_quantities(claim)))
-    if not to_level and compared and not levelled:
+    # both move the claim's figure itself: "上涨约14%" against "fell 14% to $780, down from $905"
+    moved = {q.value for q in comparable(parse_quantities(claim))} & _moved_by(source, *source_ways)
+    if not to_level and compared and not levelled and not moved:
         return None
     return next(iter(source_ways.values()))
 
@@ -99,6 +101,23 @@ def _gives_change(text: str, way: str) -> bool:
         )
         for m in _DIRECTION[way].finditer(text)
     )
+
+
+def _moved_by(text: str, way: str) -> set[float]:
+    """The figures the text's way word moves by, right after it ("fell 14%", 下降了14%) — not
+    one it moves from ("down from 19%")."""
+    text = nfkc(text)
+    found: set[float] = set()
+    for m in _DIRECTION[way].finditer(text):
+        after = text[m.end() : m.end() + 24]
+        if re.match(r"\s*(?:from|从|由)\b", after, re.IGNORECASE) or not _gives_change(
+            text[m.start() : m.end() + 24], way
+        ):
+            continue
+        figures = comparable(parse_quantities(after))
+        if figures:
+            found.add(figures[0].value)
+    return found
 
 
 def _to_level(text: str, way: str) -> bool:

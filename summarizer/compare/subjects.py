@@ -21,7 +21,7 @@ from summarizer.compare import meaning
 from summarizer.compare.owners import figure_owners
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
-from summarizer.lang.loose import stated_once
+from summarizer.lang.loose import looks_ahead, stated_once
 from summarizer.lang.names import (
     COMPASS,
     MEASURE_ENDINGS,
@@ -67,6 +67,7 @@ class Features:
     examples: frozenset[str] = frozenset()  # words of its asides that give examples (如墨西哥、…)
     label_words: frozenset[str] = frozenset()  # words of the label its text opens with (企业格局：)
     owners: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # per figure, whose it is
+    ahead: bool = False  # a forecast ("有望超过七成", under "2026年展望"), not what is now
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -137,6 +138,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
                 if c.topic and c.text.startswith(c.topic)
                 else frozenset(),
                 figure_owners(c.text, figs),
+                looks_ahead(c.text, c.topic),
             )
         )
     return out

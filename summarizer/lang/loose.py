@@ -172,6 +172,7 @@ _AHEAD = re.compile(
 )
 
 
-def looks_ahead(text: str) -> bool:
-    """Does the text forecast ("有望超过七成", "expected to reach 30% by 2030")?"""
-    return bool(_AHEAD.search(text))
+def looks_ahead(text: str, heading: str = "") -> bool:
+    """Does the text forecast ("有望超过七成", "expected to reach 30% by 2030"), or stand under
+    a heading that does ("2026年展望", "Outlook")?"""
+    return bool(_AHEAD.search(text) or _AHEAD.search(heading))
