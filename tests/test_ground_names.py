@@ -131,6 +131,23 @@ def test_a_chinese_claim_that_gives_an_english_reports_figure_to_another_country
         assert status(right)[0] not in ("contradicted", "unsupported"), right
 
 
+def test_a_chinese_claim_naming_a_place_within_its_label_s_country() -> None:
+    """ "美国：加州…63%" gives the 63% to California (the sentence's Californian systems), in the
+    country its label names: no figure of another name; another country's label alone is."""
+    solar = report(
+        (
+            "United States",
+            "The United States accounted for 26% of the global market. Under net billing, the "
+            "share of new Californian solar systems sold with a battery rose to 63%.",
+        ),
+        ("Australia", "In Australia, 41% of new rooftop systems came with a battery."),
+    )
+    g = ground([make_claim("c", "doubao", "美国：加州新装光伏配储率升至63%")], solar)["c"]
+    assert g.status == "supported", g.reason
+    g = ground([make_claim("c", "doubao", "澳大利亚：新装光伏配储率升至63%")], solar)["c"]
+    assert g.status == "contradicted", g.reason
+
+
 def status(text: str, doc: Document) -> str:
     return ground([make_claim("c", "m", text)], doc)["c"].status
 

@@ -223,7 +223,8 @@ class AcrossLanguages:
 
     def named_elsewhere(self, text: str, j: int) -> tuple[tuple[str, str], ...]:
         """The claim's Chinese names (not an aside's) that the report names in English, but not
-        in sentence j — each with the English it names them by."""
+        in sentence j — each with the English it names them by. None where the sentence names
+        another of the claim's names: "美国：加州…63%" is California's 63%, in the US."""
         if not CJK_RE.search(text):
             return ()
         # "European" names Europe, "Japanese" Japan: the first letters are enough to stay quiet
@@ -233,10 +234,10 @@ class AcrossLanguages:
         for name in sorted(chinese_names(plain) | self.pairs.names_in(plain)):
             forms = self.pairs.forms(name)
             if any(set(f) <= around or {w[:4] for w in f} <= around for f in forms):
-                continue
+                return ()
             # the sentence names it a short way ("the United States" read as "united")
             if any(same_name(w, n) for f in forms for w in f for n in self.anchors[j]):
-                continue
+                return ()
             named: list[tuple[str, ...]] = [
                 f for f in forms if any(set(f) <= a for a in self.anchors)
             ]
