@@ -144,6 +144,10 @@ def test_quantity_is_plain_data() -> None:
         ("sales will grow 18.5% to 2030", [(18.5, "%"), (2030.0, "year")]),  # no range
         ("they spent ten times as much", [(10.0, "x")]),
         ("they meet three times a week", []),  # how often, not a multiple
+        # a product's name and its number; a place and its figure with a unit are figures
+        ("主要得益于Powerwall 3的热销", []),
+        ("iPhone 15 sales rose 12%", [(12.0, "%")]),
+        ("Hebei installed 12 GWh; NPS 46", [(12.0, ""), (46.0, "")]),
     ],
 )
 def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:
