@@ -264,14 +264,11 @@ _LABEL_BEFORE = re.compile(
 
 
 # a product's name before its number: a capitalised word (Powerwall, Model) or one with a
-# capital inside (iPhone), then one space — not an acronym ("NPS 46" is a score)
+# capital inside (iPhone), then one space — not an acronym ("NPS 46" is a score) …
 _PRODUCT = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]{2,}|[a-z]+[A-Z][A-Za-z]*) $")
-# … unless a unit follows the number ("Hebei 12 GWh", "Texas 9 million")
-_UNIT_AFTER = re.compile(
-    r"\s*(?:[kMGT]?Wh?|[kMGT]?W|GWh|units?|million|billion|thousand|bn|tonnes?|tons?|hours?"
-    r"|days?|years?|months?|weeks?|points?|percent|people|users|homes|households|times)\b",
-    re.IGNORECASE,
-)
+# … in Chinese text, where an English word before a number is a name ("March 12", "Arsenal 3"
+# in English are a date and a score)
+_IN_CHINESE = re.compile(r"\s*[\u4e00-\u9fff]")
 
 
 _PLACES = frozenset("十百千万亿")
@@ -312,9 +309,9 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         and scale == 1.0
         and value < 100
         and _PRODUCT.search(original[: m.start()])
-        and not _UNIT_AFTER.match(original[m.end() :])
+        and _IN_CHINESE.match(original[m.end() :])
     ):
-        return None  # Powerwall 3, iPhone 15, Qwen 2.5: a product's name, not a figure
+        return None  # Powerwall 3的热销, iPhone 15在华销量: a product's name, not a figure
     if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
         return None  # 9月9日-30日: a date, not a count of days
     if is_zh_numeral and not unit and set(m.group("a")) <= set("百千万亿"):
