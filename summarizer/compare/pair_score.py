@@ -13,7 +13,7 @@ from summarizer.compare import meaning
 from summarizer.compare.bridge import BEYOND, figure_only
 from summarizer.compare.directions import a_direction_word
 from summarizer.compare.figure_evidence import figure_evidence, figures_disagree, measure_apart
-from summarizer.compare.owners import owners_apart, same_owner
+from summarizer.compare.owners import by_owner
 from summarizer.compare.subjects import (
     Features,
     labels_differ,
@@ -98,11 +98,7 @@ def pair_score(
     same_lang = a.lang == b.lang
     if a.text_key and b.text_key and same_lang:
         text = max(words, fuzz.token_set_ratio(a.text_key, b.text_key) / 100 * 0.9)
-    fig = figure_evidence(a, b)
-    if fig > 0 and owners_apart(a, b, a.figure_keys & b.figure_keys):
-        fig = 0.0  # "GCP 44%" is not "company-owned servers (44%)"
-    elif fig < 0 and same_owner(a, b):
-        fig, subject = 0.0, 1  # "GCP 44%" against "GCP (26%)": one fact in dispute
+    fig, subject = by_owner(a, b, figure_evidence(a, b), subject)
     if sem is None:
         # without meaning, two figures a little apart (44% against 41%) are some evidence
         # too: a misquote (with it, meaning tells; measured, the credit costs it 0.02)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.lang.dates import calendar_spans
+from summarizer.lang.number_names import names_a_thing
 from summarizer.lang.number_words import (
     EN_SMALL,
     EN_WORDS,
@@ -254,23 +255,6 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
         add(m.start(), end, Quantity(50.0, "%", qual or "about", text[start:end]))
 
 
-# What makes the number after it a name or a rank: a word joined by a hyphen ("tier-1",
-# "COVID-19"), or a word that numbers things ("Tier 2", "Phase 3", "Figure 4").
-_LABEL_BEFORE = re.compile(
-    r"(?:[A-Za-z]-|\b(?:tier|level|phase|stage|wave|round|step|gen|generation|grade|type|class"
-    r"|chapter|section|figure|fig\.|table|page|p\.|no\.|item|part|version|v)\s?)$",
-    re.IGNORECASE,
-)
-
-
-# a product's name before its number: a capitalised word (Powerwall, Model) or one with a
-# capital inside (iPhone), then one space — not an acronym ("NPS 46" is a score) …
-_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]{2,}|[a-z]+[A-Z][A-Za-z]*) $")
-# … in Chinese text, where an English word before a number is a name ("March 12", "Arsenal 3"
-# in English are a date and a score)
-_IN_CHINESE = re.compile(r"\s*[\u4e00-\u9fff]")
-
-
 _PLACES = frozenset("十百千万亿")
 
 
@@ -301,17 +285,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     raw = raw.removesuffix("千") if metric else raw
     if not m.group("cur") and re.search(r"[A-Za-z]$", original[: m.start()]):
         return None  # R290, H100, GPT4: a model's name, not a figure
-    if not unit and high is None and _LABEL_BEFORE.search(original[: m.start()]):
-        return None  # tier-1 cities, COVID-19, Level 3, 第3季度: a label, not a figure
-    if (
-        not unit
-        and high is None
-        and scale == 1.0
-        and value < 100
-        and _PRODUCT.search(original[: m.start()])
-        and _IN_CHINESE.match(original[m.end() :])
-    ):
-        return None  # Powerwall 3的热销, iPhone 15在华销量: a product's name, not a figure
+    if not unit and high is None and names_a_thing(original, m.start(), m.end(), value, scale):
+        return None  # tier-1 cities, COVID-19, Powerwall 3的热销: a name or label, no figure
     if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
         return None  # 9月9日-30日: a date, not a count of days
     if is_zh_numeral and not unit and set(m.group("a")) <= set("百千万亿"):

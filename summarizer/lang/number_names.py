@@ -1,0 +1,31 @@
+"""Numbers that name or label a thing rather than measure it: "tier-1 cities", "COVID-19",
+"Phase 3", and in Chinese text a product's number ("Powerwall 3的热销", "iPhone 15在华销量")."""
+
+from __future__ import annotations
+
+import re
+
+# What makes the number after it a name or a rank: a word joined by a hyphen ("tier-1",
+# "COVID-19"), or a word that numbers things ("Tier 2", "Phase 3", "Figure 4").
+_LABEL_BEFORE = re.compile(
+    r"(?:[A-Za-z]-|\b(?:tier|level|phase|stage|wave|round|step|gen|generation|grade|type|class"
+    r"|chapter|section|figure|fig\.|table|page|p\.|no\.|item|part|version|v)\s?)$",
+    re.IGNORECASE,
+)
+
+
+# a product's name before its number: a capitalised word (Powerwall, Model) or one with a
+# capital inside (iPhone), then one space — not an acronym ("NPS 46" is a score) …
+_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]{2,}|[a-z]+[A-Z][A-Za-z]*) $")
+# … in Chinese text, where an English word before a number is a name ("March 12", "Arsenal 3"
+# in English are a date and a score)
+_IN_CHINESE = re.compile(r"\s*[\u4e00-\u9fff]")
+
+
+def names_a_thing(text: str, start: int, end: int, value: float, scale: float) -> bool:
+    """Is the unitless number at text[start:end] part of a label or a name, not a figure?"""
+    before = text[:start]
+    if _LABEL_BEFORE.search(before):
+        return True
+    small = scale == 1.0 and value < 100
+    return small and bool(_PRODUCT.search(before)) and bool(_IN_CHINESE.match(text[end:]))
