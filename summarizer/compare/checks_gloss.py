@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.compare.checks import _denies
+from summarizer.compare.checks import _denies, _one_name
 from summarizer.compare.checks_base import (
     Check,
     FigureCache,
@@ -25,7 +25,7 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.directions import direction_differs
 from summarizer.document import Sentence
-from summarizer.lang.dictionary import SENSES, entries
+from summarizer.lang.dictionary import SENSES, entries, one_word_names
 from summarizer.lang.quantities import Quantity
 from summarizer.lang.text import CJK_RE, STOP_WORDS, nfkc, word_key
 
@@ -70,7 +70,11 @@ def reach(keys: frozenset[str]) -> frozenset[str]:
 
 
 def _holds(unit: frozenset[str], keys: frozenset[str], prefixes: frozenset[str]) -> bool:
-    return any(k in prefixes or k[:5] in keys and reach(frozenset({k})) & keys for k in unit)
+    if any(k in prefixes or k[:5] in keys and reach(frozenset({k})) & keys for k in unit):
+        return True
+    # a name and its people: china is what "Chinese" says, japan "Japanese"
+    names = one_word_names()
+    return any(_one_name(k, key) for k in unit if k in names for key in keys if key[:4] == k[:4])
 
 
 def _segment(run: str) -> list[str]:
