@@ -122,6 +122,16 @@ def test_bold_subject_without_a_colon_stays_in_the_claim() -> None:
         ("It is 23% of the bill.", "Storage"),
         ("egress is 9% of the bill.", "Network"),
     ]
+    # a statement split off after it is still the bold name's; and "但低于上年的…" compares
+    md = (
+        "- **小鹿**出货量增长41%，县城门店数升至三成以上。\n"
+        "- **华东**：占全国的38%，但低于上年的42%。\n"
+    )
+    assert [c.text for c in claims_from_markdown("qwen", md)] == [
+        "小鹿出货量增长41%",
+        "小鹿：县城门店数升至三成以上",
+        "华东：占全国的38%，但低于上年的42%。",
+    ]
 
 
 def test_a_labelled_list_of_figures_keeps_its_label_on_every_part() -> None:

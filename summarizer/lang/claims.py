@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from summarizer.lang.clauses import bare, has_subject, split_compound
 from summarizer.lang.lead_ins import (
     bold_line,
+    bold_subject,
     is_title,
     labelled,
     lead_in,
@@ -228,7 +229,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 continue
         # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
         item_kind = "takeaway" if lead and TAKEAWAY_HEADING.search(item_topic) else kind
-        atoms = _atoms(raw, item_topic if lead else "")
+        # "**澳大利亚**装机增长85%，新装光伏配储率升至四成以上": the bold name is every part's
+        atoms = _atoms(raw, item_topic if lead else bold_subject(raw))
         claims += _item_claims(model, len(claims), atoms, (item_topic, item_kind, topic))
         if lead and heads_list and below is not None and not sub:
             # "- **特来电**：份额20.4%；" over "  - 充电收入增长21%": the items below are its

@@ -340,12 +340,17 @@ def _compares_with(clause: str) -> bool:
     return bool(tagged) and tagged[0][0] in ("较", "比")
 
 
+_BUT = re.compile(r"^\s*(?:但是|但|不过|却)")
+
+
 def continues(clause: str, figures: list[Quantity]) -> bool:
     """A clause that compares with the figure before it, or is only a figure ("10-15%"). After
     而, a clause with a subject of its own states another fact ("…，而整体云支出增长了近四分之一");
     one with a year or 为 compares ("…，而2024年为35%"). 较/比 compare only as words of their
     own: 比亚迪, 比利时 and 比例 open a subject."""
-    if _compares_with(clause) or _CONTINUATION.match(clause):
+    # "…34%，但低于上年的39%": but lower than last year's
+    but = _BUT.match(clause) and _CONTINUATION.match(_BUT.sub("", clause))
+    if _compares_with(clause) or _CONTINUATION.match(clause) or but:
         after = re.match(r"\s*而(?!且)(.+)", clause)
         rest = after.group(1) if after else ""
         return not (

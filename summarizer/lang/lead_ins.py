@@ -78,6 +78,16 @@ def lead_in(raw: str) -> tuple[str, str] | None:
     return (normalize_space(plain.group(1)), raw[plain.end() :]) if plain else None
 
 
+def bold_subject(raw: str) -> str:
+    """The name a bold opening gives the sentence that goes on from it ("**澳大利亚**装机增长
+    85%"), else ""."""
+    bold = _BOLD_LEAD.match(raw)
+    if not bold or bold.group(3) or not raw[bold.end() :].strip():
+        return ""
+    name = normalize_space(bold.group(2))
+    return name if names_subject(name) else ""
+
+
 def _line_lead(raw: str) -> re.Match[str] | None:
     """A first line short enough to be a heading (eight Chinese characters or four words at
     most) over the lines below it."""
