@@ -56,6 +56,7 @@ def test_what_stays_one_claim() -> None:
         "小鹿份额虽只有约5%，却在县城市场拿下约四成的用户。",  # 虽…却: one statement
         "在全国约32万台的总出货量中，国产机型占比达到41%。",  # a frame with its own figure
         "全年出货量32万台，同比增长19%，增速高于上一年的11%。",  # its growth, compared
+        "安装及运维成本仅下降4%，占总成本的比重升至约37%。",  # what it accounts for
     ]:
         assert split_compound(sentence) == [sentence]
     # a change with a subject of its own is its own fact

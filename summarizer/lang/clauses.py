@@ -322,6 +322,7 @@ _CONTINUATION = re.compile(
     r"|a year ago|last year|the year before|two years ago"
     r"|而(?!且)|却|(?:远|略|明显|大幅)?(?:高于|低于|多于|少于)|接近|相当|相比|同比|环比|约合|约为|即|也就是"
     r"|(?:增速|增幅|涨幅|降幅)(?:也|仍|均)?(?:明显|显著|大幅)?(?:高于|低于|快于|慢于|超过|不及)"
+    r"|占(?![据领有])"  # …下降4%，占总价比重升至约38%: what the same subject accounts for
     r"|增长|下降|达到|翻|是(?!否)"  # 是未转型企业的四倍多: what the figure before it is
     # a change of the figure before it, verb first: 提高4个百分点, 降至31%, 减少了12%
     r"|(?:提高|提升|上升|上涨|增加|降低|减少|下跌|下滑|回落)(?=了?\s*(?:约|近|超过)?\d)"
