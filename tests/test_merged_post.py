@@ -126,11 +126,19 @@ def test_skeleton_keeps_one_models_headings(tmp_path, capsys) -> None:
     body, _ = _post(tmp_path, capsys, "--skeleton", "kimi")
     findings = _findings(body)
     headings = re.findall(r"^### (.+)$", findings, flags=re.M)
-    assert headings == ["市场规模", "价格"]
+    # kimi's headings in its order; beside each, in English, the other models' heading
+    assert [h.split(" · ")[0] for h in headings] == ["市场规模", "价格"]
     market = findings.split("### 市场规模")[1].split("### 价格")[0]
     # kimi's facts keep all their models; qwen's own fact goes under the closest heading
     assert re.search(r"德国.*— 来自 kimi、qwen、gpt", market)
     assert re.search(r"安装商.*— 来自 qwen", market)
+
+
+def test_an_english_skeleton_in_a_chinese_post_has_chinese_headings_too(tmp_path, capsys) -> None:
+    body, _ = _post(tmp_path, capsys, "--skeleton", "gpt")
+    headings = re.findall(r"^### (.+)$", _findings(body), flags=re.M)
+    themed = [h for h in headings if h != "其他 · Other"]
+    assert themed and all(re.search(r"[\u4e00-\u9fff]", h) for h in themed), headings
 
 
 def test_skeleton_must_name_a_model(tmp_path, capsys) -> None:

@@ -214,9 +214,10 @@ class _PostView:
         for topic in theme_sequence(topics, topic_pos, theme_order, bool(doc)):
             items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
             headings = [h for f in items for h in f["headings"]]
+            # the skeleton model's headings as it wrote them, and in the other language the
+            # heading the fact's other models gave it ("Market size" · 市场规模)
             labels = [
-                (topic_label(topic, lang, doc) if skeleton  # as the skeleton model wrote them
-                 else in_script(topic_label(topic, lang, doc), lang, headings, taken))
+                in_script(topic_label(topic, lang, doc), lang, headings, taken)
                 if topic else LABELS[lang]["other"]
                 for lang in self.langs
             ]  # fmt: skip
