@@ -146,6 +146,7 @@ def test_quantity_is_plain_data() -> None:
         ("they meet three times a week", []),  # how often, not a multiple
         # a product's name and its number; a place and its figure with a unit are figures
         ("主要得益于Powerwall 3的热销", []),
+        ("主要得益于Powerwall 3。", []),
         ("iPhone 15在华销量增长12%", [(12.0, "%")]),
         ("Hebei installed 12 GWh; NPS 46; Arsenal 3", [(12.0, ""), (46.0, ""), (3.0, "")]),
     ],

@@ -20,6 +20,7 @@ _PRODUCT = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]{2,}|[a-z]+[A-Z][A-Za-z]*)
 # … in Chinese text, where an English word before a number is a name ("March 12", "Arsenal 3"
 # in English are a date and a score)
 _IN_CHINESE = re.compile(r"\s*[\u4e00-\u9fff]")
+_AFTER_CHINESE = re.compile(r"[\u4e00-\u9fff]\s*[A-Za-z]+ $")  # 主要得益于Powerwall 3。
 
 
 def names_a_thing(text: str, start: int, end: int, value: float, scale: float) -> bool:
@@ -28,4 +29,5 @@ def names_a_thing(text: str, start: int, end: int, value: float, scale: float) -
     if _LABEL_BEFORE.search(before):
         return True
     small = scale == 1.0 and value < 100
-    return small and bool(_PRODUCT.search(before)) and bool(_IN_CHINESE.match(text[end:]))
+    in_chinese = bool(_IN_CHINESE.match(text[end:]) or _AFTER_CHINESE.search(before))
+    return small and bool(_PRODUCT.search(before)) and in_chinese
