@@ -21,6 +21,7 @@ _CLAUSE_START = re.compile(r".*[，,、;；:：。!?！？()（）]", re.DOTALL)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&+-]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9.&+-]*|[\u4e00-\u9fff]+")
 OWNER_WORDS = 4  # an owner is a short phrase: the last few words of its clause
+OWNER_CHARS = 40  # … read from this many characters before its figure
 
 
 class Owned(Protocol):
@@ -42,7 +43,7 @@ def figure_owners(text: str, figures: Sequence[Quantity]) -> dict[str, tuple[str
         at = text.find(q.raw)
         if at <= 0:
             continue
-        before = text[:at]
+        before = text[max(0, at - OWNER_CHARS) : at]  # the owner stands right before
         before = before[: len(before) - len(_BETWEEN.search(before).group(0))]  # type: ignore[union-attr]
         clause = _CLAUSE_START.sub("", before)
         found = [w.lower() if _LATIN.fullmatch(w) else w for w in _WORD.findall(clause)]
