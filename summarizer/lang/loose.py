@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.lang.number_words import EN_SMALL
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
@@ -172,6 +173,7 @@ _AHEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def looks_ahead(text: str, heading: str = "") -> bool:
     """Does the text forecast ("有望超过七成", "expected to reach 30% by 2030"), or stand under
     a heading that does ("2026年展望", "Outlook")?"""
