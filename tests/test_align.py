@@ -220,3 +220,23 @@ def test_an_outlook_under_its_heading_is_not_this_years_fact() -> None:
     [group] = [g for g in c.groups if outlook.id in g.claim_ids]
     assert group.models == ("qwen",)
     assert not c.conflicts
+
+
+def test_a_table_row_and_a_sentence_of_one_answer_are_one_fact() -> None:
+    """qwen gives 小鹿's share in a sentence and again in its table's "2025年份额" column: the
+    year only the row gives is no other subject, so both stand in the one fact."""
+    c = compare(
+        [
+            pasted("doubao", "- 小鹿以21.4%的份额继续位居第一（上年19.8%）\n"),
+            pasted(
+                "qwen",
+                "## 三、主要厂商\n小鹿以21.4%的份额排名第一。\n\n"
+                "| 品牌 | 2025年份额 |\n| --- | --- |\n| 小鹿 | 21.4% |\n| 青橙 | 13.2% |\n",
+            ),
+        ],
+        None,
+        semantic=False,
+    )
+    groups = groups_by_text(c)
+    shares = next(g for g in groups if any("排名第一" in t for t in g))
+    assert len(shares) == 3 and any("2025年份额" in t for t in shares), groups
