@@ -245,7 +245,7 @@ def is_opinion(text: str) -> bool:
     return bool(_OPINION.search(text))
 
 
-def lacking(names: set[str], other: set[str]) -> set[str]:
+def lacking(names: set[str], other: AbstractSet[str]) -> set[str]:
     """The names that `other` does not hold — counting "chinese" as held where it says "china"
     and a plural as its name (GANs is GAN): two names are one when they differ only in an ending
     of a few letters after a shared beginning of four or more (`_one_name`). BestInsuranceABC is
@@ -256,7 +256,7 @@ def lacking(names: set[str], other: set[str]) -> set[str]:
 NameIndex = dict[str, list[str]]
 
 
-def name_index(names: set[str]) -> NameIndex:
+def name_index(names: AbstractSet[str]) -> NameIndex:
     """`names` by their first four letters (singular), for `lacking_in`: a whole report's words
     are indexed once, not once per claim."""
     by_start: NameIndex = {}

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.compare.checks import _denies, _one_name
+from summarizer.compare.checks import _denies, lacking
 from summarizer.compare.checks_base import (
     Check,
     FigureCache,
@@ -72,9 +72,9 @@ def reach(keys: frozenset[str]) -> frozenset[str]:
 def _holds(unit: frozenset[str], keys: frozenset[str], prefixes: frozenset[str]) -> bool:
     if any(k in prefixes or k[:5] in keys and reach(frozenset({k})) & keys for k in unit):
         return True
-    # a name and its people: china is what "Chinese" says, japan "Japanese"
+    # a name and its people: china is what "Chinese" says, japan "Japanese" (`lacking`)
     names = one_word_names()
-    return any(_one_name(k, key) for k in unit if k in names for key in keys if key[:4] == k[:4])
+    return any(k in names and not lacking({k}, keys) for k in unit)
 
 
 def _segment(run: str) -> list[str]:

@@ -316,13 +316,13 @@ def _given_to_a_row(r: Retrieved, found: int) -> str | None:
     if len(mine) != 1 or any(n in theirs for n in rows if n in r.claim_text):
         return None
     name = next(iter(mine))
+    said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
     for q in r.figures:
         x = next((x for x in r.figures_of(found) if agreement(q, x) == "same"), None)
         at = theirs.find(x.raw) if x else -1
         owners = [n for n in rows if 0 <= theirs.find(n) < at]
-        if x is None or len(owners) != 1 or any(n in owners[0] for n in mine):
+        if x is None or len(owners) != 1 or name in owners[0]:
             continue
-        said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
         if any(any_agree([q], r.figures_of(i)) for i in said):
             continue
         return given_to_another(x.raw, owners[0], name) + _whose(x, theirs)

@@ -90,17 +90,17 @@ def _from_baseline(text: str, way: str) -> bool:
     )
 
 
+# a figure right after a way word: "rose 12%", 上升了4个百分点, "fell from 18%"
+_FIGURE_AFTER = re.compile(
+    r"\s*(?:了|by|to|from|至|到|从|由)?\s*(?:约|近|超过|about|nearly)?\s*[\d$¥€一二两三四五六七八九十半]",
+    re.IGNORECASE,
+)
+
+
 def _gives_change(text: str, way: str) -> bool:
     """Does a figure follow the text's way word ("rose 12%", 上升了4个百分点, "fell from 18%")?"""
     text = nfkc(text)
-    return any(
-        re.match(
-            r"\s*(?:了|by|to|from|至|到|从|由)?\s*(?:约|近|超过|about|nearly)?\s*[\d$¥€一二两三四五六七八九十半]",
-            text[m.end() :],
-            re.IGNORECASE,
-        )
-        for m in _DIRECTION[way].finditer(text)
-    )
+    return any(_FIGURE_AFTER.match(text, m.end()) for m in _DIRECTION[way].finditer(text))
 
 
 def _moved_by(text: str, way: str) -> set[float]:
@@ -110,9 +110,7 @@ def _moved_by(text: str, way: str) -> set[float]:
     found: set[float] = set()
     for m in _DIRECTION[way].finditer(text):
         after = text[m.end() : m.end() + 24]
-        if re.match(r"\s*(?:from|从|由)\b", after, re.IGNORECASE) or not _gives_change(
-            text[m.start() : m.end() + 24], way
-        ):
+        if re.match(r"\s*(?:from|从|由)\b", after, re.IGNORECASE) or not _FIGURE_AFTER.match(after):
             continue
         figures = comparable(parse_quantities(after))
         if figures:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import Protocol
 
+from summarizer.lang.names import figure_token
 from summarizer.lang.quantities import Quantity
 
 # what may stand between an owner and its figure: a bracket, a colon, a linking word
@@ -33,6 +34,8 @@ class Owned(Protocol):
     def owners(self) -> Mapping[str, tuple[str, ...]]: ...
     @property
     def figure_keys(self) -> frozenset[str]: ...
+    @property
+    def figures(self) -> tuple[Quantity, ...]: ...
 
 
 def figure_owners(text: str, figures: Sequence[Quantity]) -> dict[str, tuple[str, ...]]:
@@ -48,7 +51,7 @@ def figure_owners(text: str, figures: Sequence[Quantity]) -> dict[str, tuple[str
         clause = _CLAUSE_START.sub("", before)
         found = [w.lower() if _LATIN.fullmatch(w) else w for w in _WORD.findall(clause)]
         if found:
-            out.setdefault(f"{q.value:g}{q.unit}", tuple(found[-OWNER_WORDS:]))
+            out.setdefault(figure_token(q), tuple(found[-OWNER_WORDS:]))
     return out
 
 
@@ -73,10 +76,10 @@ def _named_owner(f: Owned, key: str) -> Set[str]:
 def same_owner(a: Owned, b: Owned) -> bool:
     """Do the two give figures of one unit to one named owner ("GCP 44%", "GCP (26%)")?"""
     return any(
-        _named_owner(a, x) & _named_owner(b, y)
-        for x in a.owners
-        for y in b.owners
-        if _unit(x) == _unit(y)
+        _named_owner(a, figure_token(x)) & _named_owner(b, figure_token(y))
+        for x in a.figures
+        for y in b.figures
+        if x.unit == y.unit
     )
 
 
@@ -93,7 +96,3 @@ def _apart(a: Owned, b: Owned, key: str) -> bool:
     if not named or not theirs or named & set(theirs):
         return False
     return b.lang == "en" or bool(_LATIN.fullmatch(theirs[-1]))
-
-
-def _unit(key: str) -> str:
-    return key.lstrip("0123456789.-")

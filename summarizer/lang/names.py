@@ -180,7 +180,12 @@ def _pinyin_runs(text: str) -> frozenset[str]:
 
 def figure_tokens(quantities: Iterable[Quantity]) -> set[str]:
     """One token per figure ("41%", "39usd"), years left out."""
-    return {f"{q.value:g}{q.unit}" for q in comparable(list(quantities))}
+    return {figure_token(q) for q in comparable(list(quantities))}
+
+
+def figure_token(q: Quantity) -> str:
+    """A figure as one token: its value and unit ("41%", "39usd")."""
+    return f"{q.value:g}{q.unit}"
 
 
 def text_anchors(text: str, known: frozenset[str] = frozenset()) -> set[str]:
