@@ -24,7 +24,7 @@ The score of two claims (0-1) combines:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -332,9 +332,7 @@ def _restates(
         k
         for k in own
         if feats[i].distinct & feats[k].distinct
-        # a year only one of them gives is no other subject within one answer (its table's
-        # "2025年份额" column, then its sentence)
-        and not subjects_differ(feats[i], replace(feats[k], years=feats[i].years))
+        and not subjects_differ(feats[i], feats[k], one_sided_years=False)
         and feats[i].ahead == feats[k].ahead  # an outlook restates no figure of now
     ]
     if scores[i, j] >= SURE:  # most words in common, and no figure its own claim disputes

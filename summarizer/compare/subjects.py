@@ -260,15 +260,17 @@ def _named(words: set[str]) -> set[str]:
 _NUMERALS = "一二两三四五六七八九十几多"
 
 
-def subjects_differ(a: Features, b: Features) -> bool:
+def subjects_differ(a: Features, b: Features, *, one_sided_years: bool = True) -> bool:
     """A clash, or — for two claims in one language — a Latin name or a year only one of them
     names ("Claude's share is 41%" against "the share is 33%"). Chinese proper nouns count only
-    in a clash: jieba's tagger calls too many common words places for one-sided use."""
+    in a clash: jieba's tagger calls too many common words places for one-sided use.
+    `one_sided_years=False`: a year only one names is no other subject (within one answer, its
+    table's "2025年份额" column, then its sentence)."""
     if subjects_clash(a, b) or labels_differ(a, b):
         return True
     if a.lang != b.lang:
         return False
-    return any(x ^ y for x, y in ((a.latin, b.latin), (a.years, b.years)))
+    return bool(a.latin ^ b.latin) or (one_sided_years and bool(a.years ^ b.years))
 
 
 def labels_differ(a: Features, b: Features) -> bool:
