@@ -75,6 +75,13 @@ def test_what_stays_one_claim() -> None:
         "华南占15%",
         "中西部仓库也在快速增加",
     ]
+    # a firm whose name writes a measure word (华为's 为, 美的's 的) is still a subject
+    assert split_compound("小米（18.6%）、华为（16.8%）、海尔（12.4%）、美的（11.9%）") == [
+        "小米（18.6%）",
+        "华为（16.8%）",
+        "海尔（12.4%）",
+        "美的（11.9%）",
+    ]
 
 
 def test_english_lists_of_figures_split() -> None:

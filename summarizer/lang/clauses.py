@@ -295,6 +295,8 @@ def has_subject(clause: str, figures: list[Quantity]) -> bool:
     rest = ASIDE.sub(" ", clause)
     for q in figures:
         rest = rest.replace(q.raw, " ")
+    if CJK_RE.search(rest) and any(_proper(w, t) for w, t in tagged_words(rest)):
+        return True  # a firm or place by name, though it writes a measure word (华为, 美的)
     rest = _MEASURE_WORDS.sub(" ", rest)
     rest = re.sub(r"[\W\d_]+", "", rest)
     if len(rest) < 2:
@@ -302,6 +304,13 @@ def has_subject(clause: str, figures: list[Quantity]) -> bool:
     # what is left in Chinese must be more than adverbs: "已经达到三分之一以上" leaves 已经
     return not CJK_RE.fullmatch(rest[0]) or any(
         t[0] not in _NAMELESS for _, t in tagged_words(rest)
+    )
+
+
+def _proper(word: str, tag: str) -> bool:
+    """A Chinese proper noun jieba knows (a person's, place's, firm's or other name)."""
+    return (
+        tag in ("nr", "nrt", "ns", "nt", "nz") and len(word) >= 2 and CJK_RE.match(word) is not None
     )
 
 
