@@ -170,6 +170,41 @@ def test_a_name_that_opens_a_sentence_is_still_a_name() -> None:
     assert c.conflicts[group.id].values == {"kimi": "12%", "claude": "15%"}
 
 
+def test_a_common_word_that_opens_a_sentence_is_no_name() -> None:
+    """A name in "Google Cloud", "cloud" is also a word the answer writes in lower case: the
+    bottom line that opens with it restates the budget fact, it is no claim about another
+    subject."""
+    c = compare(
+        [
+            pasted(
+                "gpt",
+                "- 64% of companies exceeded their cloud budget.\n"
+                "- Google Cloud holds 14% of spend.\n\n"
+                "**Bottom line:** Cloud bills outran budgets at about two in three companies.",
+            ),
+            pasted("kimi", "- 64%的企业云支出超出预算。\n- 谷歌云占14%。"),
+        ],
+        None,
+    )
+    assert {
+        "64% of companies exceeded their cloud budget.",
+        "Cloud bills outran budgets at about two in three companies.",
+        "64%的企业云支出超出预算。",
+    } in groups_by_text(c)
+
+
+def test_a_claim_under_a_theme_label_is_about_the_place_it_names() -> None:
+    """ "**区域**：…西南增速最快" is about 西南 as much as the other answer's "西南增速领跑"."""
+    c = compare(
+        [
+            pasted("qwen", "1. **区域**：华东占31.4%，西南增速最快（+22.5%）。"),
+            pasted("doubao", "## 三、区域格局\n- **西南增速领跑**：同比增长22.5%\n- 华东占比31.4%"),
+        ],
+        None,
+    )
+    assert {"西南增速最快（+22.5%）", "西南增速领跑：同比增长22.5%"} in groups_by_text(c)
+
+
 def test_a_past_figure_another_answer_compares_with_is_no_conflict() -> None:
     """doubao gives last year's figure on its own line; kimi gives this year's and compares it
     with the same figure: they agree. A model that gives that figure to this year disagrees."""

@@ -240,6 +240,26 @@ def test_regions_that_share_china_but_not_the_compass_point_are_two_subjects() -
     assert cross_script(south, huanan, {}) >= 0
 
 
+def test_china_s_regions_by_the_compass_are_the_english_regions() -> None:
+    """华南 is "South China", 西南 "Southwest China": the same region in both languages."""
+    c = compare(
+        [
+            pasted(
+                "qwen",
+                "1. **区域**：华东占31.4%，西南增速最快（+22.5%）。\n2. 华南（24.8%）位居第二。",
+            ),
+            pasted(
+                "chatgpt",
+                "- East China leads with 31.4% of sales.\n"
+                "- South China came second with 24.8%.\n"
+                "- Southwest China grew fastest (+22.5%).",
+            ),
+        ],
+        None,
+    )
+    assert {"华南（24.8%）位居第二。", "South China came second with 24.8%."} in _groups(c)
+
+
 def test_a_claim_without_figures_on_a_sentence_of_two_facts_keeps_to_its_own() -> None:
     """The report's last sentence gives Chinese brands' 60% and Velto overtaking Arlo: qwen's
     overtaking claim is not the 60%, and so never ties kimi's R&D 9.1% to it as a dispute."""

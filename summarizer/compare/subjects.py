@@ -84,7 +84,10 @@ def _chinese_proper_nouns(text: str) -> set[str]:
 
 
 def features(claims: Sequence[Claim]) -> list[Features]:
+    # a first word is a name where the answers name it so ("Google Cloud") and never write it
+    # in lower case: "Cloud bills are…" beside "their cloud budget" opens with a common word
     known = known_names(t for c in claims for t in c.translations.values())
+    known -= _lower_case_words(claims)
     # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, United States / 美国)
     written = frozenset(known | {_opener(c.text) for c in claims}) - {""}
     out: list[Features] = []
@@ -213,6 +216,13 @@ def _in_characters(text: str, written: frozenset[str]) -> set[str]:
     return found
 
 
+_LOWER = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _lower_case_words(claims: Sequence[Claim]) -> set[str]:
+    return {w for c in claims for t in c.translations.values() for w in _LOWER.findall(t)}
+
+
 def _opener(text: str) -> str:
     m = re.match(r"(?:In\s+)?([A-Z][a-z]{2,})\b", text)
     word = m.group(1).lower() if m else ""
@@ -287,14 +297,18 @@ def same_label(a: Features, b: Features) -> bool:
 
 def _labelled(a: Features, b: Features) -> tuple[Set[str], Set[str]]:
     """The firm each claim is about, where one of them has a label: its label, else the
-    Chinese names it writes — among them any name the claims' labels give (乖宝宠物)."""
+    Chinese names it writes — among them any name the claims' labels give (乖宝宠物). Where
+    only one has a label, the names it writes count beside it: "**区域**：…西南增速最快" is
+    about 西南 as much as "西南增速领跑" is."""
     if not (a.label or b.label):
         return set(), set()
+    if a.label and b.label:
+        return {a.label}, {b.label}
     return _about(a), _about(b)
 
 
 def _about(f: Features) -> Set[str]:
-    return {f.label} if f.label else f.cjk | f.firms
+    return {f.label} | f.cjk if f.label else f.cjk | f.firms
 
 
 SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
@@ -325,10 +339,11 @@ def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) ->
     names = en.latin | ({en.opener} if en.opener else set())
     if not names:  # named only in an aside: "The top five provinces (Guangdong, …)"
         return 1 if zh.bridged & en.tokens else 0
+    # South China against 华北 (North China): another point of the compass, "China" or not
+    ways, ways_zh = names & COMPASS, zh.bridged & COMPASS
+    if ways and ways_zh and not ways & ways_zh:
+        return -1
     if zh.bridged & names:
-        # South China against 华北 (North China): a shared "china", another point of the compass
-        if (names - zh.bridged) & COMPASS and (zh.bridged - names) & COMPASS:
-            return -1
         return 1
     if not zh.cjk or not vectors:
         return 0

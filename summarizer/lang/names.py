@@ -133,7 +133,27 @@ def english_forms(text: str) -> set[tuple[str, ...]]:
     (美国 → (united, states), (us,), (usa,))."""
     if not CJK_RE.search(text):
         return set()
-    return {form for name in chinese_names(text) for form in name_forms(name)}
+    return {form for name in chinese_names(text) for form in name_forms(name)} | _compass_forms(
+        text
+    )
+
+
+_COMPASS_ZH = {"东": "east", "南": "south", "西": "west", "北": "north"}
+
+
+def _compass_forms(text: str) -> set[tuple[str, ...]]:
+    """China's regions by the compass, as English writes them: 华南 South China, 华中 Central
+    China, 西南 (the) Southwest (of China) — whole words only (东南亚 is Southeast Asia)."""
+    out: set[tuple[str, ...]] = set()
+    for word, _ in tagged_words(text):
+        if len(word) != 2:
+            continue
+        if word[0] == "华" and (word[1] in _COMPASS_ZH or word[1] == "中"):
+            out.add(("central" if word[1] == "中" else _COMPASS_ZH[word[1]], "china"))
+        elif word[0] in "东西" and word[1] in "南北":  # 西南: English puts south first
+            way = _COMPASS_ZH[word[1]] + _COMPASS_ZH[word[0]]
+            out |= {(way,), (way, "china")}
+    return out
 
 
 # Words that tell one region from another of the same name: South China is not North China.
