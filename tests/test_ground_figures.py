@@ -143,6 +143,19 @@ def test_a_wrong_figure_is_not_supported_by_the_same_number_about_something_else
     assert g.status == "contradicted" and "41%" in g.reason
 
 
+def test_over_half_is_not_borne_out_by_another_facts_figure_when_its_own_says_less() -> None:
+    """The passage on the claim's subject gives 44.6%; "超过一半" is not supported by the 54.9%
+    of a sentence about something else."""
+    doc = report(
+        ("会员割裂", '44.6%的受访者认为"不同平台的会员不能通用"是使用中最大的困扰。'),
+        ("价格上涨", "39.0%的受访者不满续费涨价。"),
+        ("退订困难", "33.1%的受访者认为退订流程过于复杂，在60岁及以上受访者中这一比例高达54.9%。"),
+    )
+    g = grounding("超过一半的受访者认为不同平台之间会员无法通用是最大痛点", doc)
+    assert g.status != "supported", g.source_quote
+    assert g.source_quote and "会员不能通用" in g.source_quote
+
+
 def test_a_share_and_a_count_in_one_sentence_and_nearly_half() -> None:
     doc = one_paragraph(
         "Sales in Malaysia rose 64% to 280,000 units last year. Range anxiety was the most "

@@ -98,11 +98,16 @@ class Retrieved:
         out: list[int] = []
         disputed = False
         own = self.own_words
+        # a loose figure ("超过一半") another sentence bears out is no sign that sentence is the
+        # claim's, where the passage on its subject disputes it
+        loose = all(q.qualifier for q in self.figures)
         for k in self.order:
             if self.scores[k] < FIGURE_RELATED:
                 break
             j = int(self.candidates[k])
             if disputed and (not own & vocabulary(self.text_of(j)) or self._bound_only(j)):
+                continue
+            if disputed and loose and self.scores[k] < RELATED:
                 continue
             out.append(int(k))
             disputed = disputed or bool(
