@@ -387,3 +387,53 @@ def test_a_wrong_figure_is_set_against_the_reports_figure_of_now_not_last_years(
     for claim, now in wrong:
         g = grounding(claim, table)
         assert g.status == "contradicted" and f"says {now}" in g.reason, (claim, g.reason)
+
+
+# A Chinese market report with a table, for the English and Chinese claims below.
+BIKES = build_document(
+    markdown_blocks(
+        "## 渠道\n\n2025年，线上渠道销量占比为63.4%，较2024年的66.0%下降2.6个百分点，"
+        "门店渠道占比回升至36.6%。\n\n"
+        "## 区域\n\n华东地区占比29.8%，继续位居第一；华北、西南、华中地区分别占16.1%、12.7%和9.9%。"
+        "增速方面，西南地区同比增长24.3%，为全国最快。\n\n"
+        "## 品牌\n\n| 排名 | 品牌 | 市场份额 | 同比变化 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 雅迪 | 26.2% | +0.4个百分点 |\n| 2 | 新日 | 17.5% | +3.1个百分点 |\n\n"
+        '## 痛点\n\n41.7%的车主认为"电池不能通用"是使用中最大的困扰。\n'
+    ),
+    title="两轮电动车",
+    source="test",
+    kind="markdown",
+)
+
+
+@pytest.mark.parametrize("claim", ["Online's share rose to 63.4% of sales", "线上占比升至63.4%"])
+def test_a_level_the_report_says_fell_from_last_years_is_not_a_rise(claim: str) -> None:
+    """The clause that gives the figure goes on to say it fell ("较2024年的66.0%下降…"); that the
+    next clause says another channel rose does not make the sentence go both ways."""
+    g = grounding(claim, BIKES)
+    assert g.status == "contradicted" and "下降" in g.reason, g.reason
+
+
+def test_points_are_the_tables_percentage_points_not_its_rank() -> None:
+    g = grounding("Xinri gained the most share (+3.1 points)", BIKES)
+    assert g.status == "supported", g.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Southwest China grew fastest (+24.3%)", "supported"),
+        ("East China accounts for 29.8% of sales", "supported"),
+        ("North China accounts for 29.8% of sales", "contradicted"),
+    ],
+)
+def test_chinas_regions_are_read_by_the_compass(claim: str, status: str) -> None:
+    assert grounding(claim, BIKES).status == status
+
+
+@pytest.mark.parametrize("claim", ["电池通用性差（41.7%）", "电池通用（41.7%）仍是最大短板"])
+def test_a_claim_that_finds_a_thing_wanting_agrees_with_a_report_that_denies_it(
+    claim: str,
+) -> None:
+    assert grounding(claim, BIKES).status == "supported"
+    assert grounding("41.7%的车主认为电池可以通用", BIKES).status == "contradicted"

@@ -13,6 +13,15 @@ from summarizer.lang.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, tagged_
 _NEGATION_ZH = re.compile(
     r"不是|没有|并未|未能|未曾|尚未|不会|不能|不再|并不|从未|无法|并非|不曾|不被|不必|不需要|不愿|未"
 )
+# A verdict after what it finds wanting (售后服务差, 续航不足): the word before it is denied.
+_DENIED_BEFORE_ZH = re.compile(
+    r"(?:差|不足|不够|不佳|不畅|欠佳|缺失)(?=$|[，。；、）)]|的|是|仍|等)"
+)
+# A text that names its subject as a problem speaks of what is wanting, as a negation does.
+_PROBLEM = re.compile(
+    r"短板|痛点|困扰|难题|瓶颈|障碍|\b(?:barriers?|obstacles?|pain points?|bottlenecks?)\b",
+    re.IGNORECASE,
+)
 _OPINION = re.compile(
     r"\b(?:should|ought to|we recommend|i recommend|i think|in my view|in our view|"
     r"it is (?:important|crucial|essential|wise) to(?! note| mention| remember))\b"
@@ -95,7 +104,15 @@ def _polarity(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
             window = range(max(0, m.start() - _NEAR), m.end() + _NEAR_ZH_AFTER)
             covered.update(window)
             near.update(bigrams[k] for k in window if k < len(bigrams))
+        for m in _DENIED_BEFORE_ZH.finditer(run):  # 互联互通差 says what 不能互联 does
+            if m.start() >= 2:
+                denied.add(run[m.start() - 2 : m.start()])
+            window = range(max(0, m.start() - _NEAR_ZH_AFTER), m.end())
+            covered.update(window)
+            near.update(bigrams[k] for k in window if k < len(bigrams))
         affirmed.update(b for k, b in enumerate(bigrams) if k not in covered)
+    if _PROBLEM.search(text):  # "互联互通仍是最大短板" says, as "不能互联" does, what is wanting
+        near |= words
     return words, denied, near, affirmed
 
 

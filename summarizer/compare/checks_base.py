@@ -41,6 +41,9 @@ class Grounding:
     # the sentence pointed at gives the claim's figure to another thing or owner: the claim's
     # evidence, not its fact ("快手：市场份额8.7%" where 8.7% is WeChat Channels')
     of_another: bool = False
+    # ... and, where the report has one, the sentence on the claim's own subject: the fact it
+    # misstates ("美的份额12.4%" is about 美的's row, which gives 11.9%)
+    subject_anchor: str | None = None
 
 
 T = TypeVar("T")
@@ -134,12 +137,18 @@ _BOUND_BELOW = {"under", "at_most"}
 BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
 
 
+def _in_points(q: Quantity, x: Quantity) -> bool:
+    """The claim's bare figure is the report's in percentage points: "rose 11.3 points" is
+    11.3个百分点 (not the other way: "上升6个百分点" is no "6 new lines")."""
+    return not q.unit and x.unit == "pp" and q.value == x.value
+
+
 def agrees(q: Quantity, x: Quantity) -> bool:
     """The report's figure `x` bears out the claim's `q`: the same, or what q's qualifier allows.
     Stricter than `agreement`'s "approx" for shares: 约78% is not 73% (a share is read in points:
     3 either way), and "over 60%" needs a figure at or above 60 — not far above it."""
     relation = agreement(q, x)
-    if relation == "same":
+    if relation == "same" or _in_points(q, x):
         return True
     if x.role == "derived" and q.unit == "x" and q.qualifier in ("", *_BOUND_ABOVE):
         # 增长118% is how a report says 翻番 (翻番有余): a multiple worked out bears a round one out
@@ -223,7 +232,6 @@ class ReportFacts:
             # "接近4870亿元" where the report says "about RMB 487 billion": stated, hedged otherwise
             and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in self.figures)
             and not (not q.unit and q.value in self.counts)
-            and not (not q.unit and (q.value, "pp") in {(x.value, x.unit) for x in self.figures})
         ]
 
     def without_gaps(self, text: str, figures: Sequence[Quantity]) -> list[Quantity]:
@@ -360,6 +368,8 @@ def counterpart(
         ]
         if not same_kind or any(agrees(q, x) or agreement(q, x) == "qualifier" for x in same_kind):
             continue
+        if any(_in_points(q, x) for x in source_figures):
+            continue  # "+2.9 points" is the row's "+2.9个百分点", not its rank "2"
         free = [
             x
             for x in same_kind

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from summarizer.compare.checks import _polarity
+from summarizer.lang.clauses import split_compound
 from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import nfkc
 
@@ -150,11 +151,12 @@ def _directions(text: str) -> dict[str, str]:
 
 
 def _clause_of(claim: str, source: str) -> str:
-    """The one clause of the source that states a figure of the claim, else the source."""
+    """The one statement of the source that states a figure of the claim — with the clauses that
+    continue it ("占比为58.7%，较2024年的61.2%下降2.5个百分点") — else its one clause, else the
+    source."""
     mine = {q.value for q in comparable(parse_quantities(claim))}
-    clauses = [
-        c
-        for c in re.split(r"[，；;]|,\s+", source)
-        if mine & {q.value for q in comparable(parse_quantities(c))}
-    ]
-    return clauses[0] if len(clauses) == 1 else source
+    for parts in (split_compound(source), re.split(r"[，；;]|,\s+", source)):
+        holding = [c for c in parts if mine & {q.value for q in comparable(parse_quantities(c))}]
+        if len(holding) == 1 and len(_directions(holding[0])) == 1:
+            return holding[0]
+    return source

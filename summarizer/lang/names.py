@@ -143,9 +143,10 @@ _COMPASS_ZH = {"东": "east", "南": "south", "西": "west", "北": "north"}
 
 def _compass_forms(text: str) -> set[tuple[str, ...]]:
     """China's regions by the compass, as English writes them: 华南 South China, 华中 Central
-    China, 西南 (the) Southwest (of China) — whole words only (东南亚 is Southeast Asia)."""
+    China, 西南(地区) (the) Southwest (of China) — whole words only (东南亚 is Southeast Asia)."""
     out: set[tuple[str, ...]] = set()
-    for word, _ in tagged_words(text):
+    for whole, _ in tagged_words(text):
+        word = whole.removesuffix("地区")  # jieba keeps 西南地区 one word
         if len(word) != 2:
             continue
         if word[0] == "华" and (word[1] in _COMPASS_ZH or word[1] == "中"):
