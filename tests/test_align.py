@@ -6,6 +6,7 @@ from summarizer.compare import Comparison, compare
 from summarizer.compare.align import Group
 from summarizer.compare.conflicts import find_conflicts
 from summarizer.document import Block, build_document
+from summarizer.fetch.markdown import markdown_blocks
 from summarizer.lang.claims import make_claim
 from tests.builders import pasted
 
@@ -203,6 +204,85 @@ def test_a_claim_under_a_theme_label_is_about_the_place_it_names() -> None:
         None,
     )
     assert {"西南增速最快（+22.5%）", "西南增速领跑：同比增长22.5%"} in groups_by_text(c)
+
+
+def test_a_models_bullet_and_its_conclusion_stay_in_the_one_fact_they_both_state() -> None:
+    """qwen's bullet meets the exact answers and its conclusion meets gemini's loose one: one
+    fact with five claims, not two facts — qwen says it twice."""
+    c = compare(
+        [
+            pasted(
+                "chatgpt",
+                "- About 38% of retired batteries were recycled through licensed channels, "
+                "up from 31% last year.\n- Battery swap cabinets grew 36%.",
+            ),
+            pasted(
+                "doubao",
+                "- 约38%的退役电池进入正规回收渠道，较上年的31%有所上升。\n"
+                "- 换电柜数量同比增长36%。",
+            ),
+            pasted(
+                "qwen",
+                "1. 退役电池白名单回收率从31%升至38%。\n2. 换电柜增长36%。\n\n"
+                "**总结**：白名单回收比例持续上升，已接近四成。",
+            ),
+            pasted("gemini", "正规回收的比例持续上升，目前已接近四成。换电柜数量增长超过三成。"),
+        ],
+        None,
+    )
+    recycled = next(g for g in groups_by_text(c) if "退役电池白名单回收率从31%升至38%。" in g)
+    assert {
+        "白名单回收比例持续上升，已接近四成。",
+        "正规回收的比例持续上升，目前已接近四成。",
+    } <= recycled
+    assert len(recycled) == 5
+
+
+def test_a_verdict_in_bold_is_no_name() -> None:
+    """ "**电池互换难**：…" judges what follows; it names no firm, so gemini's claim, which names
+    none either, is not about another one."""
+    c = compare(
+        [
+            pasted("doubao", "- **电池互换难**：41.7%的车主认为不同品牌电池不能互换是最大困扰"),
+            pasted("qwen", "1. **痛点**：电池互换难（41.7%）、充电慢（28.3%）。"),
+            pasted("gemini", "超过四成的受访车主认为不同品牌电池之间无法互换是最大痛点。"),
+        ],
+        None,
+    )
+    assert {
+        "41.7%的车主认为不同品牌电池不能互换是最大困扰",
+        "超过四成的受访车主认为不同品牌电池之间无法互换是最大痛点。",
+    } <= next(
+        g
+        for g in groups_by_text(c)
+        if "超过四成的受访车主认为不同品牌电池之间无法互换是最大痛点。" in g
+    )
+
+
+def test_a_firm_given_anothers_row_figure_disputes_its_own_row() -> None:
+    """qwen gives 新日 台铃's 13.6%: a claim about 新日's row (7.9%), so a conflict with the
+    answers that give 7.9% — not a match for those that give 台铃 13.6%."""
+    doc = build_document(
+        markdown_blocks(
+            "## 品牌\n\n| 排名 | 品牌 | 市场份额 |\n| --- | --- | --- |\n| 1 | 雅迪 | 26.2% |\n"
+            "| 2 | 爱玛 | 19.8% |\n| 3 | 台铃 | 13.6% |\n| 4 | 新日 | 7.9% |\n"
+        ),
+        title="两轮电动车",
+        source="test",
+        kind="markdown",
+    )
+    c = compare(
+        [
+            pasted(
+                "doubao", "- 前四品牌：雅迪（26.2%）、爱玛（19.8%）、台铃（13.6%）、新日（7.9%）"
+            ),
+            pasted("qwen", "1. 雅迪26.2%居首；新日份额13.6%，位列第三。"),
+            pasted("kimi", "- 新日市场份额为7.9%。"),
+        ],
+        doc,
+    )
+    [group] = [g for g in c.groups if "qwen" in g.models and "kimi" in g.models]
+    assert c.conflicts[group.id].values == {"doubao": "7.9%", "qwen": "13.6%", "kimi": "7.9%"}
 
 
 def test_a_past_figure_another_answer_compares_with_is_no_conflict() -> None:

@@ -56,8 +56,13 @@ def compare(
         groundings = {**groundings, **judge(claims, groundings, doc)}
     # The source is the pivot between languages: claims on the same sentence are one fact —
     # not where the sentence gives the claim's figure to something else.
+    # (there, on the sentence of its own subject, where the report has one)
     pivots = [
-        g.source_anchor if g.status in ("supported", "contradicted") and not g.of_another else None
+        g.subject_anchor
+        if g.of_another
+        else g.source_anchor
+        if g.status in ("supported", "contradicted")
+        else None
         for c in facts
         for g in [groundings[c.id]]
     ]

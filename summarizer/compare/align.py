@@ -1,10 +1,11 @@
-"""Alignment: groups of claims that state the same fact, at most one claim per model.
+"""Alignment: groups of claims that state the same fact, one claim per model (or two: its own
+restatement, a bullet and the conclusion line that repeats it).
 
 A model states a fact once, so a group is a fact, not a chain of similar pairs. For every pair of
 models, each claim is linked to its best match in the other model when the two are each other's
 best, the score is high enough, and it stands out from the runner-up (a margin: claims that share
 only topic words tie with many others). Links are then joined strongest first, never putting two
-claims of one model in a group.
+claims of one model in a group unless they say one thing twice (`_kin`).
 
 The score of two claims (0-1) combines:
 - words: idf-weighted overlap of their words (jieba for Chinese), figures and Latin-script names
@@ -203,8 +204,11 @@ def align(
         ci, cj = cluster[i], cluster[j]
         if ci == cj:
             continue
-        if {claims[k].model for k in members[ci]} & {claims[k].model for k in members[cj]}:
-            continue  # a group never holds two claims of one model
+        same_model = [
+            (x, y) for x in members[ci] for y in members[cj] if claims[x].model == claims[y].model
+        ]
+        if not all(_kin(feats[x], feats[y]) for x, y in same_model):
+            continue  # a group holds two claims of one model only where it says a thing twice
         if np.mean([scores[x, y] for x in members[ci] for y in members[cj]]) < LINK / 2:
             continue  # a chain whose ends share little is two facts
         for k in members[cj]:

@@ -9,7 +9,7 @@ figure, and `unverified` — with the reason — where the checks cannot tell.""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -293,8 +293,11 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     swapped = owner_swapped(r.claim_text, mine, theirs, chinese_names(theirs), r.figures)
     if swapped:  # 美国4.1% where the sentence says 德国…4.1%，美国约为2.5%
         return r.verdict("contradicted", found, float(r.best[1]), swapped)
-    if reason := _given_to_a_row(r, found):
-        return r.verdict("contradicted", found, float(r.best[1]), reason)
+    if given := _given_to_a_row(r, found):
+        reason, own = given
+        verdict = r.verdict("contradicted", found, float(r.best[1]), reason)
+        subject = r.sentences[own].id if own is not None else None
+        return replace(verdict, of_another=True, subject_anchor=subject)
     for name in mine:
         if name in theirs:
             continue
@@ -310,11 +313,12 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     return None
 
 
-def _given_to_a_row(r: Retrieved, found: int) -> str | None:
+def _given_to_a_row(r: Retrieved, found: int) -> tuple[str, int | None] | None:
     """The reason, where the sentence stating the claim's figure speaks of another of the firms
     the report's tables list: "转转的回收业务营收同比增长23%" where it says "爱回收（万物新生旗下）
     份额为9%，其回收业务营收同比增长23%" — the one listed name before the figure owns it, and no
-    sentence that names the claim's firm states the figure."""
+    sentence that names the claim's firm states the figure. With it, the one sentence naming the
+    claim's firm that gives a figure of the same kind: the fact the claim misstates."""
     rows = r.report.row_names
     theirs = r.text_of(found)
     mine = {n for n in rows if n in ASIDE.sub(" ", r.claim_text) and n not in theirs}
@@ -330,7 +334,9 @@ def _given_to_a_row(r: Retrieved, found: int) -> str | None:
             continue
         if any(any_agree([q], r.figures_of(i)) for i in said):
             continue
-        return given_to_another(x.raw, owners[0], name) + _whose(x, theirs)
+        own = [i for i in said if counterpart([q], r.figures_of(i))]
+        reason = given_to_another(x.raw, owners[0], name) + _whose(x, theirs)
+        return reason, own[0] if len(own) == 1 else None
     return None
 
 

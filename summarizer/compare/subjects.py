@@ -39,6 +39,7 @@ from summarizer.lang.text import (
     CJK_RUN_RE,
     NUMBERING,
     STOP_WORDS,
+    tagged_words,
     unadorned,
     words,
 )
@@ -84,10 +85,8 @@ def _chinese_proper_nouns(text: str) -> set[str]:
 
 
 def features(claims: Sequence[Claim]) -> list[Features]:
-    # a first word is a name where the answers name it so ("Google Cloud") and never write it
-    # in lower case: "Cloud bills are…" beside "their cloud budget" opens with a common word
-    known = known_names(t for c in claims for t in c.translations.values())
-    known -= _lower_case_words(claims)
+    # a first word the answers also write in lower case is no name ("Cloud bills are…")
+    known = known_names(t for c in claims for t in c.translations.values()) - _lower_case(claims)
     # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, United States / 美国)
     written = frozenset(known | {_opener(c.text) for c in claims}) - {""}
     out: list[Features] = []
@@ -184,6 +183,9 @@ def _a_name_alone(label: str) -> str:
         return ""
     if len(CJK_RE.findall(main)) > 5 or re.search(r"[A-Za-z\s:：，,]", main):
         return ""
+    tags = [t for _, t in tagged_words(main)]
+    if len(tags) > 1 and tags[-1][:1] in "ad" and any(t[:1] in "nlsv" for t in tags[:-1]):
+        return ""  # a verdict on something ("互联互通差", "增长强劲"), not a name
     return main
 
 
@@ -219,7 +221,7 @@ def _in_characters(text: str, written: frozenset[str]) -> set[str]:
 _LOWER = re.compile(r"\b[a-z]{3,}\b")
 
 
-def _lower_case_words(claims: Sequence[Claim]) -> set[str]:
+def _lower_case(claims: Sequence[Claim]) -> set[str]:
     return {w for c in claims for t in c.translations.values() for w in _LOWER.findall(t)}
 
 
