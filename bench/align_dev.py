@@ -3,11 +3,11 @@
 Each set is split BY DOCUMENT into a tune half and a report half; the figures to quote are the
 report half's. chatapp-dev: tune on go-survey-2025, report kaiyuanshe-2024-survey (the Chinese
 report, closest to the real user). realsum-dev: tune on leval-govreport-house-rules, report
-infinitebench-ensum-80days. bench/devsets/ adds two sets written for this project in the
-chatapp-dev format (a Chinese SME survey, an English cloud-cost report): tune only, scored by
-chatapp-dev's score.py. Every document is printed, each with and without the semantic signal
-(embeddings) and, where the set has a report, with and without it. Scores come from each set's
-own score.py (pairwise F1 over gold items, gold conflicts found, conflicts on gold groups that
+infinitebench-ensum-80days. bench/devsets/ adds sets written for this project in the
+chatapp-dev format (Chinese SME and smart-home reports, English cloud-cost and remote-work
+reports): tune only, scored by chatapp-dev's score.py. Every document is printed, each with
+and without the semantic signal (embeddings) and, where the set has a report, with and without
+it. Scores come from each set's own score.py (pairwise F1 over gold items, gold conflicts found, conflicts on gold groups that
 have none).
 
     python bench/align_dev.py [--data ../shared/data] [--only chatapp-dev] [--no-semantic]
