@@ -219,6 +219,7 @@ def test_a_long_sentence_chaining_statements_gives_one_claim_each() -> None:
         "- 此次调研共回收问卷2318份，受访者以后端工程师为主。\n"
         "- Cache misses doubled after the storage migration in March, and the platform team\n"
         "  rolled back the change.\n"
+        "- 电动滑板车已经进入三成以上的城市家庭，但其销量已连续两年下滑。\n"  # its other measure
     )
     assert [c.text for c in claims_from_markdown("gemini", md)] == [
         "参会者大多来自中小型创业公司",
@@ -227,6 +228,8 @@ def test_a_long_sentence_chaining_statements_gives_one_claim_each() -> None:
         "受访者以后端工程师为主",
         "Cache misses doubled after the storage migration in March",
         "the platform team rolled back the change",
+        "电动滑板车已经进入三成以上的城市家庭",
+        "其销量已连续两年下滑",
     ]
 
 
@@ -235,6 +238,7 @@ def test_clauses_without_a_subject_of_their_own_stay_with_their_statement() -> N
         "在已经上线智能客服的银行里，六成以上把它用于贷前咨询。",  # a frame, then its statement
         "深圳是华南最大的数据中心集群，占区域机架总数的37%。",  # opens with a verb
         "东部地区的云支出增长明显，这一趋势在制造业尤为突出。",  # points back
+        "华东地区的云支出占全国的四成以上，其占比较上年继续提高。",  # to the same measure
         "这家工厂的良品率仅为91%，明显落后于同行，原因是设备老化严重。",  # adjective, reason
         "Latency dropped sharply in the spring, and rose again after the new release.",
         "短句，不拆。",  # too short to chain statements

@@ -235,6 +235,8 @@ def predicate_only(part: str) -> bool:
     if not tagged:
         return False
     word, tag = tagged[0]
+    if _ITS_OTHER_MEASURE.match(text) and tagged[1:2] and tagged[1][1][:1] in ("n", "l"):
+        return False  # "但其出货量已连续两年下滑": another measure of what was named, a statement
     # an adjective before another, an adverb or a preposition: "明显落后于行业" (not "平均从业
     # 年限", an adjective on its noun)
     described = tag == "a" and len(tagged) > 1 and tagged[1][1][:1] in ("a", "p", "d")
@@ -249,6 +251,8 @@ def predicate_only(part: str) -> bool:
     )
 
 
+# its (其, 该) and a measure other than the one just said (这一比例, 其占比 point back to it)
+_ITS_OTHER_MEASURE = re.compile(r"^(?:其|该)(?!中|比例|比重|占比|数字|数据|数值|余|他|它)")
 _FIGURE_FIRST = re.compile(
     rf"^(?:超过|近|约|不到|不足|逾|将近|接近|大约|至少|最多|多达|高达|仅|只有)?(?:\d|{ZH_NUM})"
 )
