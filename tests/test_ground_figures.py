@@ -437,3 +437,29 @@ def test_a_claim_that_finds_a_thing_wanting_agrees_with_a_report_that_denies_it(
 ) -> None:
     assert grounding(claim, BIKES).status == "supported"
     assert grounding("41.7%的车主认为电池可以通用", BIKES).status == "contradicted"
+
+
+TEA = report(
+    (
+        "品牌",
+        "蜜雪冰城门店4.6万家，营收份额为21.4%，全年同店销售额同比下降2%，但份额仍领先古茗。"
+        "古茗门店9,900家，营收份额为20.8%。",
+    ),
+    ("渠道", "2025年外卖订单占现制茶饮订单总量的47%，2024年这一比例为41%。"),
+    ("城市", "2025年新开门店中，58%位于三线及以下城市。"),
+)
+
+
+def test_higher_than_another_brand_is_no_rise() -> None:
+    """ "略高于古茗" compares two brands: a fall in same-store sales is no answer to it."""
+    assert grounding("蜜雪冰城营收份额21.4%，略高于古茗", TEA).status == "supported"
+
+
+def test_a_figure_the_report_never_states_is_contradicted_by_its_subjects_own() -> None:
+    g = grounding("Delivery now accounts for 57% of tea-drink orders.", TEA)
+    assert g.status == "contradicted" and "47%" in g.reason, g.reason
+
+
+def test_a_tier_is_no_name() -> None:
+    g = grounding("58% of new stores opened in tier-3 and lower cities.", TEA)
+    assert g.status == "supported", g.reason

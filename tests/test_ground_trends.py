@@ -103,6 +103,8 @@ def test_the_quote_is_the_sentence_that_goes_the_other_way() -> None:
         ("有的上升，有的下降", None),  # both ways
         ("Cloud bills jumped in March", None),  # an English verb is no trend on its own
         ("Fewer teams track their spend", ("down", "Fewer")),
+        ("Growth is shifting to lower-tier cities", None),  # a tier, not a fall
+        ("份额略高于古茗", None),  # two brands compared, no change
     ],
 )
 def test_what_reads_as_a_plain_trend(text: str, expected: tuple[str, str] | None) -> None:

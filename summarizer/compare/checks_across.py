@@ -18,6 +18,7 @@ from summarizer.compare.checks_base import (
     first_verdict,
     given_to_another,
     paragraph_around,
+    said_as_change,
 )
 from summarizer.compare.checks_gloss import Glossary, units, units_beside
 from summarizer.compare.checks_match import FIGURE_WORDS, MATCH_CHECKS, Match
@@ -75,7 +76,7 @@ class AcrossLanguages:
         and a trend with no figure, by the sentences nearest in meaning (`checks_nearest`)."""
         c = self.firms.labelled(c)
         verdict = self.by_anchors(c)
-        if verdict.status != "unverified":
+        if verdict.status not in ("unverified", "unsupported"):
             return verdict
         figures = self.report.without_gaps(c.text, comparable(c.quantities))
         found = self.glossary.check(c.text, figures)
@@ -84,6 +85,12 @@ class AcrossLanguages:
         elif found is None and self.nearest is not None and not verdict.source_anchor:
             # no sentence holds its figures: the one nearest in meaning may give another
             found = self.nearest.other_figure(c.text, figures)
+        if verdict.status == "unsupported":  # a level the report never states: where the
+            # sentence on its subject gives another, that is the report's figure for it (not a
+            # change: "多了9分钟" is no other figure than the 41 minutes it was)
+            level = not any(said_as_change(c.text, q.raw) for q in figures)
+            flagged = level and found is not None and found.status == "contradicted"
+            return found if flagged and found is not None else verdict
         return found or verdict
 
     def by_anchors(self, c: Claim) -> Grounding:

@@ -178,7 +178,7 @@ _AS_CHANGE = re.compile(
 )
 
 
-def _said_as_change(text: str, raw: str) -> bool:
+def said_as_change(text: str, raw: str) -> bool:
     at = re.search(rf"(?<![\d.]){re.escape(raw)}(?![\d])", text) if raw else None
     if not at:
         return False
@@ -238,7 +238,7 @@ class ReportFacts:
         """A claim's figures less those it gives as a change that the report states only as
         two figures of one sentence: "比2024年多了5分钟" of "156 minutes … up from 151", "上升5
         个百分点" of 41% and 36%. The claim worked them out; they are there."""
-        return [q for q in figures if not (_said_as_change(text, q.raw) and self._a_gap(q))]
+        return [q for q in figures if not (said_as_change(text, q.raw) and self._a_gap(q))]
 
     def _a_gap(self, q: Quantity) -> bool:
         return any(

@@ -12,21 +12,29 @@ from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import nfkc
 
 # Which way a figure or a trend went, in either language. "more than 80%" is a bound, not a
-# direction, and "up" counts only as "up from/by/to".
+# direction, "up" counts only as "up from/by/to", and "lower-tier cities" goes nowhere.
 _BOUND = re.compile(
     r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d$¥€£])|(?:多于|少于|高于|低于)(?=\d)",
     re.IGNORECASE,
 )
+# 高于 against another thing ("略高于库迪") compares two things now; against a time (高于上年)
+# it says which way one went
+_AGAINST_ANOTHER = re.compile(
+    r"(?:高于|低于|多于|少于)(?!上年|去年|前年|同期|此前|以往|往年|上一年|一年前|两年前|上季|上月"
+    r"|\s*(?:19|20)\d\d)"
+)
 _DIRECTION = {
     "up": re.compile(
         r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed)?|climb\w*|"
-        r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more|higher|up(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
+        r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more(?!-)|higher(?!-)"
+        r"|up(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
         r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了|回升|走高|上调",
         re.IGNORECASE,
     ),
     "down": re.compile(
         r"\b(?:fall(?:s|en|ing)?|fell|decreas\w*|declin\w*|drop(?:s|ped|ping)?|shr[ai]nk\w*|"
-        r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|squeez\w*|less|fewer|lower\w*|"
+        r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|squeez\w*|less|fewer|"
+        r"lower(?!-)\w*|"
         r"slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|slid(?:e|es|ing)?|slow(?:s|ed|ing)|"
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))down\b"
         r"|down(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
@@ -142,7 +150,7 @@ def way_of(text: str) -> str | None:
 def _directions(text: str) -> dict[str, str]:
     """The ways a text says a thing went ({"up": "rose"}), read once per text (do not change
     what it returns: it is shared)."""
-    text = _BOUND.sub(" ", nfkc(text))
+    text = _AGAINST_ANOTHER.sub(" ", _BOUND.sub(" ", nfkc(text)))
     found = {}
     for way, pattern in _DIRECTION.items():
         if m := pattern.search(text):

@@ -87,7 +87,9 @@ def _candidates(
             (word[0].isupper() and not opens)
             or (word.isupper() and len(word) > 1)
             or any(ch.isupper() for ch in word[1:])  # macOS, GoLand, LLMs
-            or (re.search(r"\d", word) and re.search(r"[A-Za-z]{2}", word))
+            # letters with digits (GPT-4, Qwen2.5) — not a word in lower case and its number
+            # ("tier-3", "top-10": a rank)
+            or (_DIGIT.search(word) and _LETTERS.search(word) and not _RANKED.match(word))
         ):
             sure.add(word.lower())
         elif word[0].isupper():
@@ -103,6 +105,8 @@ _MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "jun
 _MONTHS += ("august", "september", "october", "november", "december")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CALENDAR = frozenset((*_MONTHS, *(m[:3] for m in _MONTHS), "sept", *_DAYS))
+_RANKED = re.compile(r"[a-z]+-\d+$")
+_DIGIT, _LETTERS = re.compile(r"\d"), re.compile(r"[A-Za-z]{2}")
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\b")
 
 
