@@ -184,6 +184,13 @@ def test_titles_from_the_models() -> None:
     assert model_title("这份报告梳理了县域冷链物流的整体情况，核心要点如下：\n- 一条") == (
         "县域冷链物流"
     )
+    # a first line that names what it sums up, then a colon: a Chinese title before an English
+    # answer's heading in a Chinese post
+    kimi = "2026年中国露营装备市场报告要点：\n\n1. 帐篷销量增长18%。"
+    assert model_title(kimi) == "2026年中国露营装备市场报告"
+    assert title_from_models(["# Camping Gear in China — Key Takeaways", kimi], "zh") == (
+        "2026年中国露营装备市场报告"
+    )
     assert (
         title_from_models(["# Storage 2025", "# 2025储能报告", "**2025储能报告要点**"], "zh")
         == "2025储能报告"

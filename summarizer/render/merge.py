@@ -229,7 +229,8 @@ def skeleton_themes(
 def model_title(text: str) -> str | None:
     """A summary's own title: the heading it opens with (less a "Summary:" label), or a short
     first line in bold; else the report it names in its opening line (以下是《2026年热泵报告》的
-    总结, a summary of "X"), or what it says it sums up (我为您整理了2025年重卡市场的主要内容)."""
+    总结, a summary of "X"), or what it says it sums up (我为您整理了2025年重卡市场的主要内容,
+    "2025年中国咖啡连锁市场报告要点：")."""
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -237,9 +238,15 @@ def model_title(text: str) -> str | None:
         m = re.match(r"^##?\s+(.+)$", line) or re.match(r"^\*\*(.{4,60})\*\*$", line)
         if m:  # "…市场分析 🎬": no emoji
             return _SUMMARY_LABEL.sub("", unadorned(m.group(1).strip().strip("*"))) or None
-        named = _NAMED_TITLE.search(line) or _SUMMED_UP.search(line)
+        named = _NAMED_TITLE.search(line) or _SUMMED_UP.search(line) or _TITLE_LINE.match(line)
         return next((g for g in named.groups() if g), None) if named else None
     return None
+
+
+# "2025年中国咖啡连锁市场报告要点：": a first line that names what it sums up, less the label
+_TITLE_LINE = re.compile(
+    r"^(?!根据|以下|好的|这份|本报告|下面)(\S{6,40}?)(?:的)?(?:核心)?(?:要点|总结|摘要|概要|速览|解读)[:：]$"
+)
 
 
 _NAMED_TITLE = re.compile(r"《([^》]{4,60})》|[\"“]([A-Z][^\"”]{6,80})[\"”]")
