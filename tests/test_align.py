@@ -159,6 +159,7 @@ def test_conflict_severities() -> None:
     )
     assert severity("云支出占预算的近60%。", "云支出占预算的超过60%。") == "qualifier"
     assert severity("云支出占预算的25%。", "云支出占预算的约四分之一。") is None
+    assert severity("云支出占预算的27.6%。", "云支出占预算的近三成。") is None  # as grounded
     assert severity("Agent use rose from 7% to 26%.", "Agent use reached 26%.") is None
 
 

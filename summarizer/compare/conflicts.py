@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from summarizer.compare.align import Group, kind_of
-from summarizer.compare.checks_base import ABOUT
+from summarizer.compare.checks_base import ABOUT, NEARLY
 from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
@@ -53,7 +53,7 @@ def _bounds(q: Quantity) -> tuple[float, float]:
     if q.qualifier == "about":
         return lo * (1 - ABOUT), hi * (1 + ABOUT)
     if q.qualifier == "nearly":  # 近50%: a little below 50%
-        return lo * (1 - ABOUT), hi - 1e-9
+        return lo * (1 - NEARLY), hi - 1e-9  # as grounding reads it: 近三成 is 27.6%
     if q.qualifier in ("over", "at_least"):
         return lo + 1e-9, float("inf")
     if q.qualifier in ("under", "at_most"):
