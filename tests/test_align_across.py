@@ -6,6 +6,8 @@ import pytest
 
 from summarizer.compare import Comparison, compare
 from summarizer.compare.subjects import cross_script, features
+from summarizer.document import build_document
+from summarizer.fetch.markdown import markdown_blocks
 from summarizer.lang.claims import make_claim
 from tests.builders import pasted, report
 
@@ -258,6 +260,38 @@ def test_china_s_regions_by_the_compass_are_the_english_regions() -> None:
         None,
     )
     assert {"华南（24.8%）位居第二。", "South China came second with 24.8%."} in _groups(c)
+
+
+def test_a_name_the_report_gives_in_both_scripts_is_one_subject() -> None:
+    """The report writes "霸王茶姬（CHAGEE）": no dictionary or pinyin knows the pair."""
+    doc = build_document(
+        markdown_blocks(
+            "## 品牌\n\n霸王茶姬（CHAGEE）以6,400家门店和8.7%的营收份额位居第三。"
+            "古茗门店9,900家，营收份额为10.2%。\n\n"
+            "| 品牌 | 2025年末门店数（家） | 2024年末门店数（家） | 营收份额 |\n"
+            "| --- | --- | --- | --- |\n| 古茗 | 9,900 | 8,600 | 10.2% |\n"
+            "| 霸王茶姬 | 6,400 | 4,500 | 8.7% |\n"
+        ),
+        title="茶饮",
+        source="test",
+        kind="markdown",
+    )
+    c = compare(
+        [
+            pasted(
+                "gpt",
+                "- **CHAGEE** runs 6,400 stores and holds an 8.7% revenue share.\n"
+                "- **Guming** has 9,900 stores.",
+            ),
+            pasted(
+                "doubao",
+                "- **霸王茶姬**：门店6,400家，营收份额8.7%，稳居第三。\n- **古茗**：门店9,900家",
+            ),
+            pasted("kimi", "3. 霸王茶姬门店6400家，营收份额近一成。\n4. 古茗门店9900家。"),
+        ],
+        doc,
+    )
+    assert {"CHAGEE runs 6,400 stores", "霸王茶姬：门店6,400家", "霸王茶姬门店6400家"} in _groups(c)
 
 
 def test_a_claim_without_figures_on_a_sentence_of_two_facts_keeps_to_its_own() -> None:

@@ -17,6 +17,7 @@ from summarizer.config import default_cache_dir
 from summarizer.document import Document
 from summarizer.lang import dictionary
 from summarizer.lang.claims import Claim, claims_from_markdown, claims_from_structured
+from summarizer.lang.name_pairs import NamePairs
 from summarizer.providers.base import Response
 
 __all__ = ["Comparison", "compare", "claims_of"]
@@ -34,6 +35,29 @@ def claims_of(response: Response, primary: str = "zh") -> list[Claim]:
 JudgePass = Callable[
     [Sequence[Claim], Mapping[str, Grounding], Document | None], Mapping[str, Grounding]
 ]
+
+
+def _pivots(
+    facts: Sequence[Claim], groundings: Mapping[str, Grounding]
+) -> tuple[list[str | None], list[str | None]]:
+    """Per claim, the report sentence it meets the others on, and the one whose fact it is not.
+
+    The source is the pivot between languages: claims on the same sentence are one fact — not
+    where the sentence gives the claim's figure to something else (there, on the sentence of its
+    own subject, where the report has one): that sentence is where it is away from."""
+    pivots = [
+        g.subject_anchor
+        if g.of_another
+        else g.source_anchor
+        if g.status in ("supported", "contradicted")
+        else None
+        for g in (groundings[c.id] for c in facts)
+    ]
+    away = [
+        g.source_anchor if g.status == "contradicted" and g.of_another else None
+        for g in (groundings[c.id] for c in facts)
+    ]
+    return pivots, away
 
 
 def compare(
@@ -54,24 +78,13 @@ def compare(
     groundings = ground(claims, doc, semantic=semantic)
     if judge is not None:
         groundings = {**groundings, **judge(claims, groundings, doc)}
-    # The source is the pivot between languages: claims on the same sentence are one fact —
-    # not where the sentence gives the claim's figure to something else.
-    # (there, on the sentence of its own subject, where the report has one)
-    pivots = [
-        g.subject_anchor
-        if g.of_another
-        else g.source_anchor
-        if g.status in ("supported", "contradicted")
-        else None
-        for c in facts
-        for g in [groundings[c.id]]
-    ]
-    # … whose fact it is not, where it gives the sentence's figure to another owner
-    away = [
-        g.source_anchor if g.status == "contradicted" and g.of_another else None
-        for g in (groundings[c.id] for c in facts)
-    ]
-    groups = align(facts, n_models=len(ok_models), pivots=pivots, semantic=semantic, away=away)
+    pivots, away = _pivots(facts, groundings)
+    # the names the report (or an answer) writes in both scripts: 瑞幸咖啡（Luckin Coffee）
+    texts = [s.text for _, s in doc.sentences()] if doc else []
+    pairs = NamePairs.read([*texts, *(c.text for c in claims)])
+    groups = align(
+        facts, n_models=len(ok_models), pivots=pivots, semantic=semantic, away=away, pairs=pairs
+    )
     by_id = {c.id: c for c in claims}
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))
     conflicts = find_conflicts(groups, by_id)

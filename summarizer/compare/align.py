@@ -45,6 +45,7 @@ from summarizer.compare.subjects import (
     subjects_differ,
 )
 from summarizer.lang.claims import Claim
+from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 
 LINK = 0.42  # a mutual best pair at or above this states the same fact ...
 MARGIN = 0.04  # ... when it beats the runner-up by this much
@@ -67,13 +68,13 @@ def score_matrix(
     pivots: Sequence[str | None] | None = None,
     semantic: bool | None = None,
     away: Sequence[str | None] | None = None,
+    pairs: NamePairs = NO_PAIRS,
 ) -> tuple[np.ndarray, list[Features], np.ndarray]:
     """n × n pair scores between claims of different models (-1 within a model), the claims'
     features and their word similarities. Only each claim's few best candidates per other
-    model are scored in full; the rest keep a cheap estimate from words and meaning, enough to
-    rank runners-up. `away`: per claim, the report sentence whose fact it is not (it gives
-    that sentence's figure to another owner): no claim borne out there is its match."""
-    feats = features(claims)
+    model are scored in full; the rest keep a cheap estimate from words and meaning. `away`:
+    per claim, the sentence whose fact it is not; `pairs`: names written in both scripts."""
+    feats = features(claims, pairs)
     n = len(claims)
     words, glossed = word_scores(claims, feats)
     sem = semantic_scores(claims, semantic)
@@ -195,9 +196,10 @@ def align(
     *,
     semantic: bool | None = None,
     away: Sequence[str | None] | None = None,
+    pairs: NamePairs = NO_PAIRS,
 ) -> list[Group]:
     """Group claims that state the same fact; every claim ends in exactly one group."""
-    scores, feats, words = score_matrix(claims, pivots, semantic, away)
+    scores, feats, words = score_matrix(claims, pivots, semantic, away, pairs)
     cluster = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     for _, i, j in links(claims, scores, feats):

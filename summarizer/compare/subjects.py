@@ -22,6 +22,7 @@ from summarizer.compare.owners import figure_owners
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.loose import looks_ahead, stated_once
+from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import (
     COMPASS,
     MEASURE_ENDINGS,
@@ -84,8 +85,8 @@ def _chinese_proper_nouns(text: str) -> set[str]:
     return found
 
 
-def features(claims: Sequence[Claim]) -> list[Features]:
-    # a first word the answers also write in lower case is no name ("Cloud bills are…")
+def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Features]:
+    """Each claim's subjects, figures, words; a first word written in lower case too is no name."""
     known = known_names(t for c in claims for t in c.translations.values()) - _lower_case(claims)
     # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, United States / 美国)
     written = frozenset(known | {_opener(c.text) for c in claims}) - {""}
@@ -94,7 +95,7 @@ def features(claims: Sequence[Claim]) -> list[Features]:
     for c in claims:
         texts = list(dict.fromkeys(c.translations.values())) or [c.text]
         word_list = [w for t in texts for w in words(t) if not w[0].isdigit()]
-        latin, cjk, bridged = _subjects(texts, known, written)
+        latin, cjk, bridged = _subjects(texts, known, written, pairs)
         mentioned = set().union(*(names(t, known) for t in texts)) | bridged
         years = {q.value for t in texts for q in parse_quantities(ASIDE.sub(" ", t)) if q.is_year}
         figs = tuple(stated_once(comparable(c.quantities)))  # 过半（54%）: the 54%
@@ -190,7 +191,7 @@ def _a_name_alone(label: str) -> str:
 
 
 def _subjects(
-    texts: Sequence[str], known: frozenset[str], written: frozenset[str]
+    texts: Sequence[str], known: frozenset[str], written: frozenset[str], pairs: NamePairs
 ) -> tuple[set[str], set[str], set[str]]:
     """The names the texts give as their subject, outside asides ("（OSPO）", "（2023年为
     44%）" name none): Latin (with those written in characters), Chinese, and the Latin names
@@ -203,17 +204,20 @@ def _subjects(
         latin |= names(main, known)
         if CJK_RE.search(main):
             cjk |= _chinese_proper_nouns(main) | chinese_names(main)
-            bridged |= _in_characters(main, written)
+            bridged |= _in_characters(main, written, pairs)
     return latin | bridged, cjk, bridged
 
 
-def _in_characters(text: str, written: frozenset[str]) -> set[str]:
+def _in_characters(text: str, written: frozenset[str], pairs: NamePairs) -> set[str]:
     """The Latin names (of those some claim `written`) this Chinese text writes in characters:
-    in pinyin (浙江 / Zhejiang, 华为 / Huawei) or as the dictionary names the word (美国 / United
-    States, 钉钉 / DingTalk, 中国 / China)."""
+    in pinyin (浙江 / Zhejiang, 华为 / Huawei), as the dictionary names the word (美国 / United
+    States, 钉钉 / DingTalk, 中国 / China) or as the report does (瑞幸咖啡（Luckin Coffee）)."""
     found = {n for n in written if n.isalpha() and spelled_in(n, text)}
     for form in english_forms(text):
         if set(form) <= written:
+            found |= set(form)
+    for form in pairs.forms_in(text):  # the report's own pair: one word of it written will do
+        if set(form) & written:
             found |= set(form)
     return found
 
@@ -282,7 +286,11 @@ def subjects_differ(a: Features, b: Features, *, one_sided_years: bool = True) -
         return True
     if a.lang != b.lang:
         return False
-    return bool(a.latin ^ b.latin) or (one_sided_years and bool(a.years ^ b.years))
+    # (a name read from characters — 开源项目办公室 as its aside's OSPO — is no Latin name the
+    # other claim lacks: it may write those characters otherwise)
+    return bool((a.latin - a.bridged) ^ (b.latin - b.bridged)) or (
+        one_sided_years and bool(a.years ^ b.years)
+    )
 
 
 def labels_differ(a: Features, b: Features) -> bool:

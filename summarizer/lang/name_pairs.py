@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.lang.dictionary import entries, name_forms
 from summarizer.lang.names import MEASURE_ENDINGS, pinyin
@@ -73,6 +74,11 @@ class NamePairs:
         own = self.english.get(name)
         return name_forms(name) | ({own} if own else set())
 
+    def forms_in(self, text: str) -> set[tuple[str, ...]]:
+        """The English names of the report's Chinese names a text writes, whole or by the word
+        they open with (瑞幸 of 瑞幸咖啡 (Luckin Coffee), 星巴克 of 星巴克中国)."""
+        return {words for chinese, words in self.english.items() if _head(chinese) in text}
+
     def words_in(self, text: str) -> set[str]:
         """The English words of every name of the report the text writes in characters, or
         spells in English as the report does (a later "Star Charge" without its aside)."""
@@ -90,6 +96,16 @@ class NamePairs:
             if chinese in text
             or re.search(rf"(?<![a-z]){re.escape(' '.join(words))}(?![a-z])", lowered)
         ]
+
+
+@lru_cache(maxsize=4096)
+def _head(chinese: str) -> str:
+    """A name's first word when the rest only says what it is (瑞幸咖啡, 星巴克中国): the name
+    people shorten it to; else the whole name."""
+    words = [w for w, _ in tagged_words(chinese)]
+    if len(chinese) < 4 or len(words) < 2 or len(words[0]) < 2 or not _is_name(words[0]):
+        return chinese  # 开源社 is not 开源 ("open source")
+    return words[0]
 
 
 def _pairs(text: str) -> Iterable[tuple[str, tuple[str, ...], str]]:
@@ -136,7 +152,8 @@ def _is_name(chinese: str) -> bool:
     if len(chinese) > 2 and chinese.endswith((*MEASURE_ENDINGS, "时")):  # 小度 is a speaker
         return False
     glosses = entries().get(chinese)
-    return glosses is None or any(g[:1].isupper() for g in glosses)
+    # (a classifier note, "CL:块[kuai4]", is no proper sense)
+    return glosses is None or any(g[:1].isupper() and not g.startswith("CL:") for g in glosses)
 
 
 NO_PAIRS = NamePairs()
