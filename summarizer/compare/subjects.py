@@ -86,8 +86,8 @@ def _chinese_proper_nouns(text: str) -> set[str]:
 
 
 def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Features]:
-    """Each claim's subjects, figures, words; a first word written in lower case too is no name."""
-    known = known_names(t for c in claims for t in c.translations.values()) - _lower_case(claims)
+    """Each claim's subjects, figures and words (`pairs`: names written in both scripts)."""
+    known = known_names(t for c in claims for t in c.translations.values())
     # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, United States / 美国)
     written = frozenset(known | {_opener(c.text) for c in claims}) - {""}
     out: list[Features] = []
@@ -220,13 +220,6 @@ def _in_characters(text: str, written: frozenset[str], pairs: NamePairs) -> set[
         if set(form) & written:
             found |= set(form)
     return found
-
-
-_LOWER = re.compile(r"\b[a-z]{3,}\b")
-
-
-def _lower_case(claims: Sequence[Claim]) -> set[str]:
-    return {w for c in claims for t in c.translations.values() for w in _LOWER.findall(t)}
 
 
 def _opener(text: str) -> str:
