@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer.lang.claims import claims_from_markdown, claims_from_structured
 from summarizer.lang.clauses import split_compound
+from summarizer.render.merge import title_from_models
 
 
 def test_bullets_bold_lead_ins_and_headings_become_topics() -> None:
@@ -244,6 +245,21 @@ def test_clauses_without_a_subject_of_their_own_stay_with_their_statement() -> N
         "短句，不拆。",  # too short to chain statements
     ]:
         assert [c.text for c in claims_from_markdown("qwen", sentence)] == [sentence]
+
+
+def test_a_plain_title_line_and_an_opening_that_announces_a_summary_are_no_findings() -> None:
+    qwen = "2026年全球露营装备市场报告要点\n\n1. 帐篷销量增长18%。\n2. 户外电源渗透率达到27%。\n"
+    gemini = (
+        "Here's a summary of the Global Camping Gear Report 2026. Tent sales grew 18%, and "
+        "portable power stations reached 27% of campers."
+    )
+    assert [c.text for c in claims_from_markdown("qwen", qwen)] == [
+        "帐篷销量增长18%。",
+        "户外电源渗透率达到27%。",
+    ]
+    assert [c.text for c in claims_from_markdown("gemini", gemini)][0] == "Tent sales grew 18%"
+    assert title_from_models([gemini], "en") == "Global Camping Gear Report 2026"
+    assert title_from_models([gemini, qwen], "zh") == "2026年全球露营装备市场报告"
 
 
 def test_the_answers_title_is_no_section() -> None:

@@ -173,9 +173,25 @@ def _is_preamble(raw: str) -> bool:
 
 def _past_preamble(raw: str) -> str:
     """A paragraph less a first line that only introduces it ("Here is a summary of the key
-    points:" one newline above the first finding)."""
+    points:" one newline above the first finding), or a first sentence that only says what
+    follows sums up ("Here's a summary of the … Report 2025. The report paints …")."""
     first, _, rest = raw.partition("\n")
-    return rest if rest.strip() and _is_preamble(first) else raw
+    if rest.strip() and _is_preamble(first):
+        return rest
+    opening = _FIRST_SENTENCE.match(raw)
+    if opening and _announces(opening.group(1)):
+        return opening.group(2)
+    return raw
+
+
+_FIRST_SENTENCE = re.compile(r"(.{8,160}?[.。!！])\s*(\S.*)", re.DOTALL)
+
+
+def _announces(sentence: str) -> bool:
+    """A chat opening that says only that a summary follows: no figure of its own."""
+    text = _plain_markdown(sentence)
+    figures = comparable(parse_quantities(text))
+    return bool(_PREAMBLE.match(text) and _SUMMARIZED.search(text) and not figures)
 
 
 def claims_from_markdown(model: str, text: str) -> list[Claim]:
@@ -213,8 +229,9 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
                 kind = _section_kind(topic)
             continue
         lead = lead_in(raw) or bold_line(raw)
-        opening = not (claims or topic or titled)
-        if lead and not lead[1].strip() and opening and is_title(lead[0]):
+        # the answer's title: a bold line, or a plain one naming the report ("…报告要点")
+        bold_title = lead and not lead[1].strip() and is_title(lead[0])
+        if not (claims or topic or titled) and (bold_title or _plain_title(raw)):
             titled = True
             continue
         if lead and not lead[1].strip() and reads_as_sentence(lead[0]):
@@ -280,6 +297,17 @@ def _heading(tokens: Sequence[Token], i: int) -> str:
     if i == 0 and titled and not NUMBERING.match(topic):
         return ""
     return topic
+
+
+def _plain_title(raw: str) -> bool:
+    """A first line, plain, that names a report's summary and states nothing: the title."""
+    text = _plain_markdown(raw).strip().rstrip(":：")
+    return (
+        "\n" not in text
+        and bool(_A_SUMMARY.search(text))
+        and is_title(text)
+        and not comparable(parse_quantities(text))
+    )
 
 
 _A_SUMMARY = re.compile(r"报告.{0,12}(?:摘要|总结|要点|概要|解读)|\b(?:summary|key points)\b", re.I)

@@ -243,13 +243,18 @@ def model_title(text: str) -> str | None:
     return None
 
 
-# "2025年中国咖啡连锁市场报告要点：": a first line that names what it sums up, less the label
+# "2025年中国咖啡连锁市场报告要点(：)": a first line naming what it sums up, less the label
 _TITLE_LINE = re.compile(
-    r"^(?!根据|以下|好的|这份|本报告|下面)(\S{6,40}?)(?:的)?(?:核心)?(?:要点|总结|摘要|概要|速览|解读)[:：]$"
+    r"^(?!根据|以下|好的|这份|本报告|下面)(\S{6,40}?)(?:的)?(?:核心)?(?:要点|总结|摘要|概要|速览|解读)[:：]?$"
 )
 
 
-_NAMED_TITLE = re.compile(r"《([^》]{4,60})》|[\"“]([A-Z][^\"”]{6,80})[\"”]")
+_NAMED_TITLE = re.compile(
+    r"《([^》]{4,60})》|[\"“]([A-Z][^\"”]{6,80})[\"”]"
+    # "Here's a summary of the Global Electric Two-Wheeler Market Report 2025."
+    r"|\b(?:summary|overview|recap|rundown) of (?:the )?"
+    r"((?:[A-Z0-9][\w'’&-]*\s?){2,12})(?=[.:;,]|$)"
+)
 # "这份报告梳理了2025年中国新能源重卡市场的整体情况": what the reply says it sums up
 _SUMMED_UP = re.compile(
     r"(?:整理|梳理|总结|概括|归纳|提炼|介绍|分析)了?(?:一下)?([^，。：:；]{4,40}?)的"
