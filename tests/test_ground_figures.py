@@ -463,3 +463,18 @@ def test_a_figure_the_report_never_states_is_contradicted_by_its_subjects_own() 
 def test_a_tier_is_no_name() -> None:
     g = grounding("58% of new stores opened in tier-3 and lower cities.", TEA)
     assert g.status == "supported", g.reason
+
+
+SCOOTERS = report(
+    (
+        "India",
+        "Outside China, the leaders are regional: in India Ather Energy and River Mobility are "
+        "almost level at 18.4% and 17.9%.",
+    ),
+    ("Europe", "Europe sold 5.8 million units, down 2.4%."),
+)
+
+
+def test_names_then_their_figures_in_the_same_order_are_not_the_last_names_figures() -> None:
+    g = grounding("Ather（18.4%）与River（17.9%）几乎持平", SCOOTERS)
+    assert g.status != "contradicted", g.reason

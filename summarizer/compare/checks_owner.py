@@ -21,6 +21,9 @@ NEAR = 30  # characters between a name and its figure, at most
 CLAIM_NEAR = 60  # a claim is one short fact: its name owns a figure further on
 _JOINS = re.compile(r"\W{0,2}\s*(?:in|for|at|from|among|across)\s+(?:the\s+)?", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively|各自", re.IGNORECASE)
+# "TVS Motor and Bajaj Auto are almost level at 23.1% and 22.7%": names, then their figures in
+# the same order — the name right before a figure is not its owner
+_FIGURES_IN_A_ROW = re.compile(r"\d%\s*(?:,\s+|、|和|与|及|\s+and\s+)\d[\d.]*%")
 # a clause or a sentence ends, or another subject joins
 _BREAK = re.compile(r"[。；;，,、！？]|[.!?](?=\s)|\band\b|\bwhile\b|而|和|与")
 
@@ -32,7 +35,7 @@ def owners(
     after it ("49% in Europe"), else the name right before it ("GCP 26%", "GSoC 吸引了 7.4%",
     "(GCP) at 26%") with no clause break, other figure or other name between."""
     text = nfkc(text)
-    if _RESPECTIVELY.search(text):
+    if _RESPECTIVELY.search(text) or _FIGURES_IN_A_ROW.search(text):
         return []
     lowered = text.lower()
     spots = sorted(
