@@ -29,6 +29,7 @@ _LEAD_WORDS = frozenset({"the", "a", "an", "in", "at", "by", "for", "from", "of"
 # a word that ends a Chinese name's run from the front: 其中宁德时代 is 宁德时代
 _BEFORE_NAME = frozenset("的之由与和及是在为以被将对从向了而或等如")
 _BEFORE_WORDS = frozenset({"其中", "包括", "例如", "比如", "其次", "此外", "以及", "分别"})
+_MAY_PAIR = re.compile(rf"[{_CJK}]\s*[（(]|[（(]\s*[{_CJK}]")
 NAME_CHARS = 8  # a Chinese name longer than this is a phrase, not a name
 _CHINESE_NAME = re.compile(rf"[{_CJK}]{{2,{NAME_CHARS}}}")
 PINYIN_LETTERS = 5  # a shorter spelling meets too many English words by chance
@@ -50,6 +51,8 @@ class NamePairs:
         found: dict[str, tuple[str, ...]] = {}
         written: dict[tuple[str, ...], str] = {}
         for text in texts:
+            if not _MAY_PAIR.search(text):  # most sentences: no characters beside a bracket
+                continue
             for chinese, words, name in _pairs(nfkc(text)):
                 found.setdefault(chinese, words)
                 written.setdefault(words, name)
