@@ -286,6 +286,19 @@ def test_a_dash_or_a_bare_and_between_statements_splits_them() -> None:
     ]
 
 
+def test_two_names_joined_by_and_are_the_subject_of_the_statement_they_open() -> None:
+    md = (
+        "- The market is large but maturing: Germany still leads, Poland and Czechia supply "
+        "most of the growth.\n"
+        "- Most new capacity was built in Spain, Portugal and Italy in the second half of 2025.\n"
+    )
+    assert [c.text for c in claims_from_markdown("gemini", md)] == [
+        "The market is large but maturing: Germany still leads",
+        "Poland and Czechia supply most of the growth",
+        "Most new capacity was built in Spain, Portugal and Italy in the second half of 2025.",
+    ]
+
+
 def test_a_list_item_or_a_frame_leads_into_the_statement_after_it() -> None:
     md = (
         "- 技术路线上，火法冶炼约占三成产能，其对铜、铁、锌的回收率可达90%。\n"

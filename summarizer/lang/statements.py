@@ -46,6 +46,11 @@ def split_clauses(sentence: str) -> list[str]:
         return [p.replace(_KEPT_DASH, "——") for p in split_clauses(masked)]
     parts: list[list[str]] = []
     for clause, sep in top_level(sentence.rstrip("。.!！"), _STATEMENT_SEP):
+        tail = _NAME_AFTER_COMMA.search(parts[-1][0]) if parts and _NAMES_DO.match(clause) else None
+        if tail:  # "China still dominates, India and Southeast Asia provide most of the growth":
+            # the names "and" joins are the next statement's subject, split off at the comma
+            parts[-1][0] = parts[-1][0][: tail.start()]
+            clause = tail.group(1) + " " + clause.lstrip()
         figures = comparable(parse_quantities(clause))
         joins = parts and (
             not stands(parts[-1][0])
@@ -67,8 +72,19 @@ def split_clauses(sentence: str) -> list[str]:
 
 
 # "via Meituan and Ele.me, up from 36.0%": "and" before a name that ends at a comma (or the
-# sentence) joins two names, not two statements
-_COORDINATED_NAME = re.compile(r"\s*(?:and|or)\s+(?:[A-Z][\w.&'’-]*\s?){1,3}(?:,|$)")
+# sentence, or a preposition: "from Europe, Japan and Korea in the second half") joins two
+# names, not two statements
+_COORDINATED_NAME = re.compile(
+    r"\s*(?:and|or)\s+(?:[A-Z][\w.&'’-]*\s?){1,3}(?:,|$|(?:in|of|for|at|on|from|to|by|as)\b)"
+)
+
+
+_NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.&'’-]*\s?){1,3})$")
+# "and Southeast Asia provide…": names, then a verb (not "and Korea in the second half")
+_NAMES_DO = re.compile(
+    r"\s*and\s+(?:[A-Z][\w.&'’-]*\s){1,3}"
+    r"(?!(?:in|of|for|at|on|from|to|with|by|the|a|an|as|and|or)\b)[a-z]{3,}"
+)
 
 
 # "…, with ASEAN and the Middle East as the main engines": "and" after a short phrase that a
