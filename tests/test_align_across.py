@@ -294,6 +294,33 @@ def test_a_name_the_report_gives_in_both_scripts_is_one_subject() -> None:
     assert {"CHAGEE runs 6,400 stores", "霸王茶姬：门店6,400家", "霸王茶姬门店6400家"} in _groups(c)
 
 
+def test_a_figure_the_report_gives_otherwise_is_a_disagreement_not_another_fact() -> None:
+    """gpt's 56% is contradicted by the sentence that gives doubao's 46%: one fact misquoted,
+    though the two share little else across languages."""
+    doc = report(
+        (
+            "渠道与外卖",
+            "2025年外卖订单占奶茶连锁订单总量的46%，2024年这一比例为38%。外卖平台的补贴大战"
+            "是外卖占比上升的主要原因，但也拉低了单店利润率。品牌自有渠道方面，65%的订单通过"
+            "品牌小程序或APP下单，会员复购率平均为36%。",
+        ),
+        ("门店", "全国奶茶门店达到42.6万家。"),
+    )
+    c = compare(
+        [
+            pasted(
+                "gpt",
+                "## Channels\n- **Delivery:** Delivery now accounts for 56% of milk-tea chain "
+                "orders.\n- **Stores:** China has 426,000 tea shops.",
+            ),
+            pasted("doubao", "**渠道**\n- 外卖订单占比达到46%（2024年为38%）。\n- 门店42.6万家。"),
+        ],
+        doc,
+    )
+    [group] = [g for g in c.groups if len(g.models) == 2 and c.conflicts.get(g.id)]
+    assert c.conflicts[group.id].values == {"gpt": "56%", "doubao": "46%"}
+
+
 def test_a_claim_without_figures_on_a_sentence_of_two_facts_keeps_to_its_own() -> None:
     """The report's last sentence gives Chinese brands' 60% and Velto overtaking Arlo: qwen's
     overtaking claim is not the 60%, and so never ties kimi's R&D 9.1% to it as a dispute."""

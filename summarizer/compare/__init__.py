@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from summarizer.compare.align import align
@@ -18,6 +19,7 @@ from summarizer.document import Document
 from summarizer.lang import dictionary
 from summarizer.lang.claims import Claim, claims_from_markdown, claims_from_structured
 from summarizer.lang.name_pairs import NamePairs
+from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 from summarizer.providers.base import Response
 
 __all__ = ["Comparison", "compare", "claims_of"]
@@ -60,6 +62,37 @@ def _pivots(
     return pivots, away
 
 
+_SAID_INSTEAD = re.compile(r"^the report says (.+?), not ")
+
+
+def _misquotes(
+    facts: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None
+) -> set[tuple[int, int]]:
+    """Pairs of claims on one report sentence where one gives the figure the report says
+    instead of the other's ("the report says 44%, not 54%"): one fact misquoted, not two facts
+    of the sentence — a disagreement, however little else the two share across languages.
+    Only where the other claim states every figure of that kind the sentence gives ("44%
+    (2024年为37%)"): of "36% use voice control, but only 23% changed their password" a wrong
+    32% may misquote either."""
+    said: dict[str, list[tuple[int, Quantity, list[Quantity]]]] = {}
+    for i, c in enumerate(facts):
+        g = groundings[c.id]
+        m = _SAID_INSTEAD.match(g.reason) if g.status == "contradicted" else None
+        s = doc.sentence(g.source_anchor) if m and doc and g.source_anchor else None
+        figures = comparable(parse_quantities(m.group(1))) if m and s and not g.of_another else []
+        if s is not None and len(figures) == 1:
+            kind = [x for x in comparable(parse_quantities(s.text)) if x.unit == figures[0].unit]
+            said.setdefault(s.id, []).append((i, figures[0], kind))
+    pairs = set()
+    for i, c in enumerate(facts):
+        g = groundings[c.id]
+        mine = comparable(c.quantities)
+        for k, x, kind in said.get(g.source_anchor or "", []) if g.status == "supported" else []:
+            if all(any(agreement(y, q) == "same" for q in mine) for y in [x, *kind]):
+                pairs.add((min(i, k), max(i, k)))
+    return pairs
+
+
 def compare(
     responses: Sequence[Response],
     doc: Document | None,
@@ -83,7 +116,13 @@ def compare(
     texts = [s.text for _, s in doc.sentences()] if doc else []
     pairs = NamePairs.read([*texts, *(c.text for c in claims)])
     groups = align(
-        facts, n_models=len(ok_models), pivots=pivots, semantic=semantic, away=away, pairs=pairs
+        facts,
+        n_models=len(ok_models),
+        pivots=pivots,
+        semantic=semantic,
+        away=away,
+        pairs=pairs,
+        misquotes=_misquotes(facts, groundings, doc),
     )
     by_id = {c.id: c for c in claims}
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))

@@ -24,7 +24,7 @@ The score of two claims (0-1) combines:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,11 +69,13 @@ def score_matrix(
     semantic: bool | None = None,
     away: Sequence[str | None] | None = None,
     pairs: NamePairs = NO_PAIRS,
+    misquotes: Set[tuple[int, int]] = frozenset(),
 ) -> tuple[np.ndarray, list[Features], np.ndarray]:
     """n × n pair scores between claims of different models (-1 within a model), the claims'
     features and their word similarities. Only each claim's few best candidates per other
     model are scored in full; the rest keep a cheap estimate from words and meaning. `away`:
-    per claim, the sentence whose fact it is not; `pairs`: names written in both scripts."""
+    per claim, the sentence whose fact it is not; `pairs`: names written in both scripts;
+    `misquotes`: pairs on one sentence where one gives the figure the report says instead."""
     feats = features(claims, pairs)
     n = len(claims)
     words, glossed = word_scores(claims, feats)
@@ -83,46 +85,50 @@ def score_matrix(
     owner = np.array([hash(m) for m in models])
     same_model = owner[:, None] == owner[None, :]
     scores = np.where(same_model, -1.0, base).astype(np.float32)
-    members: dict[str, np.ndarray] = {
-        m: np.flatnonzero(np.array(models) == m) for m in dict.fromkeys(models)
-    }
     vectors = name_vectors(feats) if sem is not None else {}
     beyond = beyond_figures(claims, feats) if sem is not None else None
     repeated = repeated_figures(feats, models)
-    done: set[tuple[int, int]] = set()
-    for i in range(n):
-        for m, idx in members.items():
-            if m == models[i] or not len(idx):
-                continue
-            top = idx[np.argsort(-base[i, idx])[:CANDIDATES]]
-            for j in top:
-                pair = (min(i, int(j)), max(i, int(j)))
-                if pair in done:
-                    continue
-                done.add(pair)
-                p, q = pair
-                both = bool(pivots and pivots[p] and pivots[q])
-                pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]
-                if pivoted and two_facts_of_one_sentence(
-                    feats[p],
-                    feats[q],
-                    None if beyond is None else float(beyond[p, q]),
-                    glossed.get(pair, 0.0),
-                ):
-                    pivoted = False
-                cross = cross_script(feats[p], feats[q], vectors)
-                s = pair_score(
-                    feats[p], feats[q], float(words[p, q]),
-                    None if sem is None else float(sem[p, q]), pivoted, both and not pivoted, cross,
-                    None if beyond is None else float(beyond[p, q]),
-                    bool(repeated[p] & feats[q].figure_keys), glossed.get(pair, 0.0),
-                )  # fmt: skip
-                scores[p, q] = scores[q, p] = s
+    for pair in _candidates(base, models):
+        p, q = pair
+        both = bool(pivots and pivots[p] and pivots[q])
+        pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]
+        if (
+            pivoted
+            and pair not in misquotes
+            and two_facts_of_one_sentence(
+                feats[p],
+                feats[q],
+                None if beyond is None else float(beyond[p, q]),
+                glossed.get(pair, 0.0),
+            )
+        ):
+            pivoted = False
+        cross = cross_script(feats[p], feats[q], vectors)
+        s = pair_score(
+            feats[p], feats[q], float(words[p, q]),
+            None if sem is None else float(sem[p, q]), pivoted, both and not pivoted, cross,
+            None if beyond is None else float(beyond[p, q]),
+            bool(repeated[p] & feats[q].figure_keys), glossed.get(pair, 0.0),
+        )  # fmt: skip
+        scores[p, q] = scores[q, p] = s
     for p, anchor in enumerate(away or ()):
         if anchor:
             there = [q for q in range(n) if pivots and pivots[q] == anchor]
             scores[p, there] = scores[there, p] = -1.0
     return scores, feats, words
+
+
+def _candidates(base: np.ndarray, models: Sequence[str]) -> list[tuple[int, int]]:
+    """The pairs scored in full: each claim's few best candidates in every other model."""
+    members = {m: np.flatnonzero(np.array(models) == m) for m in dict.fromkeys(models)}
+    done: dict[tuple[int, int], None] = {}
+    for i in range(len(models)):
+        for m, idx in members.items():
+            if m == models[i] or not len(idx):
+                continue
+            for j in idx[np.argsort(-base[i, idx])[:CANDIDATES]]:
+                done.setdefault((min(i, int(j)), max(i, int(j))), None)
+    return list(done)
 
 
 def links(
@@ -197,9 +203,10 @@ def align(
     semantic: bool | None = None,
     away: Sequence[str | None] | None = None,
     pairs: NamePairs = NO_PAIRS,
+    misquotes: Set[tuple[int, int]] = frozenset(),
 ) -> list[Group]:
     """Group claims that state the same fact; every claim ends in exactly one group."""
-    scores, feats, words = score_matrix(claims, pivots, semantic, away, pairs)
+    scores, feats, words = score_matrix(claims, pivots, semantic, away, pairs, misquotes)
     cluster = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     for _, i, j in links(claims, scores, feats):
