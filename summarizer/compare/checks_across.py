@@ -89,8 +89,7 @@ class AcrossLanguages:
             # sentence on its subject gives another, that is the report's figure for it (not a
             # change: "多了9分钟" is no other figure than the 41 minutes it was)
             level = not any(said_as_change(c.text, q.raw) for q in figures)
-            flagged = level and found is not None and found.status == "contradicted"
-            return found if flagged and found is not None else verdict
+            return found if found and found.status == "contradicted" and level else verdict
         return found or verdict
 
     def by_anchors(self, c: Claim) -> Grounding:

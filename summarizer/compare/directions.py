@@ -13,15 +13,13 @@ from summarizer.lang.text import nfkc
 
 # Which way a figure or a trend went, in either language. "more than 80%" is a bound, not a
 # direction, "up" counts only as "up from/by/to", and "lower-tier cities" goes nowhere.
-_BOUND = re.compile(
-    r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d$¥€£])|(?:多于|少于|高于|低于)(?=\d)",
+# 高于 before a figure (高于30%) is a bound too, and against another thing ("略高于库迪") it
+# compares two things now; only against a time (高于上年, 高于 2024年) it says which way one went.
+_NO_WAY = re.compile(
+    r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d$¥€£])"
+    r"|(?:多于|少于|高于|低于)(?!上年|去年|前年|同期|此前|以往|往年|上一年|一年前|两年前|上季|上月"
+    r"|\s+(?:19|20)\d\d)",
     re.IGNORECASE,
-)
-# 高于 against another thing ("略高于库迪") compares two things now; against a time (高于上年)
-# it says which way one went
-_AGAINST_ANOTHER = re.compile(
-    r"(?:高于|低于|多于|少于)(?!上年|去年|前年|同期|此前|以往|往年|上一年|一年前|两年前|上季|上月"
-    r"|\s*(?:19|20)\d\d)"
 )
 _DIRECTION = {
     "up": re.compile(
@@ -150,7 +148,7 @@ def way_of(text: str) -> str | None:
 def _directions(text: str) -> dict[str, str]:
     """The ways a text says a thing went ({"up": "rose"}), read once per text (do not change
     what it returns: it is shared)."""
-    text = _AGAINST_ANOTHER.sub(" ", _BOUND.sub(" ", nfkc(text)))
+    text = _NO_WAY.sub(" ", nfkc(text))
     found = {}
     for way, pattern in _DIRECTION.items():
         if m := pattern.search(text):
