@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from summarizer.compare.align import align
+from summarizer.compare.checks_base import stated_instead
 from summarizer.compare.conflicts import apart_by_report, find_conflicts
 from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
@@ -62,9 +62,6 @@ def _pivots(
     return pivots, away
 
 
-_SAID_INSTEAD = re.compile(r"^the report says (.+?), not ")
-
-
 def _misquotes(
     facts: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None
 ) -> set[tuple[int, int]]:
@@ -77,9 +74,11 @@ def _misquotes(
     said: dict[str, list[tuple[int, Quantity, list[Quantity]]]] = {}
     for i, c in enumerate(facts):
         g = groundings[c.id]
-        m = _SAID_INSTEAD.match(g.reason) if g.status == "contradicted" else None
-        s = doc.sentence(g.source_anchor) if m and doc and g.source_anchor else None
-        figures = comparable(parse_quantities(m.group(1))) if m and s and not g.of_another else []
+        instead = stated_instead(g.reason) if g.status == "contradicted" else None
+        s = doc.sentence(g.source_anchor) if instead and doc and g.source_anchor else None
+        figures = (
+            comparable(parse_quantities(instead)) if instead and s and not g.of_another else []
+        )
         if s is not None and len(figures) == 1:
             kind = [x for x in comparable(parse_quantities(s.text)) if x.unit == figures[0].unit]
             said.setdefault(s.id, []).append((i, figures[0], kind))

@@ -354,6 +354,20 @@ def _near(q: Quantity, x: Quantity) -> bool:
     return max(abs(q.value), abs(x.value)) <= 10 * min(abs(q.value), abs(x.value))
 
 
+_SAID_INSTEAD = re.compile(r"^the report says (.+?), not ")
+
+
+def said_instead(stated: str, claimed: str) -> str:
+    """The reason of a claim the report states otherwise: "the report says 44%, not 54%"."""
+    return f"the report says {stated}, not {claimed}"
+
+
+def stated_instead(reason: str) -> str | None:
+    """What the report says instead, read back from a `said_instead` reason ("44%")."""
+    m = _SAID_INSTEAD.match(reason)
+    return m.group(1) if m else None
+
+
 def counterpart(
     claim_figures: Sequence[Quantity], source_figures: Sequence[Quantity]
 ) -> tuple[Quantity, Quantity] | None:

@@ -22,6 +22,7 @@ from summarizer.compare.checks_base import (
     agrees,
     counterpart,
     first_verdict,
+    said_instead,
 )
 from summarizer.compare.directions import direction_differs
 from summarizer.document import Sentence
@@ -143,7 +144,7 @@ def other_figure(g: Glossed) -> Grounding | None:
     """Another figure of the same unit. A bare number is left out: the other language may write
     it in words ("six years" for 6年) or use it as a label."""
     pair = counterpart([q for q in g.figures if q.unit], g.sentence_figures)
-    return g.verdict(f"the report says {pair[1].raw}, not {pair[0].raw}") if pair else None
+    return g.verdict(said_instead(pair[1].raw, pair[0].raw)) if pair else None
 
 
 def denied(g: Glossed) -> Grounding | None:

@@ -16,6 +16,7 @@ from summarizer.compare.checks_base import (
     counterpart,
     given_to_another,
     of_something_else,
+    said_instead,
 )
 from summarizer.compare.checks_names import described
 from summarizer.compare.checks_owner import as_written, english_names, owner_swapped
@@ -149,7 +150,7 @@ def another_figure(m: Match) -> Grounding | None:
     pair = counterpart(m.figures, of_now(said, comparable(parse_quantities(said))))
     if pair is None or (m.never_said and pair[0].raw not in m.never_said):
         return None
-    return m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
+    return m.verdict("contradicted", said_instead(pair[1].raw, pair[0].raw))
 
 
 def _misquoted(m: Match) -> Grounding | None:
@@ -166,11 +167,7 @@ def _misquoted(m: Match) -> Grounding | None:
         return None
     others = [x for x in source if not any(agrees(q, x) for q in held)]
     pair = counterpart(left, others)
-    return (
-        m.verdict("contradicted", f"the report says {pair[1].raw}, not {pair[0].raw}")
-        if pair
-        else None
-    )
+    return m.verdict("contradicted", said_instead(pair[1].raw, pair[0].raw)) if pair else None
 
 
 def not_there(m: Match) -> Grounding | None:

@@ -23,6 +23,7 @@ from summarizer.compare.checks_base import (
     first_verdict,
     of_something_else,
     paragraph_around,
+    said_instead,
 )
 from summarizer.compare.checks_names import described, swapped_name
 from summarizer.compare.checks_owner import as_written, owner_swapped
@@ -129,7 +130,7 @@ def negated(p: Passage) -> Grounding | None:
 
 def opposite_word(p: Passage) -> Grounding | None:
     if swap := antonym_swapped(p.r.claim_text, p.source_text):
-        return p.contradicted(f"the report says {swap[1]}, not {swap[0]}")
+        return p.contradicted(said_instead(swap[1], swap[0]))
     return None
 
 
@@ -161,7 +162,7 @@ def other_name(p: Passage) -> Grounding | None:
     if names[0] in r.report.words and not comparable(r.claim.quantities) and maybe_same:
         reason = f"the passage names {theirs} where the claim names {mine}"
         return replace(p.found, status="unverified", reason=reason)
-    return p.contradicted(f"the report says {theirs}, not {mine}")
+    return p.contradicted(said_instead(theirs, mine))
 
 
 def figure_owner(p: Passage) -> Grounding | None:

@@ -20,7 +20,7 @@ import numpy as np
 
 from summarizer.compare import meaning
 from summarizer.compare.checks import _polarity
-from summarizer.compare.checks_base import FigureCache, Grounding, counterpart
+from summarizer.compare.checks_base import FigureCache, Grounding, counterpart, said_instead
 from summarizer.compare.checks_gloss import Glossary, negated, units
 from summarizer.compare.directions import _COMPARATIVE, _directions
 from summarizer.document import Sentence
@@ -80,9 +80,7 @@ class Nearest:
         pair = counterpart(exact, self.figures_of(nearest[0]))
         if pair is None:
             return None
-        return Grounding(
-            "contradicted", s.id, s.text, cos, f"the report says {pair[1].raw}, not {pair[0].raw}"
-        )
+        return Grounding("contradicted", s.id, s.text, cos, said_instead(pair[1].raw, pair[0].raw))
 
     def check(self, text: str) -> Grounding | None:
         """`contradicted` where the sentences nearest in meaning say the claim's trend went the

@@ -28,6 +28,7 @@ from summarizer.compare.checks_base import (
     given_to_another,
     names_one_of,
     paragraph_around,
+    said_instead,
 )
 from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written, owner_swapped
@@ -207,7 +208,7 @@ def not_in_report(r: Retrieved) -> Grounding | None:
     on_subject = score >= RELATED and names_one_of(r.required, r.names_of(j))
     if pair and on_subject and pair[0] in r.report.never_states(r.figures):
         claimed, stated = pair
-        reason = f"the report says {stated.raw}, not {claimed.raw}"
+        reason = said_instead(stated.raw, claimed.raw)
         return r.verdict("contradicted", j, score, reason)
     if score >= RELATED:
         return r.verdict("unsupported", j, score, "the report never states " + ", ".join(new))
@@ -226,7 +227,7 @@ def same_subject_other_figure(r: Retrieved) -> Grounding | None:
     pair = counterpart(r.figures, of_now(r.text_of(j), r.figures_of(j)))  # not its past one
     if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID:
         return None
-    return r.verdict("contradicted", j, score, f"the report says {pair[1].raw}, not {pair[0].raw}")
+    return r.verdict("contradicted", j, score, said_instead(pair[1].raw, pair[0].raw))
 
 
 def nothing_close(r: Retrieved) -> Grounding | None:
@@ -243,7 +244,7 @@ def name_swapped_same_figures(r: Retrieved) -> Grounding | None:
     swap = swapped_name(r.claim_names, r.names_of(j), r.claim_text, r.text_of(j), r.report.words)
     if swap:
         theirs, mine = as_written(swap[1], r.text_of(j)), as_written(swap[0], r.claim_text)
-        return r.verdict("contradicted", j, score, f"the report says {theirs}, not {mine}")
+        return r.verdict("contradicted", j, score, said_instead(theirs, mine))
     return None
 
 
