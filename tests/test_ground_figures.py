@@ -478,3 +478,74 @@ SCOOTERS = report(
 def test_names_then_their_figures_in_the_same_order_are_not_the_last_names_figures() -> None:
     g = grounding("Ather（18.4%）与River（17.9%）几乎持平", SCOOTERS)
     assert g.status != "contradicted", g.reason
+
+
+FUNDING = report(
+    (
+        "资本",
+        "2025年全行业共完成融资61起，融资总额约341亿元，同比增长88%。"
+        "其中单笔超过10亿元的项目有9个，头部五家企业拿走了约46%的资金。",
+    ),
+    title="融资",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年融资总额超过三百亿元", "supported"),  # 341亿: a bound as summaries round it
+        ("头部五家企业拿走了超过四成的资金", "supported"),  # 46%
+        ("头部五家企业拿走了不到一半的资金", "supported"),
+        ("头部五家企业拿走了超过六成的资金", "contradicted"),  # the wrong side of its bound
+    ],
+)
+def test_a_bound_is_borne_out_by_a_figure_past_it(text: str, expected: str) -> None:
+    assert grounding(text, FUNDING).status == expected, grounding(text, FUNDING).reason
+
+
+def test_a_bound_meets_the_sentence_whose_figure_lies_nearest_past_it() -> None:
+    """Across languages the figures decide the sentence: "over a third" is the 36.2% who feel
+    more productive, not the 39.5% who would quit, though both lie just past a third."""
+    doc = report(
+        (
+            "Mandates",
+            "Office mandates are spreading. Most firms now set a minimum number of office "
+            "days per week. Staff are far from happy: 39.5% of fully remote staff said they "
+            "would quit if made to come back every day.",
+        ),
+        (
+            "Productivity",
+            "Opinion on productivity is split. Among employees who work at least partly from "
+            "home, 36.2% say they are more productive than in the office, 45.0% see no "
+            "difference and 18.8% say they get less done.",
+        ),
+        title="Remote work",
+    )
+    g = grounding("超过三分之一的员工认为远程办公效率更高", doc)
+    assert g.status == "supported", g.reason
+    assert "36.2%" in (g.source_quote or ""), g.source_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年融资总额三百多亿元", "supported"),  # 341亿: 300-400亿
+        ("头部五家企业拿走了四成多的资金", "supported"),  # 46%: 40-50%
+        ("头部五家企业拿走了三成多的资金", "contradicted"),
+    ],
+)
+def test_a_figure_and_some_more_spans_up_to_the_next_step(text: str, expected: str) -> None:
+    assert grounding(text, FUNDING).status == expected, grounding(text, FUNDING).reason
+
+
+def test_a_bound_borne_out_is_no_other_figure_of_its_owner() -> None:
+    doc = report(
+        (
+            "互联",
+            "48.2%的受访者认为不同品牌的设备不能互联是最大的困扰。"
+            "各大生态仍以自有协议为主，支持Matter协议的在售新品占比仅为13.8%。",
+        ),
+        title="智能家居",
+    )
+    g = grounding("支持Matter协议的新品占比超过一成", doc)
+    assert g.status == "supported", g.reason

@@ -81,6 +81,10 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
         ("小型门店刚刚过半", [(50, None, "%", "over", "")]),  # just over half
         ("过半数门店已接入", [(50, None, "%", "over", "")]),
         ("超过半数", [(50, None, "%", "over", "")]),
+        ("融资额达300多亿元", [(3e10, None, "cny", "over", "")]),  # 多 before the scale
+        ("两百多万台", [(2e6, None, "", "over", "")]),
+        ("出货4.6万台左右", [(46000, None, "", "about", "")]),  # 左右 after a measure word
+        ("40家以上", [(40, None, "", "over", "")]),
     ],
 )
 def test_quantity_forms(text: str, expected: list[tuple]) -> None:

@@ -29,7 +29,7 @@ from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import in_words, past_bound
+from summarizer.lang.loose import bound_gap, in_words, of_now, past_bound
 from summarizer.lang.name_pairs import NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable
@@ -162,7 +162,7 @@ class AcrossLanguages:
         return None
 
     def best_match(self, c: Claim, claim_names: set[str], figures: list[Quantity]) -> Match | None:
-        scored: list[tuple[float, int, int, int, bool]] = []
+        scored: list[tuple[float, int, int, float, int, bool]] = []
         words = units_beside(c.text, figures)  # its words as the dictionary glosses them, once
         found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
         for j in dict.fromkeys([*map(int, found), *self.loosely_stated(words, figures)]):
@@ -173,19 +173,22 @@ class AcrossLanguages:
             named = len(claim_names & self.anchors[j])
             score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
-            scored.append((score, named, past_bound(figures, source_q), int(j), clash))
+            near = -bound_gap(figures, of_now(text_j, source_q))  # not last year's 72.1%
+            scored.append((score, named, past_bound(figures, source_q), near, int(j), clash))
         if not scored:
             return None
         # on a tie, the sentence that names what the claim names: its subject; then the one whose
         # figure lies past the claim's bound (超过七成 is 72%, not the 70% it passes); then the one
-        # that says its words (承诺折扣……北美71% is the commitment-discount 71%, not another);
-        # one still tied is its rival, which a flag must hold against too (of many, none is)
+        # that says its words (承诺折扣……北美71% is the commitment-discount 71%, not another),
+        # or else whose figure lies nearest past the bound (超过三分之一 is 35.6%, not 40.8%); one
+        # that says as many of its words is its rival, which a flag must hold against too (of
+        # many, none is)
         top = max(s[:3] for s in scored)
         tied = [s for s in scored if s[:3] == top]
         held: dict[int, int] = {}
         if len(tied) > 1:
-            held = {s[3]: self.glossary.held(words, s[3]) for s in tied}
-        score, _, _, j, clash = max(tied, key=lambda s: held.get(s[3], 0))
+            held = {s[4]: self.glossary.held(words, s[4]) for s in tied}
+        score, _, _, _, j, clash = max(tied, key=lambda s: (held.get(s[4], 0), s[3]))
         tied_too = [k for k, n in held.items() if k != j and n == held[j]]
         rivals = tuple(self.sentences[k] for k in tied_too) if len(tied_too) == 1 else ()
         s = self.sentences[j]

@@ -4,6 +4,7 @@ None to pass the claim on to the next one. A new check is a new function in a li
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -134,6 +135,8 @@ class NameReader:
 
 _BOUND_ABOVE = {"over", "at_least"}
 _BOUND_BELOW = {"under", "at_most"}
+_SOME_MORE = re.compile(r"(?<!还)多(?![于达])")
+_A_LITTLE_OVER = re.compile(r"(?:出头|有余|过半|过半数)$|刚")
 BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
 
 
@@ -156,6 +159,12 @@ def agrees(q: Quantity, x: Quantity) -> bool:
         return least <= x.value <= q.value * DOUBLED_AND_MORE
     if relation in ("conflict", "approx") and q.raw.endswith("成") and q.qualifier in ("", "about"):
         return abs(x.value - q.value) <= 3.0  # 三成 (约三成) is a round share, roughly 30%
+    if relation == "conflict" and q.qualifier in (*_BOUND_ABOVE, *_BOUND_BELOW):
+        if _SOME_MORE.search(q.raw) and q.qualifier == "over":  # 三成多 30-40%, 两百多亿 200-300亿
+            return q.value <= x.value < q.value + 10 ** math.floor(math.log10(max(q.value, 1)))
+        # a bound as summaries round (超过两百亿元 of 236亿) is read over the range below; one
+        # that says "a little over" (刚刚过半, 两成出头) stays a figure near its own
+        relation = "conflict" if _A_LITTLE_OVER.search(q.raw) else "approx"
     if relation != "approx":
         return False
     lo, hi = q.span()

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.compare.checks import lacking
-from summarizer.compare.checks_base import given_to_another
+from summarizer.compare.checks_base import agrees, given_to_another
 from summarizer.compare.checks_names import same_name
 from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
@@ -120,7 +120,7 @@ def owner_swapped(
             agreement(q, x) == "same" for x in comparable(parse_quantities(source))
         )
         for x in of_mine:
-            if agreement(q, x) == "conflict" and not stated:
+            if agreement(q, x) == "conflict" and not agrees(q, x) and not stated:
                 return f"the report gives {as_written(mine, source)} {x.raw}, not {q.raw}"
     return None
 

@@ -146,6 +146,19 @@ def past_bound(figures: Sequence[Quantity], source: Sequence[Quantity]) -> int:
     )
 
 
+def bound_gap(figures: Sequence[Quantity], source: Sequence[Quantity]) -> float:
+    """How far past the claim's bounds the nearest figures of the sentence that bear them out
+    lie, relatively (0 where it has no bound, or the sentence bears none out)."""
+    gaps = [
+        min(abs(x.value - q.value) / max(abs(q.value), 1e-9) for x in past)
+        for q in figures
+        if q.qualifier
+        for past in [[x for x in source if within_bound(q, x)]]
+        if past
+    ]
+    return sum(gaps)
+
+
 # A growth verb right before a figure makes it a rate of change ("增长19%", "up 19%"), not a
 # level ("占其海外销量的62%").
 _RATE_BEFORE = re.compile(

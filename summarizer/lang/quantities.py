@@ -75,6 +75,7 @@ _UNIT_WORDS = [
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "rmb": "cny"}
 _CURRENCY_PREFIX |= {"usd": "usd", "eur": "eur", "cny": "cny"}  # EUR 11,800, USD 2,000
 
+_COUNTER = "(?:台|家|辆|个|款|起|次|件|座|项|名|位)"  # a count's measure word
 _QUAL_RE = "|".join(p for p, _ in QUALIFIERS).replace(" ", r"\s+")
 _SCALE_RE = r"万亿|百万|thousand|million|billion|trillion|bn|mn|[kmbt](?![a-z])|千|万|亿"
 _UNIT_RE = "|".join(p for p, _ in _UNIT_WORDS).replace(" ", r"\s+")
@@ -83,11 +84,12 @@ _NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
 _QUANTITY = re.compile(
     rf"""(?P<qual>(?<![A-Za-z])(?:{_QUAL_RE})\s*)?  # not the "over" of "recover"
          (?P<cur>(?:us\$|\$|¥|￥|€)\s?|(?:rmb|usd|eur|cny)\s?)?
-         (?P<a>{_NUMBER_TOKEN})\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
+         (?P<a>{_NUMBER_TOKEN})(?P<amore>多(?={_SCALE_RE}))?\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
          (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
             (?:(?:us\$|\$|¥|￥|€)\s?)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?
             (?(aunit)(?=\s*[%％])))?  # "72% to 310,000" is two figures, not a range
          \s*(?P<unit>{_UNIT_RE})?
+         (?:{_COUNTER}(?=以上|以下|左右|出头))?  # 1.8万台左右: about 18,000 units
          (?P<squal>以上|以下|左右|多|出头)?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -278,7 +280,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     if b is not None and not m.group("ascale") and m.group("bscale"):
         scale = bscale  # 30-80亿: the scale written once applies to both ends
     value, high = a * scale, (b * bscale if b is not None else None)
-    qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or "", "")
+    more = "多" if m.group("amore") else ""  # 200多亿元: over 20 billion
+    qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or more, "")
     if not qual and "多" in (m.group("unit") or ""):
         qual = "over"  # 11个多百分点: a little over 11 points
     raw = original[m.start() : m.start() + len(m.group(0).rstrip())].strip()
