@@ -549,3 +549,47 @@ def test_a_bound_borne_out_is_no_other_figure_of_its_owner() -> None:
     )
     g = grounding("支持Matter协议的新品占比超过一成", doc)
     assert g.status == "supported", g.reason
+
+
+CHARGERS = report(
+    (
+        "规模",
+        "截至2025年底，全国换电站累计达到5,120座，同比增长41.3%。"
+        "其中，城市换电站3,870座，同比增长28.6%，增速较2024年的52.9%明显回落。",
+    ),
+    (
+        "使用",
+        "全国换电站日均服务车次为118次，较2024年提高9次。",
+    ),
+    (
+        "2026年展望",
+        "预计2026年换电站数量将突破8,000座。参与电网调峰的换电站有望突破1,000座。",
+    ),
+    title="换电",
+)
+
+
+def test_a_bound_is_not_borne_out_by_last_years_figure() -> None:
+    """超过四成 is the 28.6% this year, not the 52.9% of 2024 the sentence compares with — nor
+    the 41.3% of all stations in the sentence before."""
+    g = grounding("城市换电站同比增长超过四成", CHARGERS)
+    assert g.status != "supported", g.source_quote
+
+
+@pytest.mark.parametrize("text", ["全国换电站累计将达到8,000座", "换电站有望累计达到8,000座以上"])
+def test_a_forecast_meets_the_forecast_that_states_it(text: str) -> None:
+    """Not the count of now its words are closer to ("全国换电站累计达到5,120座")."""
+    g = grounding(text, CHARGERS)
+    assert g.status == "supported", g.reason
+    assert "8,000" in (g.source_quote or ""), g.source_quote
+
+
+def test_a_forecast_is_no_other_figure_for_a_bound_of_another_forecast() -> None:
+    """Below "有望突破1,000座" (closer in words), "将突破8,000座" states the claim's own bound."""
+    g = grounding("参与调峰的换电站将突破8,000座", CHARGERS)
+    assert g.status != "contradicted", g.reason
+
+
+def test_two_stated_facts_joined_in_one_line_add_nothing_unsaid() -> None:
+    g = grounding("城市换电站（+28.6%）和日均服务车次（118次）是两大亮点", CHARGERS)
+    assert g.status not in ("unsupported", "contradicted"), g.reason

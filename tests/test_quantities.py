@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.lang.loose import looks_ahead
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 
 
@@ -207,3 +208,17 @@ def test_a_generation_is_no_figure() -> None:
         ("The post-90s generation accounts for 46% of spending", ["46%"]),
     ):
         assert [q.raw for q in comparable(parse_quantities(text))] == figures, text
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "ahead"),
+    [
+        ("Participating chargers could top 100,000.", "", True),
+        ("The report expects hybrid work to keep edging up", "", True),
+        ("the market to grow to roughly $76 billion", "Looking Ahead to 2026", True),
+        ("32% could not find a free charger", "", False),  # could, but no forecast
+        ("Prices may vary by city", "", False),
+    ],
+)
+def test_a_forecast_is_read_from_its_words_or_heading(text: str, heading: str, ahead: bool) -> None:
+    assert looks_ahead(text, heading) is ahead

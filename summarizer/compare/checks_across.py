@@ -17,6 +17,7 @@ from summarizer.compare.checks_base import (
     counterpart,
     first_verdict,
     given_to_another,
+    of_its_time,
     paragraph_around,
     said_as_change,
 )
@@ -172,6 +173,7 @@ class AcrossLanguages:
             )
             named = len(claim_names & self.anchors[j])
             score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
+            score *= of_its_time(c, self.report.ahead, [j])[0]
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
             near = -bound_gap(figures, of_now(text_j, source_q))  # not last year's 72.1%
             scored.append((score, named, past_bound(figures, source_q), near, int(j), clash))

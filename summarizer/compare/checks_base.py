@@ -15,7 +15,9 @@ from typing import Any, TypeVar
 from summarizer.compare.checks import lacking, lacking_in, name_index, vocabulary
 from summarizer.compare.checks_names import initials
 from summarizer.document import Sentence
+from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import entries
+from summarizer.lang.loose import looks_ahead
 from summarizer.lang.names import names
 from summarizer.lang.quantities import (
     EN_WORDS,
@@ -207,8 +209,16 @@ class ReportFacts:
     """What the whole report states — its figures, years and words — to tell a claim that adds
     what the report never says from one the checks only fail to match."""
 
-    def __init__(self, sentences: Sequence[Sentence], figures_of: FigureCache) -> None:
+    def __init__(
+        self, sentences: Sequence[Sentence], figures_of: FigureCache, headings: Sequence[str] = ()
+    ) -> None:
         self._sentences = sentences
+        # each sentence a forecast or not ("预计2026年…", or under "Outlook"): a claim of now
+        # is not borne out or contradicted by one, nor a forecast by a figure of now
+        self.ahead = [
+            forecasts(s.text, headings[j] if j < len(headings) else "")
+            for j, s in enumerate(sentences)
+        ]
         self._sentence_figures = [figures_of(j) for j in range(len(sentences))]
         self.figures = [q for figures in self._sentence_figures for q in figures]
         texts = [t for s in sentences for t in (s.text, *s.translations.values())]
@@ -333,6 +343,38 @@ def names_one_of(required: set[str], named: set[str]) -> bool:
 
 def all_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:
     return all(any(agrees(q, x) for x in source_figures) for q in figures)
+
+
+OTHER_TIME = 0.7  # a sentence's closeness to a claim where one is a forecast and the other not
+
+
+def of_its_time(claim: Claim, ahead: Sequence[bool], candidates: Iterable[int]) -> list[float]:
+    """A weight per candidate sentence: 1, or OTHER_TIME where the sentence forecasts and the
+    claim does not, or the other way round ("超充桩有望突破20万台" meets the outlook)."""
+    if not comparable(claim.quantities):  # a forecast is of figures; "will" alone is not one
+        return [1.0 for _ in candidates]
+    mine = forecasts(claim.text, f"{claim.section} {claim.topic}")
+    return [1.0 if ahead[j] == mine else OTHER_TIME for j in candidates]
+
+
+_WILL = re.compile(r"\bwill\b", re.IGNORECASE)
+
+
+def forecasts(text: str, heading: str) -> bool:
+    """`looks_ahead`, less a bare "will": a news report's "the firm will cut 500 jobs" is a
+    plan a summary states as fact ("cuts 500 jobs"), not a forecast of a figure."""
+    return looks_ahead(_WILL.sub("", text), heading)
+
+
+def borne_out(
+    figures: Sequence[Quantity], source: Sequence[Quantity], now: Sequence[Quantity]
+) -> bool:
+    """`all_agree`, where a bound is borne out only by a figure of now (`now`, see of_now):
+    "同比增长超过三分之一" is not the year before's 48.7% of "同比增长30.4%，增速较2024年的48.7%
+    明显回落"."""
+    return all(
+        any(agrees(q, x) for x in (now if q.qualifier in BOUNDS else source)) for q in figures
+    )
 
 
 def any_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:

@@ -23,6 +23,7 @@ from summarizer.compare.checks_base import (
     ReportFacts,
     all_agree,
     any_agree,
+    borne_out,
     counterpart,
     first_verdict,
     given_to_another,
@@ -74,6 +75,10 @@ class Retrieved:
         strict = names(self.claim_text) & self.claim_names
         return [*figures, *sorted(self.report.never_names(strict)), *years]
 
+    def now_of(self, j: int) -> list[Quantity]:
+        """Sentence j's figures less the past ones it compares with (see of_now)."""
+        return of_now(self.text_of(j), self.figures_of(j))
+
     @cached_property
     def own_words(self) -> frozenset[str]:
         """The claim's words, figures aside."""
@@ -100,21 +105,32 @@ class Retrieved:
         disputed = False
         own = self.own_words
         # a loose figure ("超过一半") another sentence bears out is no sign that sentence is the
-        # claim's, where the passage on its subject disputes it
+        # claim's, where the passage on its subject disputes it — unless it says the same bound
+        # ("有望突破20万台" below "有望突破10万台")
         loose = all(q.qualifier for q in self.figures)
         for k in self.order:
             if self.scores[k] < FIGURE_RELATED:
                 break
             j = int(self.candidates[k])
-            if disputed and (not own & vocabulary(self.text_of(j)) or self._bound_only(j)):
-                continue
-            if disputed and loose and self.scores[k] < RELATED:
+            off = loose or not own & vocabulary(self.text_of(j)) or self._bound_only(j)
+            if disputed and off and not self._bound_as_said(j):
                 continue
             out.append(int(k))
             disputed = disputed or bool(
-                self.scores[k] >= RELATED and counterpart(self.figures, self.figures_of(j))
+                self.scores[k] >= RELATED and counterpart(self.figures, self.now_of(j))
             )
         return out
+
+    def _bound_as_said(self, j: int) -> bool:
+        """Does the sentence state every figure of the claim as the same bound ("有望突破20万台"
+        and "将突破20万台")? That is no loose figure fitting by chance."""
+        return all(
+            q.qualifier in BOUNDS
+            and any(
+                agreement(q, x) == "same" and x.qualifier == q.qualifier for x in self.figures_of(j)
+            )
+            for q in self.figures
+        )
 
     def _bound_only(self, j: int) -> bool:
         """Do the sentence's figures bear out the claim's only as bounds ("more than 80%")?"""
@@ -141,7 +157,8 @@ def sentence_states_figures(r: Retrieved) -> Grounding | None:
         return None
     for k in r.related():
         j = int(r.candidates[k])
-        if names_one_of(r.required, r.names_of(j)) and all_agree(r.figures, r.figures_of(j)):
+        stated = borne_out(r.figures, r.figures_of(j), r.now_of(j))
+        if names_one_of(r.required, r.names_of(j)) and stated:
             return r.verdict("supported", j, float(r.scores[k]))
     return None
 
@@ -153,12 +170,15 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
         return None
     for k in r.related():
         j = int(r.candidates[k])
-        if not any_agree(r.figures, r.figures_of(j)):
+        if not any(borne_out([q], r.figures_of(j), r.now_of(j)) for q in r.figures):
             continue
+        if counterpart([q for q in r.figures if q.qualifier in BOUNDS], r.now_of(j)):
+            continue  # the sentence gives its bound otherwise: no neighbour's figure bears it out
         around = paragraph_around(r.sentences, j)
         stated = [q for i in around for q in r.figures_of(i)]
+        now = [q for i in around for q in r.now_of(i)]
         named = set().union(*(r.names_of(i) for i in around))
-        if names_one_of(r.required, named) and all_agree(r.figures, stated):
+        if names_one_of(r.required, named) and borne_out(r.figures, stated, now):
             quote = " ".join(r.sentences[i].text for i in around)
             return Grounding("supported", r.sentences[j].id, quote, float(r.scores[k]))
     return None
@@ -172,6 +192,7 @@ def partly_stated(r: Retrieved) -> Grounding | None:
     distinctive = [q for q in r.figures if not q.qualifier and (q.unit or q.value >= 100)]
     if len(r.figures) < 2 or not distinctive:
         return None
+    related = [int(r.candidates[k]) for k in r.related()]
     for k in r.related():
         j = int(r.candidates[k])
         exact = [q for q in distinctive if all_agree([q], r.figures_of(j))]
@@ -186,6 +207,13 @@ def partly_stated(r: Retrieved) -> Grounding | None:
             and not all_agree([q], stated)
             and not (q.unit == "x" and q in r.report.worked_out([q]))
         ]
+        # two facts the report states apart, joined ("全屋智能（+31.5%）和下沉市场（31.2%）是
+        # 主要增量"): each exact figure in a passage on the claim's words adds nothing unsaid
+        if all(
+            not q.qualifier and any(all_agree([q], r.figures_of(i)) for i in related)
+            for q in lacking
+        ):
+            return None
         if lacking:
             said = ", ".join(q.raw for q in exact)
             reason = f"the passage that states {said} does not state " + ", ".join(
@@ -204,7 +232,7 @@ def not_in_report(r: Retrieved) -> Grounding | None:
     if not new:
         return None
     j, score = r.best
-    pair = counterpart(r.figures, of_now(r.text_of(j), r.figures_of(j)))
+    pair = counterpart(r.figures, r.now_of(j))
     on_subject = score >= RELATED and names_one_of(r.required, r.names_of(j))
     if pair and on_subject and pair[0] in r.report.never_states(r.figures):
         claimed, stated = pair
@@ -224,7 +252,7 @@ def same_subject_other_figure(r: Retrieved) -> Grounding | None:
     j, score = r.best
     if score < SUPPORT or not names_one_of(r.required, r.names_of(j)):
         return None
-    pair = counterpart(r.figures, of_now(r.text_of(j), r.figures_of(j)))  # not its past one
+    pair = counterpart(r.figures, r.now_of(j))  # not its past one
     if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID:
         return None
     return r.verdict("contradicted", j, score, said_instead(pair[1].raw, pair[0].raw))

@@ -34,7 +34,13 @@ from rapidfuzz import fuzz
 from summarizer.compare import meaning
 from summarizer.compare.checks import is_opinion
 from summarizer.compare.checks_across import AcrossLanguages
-from summarizer.compare.checks_base import FigureCache, Grounding, NameReader, ReportFacts
+from summarizer.compare.checks_base import (
+    FigureCache,
+    Grounding,
+    NameReader,
+    ReportFacts,
+    of_its_time,
+)
 from summarizer.compare.checks_meaning import judge
 from summarizer.compare.checks_past import past_for_now
 from summarizer.compare.checks_support import Retrieved, find_passage
@@ -62,7 +68,8 @@ def ground(
     is installed)."""
     if doc is None:
         return {c.id: Grounding("unverified", reason="no source given") for c in claims}
-    sentences = [s for _, s in doc.sentences()]
+    placed = list(doc.sentences())
+    sentences = [s for _, s in placed]
     source_langs = {doc.lang, *(sentences[0].translations if sentences else ())}
     result: dict[str, Grounding] = {}
     pending: dict[str, list[int]] = {}
@@ -82,7 +89,8 @@ def ground(
         everyday_english(),
     )
     read_names = NameReader(known, common, sentences)
-    report = ReportFacts(sentences, figures_of)
+    headings = [" ".join(h for h in sec.path if h != doc.title) for sec, _ in placed]
+    report = ReportFacts(sentences, figures_of, headings)
     hints = {s.id: j for j, s in enumerate(sentences)}
     if "" in pending:  # claims in a language the source is not written in
         use = meaning.available() if semantic is None else semantic
@@ -149,7 +157,7 @@ class _Found:
                     for j in candidates
                 ],
                 dtype=np.float32,
-            )
+            ) * np.array(of_its_time(claim, self.report.ahead, candidates), dtype=np.float32)
             spelled = _spelled_out(claim_text, claim_names, initials)
             r = Retrieved(
                 claim,
