@@ -627,6 +627,13 @@ def test_a_denied_have_denies_what_is_had() -> None:
     assert negation_differs("The plant has not been closed.", "The plant has been closed.")
 
 
+@pytest.mark.parametrize("claim", ["行业标准仍待建立", "行业标准有待建立", "行业标准尚待建立"])
+def test_yet_to_happen_is_a_denial_as_not_yet_is(claim: str) -> None:
+    source = "第三，行业标准尚未建立。"
+    assert not negation_differs(claim, source)
+    assert negation_differs("行业标准已经建立", source)
+
+
 def test_a_common_figure_alone_is_no_support_across_languages() -> None:
     report = doc(
         "We received 1,812 questionnaires from 27 countries.",

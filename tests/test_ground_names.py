@@ -10,7 +10,7 @@ from summarizer.compare.checks_owner import as_written, owners
 from summarizer.compare.ground import ground
 from summarizer.document import Document
 from summarizer.fetch import fetch
-from summarizer.lang.claims import make_claim
+from summarizer.lang.claims import claims_from_markdown, make_claim
 from tests.builders import report
 
 PLANTS = report(
@@ -418,3 +418,38 @@ def test_a_chinese_report_s_own_firms_own_their_figures(
     g = ground([make_claim("c", "m", claim)], fetch(str(path)))["c"]
     assert g.status == status, g.reason
     assert said in g.reason
+
+
+SWEEPERS = """# 2025年扫地机器人市场
+
+## 品牌格局
+
+表1 2025年主要品牌
+
+| 排名 | 品牌 | 市场份额 | 同比增速 |
+| --- | --- | --- | --- |
+| 1 | 石头科技 | 24.6% | 37% |
+| 2 | 科沃斯 | 21.9% | 12% |
+| 3 | 追觅 | 15.3% | 58% |
+
+石头科技凭借高端机型继续领跑，追觅增速最快。
+"""
+
+ANSWER = """### 品牌格局
+- **追觅**：份额15.3%，增速最快（同比增长37%）。
+- **科沃斯**：份额21.9%，同比增长12%。
+"""
+
+
+def test_a_figure_under_a_firms_label_is_that_firms(tmp_path: Path) -> None:
+    """The bold label names the firm; the 37% its line gives is 石头科技's row, not 追觅's."""
+    path = tmp_path / "sweepers.md"
+    path.write_text(SWEEPERS, encoding="utf-8")
+    claims = claims_from_markdown("doubao", ANSWER)
+    found = ground(claims, fetch(str(path)))
+    by_text = {c.text: found[c.id] for c in claims}
+    wrong = next(g for t, g in by_text.items() if "37%" in t)
+    assert wrong.status == "contradicted", wrong.reason
+    assert "石头科技" in wrong.reason, wrong.reason
+    right = [g for t, g in by_text.items() if "12%" in t or "21.9%" in t or "15.3%" in t]
+    assert right and all(g.status == "supported" for g in right), [g.reason for g in right]

@@ -12,6 +12,7 @@ from summarizer.lang.text import CJK_RE, CJK_RUN_RE, match_tokens, nfkc, tagged_
 # Whole words only: 不 alone is also in 不到 (under), 不同 (different), 不足 (short of).
 _NEGATION_ZH = re.compile(
     r"不是|没有|并未|未能|未曾|尚未|不会|不能|不再|并不|从未|无法|并非|不曾|不被|不必|不需要|不愿|未"
+    r"|(?:仍|尚|还|有|亟)待"  # 商业闭环仍待形成: yet to form, as 尚未形成 says
 )
 # A verdict after what it finds wanting (售后服务差, 续航不足): the word before it is denied.
 _DENIED_BEFORE_ZH = re.compile(

@@ -24,7 +24,7 @@ names, and no model is asked.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import partial
 
@@ -116,6 +116,9 @@ class _Found:
     report: ReportFacts
     hints: dict[str, int]
 
+    def _labelled(self, claim: Claim, text: str) -> str:
+        return _with_label(claim, text, self.report.row_names, self.read_names)
+
     def ground_in(self, lang: str, claims: Sequence[Claim]) -> dict[str, Grounding]:
         """Claims in `lang`, against the report's text in that language."""
         texts_in_lang = [s.translations.get(lang, s.text) for s in self.sentences]
@@ -140,7 +143,7 @@ class _Found:
         )
         result: dict[str, Grounding] = {}
         for claim in claims:
-            claim_text = claim.text_in(lang) or claim.text
+            claim_text = self._labelled(claim, claim.text_in(lang) or claim.text)
             tokens = match_tokens(claim_text)
             candidates = index.top(tokens, CANDIDATES)
             hint = self.hints.get(claim.anchor or "")
@@ -175,6 +178,19 @@ class _Found:
             )
             result[claim.id] = judge(r, find_passage(r), read_names)
         return result
+
+
+LABEL_CHARS = 12  # a bold label longer than this is a phrase, not a firm's name
+
+
+def _with_label(claim: Claim, text: str, rows: Set[str], read_names: NameReader) -> str:
+    """A claim that names no firm, read with the firm its label names where the report's tables
+    list it row by row: "- **智元机器人**：份额14.2%，增速最快（同比增长148%）" gives its 148% to
+    智元机器人, not to the row that states it."""
+    topic = claim.topic.strip()
+    if not topic or len(topic) > LABEL_CHARS or text != claim.text or read_names(text) & rows:
+        return text
+    return f"{topic}：{text}" if topic in rows else text
 
 
 def _names_of(
