@@ -453,3 +453,23 @@ def test_a_figure_under_a_firms_label_is_that_firms(tmp_path: Path) -> None:
     assert "石头科技" in wrong.reason, wrong.reason
     right = [g for t, g in by_text.items() if "12%" in t or "21.9%" in t or "15.3%" in t]
     assert right and all(g.status == "supported" for g in right), [g.reason for g in right]
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("江苏、浙江和安徽三省合计占71%", "supported"),
+        ("江苏、浙江和安徽三省聚集了超过七成的企业", "supported"),
+        ("安徽占71%", "contradicted"),  # one name's figure is still checked
+    ],
+)
+def test_a_figure_a_list_of_names_holds_together_is_no_one_names(claim: str, status: str) -> None:
+    doc = report(
+        (
+            "区域",
+            "从注册地看，江苏聚集了全国39%的企业，浙江占19%，安徽占13%，三省合计占71%。",
+        ),
+        title="区域分布",
+    )
+    g = ground([make_claim("c", "m", claim)], doc)["c"]
+    assert g.status == status, g.reason

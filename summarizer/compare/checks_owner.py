@@ -24,6 +24,13 @@ _RESPECTIVELY = re.compile(r"分别|respectively|各自", re.IGNORECASE)
 # "TVS Motor and Bajaj Auto are almost level at 23.1% and 22.7%": names, then their figures in
 # the same order — the name right before a figure is not its owner
 _FIGURES_IN_A_ROW = re.compile(r"\d%\s*(?:,\s+|、|和|与|及|\s+and\s+)\d[\d.]*%")
+# what a list of names holds together: its figure is the sum, no one name's ("长三角、珠三角和京津冀
+# 三大区域合计占86%", "Germany and France together hold 41%")
+_TOGETHER = re.compile(
+    r"合计|共计|总计|合占|一共|加起来|[两二三四五六七八九十]+(?:大|家|个|省|地|国)"
+    r"|\b(?:together|combined|in total|altogether|between them)\b",
+    re.IGNORECASE,
+)
 # a clause or a sentence ends, or another subject joins
 _BREAK = re.compile(r"[。；;，,、！？]|[.!?](?=\s)|\band\b|\bwhile\b|而|和|与")
 
@@ -64,7 +71,8 @@ def owners(
                 name = f"{first} {name}"
             gap = text[e:at]
             broken = breaks is not None and breaks.search(gap)
-            if len(gap) <= near and not broken and not re.search(r"\d", gap):
+            together = _TOGETHER.search(gap)
+            if len(gap) <= near and not broken and not together and not re.search(r"\d", gap):
                 found.append((q, name))
     return found
 
