@@ -473,3 +473,22 @@ def test_a_figure_a_list_of_names_holds_together_is_no_one_names(claim: str, sta
     )
     g = ground([make_claim("c", "m", claim)], doc)["c"]
     assert g.status == status, g.reason
+
+
+def test_a_short_clause_is_found_with_the_clause_that_opened_its_sentence() -> None:
+    """ "其中江苏接近四成" alone shares too little with the long sentence that states it."""
+    doc = report(
+        (
+            "区域",
+            "从企业注册地看，江苏聚集了全国39%的工业机器人整机企业，浙江占19%，安徽占13%，"
+            "三省合计占71%，其余企业分散在中西部的十余个省份。",
+        ),
+        ("应用", "汽车制造仍是最大的应用场景，占装机量的37%。"),
+        title="区域分布",
+    )
+    answer = "从地域上看，江苏、浙江和安徽三省聚集了超过七成的整机企业，其中江苏接近四成。"
+    claims = claims_from_markdown("gemini", answer)
+    found = ground(claims, doc)
+    part = next(c for c in claims if c.text.startswith("其中"))
+    assert found[part.id].status == "supported", found[part.id].reason
+    assert "39%" in (found[part.id].source_quote or "")

@@ -144,7 +144,7 @@ class _Found:
         result: dict[str, Grounding] = {}
         for claim in claims:
             claim_text = self._labelled(claim, claim.text_in(lang) or claim.text)
-            tokens = match_tokens(claim_text)
+            tokens = _in_context(claim, claim_text, match_tokens(claim_text))
             candidates = index.top(tokens, CANDIDATES)
             hint = self.hints.get(claim.anchor or "")
             if hint is not None and hint not in candidates:  # the anchor is checked like the rest
@@ -178,6 +178,17 @@ class _Found:
             )
             result[claim.id] = judge(r, find_passage(r), read_names)
         return result
+
+
+SHORT = 10  # tokens (a Chinese clause of ten characters): read with the clause that opened it
+
+
+def _in_context(claim: Claim, text: str, tokens: list[str]) -> list[str]:
+    """A short clause split off its sentence, with the words of the clause that opened it:
+    "其中长三角接近四成" is found where "三大区域聚集了超过八成的整机企业" is."""
+    if len(tokens) >= SHORT or not claim.opened_by or text != claim.text or claim.lang != "zh":
+        return tokens
+    return tokens + [t for t in match_tokens(claim.opened_by) if t not in tokens]
 
 
 LABEL_CHARS = 12  # a bold label longer than this is a phrase, not a firm's name
