@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.lang.claims import claims_from_markdown, claims_from_structured
 from summarizer.lang.clauses import split_compound
 from summarizer.render.merge import title_from_models
@@ -693,3 +695,17 @@ def test_a_source_and_its_verb_of_saying_lead_into_the_finding() -> None:
         "报告指出，二手平台的活跃卖家增长了12%。",
     ]:
         assert [c.text for c in claims_from_markdown("gemini", sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这份报告认为，2025年是国产工业软件真正走向替代的一年。",
+        "报告预计，2026年市场规模有望突破300亿元。",
+        "作者强调，数据安全仍是企业上云的首要顾虑。",
+    ],
+)
+def test_who_says_it_leads_into_the_statement(text: str) -> None:
+    """ "这份报告认为" is no claim of its own (it had stood alone as a model's takeaway)."""
+    claims = claims_from_markdown("gemini", text)
+    assert [c.text for c in claims] == [text]
