@@ -333,3 +333,28 @@ def test_a_table_row_and_a_sentence_of_one_answer_are_one_fact() -> None:
     groups = groups_by_text(c)
     shares = next(g for g in groups if any("排名第一" in t for t in g))
     assert len(shares) == 3 and any("2025年份额" in t for t in shares), groups
+
+
+def test_a_firm_named_by_a_label_meets_the_answers_that_write_its_name() -> None:
+    """doubao names the firm in its bold label only; kimi writes it, and gemini gives it with
+    another firm "respectively": all three state one fact."""
+    c = compare(
+        [
+            pasted(
+                "doubao",
+                "### 竞争格局\n- 前五名合计占比68.2%。\n"
+                "  - **石头科技**：出货约310万台，份额24.6%，主攻高端（G20系列进入欧洲）。\n"
+                "  - **追觅**：份额15.3%，增速最快。\n",
+            ),
+            pasted("kimi", "1. 科沃斯居首，石头科技24.6%、追觅15.3%。\n2. 前五名合计68.2%。"),
+            pasted("gemini", "石头科技和追觅分别以约25%和15%的份额位居第二、第三。"),
+        ],
+        None,
+        semantic=False,
+    )
+    by_id = {x.id: x.text for x in c.claims}
+    roborock = [g for g in c.groups if any("24.6%" in by_id[i] for i in g.claim_ids)]
+    assert len(roborock) == 1, [[by_id[i] for i in g.claim_ids] for g in roborock]
+    assert set(roborock[0].models) == {"doubao", "kimi", "gemini"}, [
+        by_id[i] for i in roborock[0].claim_ids
+    ]

@@ -709,3 +709,16 @@ def test_who_says_it_leads_into_the_statement(text: str) -> None:
     """ "这份报告认为" is no claim of its own (it had stood alone as a model's takeaway)."""
     claims = claims_from_markdown("gemini", text)
     assert [c.text for c in claims] == [text]
+
+
+def test_names_paired_with_figures_respectively_are_one_claim_each() -> None:
+    md = "- 头部品牌中，石头科技和追觅分别以约24%和15%的份额位居第一、第三。\n- 两者分别为3%和4%。"
+    texts = [c.text for c in claims_from_markdown("gemini", md)]
+    assert "石头科技以约24%的份额位居第一" in texts[0]
+    assert "追觅以15%的份额位居第三" in texts[1]
+    assert texts[2] == "两者分别为3%和4%。"  # no names to pair: one claim
+
+
+def test_a_list_of_figures_respectively_keeps_each_names_verb() -> None:
+    texts = [c.text for c in claims_from_markdown("doubao", "出口和内销分别增长12%和8%")]
+    assert texts == ["出口增长12%", "内销增长8%"]

@@ -61,6 +61,7 @@ def test_terms_and_units_in_brackets_are_not_names() -> None:
             "AI (人工智能) spending rose. Prices are quoted per kilowatt-hour (千瓦时).",
             "Baidu's Xiaodu (小度) leads; Xiaomi (小米) is second.",
             "其中宁德时代（CATL）居首。",
+            "主攻工业场景（Atlas X系列进入汽车工厂）。",  # an aside in characters is no name
         ]
     )
     assert pairs.english == {"小度": ("xiaodu",), "小米": ("xiaomi",), "宁德时代": ("catl",)}

@@ -24,6 +24,7 @@ The score of two claims (0-1) combines:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
@@ -88,7 +89,7 @@ def score_matrix(
     vectors = name_vectors(feats) if sem is not None else {}
     beyond = beyond_figures(claims, feats) if sem is not None else None
     repeated = repeated_figures(feats, models)
-    for pair in _candidates(base, models):
+    for pair in _candidates(base, models) + _labelled_pairs(feats, models):
         p, q = pair
         both = bool(pivots and pivots[p] and pivots[q])
         pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]
@@ -129,6 +130,31 @@ def _candidates(base: np.ndarray, models: Sequence[str]) -> list[tuple[int, int]
             for j in idx[np.argsort(-base[i, idx])[:CANDIDATES]]:
                 done.setdefault((min(i, int(j)), max(i, int(j))), None)
     return list(done)
+
+
+def _labelled_pairs(feats: Sequence[Features], models: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs of one firm, one named by its label alone ("**优必选**：出货约2900台，份额15.8%"), the
+    other in its words ("优必选15.8%"), with a figure in common: scored in full, however little
+    else the two share."""
+    by_firm: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        for name in {f.label} | f.firms if f.label else f.firms:
+            by_firm.setdefault(name, []).append(i)
+    # a name each answer gives one claim: a firm, not a segment its many facts are about (私人桩)
+    labels = [
+        name
+        for name in {f.label for f in feats} - {""}
+        if max(Counter(models[i] for i in by_firm[name]).values()) == 1
+    ]
+    return sorted(
+        {
+            (i, j)
+            for name in labels
+            for i in by_firm[name]
+            for j in by_firm[name]
+            if i < j and models[i] != models[j] and feats[i].figure_keys & feats[j].figure_keys
+        }
+    )
 
 
 def links(

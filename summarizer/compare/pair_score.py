@@ -33,6 +33,7 @@ W_SAME_WORDS = (0.75, 0.25)  # words, figures: without the embedding model, in o
 W_CROSS_WORDS = (0.6, 0.4)  # ... and across languages
 MEASURES_APART = 0.6  # two claims whose figures are all of different kinds
 FORECAST_APART = 0.7  # a forecast and a figure of now (measured: 0.5 cost the tune sets 0.01)
+LABEL_NAME = 0.1  # one firm, named by a label and by the other's words, with a figure in common
 SHARED_NAME = 0.05  # two Chinese claims that name one place or firm (few claims name it)
 NEAR_MISS = 0.3  # figure evidence of two close figures that disagree
 SEMANTIC_MAX = 800  # claims embedded by default; more only when semantic=True
@@ -129,6 +130,8 @@ def pair_score(
         score *= 0.4
     elif subject > 0:
         score += 0.1
+    elif same_lang and fig > 0 and same_label(a, b):
+        score += LABEL_NAME  # "**优必选**：出货约2900台，份额15.8%" and "优必选15.8%"
     elif same_lang and fig >= 0 and a.cjk & b.cjk:  # 浙江 in both, a name few claims use
         score += SHARED_NAME
     if pivoted:  # across languages the report's sentence is the bridge the words cannot be

@@ -27,6 +27,7 @@ from summarizer.lang.lead_ins import (
     reads_as_sentence,
 )
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.respectively import each_of
 from summarizer.lang.statements import split_clauses
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
@@ -278,7 +279,10 @@ def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
     for sentence in split_sentences(_plain_markdown(raw)):
         if _SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
             continue
-        parts = [part for a in split_compound(sentence) for part in split_clauses(a)]
+        parts = [
+            each for a in split_compound(sentence) for part in split_clauses(a)
+            for each in each_of(part)
+        ]  # fmt: skip
         atoms += zip(_with_label(parts, label), ["", *[parts[0]] * (len(parts) - 1)], strict=True)
     return atoms
 

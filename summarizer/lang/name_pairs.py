@@ -18,13 +18,15 @@ from summarizer.lang.names import MEASURE_ENDINGS, pinyin
 from summarizer.lang.text import STOP_WORDS, nfkc, tagged_words
 
 _CJK = r"\u4e00-\u9fff"
-_EN_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "HarmonyOS. Haier": a dot inside a word only
+# Latin letters, not \w, which takes characters in too ("Walker S系列进入汽车工厂")
+_LATIN = r"A-Za-z0-9_\u00c0-\u024f"
+_EN_WORD = rf"[A-Z][{_LATIN}&'’-]*(?:\.[{_LATIN}]+)*"  # "HarmonyOS. Haier": a dot inside a word
 # "Star Charge (星星充电)": up to four capitalised words, then the Chinese in brackets
 _EN_ZH = re.compile(
     rf"((?:{_EN_WORD}\s+){{0,3}}{_EN_WORD})\s*[（(]\s*([{_CJK}][{_CJK}·]{{1,11}})\s*[)）]"
 )
 # "宁德时代（CATL）": a run of characters, then Latin words in brackets
-_ZH_EN = re.compile(rf"([{_CJK}]{{2,16}})\s*[（(]\s*([A-Z][\w&'’. -]{{0,40}}?)\s*[)）]")
+_ZH_EN = re.compile(rf"([{_CJK}]{{2,16}})\s*[（(]\s*([A-Z][{_LATIN}&'’. -]{{0,40}}?)\s*[)）]")
 _LEAD_WORDS = frozenset({"the", "a", "an", "in", "at", "by", "for", "from", "of", "and", "with"})
 # a word that ends a Chinese name's run from the front: 其中宁德时代 is 宁德时代
 _BEFORE_NAME = frozenset("的之由与和及是在为以被将对从向了而或等如")

@@ -1,0 +1,76 @@
+"""A clause that pairs a list of names with lists of figures "respectively" (分别) states one fact
+per name: "优必选和智元机器人分别以约16%和14%的份额位居第二、第三" is 优必选's 约16% (second)
+and 智元机器人's 14% (third). Read as one claim, its figures have no owner, and it can meet only
+one of the two facts the other answers state apart."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lang.quantities import parse_quantities
+from summarizer.lang.text import CJK_RE
+
+_RESPECTIVELY = re.compile(r"分别")
+_JOIN = re.compile(r"以及|、|和|与|及")
+_BETWEEN = re.compile(r"\s*(?:以及|、|和|与|及)\s*")
+_LEAD = re.compile(r"(?:其中|而|但|同时|此外)[，,]?\s*")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
+NAME_CHARS = 12  # a listed name longer than this is a phrase, not a name
+
+
+def each_of(clause: str) -> list[str]:
+    """The clause once per name its list gives, each with the figures (and ranks) in its place;
+    the clause alone where it pairs no list of names with lists as long."""
+    m = _RESPECTIVELY.search(clause)
+    if not m or not CJK_RE.search(clause):
+        return [clause]
+    # what leads in stays ("头部品牌中，", "其中"): the names follow it
+    framed = [f.end() for f in re.finditer(r"[，,：:]\s*", clause[: m.start()])]
+    lead = _LEAD.match(clause, framed[-1] if framed else 0)
+    start = lead.end() if lead else framed[-1] if framed else 0
+    names = [n.strip() for n in _JOIN.split(clause[start : m.start()])]
+    if len(names) < 2 or not all(_a_name(n) for n in names):
+        return [clause]
+    tail = clause[m.end() :]
+    runs = [r for r in _runs(tail) if len(r) == len(names)]
+    if not runs or len(runs[0]) != len(names):
+        return [clause]
+    out = []
+    for k, name in enumerate(names):
+        text, at = "", 0
+        for run in runs:
+            text += tail[at : run[0][0]] + tail[run[k][0] : run[k][1]]
+            at = run[-1][1]
+        out.append(clause[:start] + name + text + tail[at:])
+    return out
+
+
+def _a_name(text: str) -> bool:
+    return 0 < len(text) <= NAME_CHARS and not re.search(r"\d|[，,：:]", text)
+
+
+def _runs(tail: str) -> list[list[tuple[int, int]]]:
+    """Lists in the text: figures, or ranks (第二、第三), one after another with only 、 和 与 及
+    between — each as the spans of its items, in order."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for q in parse_quantities(tail):
+        if q.is_year or not q.raw:
+            continue
+        found = tail.find(q.raw, at)
+        if found >= 0:
+            spans.append((found, found + len(q.raw)))
+            at = found + len(q.raw)
+    runs = _chained(spans, tail)
+    runs += _chained([(m.start(), m.end()) for m in _ORDINAL.finditer(tail)], tail)
+    return sorted(runs)
+
+
+def _chained(spans: list[tuple[int, int]], text: str) -> list[list[tuple[int, int]]]:
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and _BETWEEN.fullmatch(text[runs[-1][-1][1] : span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [r for r in runs if len(r) > 1]
