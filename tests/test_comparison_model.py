@@ -54,7 +54,7 @@ def test_the_file_keeps_the_keys_of_the_contract() -> None:
     claim = data["claims"][0]
     assert list(claim) == [
         "id", "model", "text", "lang", "kind", "translations", "topic", "quantities", "evidence",
-        "grounding", "section",
+        "grounding", "section", "opened_by",
     ]  # fmt: skip
     assert claim["translations"] == {"zh": None, "en": "Pay rose by 7% last year."}
     assert list(claim["quantities"][0]) == ["value", "high", "unit", "qualifier", "role", "raw"]

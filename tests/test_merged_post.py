@@ -496,3 +496,14 @@ def test_a_finding_drops_the_separator_its_list_item_ended_on(tmp_path, capsys) 
     assert nanling.startswith("- 南岭科技出货82万台 — 来自 doubao"), nanling
     online = next(line for line in _findings(body).splitlines() if "63%" in line)
     assert online.startswith("- 线上渠道占销售额的63% — 来自 doubao"), online
+
+
+def test_a_clause_that_opens_with_its_figure_is_shown_after_the_one_it_continues(
+    tmp_path, capsys
+) -> None:
+    gemini = "全年扫地机器人市场规模约190亿元，增速接近两成，出货量翻了一番。\n"
+    qwen = "1. 2025年扫地机器人市场规模约190亿元。\n2. 石头科技份额第一。\n"
+    body, _ = _post(tmp_path, capsys, summaries={"gemini": gemini, "qwen": qwen})
+    line = next(x for x in _findings(body).splitlines() if "接近两成" in x)
+    # "增速接近两成" alone would not say of what
+    assert "市场规模约190亿元，增速接近两成 — 来自 gemini" in line, line

@@ -175,6 +175,7 @@ class Comparison:
             "evidence": c.evidence,
             "grounding": asdict(grounding) if grounding else None,
             "section": c.section,  # added: the heading above a bold lead-in `topic`
+            "opened_by": c.opened_by,  # added: the clause its sentence opened with, if split
         }
         if self.translated_by.get(c.id):
             out["translated_by"] = dict(self.translated_by[c.id])
@@ -234,6 +235,7 @@ def _claim_from_json(c: Mapping[str, Any]) -> Claim:
         c.get("evidence"),
         kind=c.get("kind") or "fact",
         section=c.get("section") or c.get("topic") or "",
+        opened_by=c.get("opened_by") or "",
     )
 
 
