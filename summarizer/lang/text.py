@@ -103,7 +103,11 @@ def normalize_space(text: str) -> str:
 
 # a heading's or a label's own numbering: the report's "1. Market Overview", a model's "三、用Go
 # 构建什么" — the numbers are theirs, not the post's
-NUMBERING = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*")
+# "1. ", "一、", "2)", and a sub-section's "2.1 " (not "2.5亿用户")
+NUMBERING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+\s*(?:[.．](?!\d)|[、)）])\s*"
+    r"|[一二三四五六七八九十]+\s*[.、．)）]\s*)"
+)
 
 
 def unnumbered(heading: str) -> str:

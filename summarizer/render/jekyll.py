@@ -206,6 +206,7 @@ class _PostView:
                     "idx": idx,
                     "flag": finding_marks(members, groundings, self.langs, conflict),  # flags.py
                     "headings": [c.section for c in members],
+                    "givers": [c.model for c in members],
                 }
             )
             topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
@@ -214,10 +215,11 @@ class _PostView:
         for topic in theme_sequence(topics, topic_pos, theme_order, bool(doc)):
             items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
             headings = [h for f in items for h in f["headings"]]
+            givers = [m for f in items for m in f["givers"]]
             # the skeleton model's headings as it wrote them, and in the other language the
             # heading the fact's other models gave it ("Market size" · 市场规模)
             labels = [
-                in_script(topic_label(topic, lang, doc), lang, headings, taken)
+                in_script(topic_label(topic, lang, doc), lang, headings, taken, givers)
                 if topic else LABELS[lang]["other"]
                 for lang in self.langs
             ]  # fmt: skip

@@ -107,7 +107,13 @@ def topic_label(topic: str, lang: str, doc: Document | None) -> str:
     return unnumbered(topic)
 
 
-def in_script(label: str, lang: str, headings: Sequence[str], taken: set[str]) -> str:
+def in_script(
+    label: str,
+    lang: str,
+    headings: Sequence[str],
+    taken: set[str],
+    models: Sequence[str] = (),
+) -> str:
     """A theme's heading as a reader of `lang` can read it: where the report's heading is in
     the other script and no translation came ("Key numbers" in a Chinese post), the heading
     most of the fact's models put it under in `lang` ("采用情况"), if no other theme has it."""
@@ -119,10 +125,18 @@ def in_script(label: str, lang: str, headings: Sequence[str], taken: set[str]) -
         for h in (unadorned(NUMBERING.sub("", x)) for x in headings)
         if h and bool(CJK_RE.search(h)) == (lang == "zh") and not TAKEAWAY_HEADING.search(h)
     )
+    # who gave each heading (`models`, beside `headings`): one model's heading for two of its
+    # facts is no heading two models share ("Prices" over 核心结论, in ChatGPT's answer alone)
+    givers: dict[str, set[str]] = {}
+    for k, x in enumerate(headings):
+        givers.setdefault(unadorned(NUMBERING.sub("", x)), set()).add(
+            models[k] if k < len(models) else str(k)
+        )
     for heading, n in own.most_common():
         # a heading two of them share, or half: one model's heading for one of its facts
         # may name another theme ("渠道与人群" over the supply-chain section)
-        if heading not in taken and (n >= 2 or 2 * n >= sum(own.values())):
+        shared = len(givers.get(heading, ())) >= 2
+        if heading not in taken and (shared or 2 * n >= sum(own.values())):
             return heading
     return label
 
