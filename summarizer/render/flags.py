@@ -15,7 +15,7 @@ from summarizer.compare.model import Comparison
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import detect_lang
 from summarizer.render.inert import md_text
-from summarizer.render.merge import unlisted, with_subject
+from summarizer.render.merge import claim_before, unlisted, with_subject
 from summarizer.render.reasons import reason_in
 
 FLAGGED = ("contradicted", "unsupported")
@@ -124,7 +124,7 @@ def add_flags(view: dict[str, Any], comparison: Comparison, langs: Sequence[str]
         "items": [
             {
                 "model": md_text(c.model),
-                "text": md_text(unlisted(with_subject(c))),
+                "text": md_text(unlisted(with_subject(c, claim_before(comparison, c)))),
                 "why": _why(groundings[c.id], lang),
                 "quote": md_text(groundings[c.id].source_quote),
             }

@@ -48,6 +48,7 @@ from summarizer.render.labels import (
     topic_label,
 )
 from summarizer.render.merge import (
+    claim_before,
     clearest,
     section_of_heading,
     sections_by_heading,
@@ -125,7 +126,7 @@ class _PostView:
             src = next((o for o in (claim, *others) if o.text_in(lang)), None)
             t = src.text_in(lang) if src else None
             if t and src and t == src.text:
-                t = with_subject(src)
+                t = with_subject(src, claim_before(self.comparison, src))
             out.append(
                 {
                     "lang": lang,

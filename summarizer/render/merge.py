@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from summarizer.compare.align import Group
 from summarizer.compare.ground import Grounding
+from summarizer.compare.model import Comparison
 from summarizer.document import Document
 from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import subjectless
@@ -68,29 +69,39 @@ def unlisted(text: str) -> str:
     return re.sub(r"[，,]\s*(?:其中|包括|including|of which)$", "", text).rstrip("；;，,、：: ")
 
 
-def with_subject(c: Claim) -> str:
+def with_subject(c: Claim, before: Claim | None = None) -> str:
     """The claim as a reader needs it: one under a bold lead-in that opens with its figure or
     predicate ("**小微企业**：仅52.4%，明显滞后"), or names nothing of its own ("**植物肉**：
     销售额连续第二年下滑", "**Germany**: private labels hold 47% of its sales"), gets the
     lead-in back as its subject. Only in what a reader sees: alignment compares the claim's own
     words (measured: lead-ins in the text cost the tune sets F1, topic words being shared)."""
     label = c.topic.strip()
-    if c.kind == "fact" and _continues(c):
+    if label and label != c.section and label not in c.text and c.kind == "fact":
+        short = len(label) <= LABEL_MAX and len(label.split()) <= 4
+        if subjectless(c.text) or (short and _names_nothing(c.text)):
+            return labelled(label, c.text)
+    if c.kind == "fact" and _continues(c, before):
         return f"{unlisted(c.opened_by)}，{c.text}"
-    if not label or label == c.section or label in c.text or c.kind != "fact":
-        return c.text
-    short = len(label) <= LABEL_MAX and len(label.split()) <= 4
-    if subjectless(c.text) or (short and _names_nothing(c.text)):
-        return labelled(label, c.text)
     return c.text
 
 
-def _continues(c: Claim) -> bool:
-    """A Chinese clause split off its sentence that opens with its figure or predicate ("增速接近
-    八成"): shown after the clause that opened it, so that a reader knows whose."""
-    if c.lang != "zh" or not c.opened_by or c.opened_by in c.text:
+def _continues(c: Claim, before: Claim | None) -> bool:
+    """A Chinese clause split off its sentence right after its first, that opens with its figure
+    or predicate ("增速接近八成"): shown after that clause (`before`), so that a reader knows
+    whose — not after a first clause another subject followed ("极飞科技以不到7%的份额位居第二，
+    Skydio则是增长最快的西方厂商，…，在北美拿下了约14%的市场")."""
+    if c.lang != "zh" or not c.opened_by or before is None or c.opened_by in c.text:
         return False
-    return subjectless(c.text)
+    return before.model == c.model and before.text == c.opened_by and subjectless(c.text)
+
+
+def claim_before(comparison: Comparison, c: Claim) -> Claim | None:
+    """The claim its answer states right before it ("kimi#4" before "kimi#5")."""
+    model, _, n = c.id.rpartition("#")
+    try:
+        return comparison.claim(f"{model}#{int(n) - 1}") if n.isdigit() else None
+    except KeyError:
+        return None
 
 
 LABEL_MAX = 24  # characters of a lead-in short enough to be a subject, not a sentence
