@@ -510,7 +510,9 @@ def test_a_clause_that_opens_with_its_figure_is_shown_after_the_one_it_continues
 
 
 def test_a_clause_after_another_subject_is_not_given_the_first_clauses(tmp_path, capsys) -> None:
-    gemini = "石头科技以24%的份额位居第一，追觅增长最快，收入增长接近一半，在欧洲拿下了约9%的市场。\n"
+    gemini = (
+        "石头科技以24%的份额位居第一，追觅增长最快，收入增长接近一半，在欧洲拿下了约9%的市场。\n"
+    )
     qwen = "1. 石头科技份额24%，位居第一。\n2. 科沃斯份额19%。\n"
     body, _ = _post(tmp_path, capsys, summaries={"gemini": gemini, "qwen": qwen})
     line = next(x for x in _findings(body).splitlines() if "约9%" in x)
