@@ -722,3 +722,9 @@ def test_names_paired_with_figures_respectively_are_one_claim_each() -> None:
 def test_a_list_of_figures_respectively_keeps_each_names_verb() -> None:
     texts = [c.text for c in claims_from_markdown("doubao", "出口和内销分别增长12%和8%")]
     assert texts == ["出口增长12%", "内销增长8%"]
+
+
+def test_respectively_counts_the_names_as_its_figures_do() -> None:
+    """"研发与设计" is one name of two: the figures say so."""
+    texts = [c.text for c in claims_from_markdown("doubao", "研发与设计和市场营销分别为23%和9%")]
+    assert texts == ["研发与设计为23%", "市场营销为9%"]

@@ -593,3 +593,20 @@ def test_a_forecast_is_no_other_figure_for_a_bound_of_another_forecast() -> None
 def test_two_stated_facts_joined_in_one_line_add_nothing_unsaid() -> None:
     g = grounding("城市换电站（+28.6%）和日均服务车次（118次）是两大亮点", CHARGERS)
     assert g.status not in ("unsupported", "contradicted"), g.reason
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "石头科技以41%的全球销售额份额继续位居第一，但份额较2024年的46%有所下滑。",
+        "Roborock kept first place with 41% of global sales, although its share slipped from "
+        "46% in 2024 as new rivals entered Europe.",
+    ],
+)
+def test_a_loose_figure_is_not_borne_out_by_last_years(source: str) -> None:
+    """近五成 is not the 46% of 2024 the sentence compares with: the share now is 41%."""
+    doc = report(("份额", source), title="扫地机器人")
+    g = grounding("石头科技占据了近五成的全球销售额份额", doc)
+    assert g.status != "supported", g.source_quote
+    g = grounding("石头科技占据了约四成的全球销售额份额", doc)
+    assert g.status == "supported", g.reason

@@ -13,6 +13,7 @@ from summarizer.compare.checks_base import (
     NameReader,
     ReportFacts,
     agrees,
+    borne_out,
     by_chance,
     counterpart,
     first_verdict,
@@ -168,13 +169,12 @@ class AcrossLanguages:
         found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
         for j in dict.fromkeys([*map(int, found), *self.loosely_stated(words, figures)]):
             source_q, text_j = self.figures_of(int(j)), self.sentences[j].text
-            agreeing = sum(
-                any(agrees(q, x) for x in source_q) or in_words(q, text_j) for q in figures
-            )
+            now = of_now(text_j, source_q)  # a loose figure is borne out by one of now
+            agreeing = sum(borne_out([q], source_q, now) or in_words(q, text_j) for q in figures)
             named = len(claim_names & self.anchors[j])
             score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
             score *= of_its_time(c, self.report.ahead, [j])[0]
-            clash = claim_names <= self.anchors[j] and bool(counterpart(figures, source_q))
+            clash = claim_names <= self.anchors[j] and bool(counterpart(figures, now))
             near = -bound_gap(figures, of_now(text_j, source_q))  # not last year's 72.1%
             scored.append((score, named, past_bound(figures, source_q), near, int(j), clash))
         if not scored:

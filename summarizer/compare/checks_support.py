@@ -172,8 +172,8 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
         j = int(r.candidates[k])
         if not any(borne_out([q], r.figures_of(j), r.now_of(j)) for q in r.figures):
             continue
-        if counterpart([q for q in r.figures if q.qualifier in BOUNDS], r.now_of(j)):
-            continue  # the sentence gives its bound otherwise: no neighbour's figure bears it out
+        if counterpart([q for q in r.figures if q.qualifier], r.now_of(j)):
+            continue  # the sentence gives its loose figure otherwise: no neighbour's bears it out
         around = paragraph_around(r.sentences, j)
         stated = [q for i in around for q in r.figures_of(i)]
         now = [q for i in around for q in r.now_of(i)]

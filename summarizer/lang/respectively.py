@@ -11,7 +11,7 @@ from summarizer.lang.quantities import parse_quantities
 from summarizer.lang.text import CJK_RE
 
 _RESPECTIVELY = re.compile(r"分别")
-_JOIN = re.compile(r"以及|、|和|与|及")
+_JOINS = (re.compile(r"以及|、|和|与|及"), re.compile(r"、|和"), re.compile(r"、"))
 _BETWEEN = re.compile(r"\s*(?:以及|、|和|与|及)\s*")
 _LEAD = re.compile(r"(?:其中|而|但|同时|此外)[，,]?\s*")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
@@ -28,12 +28,15 @@ def each_of(clause: str) -> list[str]:
     framed = [f.end() for f in re.finditer(r"[，,：:]\s*", clause[: m.start()])]
     lead = _LEAD.match(clause, framed[-1] if framed else 0)
     start = lead.end() if lead else framed[-1] if framed else 0
-    names = [n.strip() for n in _JOIN.split(clause[start : m.start()])]
-    if len(names) < 2 or not all(_a_name(n) for n in names):
-        return [clause]
     tail = clause[m.end() :]
-    runs = [r for r in _runs(tail) if len(r) == len(names)]
-    if not runs or len(runs[0]) != len(names):
+    lists = _runs(tail)
+    # the names as the lists count them: "测绘与建筑和公共安全分别为17%和12%" is two
+    for join in _JOINS:
+        names = [n.strip() for n in join.split(clause[start : m.start()])]
+        runs = [r for r in lists if len(r) == len(names)]
+        if len(names) >= 2 and all(map(_a_name, names)) and runs and runs[0] == lists[0]:
+            break
+    else:
         return [clause]
     out = []
     for k, name in enumerate(names):
