@@ -31,7 +31,7 @@ from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope
 from summarizer.compare.index import TokenIndex
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import bound_gap, in_words, of_now, past_bound
+from summarizer.lang.loose import bound_gap, in_words, is_rate, of_now, past_bound
 from summarizer.lang.name_pairs import NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens
 from summarizer.lang.quantities import Quantity, comparable
@@ -169,13 +169,20 @@ class AcrossLanguages:
         found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
         for j in dict.fromkeys([*map(int, found), *self.loosely_stated(words, figures)]):
             source_q, text_j = self.figures_of(int(j)), self.sentences[j].text
-            now = of_now(text_j, source_q)  # a loose figure is borne out by one of now
-            agreeing = sum(borne_out([q], source_q, now) or in_words(q, text_j) for q in figures)
+            # a loose figure is borne out by one of now, and a level by no rate of change
+            # ("九成以上的农业无人机" is not "rising 94%")
+            now = of_now(text_j, source_q)
+            levels = [x for x in now if not is_rate(text_j, x)]
+            agreeing = sum(
+                borne_out([q], source_q, now if is_rate(c.text, q) else levels)
+                or in_words(q, text_j)
+                for q in figures
+            )
             named = len(claim_names & self.anchors[j])
             score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
             score *= of_its_time(c, self.report.ahead, [j])[0]
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, now))
-            near = -bound_gap(figures, of_now(text_j, source_q))  # not last year's 72.1%
+            near = -bound_gap(figures, now)  # not last year's 72.1%
             scored.append((score, named, past_bound(figures, source_q), near, int(j), clash))
         if not scored:
             return None

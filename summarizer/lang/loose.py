@@ -165,8 +165,8 @@ _RATE_BEFORE = re.compile(
     r"(?:增长|增加|上升|下降|减少|提升|提高|下滑|上涨|下跌|增速|涨幅|降幅|增幅|同比)"
     r"(?:了|为|达|达到)?\s*(?:约|近|超过)?\s*$"
     r"|(?<!made )(?<!make )(?<!makes )\b(?:up|down|rose|fell|grew|grow|growth of|increase of"
-    r"|decline of|increased|decreased"
-    r"|declined|jumped|dropped)\s+(?:by\s+)?(?:about|nearly|some|around)?\s*$",
+    r"|decline of|increased|decreased|declined|jumped|dropped|rising|falling|growing|climbing)"
+    r"\s+(?:by\s+)?(?:about|nearly|some|around)?\s*$",
     re.IGNORECASE,
 )
 
