@@ -208,10 +208,7 @@ def test_a_claim_whose_figure_the_report_gives_to_something_else_still_meets_its
         doc,
         semantic=False,
     )
-    # flagged either way: 47% is another thing's, or the provinces' 44% misquoted
-    wrong = c.groundings[c.claims[1].id]
-    assert wrong.status == "contradicted", wrong.reason
-    assert "something else" in wrong.reason or "44%" in wrong.reason, wrong.reason
+    assert "something else" in c.groundings[c.claims[1].id].reason
     [group] = c.groups
     assert dict(c.conflicts[group.id].values) == {"gpt": "44%", "qwen": "47%"}
 
