@@ -146,14 +146,11 @@ def _labelled_pairs(feats: Sequence[Features], models: Sequence[str]) -> list[tu
         for name in {f.label for f in feats} - {""}
         if max(Counter(models[i] for i in by_firm[name]).values()) == 1
     ]
+    pairs = {(i, j) for name in labels for i in by_firm[name] for j in by_firm[name] if i < j}
     return sorted(
-        {
-            (i, j)
-            for name in labels
-            for i in by_firm[name]
-            for j in by_firm[name]
-            if i < j and models[i] != models[j] and feats[i].figure_keys & feats[j].figure_keys
-        }
+        (i, j)
+        for i, j in pairs
+        if models[i] != models[j] and feats[i].figure_keys & feats[j].figure_keys
     )
 
 

@@ -11,7 +11,6 @@ from summarizer.compare.checks_base import (
     FigureCache,
     Grounding,
     NameReader,
-    ReportFacts,
     agrees,
     borne_out,
     by_chance,
@@ -29,6 +28,7 @@ from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import as_written
 from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope
 from summarizer.compare.index import TokenIndex
+from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import bound_gap, in_words, is_rate, of_now, past_bound
@@ -169,8 +169,7 @@ class AcrossLanguages:
         found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
         for j in dict.fromkeys([*map(int, found), *self.loosely_stated(words, figures)]):
             source_q, text_j = self.figures_of(int(j)), self.sentences[j].text
-            # a loose figure is borne out by one of now, and a level by no rate of change
-            # ("九成以上的农业无人机" is not "rising 94%")
+            # a loose figure: by one of now; a level: by no rate of change (九成以上, "rising 94%")
             now = of_now(text_j, source_q)
             levels = [x for x in now if not is_rate(text_j, x)]
             agreeing = sum(

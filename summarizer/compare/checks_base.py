@@ -9,25 +9,19 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any, TypeVar
 
-from summarizer.compare.checks import lacking, lacking_in, name_index, vocabulary
-from summarizer.compare.checks_names import initials
+from summarizer.compare.checks import lacking
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.dictionary import entries
 from summarizer.lang.loose import looks_ahead
 from summarizer.lang.names import names
 from summarizer.lang.quantities import (
-    EN_WORDS,
     Quantity,
     agreement,
     comparable,
     parse_quantities,
 )
-from summarizer.lang.tables import row_heads
-from summarizer.lang.text import nfkc
 
 
 @dataclass(frozen=True)
@@ -203,138 +197,6 @@ _CHANGE_AFTER = re.compile(
 NEARLY = 0.1  # how far below its figure "nearly" / 近 reaches
 ABOUT = 0.07  # how far either way "about" / 约 reaches, relative to the figure
 DOUBLED_AND_MORE = 1.3  # a round multiple (翻番, doubled) said of a growth up to 30% beyond it
-
-
-class ReportFacts:
-    """What the whole report states — its figures, years and words — to tell a claim that adds
-    what the report never says from one the checks only fail to match."""
-
-    def __init__(
-        self, sentences: Sequence[Sentence], figures_of: FigureCache, headings: Sequence[str] = ()
-    ) -> None:
-        self._sentences = sentences
-        # each sentence a forecast or not ("预计2026年…", or under "Outlook"): a claim of now
-        # is not borne out or contradicted by one, nor a forecast by a figure of now
-        self.ahead = [
-            forecasts(s.text, headings[j] if j < len(headings) else "")
-            for j, s in enumerate(sentences)
-        ]
-        self._sentence_figures = [figures_of(j) for j in range(len(sentences))]
-        self.figures = [q for figures in self._sentence_figures for q in figures]
-        texts = [t for s in sentences for t in (s.text, *s.translations.values())]
-        full = nfkc(" ".join(texts)).lower()
-        self._full = full
-        self.years = {q.value for t in texts for q in parse_quantities(t) if q.is_year}
-        self.vocabulary = vocabulary(" ".join(texts))  # every word it uses, as `unsaid` reads
-        self.words = set(re.findall(r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*\.?", full))
-        self.words |= {part for w in self.words for part in re.split(r"[.\-]", w) if part}
-        self._word_index = name_index(self.words)
-        # small counts the report spells out ("start-ups of five people"): a claim's 5 is there
-        self.counts = {float(n) for w, n in EN_WORDS.items() if w in self.words}
-
-    @cached_property
-    def sentences_using(self) -> Counter[str]:
-        """word → how many sentences use it (in any of their languages), as `unsaid` reads."""
-        texts = (" ".join((s.text, *s.translations.values())) for s in self._sentences)
-        return Counter(w for t in texts for w in vocabulary(t))
-
-    def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
-        """The figures no sentence of the report bears out. A bound ("over 80%") is left out:
-        the report may state the parts it sums, or a figure it bounds; so is a multiple the
-        writer worked out from two figures of one sentence ("四倍多" of 8.9% and 2.1%); and
-        "11.3 points" is the report's 11.3个百分点."""
-        return [
-            q
-            for q in figures
-            if q.qualifier not in BOUNDS
-            and not (q.unit == "x" and self._worked_out(q))
-            # "接近4870亿元" where the report says "about RMB 487 billion": stated, hedged otherwise
-            and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in self.figures)
-            and not (not q.unit and q.value in self.counts)
-        ]
-
-    def without_gaps(self, text: str, figures: Sequence[Quantity]) -> list[Quantity]:
-        """A claim's figures less those it gives as a change that the report states only as
-        two figures of one sentence: "比2024年多了5分钟" of "156 minutes … up from 151", "上升5
-        个百分点" of 41% and 36%. The claim worked them out; they are there."""
-        return [q for q in figures if not (said_as_change(text, q.raw) and self._a_gap(q))]
-
-    def _a_gap(self, q: Quantity) -> bool:
-        return any(
-            abs(gap - q.value) <= 0.01 * max(1.0, q.value)
-            for units, gap in self._gaps
-            if q.unit in units
-        )
-
-    @cached_property
-    def _gaps(self) -> list[tuple[tuple[str, ...], float]]:
-        """The gaps between two figures of one unit a sentence states, with the units a claim
-        may give them in (a gap of two shares is in points, or a bare number)."""
-        return [
-            (("pp", "") if x.unit == "%" else (x.unit,), round(x.value - y.value, 6))
-            for figures in self._sentence_figures
-            for x in figures
-            for y in figures
-            if x.unit == y.unit and not x.is_year and x.value > y.value
-        ]
-
-    def worked_out(self, multiples: Sequence[Quantity]) -> list[Quantity]:
-        """The multiples ("四倍多") that two figures of one report sentence give."""
-        return [q for q in multiples if q.unit == "x" and self._worked_out(q)]
-
-    @cached_property
-    def _ratios(self) -> list[float]:
-        """The ratios of two figures one sentence states ("8.9% … 2.1%": about 4.2 times), read
-        when a claim first states a multiple."""
-        return [
-            x.value / y.value
-            for figures in self._sentence_figures
-            for x in figures
-            for y in figures
-            if x.unit == y.unit and not x.is_year and y.value > 0 and x.value > y.value
-        ]
-
-    def _worked_out(self, q: Quantity) -> bool:
-        lo, hi = q.value * 0.9, q.value * 1.1
-        if q.qualifier in ("over", "at_least"):  # 四倍多: 4 to 5 times
-            lo, hi = q.value, q.value + 1
-        elif q.qualifier == "nearly":  # 近八倍: a little under 8
-            lo, hi = q.value * 0.85, q.value
-        if any(lo <= r <= hi for r in self._ratios):
-            return True
-        # the multiple a growth makes, said loosely: 翻了一番 of "up 126%" (2.26 times)
-        return any(min(lo, q.value * 0.85) <= g <= max(hi, q.value * 1.15) for g in self._grown)
-
-    @cached_property
-    def _grown(self) -> list[float]:
-        """The multiples the report's growths make (`as_multiples`)."""
-        return [x.value for fs in self._sentence_figures for x in fs if x.role == "derived"]
-
-    def never_names(self, found: set[str]) -> set[str]:
-        """The names the report never writes (Chinese counts as China's, see `lacking`;
-        SARS-CoV-2 is there where the report writes SARS-CoV-2)."""
-        index = self._word_index
-        return {
-            n
-            for n in found
-            if lacking_in({re.split(r"[.\-]", n)[0] or n}, index)
-            and n.replace(".", "") not in self._spelled_out  # U.S. for United States
-        }
-
-    @cached_property
-    def row_names(self) -> frozenset[str]:
-        """What the report's tables list row by row (`tables.row_heads`): its firms, regions or
-        segments, names or not in a dictionary (闲鱼, 转转, 爱回收)."""
-        rows = [s.text for s in self._sentences if "; " in s.text and ": " in s.text]
-        return row_heads(rows, entries()) if rows else frozenset()
-
-    @cached_property
-    def _spelled_out(self) -> frozenset[str]:
-        """An acronym the report spells out is no name it lacks (`checks.initials`)."""
-        return initials(self._full)
-
-    def never_dates(self, quantities: Iterable[Quantity]) -> list[Quantity]:
-        return [q for q in quantities if q.is_year and q.value not in self.years]
 
 
 def names_one_of(required: set[str], named: set[str]) -> bool:

@@ -20,7 +20,6 @@ from summarizer.compare.checks_base import (
     Check,
     FigureCache,
     Grounding,
-    ReportFacts,
     all_agree,
     any_agree,
     borne_out,
@@ -33,6 +32,7 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written, owner_swapped
+from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import top_level_clauses

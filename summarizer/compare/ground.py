@@ -38,7 +38,6 @@ from summarizer.compare.checks_base import (
     FigureCache,
     Grounding,
     NameReader,
-    ReportFacts,
     of_its_time,
 )
 from summarizer.compare.checks_meaning import judge
@@ -48,6 +47,7 @@ from summarizer.compare.everyday import everyday_english
 from summarizer.compare.evidence import check_evidence
 from summarizer.compare.firms_in_scope import opens_referring_back
 from summarizer.compare.index import TokenIndex
+from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import stated_once

@@ -217,12 +217,10 @@ class _PostView:
             items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
             headings = [h for f in items for h in f["headings"]]
             givers = [m for f in items for m in f["givers"]]
-            # the skeleton model's headings as it wrote them, and in the other language the
-            # heading the fact's other models gave it ("Market size" · 市场规模)
+            # a skeleton's headings as written; in the other language its facts' ("Market size")
             labels = [
                 in_script(topic_label(topic, lang, doc), lang, headings, taken, givers)
-                if topic else LABELS[lang]["other"]
-                for lang in self.langs
+                if topic else LABELS[lang]["other"] for lang in self.langs
             ]  # fmt: skip
             taken.update(labels)
             findings.append({"labels": [md_text(x) for x in labels], "items": items})
