@@ -210,13 +210,15 @@ def all_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -
 OTHER_TIME = 0.7  # a sentence's closeness to a claim where one is a forecast and the other not
 
 
-def of_its_time(claim: Claim, ahead: Sequence[bool], candidates: Iterable[int]) -> list[float]:
+def of_its_time(
+    claim: Claim, ahead: Callable[[int], bool], candidates: Iterable[int]
+) -> list[float]:
     """A weight per candidate sentence: 1, or OTHER_TIME where the sentence forecasts and the
     claim does not, or the other way round ("超充桩有望突破20万台" meets the outlook)."""
     if not comparable(claim.quantities):  # a forecast is of figures; "will" alone is not one
         return [1.0 for _ in candidates]
     mine = forecasts(claim.text, f"{claim.section} {claim.topic}")
-    return [1.0 if ahead[j] == mine else OTHER_TIME for j in candidates]
+    return [1.0 if ahead(j) == mine else OTHER_TIME for j in candidates]
 
 
 _WILL = re.compile(r"\bwill\b", re.IGNORECASE)

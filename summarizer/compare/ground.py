@@ -117,7 +117,10 @@ class _Found:
     hints: dict[str, int]
 
     def _labelled(self, claim: Claim, text: str) -> str:
-        return _with_label(claim, text, self.report.row_names, self.read_names)
+        topic = claim.topic.strip()
+        if not topic or len(topic) > LABEL_CHARS or text != claim.text:
+            return text  # (the tables' rows are read only for a claim with a short label)
+        return _with_label(topic, text, self.report.row_names, self.read_names)
 
     def ground_in(self, lang: str, claims: Sequence[Claim]) -> dict[str, Grounding]:
         """Claims in `lang`, against the report's text in that language."""
@@ -194,14 +197,13 @@ def _in_context(claim: Claim, text: str, tokens: list[str]) -> list[str]:
 LABEL_CHARS = 12  # a bold label longer than this is a phrase, not a firm's name
 
 
-def _with_label(claim: Claim, text: str, rows: Set[str], read_names: NameReader) -> str:
+def _with_label(topic: str, text: str, rows: Set[str], read_names: NameReader) -> str:
     """A claim that names no firm, read with the firm its label names where the report's tables
     list it row by row: "- **智元机器人**：份额14.2%，增速最快（同比增长148%）" gives its 148% to
     智元机器人, not to the row that states it."""
-    topic = claim.topic.strip()
-    if not topic or len(topic) > LABEL_CHARS or text != claim.text or read_names(text) & rows:
+    if topic not in rows or read_names(text) & rows:
         return text
-    return f"{topic}：{text}" if topic in rows else text
+    return f"{topic}：{text}"
 
 
 def _names_of(

@@ -26,12 +26,8 @@ class ReportFacts:
         self, sentences: Sequence[Sentence], figures_of: FigureCache, headings: Sequence[str] = ()
     ) -> None:
         self._sentences = sentences
-        # each sentence a forecast or not ("预计2026年…", or under "Outlook"): a claim of now
-        # is not borne out or contradicted by one, nor a forecast by a figure of now
-        self.ahead = [
-            forecasts(s.text, headings[j] if j < len(headings) else "")
-            for j, s in enumerate(sentences)
-        ]
+        self._headings = headings
+        self._ahead: dict[int, bool] = {}
         self._sentence_figures = [figures_of(j) for j in range(len(sentences))]
         self.figures = [q for figures in self._sentence_figures for q in figures]
         texts = [t for s in sentences for t in (s.text, *s.translations.values())]
@@ -44,6 +40,14 @@ class ReportFacts:
         self._word_index = name_index(self.words)
         # small counts the report spells out ("start-ups of five people"): a claim's 5 is there
         self.counts = {float(n) for w, n in EN_WORDS.items() if w in self.words}
+
+    def ahead(self, j: int) -> bool:
+        """Is sentence j a forecast ("预计2026年…", or under "Outlook")? A claim of now is not
+        borne out or contradicted by one, nor a forecast by a figure of now. Read when asked."""
+        if j not in self._ahead:
+            heading = self._headings[j] if j < len(self._headings) else ""
+            self._ahead[j] = forecasts(self._sentences[j].text, heading)
+        return self._ahead[j]
 
     @cached_property
     def sentences_using(self) -> Counter[str]:
