@@ -73,7 +73,8 @@ def with_subject(c: Claim, before: Claim | None = None) -> str:
     """The claim as a reader needs it: one under a bold lead-in that opens with its figure or
     predicate ("**小微企业**：仅52.4%，明显滞后"), or names nothing of its own ("**植物肉**：
     销售额连续第二年下滑", "**Germany**: private labels hold 47% of its sales"), gets the
-    lead-in back as its subject. Only in what a reader sees: alignment compares the claim's own
+    lead-in back as its subject; a clause that continues its sentence's first comes after it
+    (`before`, see _continues). Only in what a reader sees: alignment compares the claim's own
     words (measured: lead-ins in the text cost the tune sets F1, topic words being shared)."""
     label = c.topic.strip()
     if label and label != c.section and label not in c.text and c.kind == "fact":
