@@ -514,3 +514,21 @@ def test_a_loose_share_is_no_rate_of_change() -> None:
     """九成以上 of units is no "rising 93%": not Brazil's figure given to China."""
     g = ground([make_claim("c", "m", "中国厂商供应了全球九成以上的农业无人机")], DRONES)["c"]
     assert "Brazil" not in g.reason, g.reason
+
+
+def test_a_sentence_that_refers_back_speaks_of_the_name_before_it(tmp_path: Path) -> None:
+    """ "Its revenue …, and it held 11% of the European market" is Vantor's 11%: not the 2.1%
+    of its table row, which gives its global share."""
+    path = tmp_path / "drones.md"
+    path.write_text(
+        "# Drones 2025\n\n## Vendors\n\n| Rank | Company | Global share |\n| --- | --- | --- |\n"
+        "| 1 | Altura | 58% |\n| 4 | Vantor | 2.1% |\n\n"
+        "Vantor was the fastest-growing Western vendor. Its revenue rose 38%, and it held 11% "
+        "of the European market, second only to Altura.\n",
+        encoding="utf-8",
+    )
+    doc = fetch(str(path))
+    g = ground([make_claim("c", "doubao", "Vantor在欧洲市场份额为11%")], doc)["c"]
+    assert g.status == "supported", g.reason
+    g = ground([make_claim("c", "doubao", "Vantor在欧洲市场份额为19%")], doc)["c"]
+    assert g.status == "contradicted", g.reason

@@ -26,7 +26,7 @@ from summarizer.compare.checks_match import FIGURE_WORDS, MATCH_CHECKS, Match
 from summarizer.compare.checks_names import same_name
 from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import as_written
-from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope
+from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope, opens_referring_back
 from summarizer.compare.index import TokenIndex
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
@@ -66,7 +66,10 @@ class AcrossLanguages:
             for j in range(len(sentences))
             # a firm the sentence before named is still the subject of one that names no
             # other: "Its revenue …"
-            for carried in [self.firms.carried(j, read_names.in_sentence[j])]
+            for carried in [
+                self.firms.carried(j, read_names.in_sentence[j])
+                or _referred_to(sentences, read_names.in_sentence, j)
+            ]
         ]
         self.index = TokenIndex([sorted(a) for a in self.anchors])
         self.glossary = Glossary(sentences, figures_of)
@@ -281,3 +284,12 @@ class AcrossLanguages:
         """Its figures the report never states. Names are left out: across languages a name
         may be written only in the other script (LLMs, 大模型)."""
         return [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(figures)]
+
+
+def _referred_to(sentences: Sequence[Sentence], names: Sequence[set[str]], j: int) -> set[str]:
+    """The names of the sentence before, for one of its paragraph that opens by referring back
+    to them ("Skydio was the fastest-growing Western vendor. Its revenue rose 46%, and it held
+    14% of the North American market"): English names no pair of scripts gives."""
+    if j == 0 or sentences[j].paragraph != sentences[j - 1].paragraph:
+        return set()
+    return set(names[j - 1]) if opens_referring_back(sentences[j].text) else set()
