@@ -372,3 +372,13 @@ def test_a_list_figure_given_to_the_wrong_item_is_a_conflict_on_that_item(semant
     )
     assert not any("SQLite 35%" in t and "machines (35%)" in " ".join(g) for g in groups for t in g)
     assert any(t.startswith("私有机房也依然很常见") for g in groups for t in g)
+
+
+def test_a_hyphenated_region_meets_its_chinese_name() -> None:
+    """The dictionary writes 亚太 "asia-pacific"; an English claim names Asia and Pacific."""
+    en = make_claim("en", "gpt", "Asia-Pacific accounted for 47% of revenue")
+    zh = make_claim("zh", "doubao", "亚太：占全球收入的47%")
+    other = make_claim("x", "kimi", "欧洲占全球收入的47%")
+    f_en, f_zh, f_other = features([en, zh, other])
+    assert cross_script(f_en, f_zh, {}) == 1
+    assert cross_script(f_en, f_other, {}) <= 0

@@ -214,8 +214,10 @@ def _in_characters(text: str, written: frozenset[str], pairs: NamePairs) -> set[
     States, 钉钉 / DingTalk, 中国 / China) or as the report does (瑞幸咖啡（Luckin Coffee）)."""
     found = {n for n in written if n.isalpha() and spelled_in(n, text)}
     for form in english_forms(text):
-        if set(form) <= written:
-            found |= set(form)
+        # "asia-pacific" as the dictionary writes 亚太, "asia" and "pacific" as a claim's names
+        words = set(form) | {part for w in form for part in w.split("-") if part}
+        if set(form) <= written or words - set(form) and words - set(form) <= written:
+            found |= words & written or set(form)
     for form in pairs.forms_in(text):  # the report's own pair: one word of it written will do
         if set(form) & written:
             found |= set(form)
