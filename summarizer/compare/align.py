@@ -89,7 +89,7 @@ def score_matrix(
     vectors = name_vectors(feats) if sem is not None else {}
     beyond = beyond_figures(claims, feats) if sem is not None else None
     repeated = repeated_figures(feats, models)
-    for pair in _candidates(base, models) + _labelled_pairs(feats, models):
+    for pair in dict.fromkeys(_candidates(base, models) + _labelled_pairs(feats, models)):
         p, q = pair
         both = bool(pivots and pivots[p] and pivots[q])
         pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]

@@ -170,7 +170,9 @@ class AcrossLanguages:
         scored: list[tuple[float, int, int, float, int, bool]] = []
         words = units_beside(c.text, figures)  # its words as the dictionary glosses them, once
         found = self.index.top(sorted(claim_names | figure_tokens(figures)), CANDIDATES)
-        for j in dict.fromkeys([*map(int, found), *self.loosely_stated(words, figures)]):
+        looked_at = list(dict.fromkeys([*map(int, found), *self.loosely_stated(words, figures)]))
+        timely = of_its_time(c, self.report.ahead, looked_at)
+        for j, weight in zip(looked_at, timely, strict=True):
             source_q, text_j = self.figures_of(int(j)), self.sentences[j].text
             # a loose figure: by one of now; a level: by no rate of change (九成以上, "rising 94%")
             now = of_now(text_j, source_q)
@@ -181,8 +183,7 @@ class AcrossLanguages:
                 for q in figures
             )
             named = len(claim_names & self.anchors[j])
-            score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures))
-            score *= of_its_time(c, self.report.ahead, [j])[0]
+            score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures)) * weight
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, now))
             near = -bound_gap(figures, now)  # not last year's 72.1%
             scored.append((score, named, past_bound(figures, source_q), near, int(j), clash))
@@ -192,8 +193,7 @@ class AcrossLanguages:
         # figure lies past the claim's bound (超过七成 is 72%, not the 70% it passes); then the one
         # that says its words (承诺折扣……北美71% is the commitment-discount 71%, not another),
         # or else whose figure lies nearest past the bound (超过三分之一 is 35.6%, not 40.8%); one
-        # that says as many of its words is its rival, which a flag must hold against too (of
-        # many, none is)
+        # saying as many of its words is its rival, which a flag must hold against (of many, none)
         top = max(s[:3] for s in scored)
         tied = [s for s in scored if s[:3] == top]
         held: dict[int, int] = {}

@@ -155,7 +155,7 @@ def agrees(q: Quantity, x: Quantity) -> bool:
         return least <= x.value <= q.value * DOUBLED_AND_MORE
     if relation in ("conflict", "approx") and q.raw.endswith("成") and q.qualifier in ("", "about"):
         return abs(x.value - q.value) <= 3.0  # 三成 (约三成) is a round share, roughly 30%
-    if relation == "conflict" and q.qualifier in (*_BOUND_ABOVE, *_BOUND_BELOW):
+    if relation == "conflict" and q.qualifier in BOUNDS:
         if _SOME_MORE.search(q.raw) and q.qualifier == "over":  # 三成多 30-40%, 两百多亿 200-300亿
             return q.value <= x.value < q.value + 10 ** math.floor(math.log10(max(q.value, 1)))
         # a bound as summaries round (超过两百亿元 of 236亿) is read over the range below; one

@@ -104,9 +104,8 @@ class Retrieved:
         out: list[int] = []
         disputed = False
         own = self.own_words
-        # a loose figure ("超过一半") another sentence bears out is no sign that sentence is the
-        # claim's, where the passage on its subject disputes it — unless it says the same bound
-        # ("有望突破20万台" below "有望突破10万台")
+        # where the passage on its subject disputes a loose figure (超过一半), another sentence
+        # bearing it out is no sign it is the claim's — unless it says the same bound (突破20万台)
         loose = all(q.qualifier for q in self.figures)
         for k in self.order:
             if self.scores[k] < FIGURE_RELATED:
@@ -192,8 +191,9 @@ def partly_stated(r: Retrieved) -> Grounding | None:
     distinctive = [q for q in r.figures if not q.qualifier and (q.unit or q.value >= 100)]
     if len(r.figures) < 2 or not distinctive:
         return None
-    related = [int(r.candidates[k]) for k in r.related()]
-    for k in r.related():
+    order = r.related()
+    related = [int(r.candidates[k]) for k in order]
+    for k in order:
         j = int(r.candidates[k])
         exact = [q for q in distinctive if all_agree([q], r.figures_of(j))]
         if not exact:

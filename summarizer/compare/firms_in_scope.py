@@ -13,6 +13,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.name_pairs import NamePairs
 
 # words by which a sentence speaks of what an earlier one named ("the region", "its", 该公司)
+LABEL_CHARS = 12  # a bold label longer than this is a phrase, not a firm's name
 REFERS_BACK = re.compile(
     r"\b(?:the\s+(?:region|country|market|company|firm|group|city|province|state|bloc|area"
     r"|continent|sector|app|platform|brand|service|latter|former)|its|their|it|they|there)\b"
@@ -44,7 +45,7 @@ class FirmsInScope:
         if not c.topic or self.pairs.words_in(c.text):
             return c
         named = set(self.pairs.named_in(c.topic))
-        if len(named) != 1 or len(c.topic) > 12:
+        if len(named) != 1 or len(c.topic) > LABEL_CHARS:
             return c
         return replace(c, text=f"{c.topic}：{c.text}")
 

@@ -45,7 +45,7 @@ from summarizer.compare.checks_past import past_for_now
 from summarizer.compare.checks_support import Retrieved, find_passage
 from summarizer.compare.everyday import everyday_english
 from summarizer.compare.evidence import check_evidence
-from summarizer.compare.firms_in_scope import opens_referring_back
+from summarizer.compare.firms_in_scope import LABEL_CHARS, opens_referring_back
 from summarizer.compare.index import TokenIndex
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Document, Sentence
@@ -192,9 +192,6 @@ def _in_context(claim: Claim, text: str, tokens: list[str]) -> list[str]:
     if len(tokens) >= SHORT or not claim.opened_by or text != claim.text or claim.lang != "zh":
         return tokens
     return tokens + [t for t in match_tokens(claim.opened_by) if t not in tokens]
-
-
-LABEL_CHARS = 12  # a bold label longer than this is a phrase, not a firm's name
 
 
 def _with_label(topic: str, text: str, rows: Set[str], read_names: NameReader) -> str:

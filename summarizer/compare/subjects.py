@@ -215,9 +215,9 @@ def _in_characters(text: str, written: frozenset[str], pairs: NamePairs) -> set[
     found = {n for n in written if n.isalpha() and spelled_in(n, text)}
     for form in english_forms(text):
         # "asia-pacific" as the dictionary writes 亚太, "asia" and "pacific" as a claim's names
-        words = set(form) | {part for w in form for part in w.split("-") if part}
-        if set(form) <= written or words - set(form) and words - set(form) <= written:
-            found |= words & written or set(form)
+        parts = {part for w in form for part in w.split("-") if part} - set(form)
+        if set(form) <= written or parts and parts <= written:
+            found |= (set(form) | parts) & written or set(form)
     for form in pairs.forms_in(text):  # the report's own pair: one word of it written will do
         if set(form) & written:
             found |= set(form)
