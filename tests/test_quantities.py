@@ -153,7 +153,7 @@ def test_quantity_is_plain_data() -> None:
         ("主要得益于Powerwall 3的热销", []),
         ("主要得益于Powerwall 3。", []),
         ("iPhone 15在华销量增长12%", [(12.0, "%")]),
-        ("Hebei installed 12 GWh; NPS 46; Arsenal 3", [(12.0, ""), (46.0, ""), (3.0, "")]),
+        ("Hebei installed 12 GWh; NPS 46; Arsenal 3", [(12e6, "kwh"), (46.0, ""), (3.0, "")]),
     ],
 )
 def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:
@@ -174,7 +174,7 @@ def test_a_word_figure_reads_with_its_qualifier_as_written() -> None:
 def test_a_decade_and_a_kilowatt_are_no_figures_of_their_own() -> None:
     assert parse_quantities("全球销量结束了十年的增长") == []
     [kw, price] = parse_quantities("8千瓦机组约3900欧元")
-    assert (kw.value, kw.raw) == (8, "8") and (price.value, price.unit) == (3900, "eur")
+    assert (kw.value, kw.unit) == (8, "kw") and (price.value, price.unit) == (3900, "eur")
     assert [q.value for q in parse_quantities("三千辆")] == [3000]
 
 
@@ -222,3 +222,36 @@ def test_a_generation_is_no_figure() -> None:
 )
 def test_a_forecast_is_read_from_its_words_or_heading(text: str, heading: str, ahead: bool) -> None:
     assert looks_ahead(text, heading) is ahead
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("公共桩全年充电1,068亿千瓦时", "public chargers delivered 106.8 TWh"),
+        ("新增储能装机5,200万千瓦时", "52 GWh of new storage"),
+        ("单桩功率提升至360千瓦", "power rose to 0.36 MW per charger"),
+    ],
+)
+def test_energy_and_power_read_the_same_in_both_scripts(chinese: str, english: str) -> None:
+    (zh,), (en,) = parse_quantities(chinese), parse_quantities(english)
+    assert zh.unit == en.unit and agreement(zh, en) == "same"
+
+
+def test_a_per_kwh_price_is_no_figure_of_energy() -> None:
+    assert [(q.value, q.unit) for q in parse_quantities("平均每千瓦时1.21元")] == [(1.21, "cny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["车桩比由2.8:1降至2.4:1。", "the ratio improved from 2.8:1 to 2.4:1.", "由2.8比1降至2.4比1"],
+)
+def test_a_ratio_to_one_is_one_figure(text: str) -> None:
+    figures = parse_quantities(text)
+    assert [(q.value, q.unit, q.role) for q in figures] == [
+        (2.8, "ratio", "from"),
+        (2.4, "ratio", "to"),
+    ]
+
+
+def test_a_clock_time_is_no_ratio() -> None:
+    assert all(q.unit != "ratio" for q in parse_quantities("the call starts at 10:15"))

@@ -34,8 +34,10 @@ from rapidfuzz import fuzz
 from summarizer.compare.bilingual import word_scores
 from summarizer.compare.bridge import beyond_figures, repeated_figures
 from summarizer.compare.figure_evidence import (
+    bounds_apart,
     figure_evidence,
     figures_disagree,
+    restated_loosely,
 )
 from summarizer.compare.pair_score import pair_score, semantic_scores, two_facts_of_one_sentence
 from summarizer.compare.subjects import (
@@ -201,7 +203,9 @@ def _kin(a: Features, b: Features) -> bool:
         return True
     if not a.distinct & b.distinct or subjects_differ(a, b):
         return False
-    return figure_evidence(a, b) > 0 if a.figures and b.figures else not (a.figures or b.figures)
+    if a.figures and b.figures:
+        return figure_evidence(a, b) > 0 and not bounds_apart(a, b)
+    return not (a.figures or b.figures)
 
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:
@@ -370,6 +374,7 @@ def _restates(
         if feats[i].distinct & feats[k].distinct
         and not subjects_differ(feats[i], feats[k], one_sided_years=False)
         and feats[i].ahead == feats[k].ahead  # an outlook restates no figure of now
+        and not bounds_apart(feats[i], feats[k])  # "nearly 80%" is not restated "over 80%"
     ]
     if scores[i, j] >= SURE:  # most words in common, and no figure its own claim disputes
         same = [
@@ -379,7 +384,13 @@ def _restates(
             or (words[i, k] >= 0.5 and evidence == 0)
         ]
     else:  # a weaker match: its own model restated the figure loosely (93% → 九成以上)
-        same = [k for k in kin if 0 < figure_evidence(feats[i], feats[k]) < 1 and words[i, k] > 0]
+        same = [
+            k
+            for k in kin
+            if 0 < figure_evidence(feats[i], feats[k]) < 1
+            and restated_loosely(feats[i], feats[k])
+            and words[i, k] > 0
+        ]
     return bool(same) and all(scores[k, j] >= LINK for k in own)
 
 

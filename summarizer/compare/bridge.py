@@ -16,6 +16,7 @@ import numpy as np
 from summarizer.compare import meaning
 from summarizer.compare.subjects import Features, same_label
 from summarizer.lang.claims import Claim
+from summarizer.lang.quantities import agreement
 
 # Across languages, the cosine of two claims with their figures taken out, above each claim's
 # baseline, that says they speak of one thing ("Reserved coverage: East" / "预留实例覆盖率：东部"
@@ -52,6 +53,8 @@ def figure_only(
     "已部署…58%用于客服")."""
     if subject > 0 or fig == 0:
         return False
+    if fig > 0 and not ambiguous and telling_figure(a, b):
+        return False
     if a.distinct & b.distinct or same_label(a, b):
         return False
     if beyond is not None and beyond >= BEYOND:
@@ -65,6 +68,21 @@ def figure_only(
     if beyond is None:  # words alone: both signs are needed
         return ambiguous and named_one_side
     return ambiguous or named_one_side
+
+
+def telling_figure(a: Features, b: Features) -> bool:
+    """Do the two give one exact count or sum of three or more significant digits (3,580万辆 /
+    35.8 million)? Such a figure is no coincidence, as 71% or 2,000万 may be."""
+    return any(
+        x.unit not in ("%", "pp") and not x.qualifier and _digits(x.value) >= 3
+        and any(agreement(x, y) == "same" and not y.qualifier for y in b.figures)
+        for x in a.figures
+    )  # fmt: skip
+
+
+def _digits(value: float) -> int:
+    """Significant digits: 35,800,000 → 3; 4.12 → 3; 2,000 → 1."""
+    return len(f"{abs(value):.6g}".replace(".", "").replace("-", "").strip("0").split("e")[0])
 
 
 def beyond_figures(claims: Sequence[Claim], feats: Sequence[Features]) -> np.ndarray:

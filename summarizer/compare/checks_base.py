@@ -217,7 +217,7 @@ def of_its_time(
     claim does not, or the other way round ("超充桩有望突破20万台" meets the outlook)."""
     if not comparable(claim.quantities):  # a forecast is of figures; "will" alone is not one
         return [1.0 for _ in candidates]
-    mine = forecasts(claim.text, f"{claim.section} {claim.topic}")
+    mine = forecasts(claim.text, claim.headings)
     return [1.0 if ahead(j) == mine else OTHER_TIME for j in candidates]
 
 

@@ -176,7 +176,9 @@ def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict
         pair: tuple[Claim, Claim, list[Quantity]] | None = None
         members = [claims[cid] for cid in g.claim_ids]
         for a, b in combinations(members, 2):
-            if a.model == b.model or looks_ahead(a.text, a.topic) != looks_ahead(b.text, b.topic):
+            if a.model == b.model or looks_ahead(a.text, a.headings) != looks_ahead(
+                b.text, b.headings
+            ):
                 continue  # a forecast ("有望超过七成") is no other figure for what is now
             rel, qa, qb = claim_conflict(a, b)
             if rel and any(_states_both(m, qa, qb) for m in members):

@@ -28,6 +28,33 @@ def figure_evidence(a: Features, b: Features) -> float:
     return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
 
 
+_BELOW, _ABOVE = frozenset({"nearly", "under", "at_most"}), frozenset({"over", "at_least"})
+
+
+def bounds_apart(a: Features, b: Features) -> bool:
+    """Do the two bound one figure from opposite sides and share no figure otherwise ("nearly
+    80%" and "more than 80%")? One model does not say a fact both ways: these are two facts."""
+    relations = [(x, y, may_agree(x, y)) for x in a.figures for y in b.figures]
+    if any(r in ("same", "approx") for _, _, r in relations):
+        return False
+    bounded = [{x.qualifier, y.qualifier} for x, y, r in relations if r == "qualifier"]
+    return bool(bounded) and all(q & _BELOW and q & _ABOVE for q in bounded)
+
+
+def restated_loosely(a: Features, b: Features) -> bool:
+    """Does one give loosely a figure the other gives exactly (93% → 九成以上), or the same
+    figure with another bound (近60% → 约60%)? "about 72%" and "more than 80%", both loose and
+    apart, restate nothing."""
+    for x in a.figures:
+        for y in b.figures:
+            relation = may_agree(x, y)
+            if relation == "qualifier" or (
+                relation == "approx" and not (x.qualifier and y.qualifier)
+            ):
+                return True
+    return False
+
+
 def may_agree(x: Quantity, y: Quantity) -> str:
     """`agreement`, reading a one-sided bound as a writer means it: 超过一半 may well be 59%
     (the same fact, loosely said), though the report's 59% does not bear out "over half"
@@ -40,7 +67,9 @@ def may_agree(x: Quantity, y: Quantity) -> str:
     return relation
 
 
-MEASURES = frozenset({"%", "usd", "cny", "eur", ""})  # not spans of time: 72 hours is 3 days
+MEASURES = frozenset(
+    {"%", "usd", "cny", "eur", "", "kwh", "kw", "ratio"}
+)  # not spans of time: 72 hours is 3 days
 
 
 def measure_apart(a: Features, b: Features) -> bool:

@@ -141,7 +141,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
                 if c.topic and c.text.startswith(c.topic)
                 else frozenset(),
                 figure_owners(c.text, figs),
-                looks_ahead(c.text, c.topic),
+                looks_ahead(c.text, c.headings),
             )
         )
     return out

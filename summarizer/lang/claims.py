@@ -60,6 +60,11 @@ class Claim:
     def text_in(self, lang: str) -> str | None:
         return self.translations.get(lang) or (self.text if self.lang == lang else None)
 
+    @property
+    def headings(self) -> str:
+        """The heading it stands under and its bold lead-in: "2026 outlook Scale"."""
+        return self.topic if self.section == self.topic else f"{self.section} {self.topic}"
+
 
 def make_claim(
     cid: str,

@@ -168,7 +168,15 @@ COMPASS = frozenset(
         "central", "northern", "southern", "eastern", "western",
     }
 )  # fmt: skip
-MEASURE_ENDINGS = ("度", "率", "量", "性")  # 满意度, 渗透率, 装机量, 安全性: measures, not names
+MEASURE_ENDINGS = (
+    "度",
+    "率",
+    "量",
+    "性",
+    "比",
+    "额",
+    "值",
+)  # 满意度, 渗透率, 车桩比, 份额, 估值: measures, not names
 _CURRENCY_ENDINGS = ("元", "币")  # 美元 is "US dollar", no one
 
 

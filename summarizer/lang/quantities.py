@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarizer.lang.dates import calendar_spans
@@ -71,7 +71,11 @@ _UNIT_WORDS = [
     (r"个小时|小时|hours?|hrs?", "hours"),  # 10个小时 is "10 hours"
     (r"天|日|days?", "days"),
     (r"tokens?|个token", "tokens"),
+    (r"[kmgt]wh(?![a-z])|千瓦时|兆瓦时|吉瓦时|太瓦时|瓦时", "kwh"),  # energy, in kWh
+    (r"[kmg]w(?![a-z])|千瓦|兆瓦|吉瓦|瓦", "kw"),  # power, in kW
 ]
+# energy and power read in kWh and kW: 1,068亿千瓦时 is 106.8 TWh
+_PER_KILO = {"k": 1.0, "千": 1.0, "m": 1e3, "兆": 1e3, "g": 1e6, "吉": 1e6, "t": 1e9, "太": 1e9}
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "rmb": "cny"}
 _CURRENCY_PREFIX |= {"usd": "usd", "eur": "eur", "cny": "cny"}  # EUR 11,800, USD 2,000
 
@@ -110,6 +114,8 @@ _YEAR_TO = re.compile(r"(?<=\b(?:19|20)\d\d)\s+to\s+(?!(?:19|20)\d\d\b)", re.IGN
 _TO_YEAR = re.compile(r"(?<=[\d%])\s+to\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)  # 18.5% to 2030
 _BETWEEN = re.compile(r"(between\s+\S+?)(\s+and\s+)", re.IGNORECASE)
 _ARROW = re.compile(r"→|->|⟶|=>")
+# a ratio to one, one figure: 车桩比2.4:1, "a 2.4-to-1 ratio", 2.4比1 (not a time: 10:15)
+_RATIO = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?::|：|比|-to-)\s*1(?![\d:]|\.\d)")
 
 
 def _number(token: str) -> float | None:
@@ -182,6 +188,8 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         taken.append((start, end))
         found.append((start, q))
 
+    for m in _RATIO.finditer(text):
+        add(m.start(), m.end(), Quantity(float(m.group(1)), "ratio", "", m.group(0)))
     _fractions(text, add)
     lowered = text.lower()
     for m in GREW_ONE_FOLD.finditer(text):  # 增长近一倍: nearly doubled, not "1x"
@@ -279,6 +287,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     bscale = _SCALE.get((m.group("bscale") or "").lower(), scale)
     if b is not None and not m.group("ascale") and m.group("bscale"):
         scale = bscale  # 30-80亿: the scale written once applies to both ends
+    if unit in ("kwh", "kw"):
+        scale, bscale = _kilo(m.group("unit"), m.group("ascale"), scale, bscale)
     value, high = a * scale, (b * bscale if b is not None else None)
     more = "多" if m.group("amore") else ""  # 200多亿元: over 20 billion
     qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or more, "")
@@ -292,7 +302,7 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         return None  # tier-1 cities, COVID-19, Powerwall 3的热销: a name or label, no figure
     if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
         return None  # 9月9日-30日: a date, not a count of days
-    if is_zh_numeral and not unit and set(m.group("a")) <= set("百千万亿"):
+    if is_zh_numeral and unit in ("", "kwh", "kw") and set(m.group("a")) <= set("百千万亿"):
         return None  # 千 in 每千瓦时, 万 in 万一: a word, not a figure
     if is_zh_numeral and not unit and scale == 1.0 and value <= 10 and high is None:
         return None  # 一 in 一次, 三 in 三年, 十 in 十年来首次: words, not figures
@@ -311,6 +321,15 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     ):
         return Quantity(value, "year", "", m.group("a"))
     return Quantity(value, unit, qual, raw, high)
+
+
+def _kilo(unit: str, written: str | None, scale: float, bscale: float) -> tuple[float, float]:
+    """The scales that read an energy or power figure in kWh or kW: 8千瓦 (the 千 read as the
+    unit's), 2万千瓦, 106.8 TWh."""
+    if unit[0] == "瓦":
+        return (1.0, 1.0) if written == "千" else (scale / 1e3, bscale / 1e3)
+    factor = _PER_KILO[unit[0].lower()]
+    return scale * factor, bscale * factor
 
 
 def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
@@ -353,6 +372,8 @@ def agreement(a: Quantity, b: Quantity) -> str:
     - ``conflict``: incompatible figures (20% vs 35%);
     - ``incomparable``: different units, or a year.
     """
+    if {a.unit, b.unit} == {"ratio", ""}:  # "每2.4辆车一台桩" is the 2.4:1 ratio
+        a, b = replace(a, unit=""), replace(b, unit="")
     if a.unit != b.unit or a.is_year or b.is_year:
         return "incomparable"
     if a.is_score or b.is_score:

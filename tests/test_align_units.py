@@ -1,0 +1,102 @@
+"""Alignment read through how figures are written: energy and power in any script and scale,
+forecasts under an outlook heading, measures used as labels, exact counts, and
+one model's two bounds of one figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.compare import Comparison, compare
+from summarizer.compare.figure_evidence import bounds_apart, restated_loosely
+from summarizer.compare.subjects import features
+from summarizer.lang.claims import make_claim
+from tests.builders import pasted
+
+
+def _groups(c: Comparison) -> list[set[str]]:
+    return [{c.claim(cid).text for cid in g.claim_ids} for g in c.groups]
+
+
+def _group_of(c: Comparison, text: str) -> set[str]:
+    return next(g for g in _groups(c) if text in g)
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_energy_written_in_yi_kwh_and_twh_is_one_fact_and_no_conflict(semantic: bool) -> None:
+    zh = "- 数据中心全年用电1,250亿千瓦时，同比增长21.4%。\n- 平均电价为每千瓦时0.68元。\n"
+    en = (
+        "- Data centres used 125 TWh of electricity (+21.4%).\n"
+        "- Power averaged 0.68 yuan per kWh.\n"
+    )
+    c = compare([pasted("doubao", zh), pasted("chatgpt", en)], None, semantic=semantic)
+    energy = _group_of(c, "数据中心全年用电1,250亿千瓦时，同比增长21.4%。")
+    assert "Data centres used 125 TWh of electricity (+21.4%)." in energy
+    assert not c.conflicts
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_forecast_under_an_outlook_heading_meets_the_forecast_it_restates(
+    semantic: bool,
+) -> None:
+    """The English answer's forecast reads as one by its heading alone ("2027 outlook"), under
+    a bold label ("**Homes:**") — it meets the Chinese "将超过", not a figure of now."""
+    en = (
+        "### Today\n- **Homes:** 21.6 million homes have fibre.\n\n"
+        "### 2027 outlook\n- **Homes:** More than 30 million homes connected.\n"
+        "- **Speed:** Average speeds above 500 Mbps.\n"
+    )
+    zh = "## 展望\n- 光纤入户家庭将超过3,000万户。\n- 平均网速有望超过500兆。\n"
+    c = compare([pasted("chatgpt", en), pasted("kimi", zh)], None, semantic=semantic)
+    assert _group_of(c, "光纤入户家庭将超过3,000万户。") == {
+        "光纤入户家庭将超过3,000万户。",
+        "More than 30 million homes connected.",
+    }
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_label_that_names_a_measure_is_no_firm_apart(semantic: bool) -> None:
+    """ "**库存比**" heads a fact about the regional warehouses as "**周转率**" does; it names no
+    firm, so the 7.4% both give the warehouses is one fact."""
+    doubao = (
+        "- **区域仓**：共126座，同比增长8.2%。\n- **库存比**：由3.6降至3.1。\n"
+        "- **周转率**：区域仓平均周转率7.4%，较上年提高0.6个百分点。\n"
+    )
+    qwen = (
+        "1. **区域仓**：126座（+8.2%）。\n"
+        "2. **库存比**：整体3.1，前置仓4.2；区域仓平均周转率7.4%。\n"
+    )
+    c = compare([pasted("doubao", doubao), pasted("qwen", qwen)], None, semantic=semantic)
+    assert _group_of(c, "区域仓平均周转率7.4%，较上年提高0.6个百分点。") == {
+        "区域仓平均周转率7.4%，较上年提高0.6个百分点。",
+        "区域仓平均周转率7.4%。",
+    }
+
+
+def test_an_exact_count_is_one_fact_across_languages_with_little_else_in_common() -> None:
+    """3,580万辆 and 35.8 million name the fleet in words that share nothing across the
+    scripts; a count that exact is no coincidence, as 71% may be."""
+    zh = "- 纯电动车保有量3,580万辆。\n- 换电柜覆盖率提升至71%。\n"
+    en = "- With 35.8 million BEVs on the road.\n- 71% of riders commute daily.\n"
+    c = compare([pasted("doubao", zh), pasted("chatgpt", en)], None, semantic=True)
+    assert _group_of(c, "纯电动车保有量3,580万辆。") == {
+        "纯电动车保有量3,580万辆。",
+        "With 35.8 million BEVs on the road.",
+    }
+    assert _group_of(c, "换电柜覆盖率提升至71%。") == {"换电柜覆盖率提升至71%。"}
+
+
+def test_one_model_bounding_a_figure_both_ways_states_two_facts() -> None:
+    """A model says "nearly 80%" of the chargers and "more than 80%" of the money: two facts,
+    not one restated; "about 72%" and "more than 80%" restate nothing either, where "93%" and
+    "九成以上" do."""
+    nearly, over, about, exact, loose = features(
+        [
+            make_claim("a", "gpt", "Nearly 80% of the chargers added were private."),
+            make_claim("b", "gpt", "more than 80% of it from private capital"),
+            make_claim("c", "gpt", "private chargers are about 72% of the total"),
+            make_claim("d", "gpt", "93% of new homes have smart locks"),
+            make_claim("e", "gpt", "九成以上的新房配有智能门锁"),
+        ]
+    )
+    assert bounds_apart(nearly, over) and not bounds_apart(exact, loose)
+    assert not restated_loosely(about, over) and restated_loosely(exact, loose)
