@@ -610,3 +610,18 @@ def test_a_loose_figure_is_not_borne_out_by_last_years(source: str) -> None:
     assert g.status != "supported", g.source_quote
     g = grounding("石头科技占据了约四成的全球销售额份额", doc)
     assert g.status == "supported", g.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("The market is approaching $50 billion.", "supported"),
+        ("Sales are nearing 50 billion dollars.", "supported"),
+        ("The market is worth upwards of $50 billion.", "contradicted"),
+    ],
+)
+def test_approaching_a_figure_bounds_it_from_below(claim: str, status: str) -> None:
+    """ "approaching $50 billion" is what $48.6 billion is, as "nearly" is; "upwards of" it is
+    not."""
+    doc = one_paragraph("The global market for industrial robots reached $48.6 billion in 2026.")
+    assert grounding(claim, doc).status == status

@@ -255,3 +255,18 @@ def test_a_ratio_to_one_is_one_figure(text: str) -> None:
 
 def test_a_clock_time_is_no_ratio() -> None:
     assert all(q.unit != "ratio" for q in parse_quantities("the call starts at 10:15"))
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("the market is approaching $70 billion", "nearly"),
+        ("nearing 1 million users", "nearly"),
+        ("upwards of 5,000 firms", "over"),
+        ("in excess of 30% of revenue", "over"),
+        ("exceeding 40% of the total", "over"),
+    ],
+)
+def test_a_bound_written_in_words_is_the_figures_qualifier(text: str, qualifier: str) -> None:
+    [q] = parse_quantities(text)
+    assert q.qualifier == qualifier

@@ -11,12 +11,19 @@ import cn2an
 ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
 
 QUALIFIERS = [
-    (r"近|接近|将近|差不多|nearly|almost|close to|just under", "nearly"),
+    (
+        r"近|接近|将近|差不多|nearly|almost|close to|just under|approaching|nearing|just shy of",
+        "nearly",
+    ),
     (
         r"约|大约|大概|左右|约合|约为|约占|约有|约达|about|around|approximately|roughly|some|~|≈",
         "about",
     ),
-    (r"超过|超|逾|突破|多于|高于|以上|over|more than|above|exceeds?|greater than|>|>=|≥", "over"),
+    (
+        r"超过|超|逾|突破|多于|高于|以上|over|more than|above|exceeds?|exceeding|greater than"
+        r"|upwards of|in excess of|north of|>|>=|≥",
+        "over",
+    ),
     (r"不到|不足|低于|少于|以下|under|less than|fewer than|below|<|<=|≤", "under"),
     (r"至少|at least|no fewer than|no less than", "at_least"),
     (r"最多|至多|up to|at most|no more than", "at_most"),

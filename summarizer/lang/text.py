@@ -276,6 +276,16 @@ STOP_WORDS = frozenset(
         "all",
         "any",
         "some",
+        # a figure's bound, as "over" and "about" are: no word of the fact
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "around",
+        "approaching",
+        "nearing",
+        "upwards",
+        "excess",
     ]
 )
 
