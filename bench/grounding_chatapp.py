@@ -25,7 +25,6 @@ from summarizer.lang.claims import claims_from_markdown
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "chatapp-dev"
 OWN = Path(__file__).resolve().parent / "devsets"
-MODELS = ("doubao", "gemini", "qwen", "chatgpt")
 FLAG = {"unsupported", "contradicted"}
 
 
@@ -52,8 +51,9 @@ def run_set(folder: Path, show: bool) -> tuple[int, int, int, int]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     doc = read_bytes((folder / "source.md").read_bytes(), kind="markdown", source="source.md")
     claims = []
-    for model in MODELS:
-        claims += claims_from_markdown(model, (folder / f"{model}.md").read_text(encoding="utf-8"))
+    for answer in sorted(folder.glob("*.md")):  # each answer file, whichever apps the set has
+        if answer.name != "source.md":
+            claims += claims_from_markdown(answer.stem, answer.read_text(encoding="utf-8"))
     result = ground(claims, doc)
     normed = {c.id: norm(c.text) for c in claims}
 
