@@ -9,7 +9,7 @@ import pytest
 from summarizer.compare import Comparison, compare
 from summarizer.compare.figure_evidence import bounds_apart, restated_loosely
 from summarizer.compare.subjects import features
-from summarizer.lang.claims import make_claim
+from summarizer.lang.claims import claims_from_markdown, make_claim
 from tests.builders import pasted
 
 
@@ -100,3 +100,41 @@ def test_one_model_bounding_a_figure_both_ways_states_two_facts() -> None:
     )
     assert bounds_apart(nearly, over) and not bounds_apart(exact, loose)
     assert not restated_loosely(about, over) and restated_loosely(exact, loose)
+
+
+def test_a_section_word_in_bold_is_no_firms_label() -> None:
+    """ "**展望**" heads a section as "**优必选**" names a firm: only the firm is a label."""
+    claims = claims_from_markdown(
+        "qwen", "1. **优必选**：份额15.8%。\n2. **展望**：2026年规模预计8,950亿元。"
+    ) + claims_from_markdown(
+        "doubao", "- 优必选份额约16%。\n\n### 2026年展望\n- 规模将达8,950亿元。"
+    )
+    labels = {c.text: f.label for c, f in zip(claims, features(claims), strict=True)}
+    assert labels["优必选：份额15.8%。"] == "优必选"
+    assert labels["2026年规模预计8,950亿元。"] == ""
+
+
+def test_a_clause_split_off_its_sentence_keeps_the_year_and_the_forecast_it_opened_with() -> None:
+    [first, rest] = claims_from_markdown(
+        "gemini", "报告预计2026年市场规模将接近9,000亿元，增速维持在14%左右。"
+    )
+    assert rest.text.startswith("增速维持在14%左右")
+    f = features([first, rest])[1]
+    assert f.years == {2026.0} and f.ahead
+
+
+def test_a_labelled_bullet_and_its_conclusion_line_are_one_fact() -> None:
+    """qwen's "**全屋智能**：规模520亿元，同比增长31.5%" says what its 总结 line's
+    "全屋智能（+31.5%）" repeats: one fact, with the others' — not a bullet of its own."""
+    qwen = (
+        "1. **全屋智能**：规模520亿元，同比增长31.5%，为增长最快的细分领域。\n"
+        "2. **下沉市场**：三线及以下城市占比升至31.2%。\n\n"
+        "**总结**：全屋智能（+31.5%）和下沉市场（31.2%）是主要增量。\n"
+    )
+    doubao = "- 全屋智能市场规模达520亿元，同比增长31.5%。\n- 下沉市场占比升至31.2%。\n"
+    c = compare([pasted("qwen", qwen), pasted("doubao", doubao)], None, semantic=False)
+    assert _group_of(c, "全屋智能市场规模达520亿元，同比增长31.5%。") == {
+        "规模520亿元，同比增长31.5%，为增长最快的细分领域。",
+        "全屋智能（+31.5%）",
+        "全屋智能市场规模达520亿元，同比增长31.5%。",
+    }

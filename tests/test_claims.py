@@ -725,6 +725,46 @@ def test_a_list_of_figures_respectively_keeps_each_names_verb() -> None:
 
 
 def test_respectively_counts_the_names_as_its_figures_do() -> None:
-    """"研发与设计" is one name of two: the figures say so."""
+    """ "研发与设计" is one name of two: the figures say so."""
     texts = [c.text for c in claims_from_markdown("doubao", "研发与设计和市场营销分别为23%和9%")]
     assert texts == ["研发与设计为23%", "市场营销为9%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全屋智能（+31.5%）和下沉市场（31.2%）是主要增量",
+            ["全屋智能（+31.5%）", "下沉市场（31.2%）是主要增量"],
+        ),
+        (
+            "Queuing at peak times (46.1%) and broken or blocked chargers (38.7%) top the list.",
+            ["Queuing at peak times (46.1%)", "broken or blocked chargers (38.7%) top the list"],
+        ),
+        # "and" before a verb goes on with the same subject: one statement
+        (
+            "Exports hit RMB 124 billion (+17.3%) and are expected to keep growing.",
+            ["Exports hit RMB 124 billion (+17.3%) and are expected to keep growing."],
+        ),
+    ],
+)
+def test_items_each_with_its_figure_in_brackets_are_a_claim_each(
+    text: str, expected: list[str]
+) -> None:
+    assert [c.text for c in claims_from_markdown("qwen", f"- {text}")] == expected
+
+
+def test_respectively_pairs_latin_names_and_keeps_what_the_names_share() -> None:
+    """A firm's Latin name runs past twelve characters ("Kestrel Reefer Group"); "的增速" after
+    the last name is each name's."""
+    md = (
+        "- Kestrel Reefer Group和Hanul Cold Chain分别为3.0%和2.4%。\n"
+        "- 越南和印尼的增速分别为15.7%和13.4%。"
+    )
+    texts = [c.text for c in claims_from_markdown("kimi", md)]
+    assert texts == [
+        "Kestrel Reefer Group为3.0%。",
+        "Hanul Cold Chain为2.4%。",
+        "越南的增速为15.7%。",
+        "印尼的增速为13.4%。",
+    ]

@@ -532,3 +532,40 @@ def test_a_sentence_that_refers_back_speaks_of_the_name_before_it(tmp_path: Path
     assert g.status == "supported", g.reason
     g = ground([make_claim("c", "doubao", "Vantor在欧洲市场份额为19%")], doc)["c"]
     assert g.status == "contradicted", g.reason
+
+
+def test_a_table_row_bears_out_only_its_own_names_figures(tmp_path: Path) -> None:
+    """The row under Hanul's gives Vantara 2.1%: "Hanul Cold Chain 2.1%" is Hanul's 2.4%
+    misquoted, not borne out by its neighbour (the firms' names share "Cold Chain", as the
+    report's own words do); a claim that names two firms of two rows is borne out by both."""
+    rows = [
+        ("Sinofrost", "China", "28.3", "6.6%", "+7.9%"),
+        ("Polaris", "Japan", "19.7", "4.6%", "+2.1%"),
+        ("Kestrel", "Australia", "12.8", "3.0%", "+6.4%"),
+        ("Hanul", "South Korea", "10.3", "2.4%", "+5.5%"),
+        ("Vantara", "India", "9.0", "2.1%", "+31.5%"),
+    ]
+    table = "".join(
+        f"| {k} | {name} Cold Chain | {' | '.join(rest)} |\n"
+        for k, (name, *rest) in enumerate(rows, 1)
+    )
+    path = tmp_path / "cold.md"
+    path.write_text(
+        "# Asia-Pacific Cold Chain 2025\n\n## Operators\n\nThe cold chain market stays "
+        "fragmented: the ten largest cold chain operators held 27.4% of capacity.\n\n"
+        "| Rank | Operator | Home market | Capacity (million m3) | Share | Growth |\n"
+        "| --- | --- | --- | --- | --- | --- |\n" + table + "\n"
+        "Sinofrost Cold Chain remains the largest operator by a wide margin.\n",
+        encoding="utf-8",
+    )
+    doc = fetch(str(path))
+    claims = [
+        make_claim("wrong", "kimi", "Hanul Cold Chain为2.1%。"),
+        make_claim(
+            "right", "chatgpt", "Polaris Cold Chain (4.6%) and Kestrel Cold Chain (3.0%) follow."
+        ),
+    ]
+    found = ground(claims, doc)
+    assert found["wrong"].status == "contradicted", found["wrong"].reason
+    assert "2.4%" in (found["wrong"].reason or "")
+    assert found["right"].status == "supported", found["right"].reason

@@ -45,6 +45,7 @@ from summarizer.compare.subjects import (
     cross_script,
     features,
     name_vectors,
+    same_label,
     subjects_differ,
 )
 from summarizer.lang.claims import Claim
@@ -201,11 +202,18 @@ def _kin(a: Features, b: Features) -> bool:
     kin.)"""
     if a is b:
         return True
-    if not a.distinct & b.distinct or subjects_differ(a, b):
+    if not _one_thing(a, b) or subjects_differ(a, b):
         return False
     if a.figures and b.figures:
         return figure_evidence(a, b) > 0 and not bounds_apart(a, b)
     return not (a.figures or b.figures)
+
+
+def _one_thing(a: Features, b: Features) -> bool:
+    """Do two claims of one model speak of one thing: a word few claims use, or the one label
+    they share and an exact figure ("**全屋智能**：规模520亿元，同比增长31.5%" and its conclusion's
+    "全屋智能（+31.5%）")?"""
+    return bool(a.distinct & b.distinct) or (same_label(a, b) and figure_evidence(a, b) == 1)
 
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:
@@ -371,7 +379,7 @@ def _restates(
     kin = [
         k
         for k in own
-        if feats[i].distinct & feats[k].distinct
+        if _one_thing(feats[i], feats[k])
         and not subjects_differ(feats[i], feats[k], one_sided_years=False)
         and feats[i].ahead == feats[k].ahead  # an outlook restates no figure of now
         and not bounds_apart(feats[i], feats[k])  # "nearly 80%" is not restated "over 80%"

@@ -39,6 +39,7 @@ from summarizer.lang.clauses import top_level_clauses
 from summarizer.lang.loose import of_now
 from summarizer.lang.names import chinese_names, names
 from summarizer.lang.quantities import Quantity, agreement
+from summarizer.lang.tables import is_row
 from summarizer.lang.text import ASIDE
 
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
@@ -177,10 +178,29 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
         stated = [q for i in around for q in r.figures_of(i)]
         now = [q for i in around for q in r.now_of(i)]
         named = set().union(*(r.names_of(i) for i in around))
-        if names_one_of(r.required, named) and borne_out(r.figures, stated, now):
+        if (
+            names_one_of(r.required, named)
+            and borne_out(r.figures, stated, now)
+            and _rows_own(r, around)
+        ):
             quote = " ".join(r.sentences[i].text for i in around)
             return Grounding("supported", r.sentences[j].id, quote, float(r.scores[k]))
     return None
+
+
+def _rows_own(r: Retrieved, around: list[int]) -> bool:
+    """In a table, each figure is borne out by a row of a name the claim names: the next row's
+    2.1% is Vantara's, no "Hanul 2.1%"; Feishu's 6.1% and DingTalk's 5.7% are each their own."""
+    rows = [i for i in around if is_row(r.sentences[i].text)]
+    if not rows:
+        return True
+    return all(
+        any(
+            borne_out([q], r.figures_of(i), r.now_of(i)) and names_one_of(r.required, r.names_of(i))
+            for i in rows
+        )
+        for q in r.figures
+    )
 
 
 def partly_stated(r: Retrieved) -> Grounding | None:

@@ -14,7 +14,7 @@ from summarizer.compare.checks_names import initials
 from summarizer.document import Sentence
 from summarizer.lang.dictionary import entries
 from summarizer.lang.quantities import EN_WORDS, Quantity, agreement, parse_quantities
-from summarizer.lang.tables import row_heads
+from summarizer.lang.tables import is_row, row_heads
 from summarizer.lang.text import nfkc
 
 
@@ -142,7 +142,7 @@ class ReportFacts:
     def row_names(self) -> frozenset[str]:
         """What the report's tables list row by row (`tables.row_heads`): its firms, regions or
         segments, names or not in a dictionary (闲鱼, 转转, 爱回收)."""
-        rows = [s.text for s in self._sentences if "; " in s.text and ": " in s.text]
+        rows = [s.text for s in self._sentences if is_row(s.text)]
         return row_heads(rows, entries()) if rows else frozenset()
 
     @cached_property

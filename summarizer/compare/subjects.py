@@ -97,7 +97,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
         word_list = [w for t in texts for w in words(t) if not w[0].isdigit()]
         latin, cjk, bridged = _subjects(texts, known, written, pairs)
         mentioned = set().union(*(names(t, known) for t in texts)) | bridged
-        years = {q.value for t in texts for q in parse_quantities(ASIDE.sub(" ", t)) if q.is_year}
+        years = _years(texts) or _years([c.opened_by])  # "…2026年规模…，增速维持在14%左右"
         figs = tuple(stated_once(comparable(c.quantities)))  # 过半（54%）: the 54%
         keys = frozenset(figure_tokens(figs))
         tokens = frozenset(word_list) | keys | mentioned
@@ -141,10 +141,14 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
                 if c.topic and c.text.startswith(c.topic)
                 else frozenset(),
                 figure_owners(c.text, figs),
-                looks_ahead(c.text, c.headings),
+                looks_ahead(c.text, f"{c.headings} {c.opened_by}"),
             )
         )
     return out
+
+
+def _years(texts: Sequence[str]) -> set[float]:
+    return {q.value for t in texts for q in parse_quantities(ASIDE.sub(" ", t)) if q.is_year}
 
 
 # An aside that gives examples: "（如墨西哥、东南亚）", "(e.g. Mexico)", "(such as Vietnam)"
@@ -187,6 +191,8 @@ def _a_name_alone(label: str) -> str:
     tags = [t for _, t in tagged_words(main)]
     if len(tags) > 1 and tags[-1][:1] in "ad" and any(t[:1] in "nlsv" for t in tags[:-1]):
         return ""  # a verdict on something ("互联互通差", "增长强劲"), not a name
+    if tags == ["v"] or tags == ["vn"]:
+        return ""  # an act heads a section ("展望", "投资", "出口"); no firm is named by one
     return main
 
 

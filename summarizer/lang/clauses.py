@@ -38,6 +38,9 @@ _GAPPED = (
 _CLAUSE_SEP = re.compile(
     r"[，；;、]\s*|,(?!\d{3})\s*"
     r"|\s+and\s+(?=[\dA-Z]|" + _GAPPED + r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?\s+\(?[+\-−]?[\d$€£¥])"
+    # after an item's bracketed figure: "全屋智能（+31.5%）和下沉市场（31.2%）", "queuing (46.1%)
+    # and broken chargers (38.7%)"
+    r"|(?<=[)）])\s*(?:以及|和|与|及)\s*|(?<=[)）])\s+and\s+" + _GAPPED
 )
 _OPEN = '（([【《「『“‘"'
 _CLOSE = {

@@ -38,6 +38,11 @@ def each_of(clause: str) -> list[str]:
             break
     else:
         return [clause]
+    # "越南和印尼的增速分别为…": what the names share follows the last one (的增速)
+    head, of, measure = names[-1].partition("的")
+    if of and head and not any("的" in n for n in names[:-1]):
+        names = [*names[:-1], head]
+        names = [n + of + measure for n in names]
     out = []
     for k, name in enumerate(names):
         text, at = "", 0
@@ -49,7 +54,10 @@ def each_of(clause: str) -> list[str]:
 
 
 def _a_name(text: str) -> bool:
-    return 0 < len(text) <= NAME_CHARS and not re.search(r"\d|[，,：:]", text)
+    """Short enough to be a name: 12 characters, or four Latin words ("Kestrel Reefer Group")."""
+    if not text or re.search(r"\d|[，,：:]", text):
+        return False
+    return len(text) <= NAME_CHARS or (not CJK_RE.search(text) and len(text.split()) <= 4)
 
 
 def _runs(tail: str) -> list[list[tuple[int, int]]]:

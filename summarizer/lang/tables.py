@@ -85,6 +85,11 @@ _READ_ROW = re.compile(
 _AGGREGATE = re.compile(r"\b(?:other|total|the rest|sum|add up|overall|average|all)\b", re.I)
 
 
+def is_row(sentence: str) -> bool:
+    """A table row as the reader writes it ("Rank: 5; Operator: Vantara; Share: 2.1%")."""
+    return "; " in sentence and ": " in sentence
+
+
 def row_heads(rows: Iterable[str], glosses: Mapping[str, Sequence[str]]) -> frozenset[str]:
     """What a report's tables list row by row, where a row carries a figure: its firms, regions
     or segments (闲鱼, 转转, 爱回收) — names no dictionary may know, whose figures are theirs alone.
