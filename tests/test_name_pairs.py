@@ -11,6 +11,7 @@ from summarizer.compare.ground import ground
 from summarizer.document import Document
 from summarizer.lang.claims import make_claim
 from summarizer.lang.name_pairs import NamePairs
+from summarizer.lang.names import english_forms
 from tests.builders import pasted, report
 
 CHARGERS = report(
@@ -247,3 +248,17 @@ def test_a_claim_of_one_word_that_gives_a_round_share_to_another_firm_is_caught(
     assert wrong.status == "contradicted", wrong.reason
     assert "Hexa Grid" in wrong.reason and "Voltix" in wrong.reason
     assert _grounded("伏特充：份额17%", doc).status == "supported"
+
+
+def test_a_place_in_brackets_after_a_firm_is_where_it_is_from_not_its_name() -> None:
+    """ "Vantara Cold Chain（印度）": 印度 is India, which the dictionary knows — an aside on the
+    firm's home, no Chinese name of Vantara's; "Star Charge（星星充电）" still pairs."""
+    pairs = NamePairs.read(["Vantara Cold Chain（印度）增速最快，Star Charge（星星充电）居次。"])
+    assert "印度" not in pairs.english
+    assert pairs.english["星星充电"] == ("star", "charge")
+
+
+def test_a_place_that_ends_as_a_measure_does_is_still_a_name() -> None:
+    """印度 is India though it ends as 满意度 does; 满意度 and 深度 are no places."""
+    assert english_forms("印度增速最快（+18.4%）") == {("india",)}
+    assert english_forms("满意度提升，深度合作") == set()

@@ -270,3 +270,9 @@ def test_a_clock_time_is_no_ratio() -> None:
 def test_a_bound_written_in_words_is_the_figures_qualifier(text: str, qualifier: str) -> None:
     [q] = parse_quantities(text)
     assert q.qualifier == qualifier
+
+
+def test_a_bound_with_le_after_it_is_still_the_figures_bound() -> None:
+    """突破了两千亿美元 is over 200 billion, as 突破两千亿美元 is."""
+    [q] = parse_quantities("冷链物流收入也突破了两千亿美元")
+    assert (q.value, q.unit, q.qualifier) == (2e11, "usd", "over")

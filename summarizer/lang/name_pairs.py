@@ -117,12 +117,19 @@ def _pairs(text: str) -> Iterable[tuple[str, tuple[str, ...], str]]:
     """(the Chinese name, its English words, the English as written)."""
     for m in _EN_ZH.finditer(text):
         words = _english_words(m.group(1))
-        if words and _is_name(m.group(2)):
+        if words and _is_name(m.group(2)) and not _named_otherwise(m.group(2), words):
             yield m.group(2), words, _as_written(m.group(1), words)
     for m in _ZH_EN.finditer(text):
         chinese, words = _name_end(m.group(1)), _english_words(m.group(2))
         if chinese and words and _is_name(chinese):
             yield chinese, words, _as_written(m.group(2), words)
+
+
+def _named_otherwise(chinese: str, words: tuple[str, ...]) -> bool:
+    """Does the dictionary give the bracket's name in English as another name? "Vantara Cold
+    Chain（印度）" says where the firm is from: 印度 is India, not Vantara."""
+    forms = name_forms(chinese)
+    return bool(forms) and not any(set(f) <= set(words) for f in forms)
 
 
 def _as_written(name: str, words: tuple[str, ...]) -> str:

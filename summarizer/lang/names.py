@@ -115,11 +115,11 @@ def chinese_names(text: str) -> set[str]:
     countries (美国, 广东, 比亚迪). jieba's proper-noun tags are not enough: it calls 重卡 and
     满意度 places and cuts 阿里云 into 阿里 and 云. A word formed as a measure (渗透率) is none."""
     found = set()
-    for word, _ in tagged_words(text):
+    for word, tag in tagged_words(text):
         if len(word) < 2 or not CJK_RE.match(word):
             continue
-        if word.endswith((*MEASURE_ENDINGS, *_CURRENCY_ENDINGS)):
-            continue
+        if word.endswith((*MEASURE_ENDINGS, *_CURRENCY_ENDINGS)) and tag[:2] not in ("ns", "nt"):
+            continue  # 渗透率, 美元; but 印度 and 百度 are names
         # jieba keeps a place's or firm's generic ending on it: 华北地区 is 华北, 广东省 广东
         stem = re.sub(_GENERIC_ENDINGS, "", word)
         for name in (word, stem):

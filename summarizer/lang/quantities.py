@@ -86,7 +86,7 @@ _UNIT_RE = "|".join(p for p, _ in _UNIT_WORDS).replace(" ", r"\s+")
 _NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
 
 _QUANTITY = re.compile(
-    rf"""(?P<qual>(?<![A-Za-z])(?:{_QUAL_RE})\s*)?  # not the "over" of "recover"
+    rf"""(?P<qual>(?<![A-Za-z])(?:{_QUAL_RE})了?\s*)?  # not "recover"; 突破了两千亿
          (?P<cur>(?:us\$|\$|¥|￥|€)\s?|(?:rmb|usd|eur|cny)\s?)?
          (?P<a>{_NUMBER_TOKEN})(?P<amore>多(?={_SCALE_RE}))?\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
          (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
@@ -129,7 +129,7 @@ def _number(token: str) -> float | None:
 def _qualifier(text: str | None) -> str:
     if not text:
         return ""
-    text = text.strip().lower()
+    text = text.strip().lower().removesuffix("了")
     for pattern, name in QUALIFIERS:
         if re.fullmatch(pattern, text, re.IGNORECASE):
             return name
