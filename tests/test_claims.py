@@ -768,3 +768,26 @@ def test_respectively_pairs_latin_names_and_keeps_what_the_names_share() -> None
         "越南的增速为15.7%。",
         "印尼的增速为13.4%。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field frames the statement after it
+        (
+            "系统集成领域，海博思创以约28GWh的出货量排名第一。",
+            ["系统集成领域，海博思创以约28GWh的出货量排名第一。"],
+        ),
+        # how the firm grew has no subject of its own
+        ("海辰储能【10.2%】，增速【85%】最快", ["海辰储能【10.2%】，增速【85%】最快"]),
+        # "and the Middle East 22%" names its own subject
+        (
+            "Exports: Europe took 27% and the Middle East 22%.",
+            ["Exports: Europe took 27%", "Exports: the Middle East 22%"],
+        ),
+    ],
+)
+def test_a_part_that_cannot_stand_alone_stays_and_one_that_can_is_split(
+    text: str, expected: list[str]
+) -> None:
+    assert [c.text for c in claims_from_markdown("doubao", f"- {text}")] == expected

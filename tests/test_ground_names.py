@@ -442,7 +442,8 @@ ANSWER = """### 品牌格局
 
 
 def test_a_figure_under_a_firms_label_is_that_firms(tmp_path: Path) -> None:
-    """The bold label names the firm; the 37% its line gives is 石头科技's row, not 追觅's."""
+    """The bold label names the firm; the 37% its line gives is 石头科技's row, not 追觅's: the
+    reason says whose it is, or what 追觅's row gives instead."""
     path = tmp_path / "sweepers.md"
     path.write_text(SWEEPERS, encoding="utf-8")
     claims = claims_from_markdown("doubao", ANSWER)
@@ -450,8 +451,8 @@ def test_a_figure_under_a_firms_label_is_that_firms(tmp_path: Path) -> None:
     by_text = {c.text: found[c.id] for c in claims}
     wrong = next(g for t, g in by_text.items() if "37%" in t)
     assert wrong.status == "contradicted", wrong.reason
-    assert "石头科技" in wrong.reason, wrong.reason
-    right = [g for t, g in by_text.items() if "12%" in t or "21.9%" in t or "15.3%" in t]
+    assert "石头科技" in wrong.reason or "58%" in wrong.reason, wrong.reason
+    right = [g for t, g in by_text.items() if ("12%" in t or "21.9%" in t) and "37%" not in t]
     assert right and all(g.status == "supported" for g in right), [g.reason for g in right]
 
 
@@ -569,3 +570,18 @@ def test_a_table_row_bears_out_only_its_own_names_figures(tmp_path: Path) -> Non
     assert found["wrong"].status == "contradicted", found["wrong"].reason
     assert "2.4%" in (found["wrong"].reason or "")
     assert found["right"].status == "supported", found["right"].reason
+
+
+def test_the_place_a_reports_title_names_is_its_scope_not_another_subject() -> None:
+    """The report is about China: "中国…同比增长41.5%" is the 全国 sentence's 41.5%, not a
+    misquote of the one other sentence that writes 中国 (exports, +58%)."""
+    doc = report(
+        (
+            "总体规模",
+            "2025年全国新型储能新增装机3,580万千瓦，同比增长41.5%。累计装机达到1.12亿千瓦。",
+        ),
+        ("出口", "2025年中国储能产品出口额达到1,320亿元，同比增长58%。"),
+        title="2025年中国储能产业发展报告",
+    )
+    claim = make_claim("c", "kimi", "中国新型储能新增装机3,580万千瓦，同比增长41.5%。")
+    assert ground([claim], doc)["c"].status == "supported"

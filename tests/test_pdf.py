@@ -187,6 +187,7 @@ def test_chinese_pdf_heading_title_and_lines_joined() -> None:
 
 def test_big_pdfs_read_on_several_cores_read_the_same() -> None:
     pdf = report_pdf(outline_report, outline=True)
+
     def seven_times(pdf: Report) -> None:
         for _ in range(7):
             outline_report(pdf)

@@ -276,3 +276,9 @@ def test_a_bound_with_le_after_it_is_still_the_figures_bound() -> None:
     """突破了两千亿美元 is over 200 billion, as 突破两千亿美元 is."""
     [q] = parse_quantities("冷链物流收入也突破了两千亿美元")
     assert (q.value, q.unit, q.qualifier) == (2e11, "usd", "over")
+
+
+@pytest.mark.parametrize("text", ["passing 100 GW for the first time", "topping 5,000 units"])
+def test_passing_a_figure_is_going_over_it(text: str) -> None:
+    [q] = parse_quantities(text)
+    assert q.qualifier == "over"

@@ -86,3 +86,14 @@ def test_an_english_post_of_a_chinese_titled_report_is_named_by_its_title() -> N
 
     path = post_path(Path("blog"), {"zh": "2025年重卡市场调研"}, "en", date(2026, 1, 2))
     assert path.name == "2026-01-02-2025-nian-zhong-ka-shi-chang-diao-yan.md"
+
+
+def test_a_straight_quote_after_a_full_stop_opens_the_next_sentence() -> None:
+    """ "…稳定收益。"136号文"取消了…": no quote was open, so the quote is the next sentence's."""
+    text = '储能获得了稳定收益。"136号文"取消了强制配储。他说："市场正在转向。"此后价格回落。'
+    assert split_sentences(text) == [
+        "储能获得了稳定收益。",
+        '"136号文"取消了强制配储。',
+        '他说："市场正在转向。"',
+        "此后价格回落。",
+    ]

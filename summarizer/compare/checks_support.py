@@ -348,7 +348,7 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
         subject = r.sentences[own].id if own is not None else None
         return replace(verdict, of_another=True, subject_anchor=subject)
     for name in mine:
-        if name in theirs:
+        if name in theirs or name in r.report.title:  # the report's own scope names no one
             continue
         said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
         if not 0 < len(said) <= OWN_SENTENCES:

@@ -90,7 +90,7 @@ def ground(
     )
     read_names = NameReader(known, common, sentences)
     headings = [" ".join(h for h in sec.path if h != doc.title) for sec, _ in placed]
-    report = ReportFacts(sentences, figures_of, headings)
+    report = ReportFacts(sentences, figures_of, headings, doc.title)
     hints = {s.id: j for j, s in enumerate(sentences)}
     if "" in pending:  # claims in a language the source is not written in
         use = meaning.available() if semantic is None else semantic

@@ -23,8 +23,13 @@ class ReportFacts:
     what the report never says from one the checks only fail to match."""
 
     def __init__(
-        self, sentences: Sequence[Sentence], figures_of: FigureCache, headings: Sequence[str] = ()
+        self,
+        sentences: Sequence[Sentence],
+        figures_of: FigureCache,
+        headings: Sequence[str] = (),
+        title: str = "",
     ) -> None:
+        self.title = title  # what the whole report is about (中国 of 《2025年中国储能…报告》)
         self._sentences = sentences
         self._headings = headings
         self._ahead: dict[int, bool] = {}

@@ -37,7 +37,9 @@ _GAPPED = (
 )
 _CLAUSE_SEP = re.compile(
     r"[，；;、]\s*|,(?!\d{3})\s*"
-    r"|\s+and\s+(?=[\dA-Z]|" + _GAPPED + r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?\s+\(?[+\-−]?[\d$€£¥])"
+    r"|\s+and\s+(?=(?:the\s+)?[\dA-Z]|"
+    + _GAPPED
+    + r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?\s+\(?[+\-−]?[\d$€£¥])"
     # after an item's bracketed figure: "全屋智能（+31.5%）和下沉市场（31.2%）", "queuing (46.1%)
     # and broken chargers (38.7%)"
     r"|(?<=[)）])\s*(?:以及|和|与|及)\s*|(?<=[)）])\s+and\s+" + _GAPPED
@@ -172,7 +174,9 @@ def stands(part: str) -> bool:
 
 
 # Words a Chinese frame ends with: "已部署大模型的企业中，58%用于客服" is one statement.
-_FRAME_END = frozenset({"中", "之中", "当中", "里", "方面", "来看", "而言", "看来", "来说"})
+_FRAME_END = frozenset(
+    {"中", "之中", "当中", "里", "方面", "来看", "而言", "看来", "来说", "领域", "环节", "层面"}
+)  # 系统集成领域，海博思创…: the field frames the statement
 # A clause that opens with a verb, an adverb or a preposition has no subject of its
 # own ("德国是最大市场，占欧洲装机的41%"; "…，也是增长最快的"): it continues the one before.
 _PREDICATE_TAGS = ("v", "d", "p")
@@ -285,6 +289,7 @@ _COLON_LEAD = re.compile(r"^[^：:。.!?！？]{2,40}?[：:]\s*")
 _MEASURE_WORDS = re.compile(
     r"市场份额|市场占有率|市占率|占有率|累计|合计|总计"
     r"|平均|占比|比例|比重|份额|占|为|达到|达|约|近|超过|超|增长|增加|下降|减少|提升|上升|分别|其中"
+    r"|增速|增幅|涨幅|降幅|最快|最高|最大"  # 增速【85%】最快: how its subject grew, no subject
     r"|几乎|将近|接近|大约|大概|较|比"
     r"|同比|环比|左右|以上|以下|至|到|从|的|了|和|及|仅|只|才|而"
     r"|(?:19|20)\d\d\s*年?(?:度|时|底|初)?"

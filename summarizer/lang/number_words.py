@@ -21,7 +21,7 @@ QUALIFIERS = [
     ),
     (
         r"超过|超|逾|突破|多于|高于|以上|over|more than|above|exceeds?|exceeding|greater than"
-        r"|upwards of|in excess of|north of|>|>=|≥",
+        r"|upwards of|in excess of|north of|passing|surpassing|topping|>|>=|≥",
         "over",
     ),
     (r"不到|不足|低于|少于|以下|under|less than|fewer than|below|<|<=|≤", "under"),

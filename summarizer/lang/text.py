@@ -144,7 +144,7 @@ def split_sentences(text: str) -> list[str]:
     if not text:
         return []
     inside = bracket_depths(text)
-    cuts: set[int] = {m.end() for m in _ZH_END.finditer(text) if not inside[m.end() - 1]}
+    cuts: set[int] = {_zh_cut(text, m) for m in _ZH_END.finditer(text) if not inside[m.end() - 1]}
     for m in _EN_END.finditer(text):
         if inside[m.end() - 1]:
             continue  # "(e.g. A. B)" and quoted sentences stay inside the sentence they are in
@@ -170,6 +170,15 @@ def split_sentences(text: str) -> list[str]:
 
 
 _PAIRS = {"（": "）", "(": ")", "[": "]", "【": "】", "《": "》", "「": "」", "『": "』", "“": "”"}
+
+
+def _zh_cut(text: str, m: re.Match[str]) -> int:
+    """Where a Chinese sentence ends: after its closing quote, but before a straight quote that
+    opens the next one ("…稳定收益。"136号文"取消了…": no quote was open)."""
+    straight = m.group(0).find('"')
+    if straight > 0 and text[: m.start()].count('"') % 2 == 0:
+        return m.start() + straight
+    return m.end()
 
 
 def bracket_depths(text: str) -> list[int]:
