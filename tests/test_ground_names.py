@@ -585,3 +585,29 @@ def test_the_place_a_reports_title_names_is_its_scope_not_another_subject() -> N
     )
     claim = make_claim("c", "kimi", "中国新型储能新增装机3,580万千瓦，同比增长41.5%。")
     assert ground([claim], doc)["c"].status == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("峰驰科技以约41GWh的出货量排名第一。", "contradicted"),
+        ("朗拓能源以41GWh的出货量位居第一。", "supported"),
+        ("峰驰科技以33GWh位居第二。", "supported"),
+    ],
+)
+def test_a_figure_the_sentence_gives_to_the_firm_before_it_is_that_firms(
+    claim: str, status: str
+) -> None:
+    """Firms no dictionary knows, told apart by where the sentence puts them: 41 GWh is 朗拓能源's,
+    and 峰驰科技's is 33 GWh."""
+    doc = report(
+        (
+            "系统集成",
+            "在系统集成环节，朗拓能源以41 GWh的出货量位居第一，峰驰科技以33 GWh位居第二。",
+        ),
+        title="储能产业报告",
+    )
+    g = ground([make_claim("c", "gemini", claim)], doc)["c"]
+    assert g.status == status, g.reason
+    if status == "contradicted":
+        assert "朗拓能源" in (g.reason or "")

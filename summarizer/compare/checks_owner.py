@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from summarizer.compare.checks import lacking
 from summarizer.compare.checks_base import agrees, given_to_another
 from summarizer.compare.checks_names import same_name
+from summarizer.compare.owners import heads_of
 from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import COMPASS, chinese_names
@@ -179,3 +180,21 @@ def english_names(text: str, wanted: set[str], pairs: NamePairs = NO_PAIRS) -> t
         text = text.replace(name, f" {pairs.written(english)} ")
         put |= set(english)
     return text, put
+
+
+def head_given_another(
+    claim: str, figures: Sequence[Quantity], source: str, stated: Sequence[Quantity]
+) -> str | None:
+    """The reason, where the sentence gives the firm the claim gives a figure to another figure
+    of that kind, and the claim's figure to another firm, each right before its figure: "海博思创
+    以约28GWh排名第一" where it says "阳光电源以28 GWh位居第一，海博思创以19 GWh位居第二" — names
+    no dictionary knows, told apart by where the report puts them."""
+    theirs = heads_of(source, stated)
+    for head, q in heads_of(claim, figures).items():
+        own = theirs.get(head)
+        if own is None or own.unit != q.unit or agreement(q, own) != "conflict":
+            continue
+        for other, y in theirs.items():
+            if other != head and agreement(q, y) in ("same", "approx"):
+                return given_to_another(y.raw, other, head)
+    return None

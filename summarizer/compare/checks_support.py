@@ -31,7 +31,7 @@ from summarizer.compare.checks_base import (
     said_instead,
 )
 from summarizer.compare.checks_names import swapped_name
-from summarizer.compare.checks_owner import as_written, owner_swapped
+from summarizer.compare.checks_owner import as_written, head_given_another, owner_swapped
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
@@ -339,7 +339,9 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     # the claim's own names, not those of an aside (如百度千帆、讯飞星火)
     mine = chinese_names(ASIDE.sub(" ", r.claim_text))
     theirs = r.text_of(found)
-    swapped = owner_swapped(r.claim_text, mine, theirs, chinese_names(theirs), r.figures)
+    swapped = owner_swapped(
+        r.claim_text, mine, theirs, chinese_names(theirs), r.figures
+    ) or head_given_another(r.claim_text, r.figures, theirs, r.figures_of(found))
     if swapped:  # 美国4.1% where the sentence says 德国…4.1%，美国约为2.5%
         return r.verdict("contradicted", found, float(r.best[1]), swapped)
     if given := _given_to_a_row(r, found):

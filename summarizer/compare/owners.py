@@ -16,7 +16,9 @@ from summarizer.lang.names import figure_token
 from summarizer.lang.quantities import Quantity
 
 # what may stand between an owner and its figure: a bracket, a colon, a linking word
-_BETWEEN = re.compile(r"(?:[\s(（:：]|占比?|为|达到?|约|\bat\b|\bof\b|\bwith\b)*$", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"(?:[\s(（:：]|占比?|为|达到?|以|约|\bat\b|\bof\b|\bwith\b)*$", re.IGNORECASE
+)
 # where the clause of the owner begins
 _CLAUSE_START = re.compile(r".*[，,、;；:：。!?！？()（）]", re.DOTALL)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&+-]*")
@@ -96,3 +98,18 @@ def _apart(a: Owned, b: Owned, key: str) -> bool:
     if not named or not theirs or named & set(theirs):
         return False
     return b.lang == "en" or bool(_LATIN.fullmatch(theirs[-1]))
+
+
+def heads_of(text: str, figures: Sequence[Quantity]) -> dict[str, Quantity]:
+    """Per run of characters right before one of the figures ("阳光电源以28 GWh" → 阳光电源), that
+    figure: who each figure is, names no dictionary may know (海博思创) among them."""
+    out: dict[str, Quantity] = {}
+    owned = figure_owners(text, figures)
+    for q in figures:
+        owner = owned.get(figure_token(q))
+        if owner and _HEAD.fullmatch(owner[-1]):
+            out.setdefault(owner[-1], q)
+    return out
+
+
+_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}")
