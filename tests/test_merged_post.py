@@ -518,3 +518,21 @@ def test_a_clause_after_another_subject_is_not_given_the_first_clauses(tmp_path,
     line = next(x for x in _findings(body).splitlines() if "约9%" in x)
     # the 9% is 追觅's: glued to "石头科技以24%的份额位居第一" it would be 石头科技's
     assert "石头科技" not in line, line
+
+
+def test_a_disagreement_is_headed_by_a_claim_that_states_the_disputed_figure(
+    tmp_path, capsys
+) -> None:
+    """gemini's "同比增长超过一半" agrees with everyone, but it says nothing of the GWh the
+    others dispute: the disagreement is headed by the side most models take, in a claim that
+    gives that figure."""
+    summaries = {
+        "doubao": "- 储能电芯出货量385GWh，同比增长52%。\n",
+        "kimi": "- 储能电芯出货量达到358GWh，同比增长52%。\n",
+        "gemini": "- 储能电芯出货量同比增长超过一半。\n",
+        "qwen": "- 电芯出货385GWh（+52%）。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries)
+    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    heading = next(x for x in disputes.splitlines() if x.startswith("- *"))
+    assert "385GWh" in heading and "超过一半" not in heading

@@ -29,7 +29,7 @@ from jinja2 import (
     StrictUndefined,
 )
 
-from summarizer.compare.conflicts import claim_conflict, other_way
+from summarizer.compare.conflicts import Conflict, claim_conflict, other_way
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.document import Document
@@ -60,6 +60,13 @@ from summarizer.render.merge import (
 )
 from summarizer.render.publish import post_slug, stamp
 from summarizer.render.scope import report_scope
+
+
+def _states(c: Claim, value: str | None) -> bool:
+    """Does the claim write what its model's side of a dispute is ("385GWh", "上涨 9%")?"""
+    if not value:
+        return False
+    return all(part in c.text for part in value.split())
 
 
 def _fits(a: Claim, b: Claim) -> bool:
@@ -151,21 +158,31 @@ class _PostView:
         clean = {c.model for c in members if self._status(c) not in FLAG_STATUSES}
         return [m for m in models if m in clean] or list(models)
 
-    def _lead(self, members: Sequence[Claim], disputed: bool) -> tuple[Claim, list[Claim]]:
+    def _readable(self, c: Claim) -> bool:
+        """Is the claim written in the post's first language (or translated into it)?"""
+        return c.lang == self.primary or bool(c.translations.get(self.primary))
+
+    def _lead(
+        self, members: Sequence[Claim], conflict: Conflict | None
+    ) -> tuple[Claim, list[Claim]]:
         """The claim whose wording a finding shows (the best grounded, else the clearest) and
         the claims that agree with it — where the models' figures disagree, only those whose
         figure it shows."""
         grounded = [c for c in members if self._status(c) == "supported"]
         if grounded:
-            lead = max(grounded, key=lambda c: _score(self.groundings.get(c.id)))
-        elif disputed:  # the side more models take, in its clearest wording
-            backing = {c.id: sum(_fits(c, o) for o in members) for c in members}
+            lead = max(
+                grounded, key=lambda c: (self._readable(c), _score(self.groundings.get(c.id)))
+            )
+        elif conflict:  # the side more models take, in its clearest wording — of the claims
+            # that state the disputed figure ("超过一半" of growth heads no dispute of GWh)
+            sides = [c for c in members if _states(c, conflict.values.get(c.model))]
+            backing = {c.id: sum(_fits(c, o) for o in members) for c in sides or members}
             most = max(backing.values())
-            lead = clearest([c for c in members if backing[c.id] == most], self.primary)
+            lead = clearest([c for c in sides or members if backing[c.id] == most], self.primary)
         else:  # in the clearest wording of a claim the checks did not flag
             clean = [c for c in members if self._status(c) not in FLAG_STATUSES]
             lead = clearest(clean or members, self.primary)
-        if not disputed:
+        if not conflict:
             return lead, list(members)
         return lead, [c for c in (grounded or members) if _fits(lead, c)]
 
@@ -185,7 +202,7 @@ class _PostView:
         for idx, g in enumerate(self.comparison.groups):
             members = [self.claims[cid] for cid in g.claim_ids]
             conflict = self.comparison.conflicts.get(g.id)
-            lead, agreeing = self._lead(members, conflict is not None)
+            lead, agreeing = self._lead(members, conflict)
             lead_grounding = groundings.get(lead.id)
             anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
             section = doc.section_of(anchor) if doc and anchor else None
@@ -248,7 +265,7 @@ class _PostView:
             if not conflict:
                 continue
             members = [self.claims[cid] for cid in g.claim_ids]
-            lead, _ = self._lead(members, True)  # the side the findings show, as they show it
+            lead, _ = self._lead(members, conflict)  # the side the findings show, as shown
             ref = next((self.groundings[c.id] for c in members if self.groundings.get(c.id)), None)
             conflicts.append(
                 {
