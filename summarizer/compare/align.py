@@ -5,7 +5,7 @@ A model states a fact once, so a group is a fact, not a chain of similar pairs. 
 models, each claim is linked to its best match in the other model when the two are each other's
 best, the score is high enough, and it stands out from the runner-up (a margin: claims that share
 only topic words tie with many others). Links are then joined strongest first, never putting two
-claims of one model in a group unless they say one thing twice (`_kin`).
+claims of one model in a group unless they say one thing twice (`kin.py`).
 
 The score of two claims (0-1) combines:
 - words: idf-weighted overlap of their words (jieba for Chinese), figures and Latin-script names
@@ -29,7 +29,6 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from summarizer.compare.bilingual import word_scores
 from summarizer.compare.bridge import beyond_figures, repeated_figures
@@ -39,13 +38,13 @@ from summarizer.compare.figure_evidence import (
     figures_disagree,
     restated_loosely,
 )
+from summarizer.compare.kin import kin, one_thing, same_words
 from summarizer.compare.pair_score import pair_score, semantic_scores, two_facts_of_one_sentence
 from summarizer.compare.subjects import (
     Features,
     cross_script,
     features,
     name_vectors,
-    same_label,
     subjects_differ,
 )
 from summarizer.lang.claims import Claim
@@ -191,29 +190,9 @@ def _runner_up(values: np.ndarray, best: int, feats: Sequence[Features]) -> floa
     """The best score after `best` of one row of a model's claims, its own kin left out: read
     down the few highest only (the first that is no kin is the runner-up)."""
     for k in map(int, _top(values, RUNNERS + 1)):
-        if k != best and not _kin(feats[k], feats[best]):
+        if k != best and not kin(feats[k], feats[best]):
             return float(values[k])
     return 0.0 if len(values) <= RUNNERS else _second(values)
-
-
-def _kin(a: Features, b: Features) -> bool:
-    """One model's two claims on one thing: a word few claims use, no other subject, and a
-    figure in common, if loosely ("95%" and "九成以上"), or none at all. (A claim is its own
-    kin.)"""
-    if a is b:
-        return True
-    if not _one_thing(a, b) or subjects_differ(a, b):
-        return False
-    if a.figures and b.figures:
-        return figure_evidence(a, b) > 0 and not bounds_apart(a, b)
-    return not (a.figures or b.figures)
-
-
-def _one_thing(a: Features, b: Features) -> bool:
-    """Do two claims of one model speak of one thing: a word few claims use, or the one label
-    they share and an exact figure ("**全屋智能**：规模520亿元，同比增长31.5%" and its conclusion's
-    "全屋智能（+31.5%）")?"""
-    return bool(a.distinct & b.distinct) or (same_label(a, b) and figure_evidence(a, b) == 1)
 
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:
@@ -251,7 +230,7 @@ def align(
         same_model = [
             (x, y) for x in members[ci] for y in members[cj] if claims[x].model == claims[y].model
         ]
-        if not all(_kin(feats[x], feats[y]) for x, y in same_model):
+        if not all(kin(feats[x], feats[y]) for x, y in same_model):
             continue  # a group holds two claims of one model only where it says a thing twice
         if np.mean([scores[x, y] for x in members[ci] for y in members[cj]]) < LINK / 2:
             continue  # a chain whose ends share little is two facts
@@ -323,7 +302,7 @@ def _attach_repeats(
             j
             for j in near
             if j != i
-            and _same_words(feats[i], feats[j], float(words[i, j]))
+            and same_words(feats[i], feats[j], float(words[i, j]))
             and figure_evidence(feats[i], feats[j]) >= 0
         ]
         if twins:
@@ -379,7 +358,7 @@ def _restates(
     kin = [
         k
         for k in own
-        if _one_thing(feats[i], feats[k])
+        if one_thing(feats[i], feats[k])
         and not subjects_differ(feats[i], feats[k], one_sided_years=False)
         and feats[i].ahead == feats[k].ahead  # an outlook restates no figure of now
         and not bounds_apart(feats[i], feats[k])  # "nearly 80%" is not restated "over 80%"
@@ -400,12 +379,6 @@ def _restates(
             and words[i, k] > 0
         ]
     return bool(same) and all(scores[k, j] >= LINK for k in own)
-
-
-def _same_words(a: Features, b: Features, words: float) -> bool:
-    if a.lang != b.lang or not a.text_key or not b.text_key:
-        return False
-    return words >= 0.8 or fuzz.token_sort_ratio(a.text_key, b.text_key) >= 85
 
 
 def kind_of(n: int, total: int) -> str:

@@ -27,8 +27,8 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_names import described, swapped_name
 from summarizer.compare.checks_owner import as_written, owner_swapped
-from summarizer.compare.checks_support import RELATED, Retrieved
 from summarizer.compare.directions import direction_differs, has_direction
+from summarizer.compare.retrieved import RELATED, Retrieved
 from summarizer.lang.quantities import comparable
 from summarizer.lang.text import CJK_RE
 

@@ -42,12 +42,13 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_meaning import judge
 from summarizer.compare.checks_past import past_for_now
-from summarizer.compare.checks_support import Retrieved, find_passage
+from summarizer.compare.checks_support import find_passage
 from summarizer.compare.everyday import everyday_english
 from summarizer.compare.evidence import check_evidence
 from summarizer.compare.firms_in_scope import LABEL_CHARS, opens_referring_back
 from summarizer.compare.index import TokenIndex
 from summarizer.compare.report_facts import ReportFacts
+from summarizer.compare.retrieved import Retrieved
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import stated_once

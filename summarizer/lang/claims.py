@@ -16,6 +16,7 @@ from typing import Any
 
 from markdown_it.token import Token
 
+from summarizer.lang.chat_frame import SIGN_OFF, is_preamble, past_preamble, plain_markdown
 from summarizer.lang.clauses import bare, has_subject, split_compound
 from summarizer.lang.lead_ins import (
     bold_line,
@@ -133,73 +134,6 @@ def claims_from_structured(model: str, data: Mapping[str, Any], primary: str = "
     return claims
 
 
-PREAMBLE_CHARS = 120  # a lead-in is one short line
-# A chat app's lead-in to its answer: "Here's a concise summary of …:", "好的，以下是…："
-_PREAMBLE = re.compile(
-    r"^\W*(?:好的|当然|以下是|下面是|这是|here\s+(?:is|are)|here's|below\s+(?:is|are)|sure|certainly"
-    r"|of course|okay|ok\b|absolutely|great)",
-    re.IGNORECASE,
-)
-# A chat reply's closing words to the asker: "希望这份总结对你有帮助！", "Let me know if…".
-_SIGN_OFF = re.compile(
-    r"^\W*(?:希望.{0,15}(?:帮助|有用)|如(?:需|果需要|有需要)|如果您?(?:需要|想)|欢迎"
-    r"|hope (?:this|that) helps|let me know|feel free to|if you(?:'d| would)? like"
-    r"|以上(?:就)?是.{0,12}(?:主要内容|要点|总结|摘要|全部内容))"
-    r"|请(?:随时)?告诉我|随时告诉我",  # 如需进一步分析…，请告诉我
-    re.IGNORECASE,
-)
-_ADDRESSED = re.compile(
-    r"您|你提供|为你|给你|(?:以下|如下|下面).{0,12}(?:总结|要点|摘要|内容|重点)|如下[：:]\s*$"
-    r"|\bas follows:\s*$"
-    r"|\b(?:you(?:'ve| have)? (?:shared|provided|sent)|(?:the )?following (?:summary|points|key))",
-    re.IGNORECASE,
-)
-
-
-# what a chat app says it did for the asker: "我为您整理了…的主要内容", "I've summarized …"
-_SUMMARIZED = re.compile(
-    r"整理|总结|梳理|概括|归纳|提炼|摘要|要点|summar|overview|key points|highlights",
-    re.IGNORECASE,
-)
-
-
-def _is_preamble(raw: str) -> bool:
-    """A line that only introduces what follows: it ends with a colon and opens as chat does, or
-    speaks to the asker about the summary to come ("根据您提供的报告，我整理了以下要点：") — with a
-    colon or, stating no figure, a full stop ("根据您提供的报告，我为您整理了主要内容。")."""
-    text = _plain_markdown(raw).rstrip()
-    if text.endswith((":", "：")):
-        return bool(_PREAMBLE.match(text) or _ADDRESSED.search(text))
-    return (
-        bool(_ADDRESSED.search(text) and _SUMMARIZED.search(text))
-        and len(text) <= PREAMBLE_CHARS
-        and not comparable(parse_quantities(text))
-    )
-
-
-def _past_preamble(raw: str) -> str:
-    """A paragraph less a first line that only introduces it ("Here is a summary of the key
-    points:" one newline above the first finding), or a first sentence that only says what
-    follows sums up ("Here's a summary of the … Report 2025. The report paints …")."""
-    first, _, rest = raw.partition("\n")
-    if rest.strip() and _is_preamble(first):
-        return rest
-    opening = _FIRST_SENTENCE.match(raw)
-    if opening and _announces(opening.group(1)):
-        return opening.group(2)
-    return raw
-
-
-_FIRST_SENTENCE = re.compile(r"(.{8,160}?[.。!！])\s*(\S.*)", re.DOTALL)
-
-
-def _announces(sentence: str) -> bool:
-    """A chat opening that says only that a summary follows: no figure of its own."""
-    text = _plain_markdown(sentence)
-    figures = comparable(parse_quantities(text))
-    return bool(_PREAMBLE.match(text) and _SUMMARIZED.search(text) and not figures)
-
-
 def claims_from_markdown(model: str, text: str) -> list[Claim]:
     """Claims from free Markdown or plain text, as chat apps answer."""
     claims: list[Claim] = []
@@ -218,16 +152,16 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         if (
             tok.type != "inline"
             or tokens[i - 1].type == "heading_open"
-            or _is_preamble(tok.content)
-            or _SIGN_OFF.match(tok.content)
+            or is_preamble(tok.content)
+            or SIGN_OFF.match(tok.content)
         ):
             continue
-        raw = _past_preamble(tok.content)
+        raw = past_preamble(tok.content)
         below = tokens[i + 2] if i + 2 < len(tokens) else None  # an item's own sub-list
         in_item = i > 1 and tokens[i - 2].type == "list_item_open"
         heads_list = in_item and below is not None and below.type.endswith("list_open")
         if _introduces(raw, heads_list):  # "**头部运营商**（如特来电）：" over its sub-list
-            label = ASIDE.sub("", _plain_markdown(raw)).strip().rstrip(":：").strip()
+            label = ASIDE.sub("", plain_markdown(raw)).strip().rstrip(":：").strip()
             if below is not None and heads_list:
                 sub = (label, below.level)  # the subject of the items below, in the section
             else:
@@ -281,8 +215,8 @@ def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
     """An item's statements, one per claim, under its label where they need it — each with the
     clause its sentence opened with, when it was split off after it."""
     atoms: list[tuple[str, str]] = []
-    for sentence in split_sentences(_plain_markdown(raw)):
-        if _SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
+    for sentence in split_sentences(plain_markdown(raw)):
+        if SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
             continue
         parts = [
             each for a in split_compound(sentence) for part in split_clauses(a)
@@ -310,7 +244,7 @@ def _heading(tokens: Sequence[Token], i: int) -> str:
 
 def _plain_title(raw: str) -> bool:
     """A first line, plain, that names a report's summary and states nothing: the title."""
-    text = _plain_markdown(raw).strip().rstrip(":：")
+    text = plain_markdown(raw).strip().rstrip(":：")
     return (
         "\n" not in text
         and bool(_A_SUMMARY.search(text))
@@ -368,24 +302,13 @@ def _plain(tok: Token) -> str:
     return normalize_space("".join(c.content for c in tok.children or [] if c.type == "text"))
 
 
-def _plain_markdown(raw: str) -> str:
-    """Inline Markdown without its emphasis, code and link marks."""
-    text = re.sub(
-        r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)",
-        lambda m: m.group(1) or m.group(2) or "",
-        raw,
-    )
-    text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    return normalize_space(text)
-
-
 INTRO_CHARS = 60  # a longer line that ends in a colon says something before it introduces
 
 
 def _introduces(raw: str, heads_list: bool = False) -> bool:
     """A short line with no figure that ends in a colon, or a bold name over a sub-list ("**抖音**
     （字节跳动）"), introduces the items that follow: a topic for them, not a claim."""
-    plain = _plain_markdown(raw).strip()
+    plain = plain_markdown(raw).strip()
     if len(plain) > INTRO_CHARS or comparable(parse_quantities(plain)):
         return False
     bold_name = re.fullmatch(r"\s*(\*\*|__)[^*_]{1,30}\1\s*(?:[（(][^（）()]{1,30}[)）])?\s*", raw)

@@ -32,12 +32,14 @@ from summarizer.lang.number_words import (
     zh_to_number,
 )
 from summarizer.lang.text import nfkc
+from summarizer.lang.units import CURRENCY_PREFIX, UNIT_WORDS, per_kilo, unit_of
 
 
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    unit: str = ""  # % | x | usd | cny | eur | pp | year | hours | days | tokens | "" (a count)
+    # % | x | usd | cny | eur | pp | year | hours | days | tokens | kwh | kw | ratio | "" (a count)
+    unit: str = ""
     # "" exact | about | nearly (a little below) | over | under | at_least | at_most
     qualifier: str = ""
     raw: str = ""
@@ -61,28 +63,10 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = {"k": 1e3, "thousand": 1e3, "千": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "百万": 1e6}
 _SCALE |= {"b": 1e9, "bn": 1e9, "billion": 1e9, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _SCALE |= {"trillion": 1e12, "t": 1e12}
-_UNIT_WORDS = [
-    (r"个多百分点|多个百分点|个百分点|百分点|percentage points?|pp|pts?", "pp"),
-    (r"%|％|percent|per cent|成", "%"),
-    (r"倍|x|×|times|-fold|fold", "x"),
-    (r"美元|美金|usd|dollars?", "usd"),
-    (r"元人民币|人民币|元|rmb|cny|yuan", "cny"),
-    (r"欧元|eur|euros?", "eur"),
-    (r"个小时|小时|hours?|hrs?", "hours"),  # 10个小时 is "10 hours"
-    (r"天|日|days?", "days"),
-    (r"tokens?|个token", "tokens"),
-    (r"[kmgt]wh(?![a-z])|千瓦时|兆瓦时|吉瓦时|太瓦时|瓦时", "kwh"),  # energy, in kWh
-    (r"[kmg]w(?![a-z])|千瓦|兆瓦|吉瓦|瓦", "kw"),  # power, in kW
-]
-# energy and power read in kWh and kW: 1,068亿千瓦时 is 106.8 TWh
-_PER_KILO = {"k": 1.0, "千": 1.0, "m": 1e3, "兆": 1e3, "g": 1e6, "吉": 1e6, "t": 1e9, "太": 1e9}
-_CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "rmb": "cny"}
-_CURRENCY_PREFIX |= {"usd": "usd", "eur": "eur", "cny": "cny"}  # EUR 11,800, USD 2,000
-
 _COUNTER = "(?:台|家|辆|个|款|起|次|件|座|项|名|位)"  # a count's measure word
 _QUAL_RE = "|".join(p for p, _ in QUALIFIERS).replace(" ", r"\s+")
 _SCALE_RE = r"万亿|百万|thousand|million|billion|trillion|bn|mn|[kmbt](?![a-z])|千|万|亿"
-_UNIT_RE = "|".join(p for p, _ in _UNIT_WORDS).replace(" ", r"\s+")
+_UNIT_RE = "|".join(p for p, _ in UNIT_WORDS).replace(" ", r"\s+")
 _NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
 
 _QUANTITY = re.compile(
@@ -98,7 +82,7 @@ _QUANTITY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # units a spelled-out count takes: "ten hours", "three days", "ten times as much"
-_TIME_UNITS = "|".join(p for p, u in _UNIT_WORDS if u in ("hours", "days"))
+_TIME_UNITS = "|".join(p for p, u in UNIT_WORDS if u in ("hours", "days"))
 _TIME_UNITS += r"|times(?!\s+(?:a|an|per|each|every)\s)|fold"  # not "three times a week"
 _EN_WORD_NUMBER = re.compile(
     rf"(?:\b(less than|fewer than|under|more than|over|about|nearly|almost|at least|up to)\s+)?"
@@ -156,15 +140,6 @@ def _qualified(text: str, start: int, end: int) -> tuple[str, int, int]:
     return "", start, end
 
 
-def _unit(text: str | None) -> str:
-    if not text:
-        return ""
-    for pattern, name in _UNIT_WORDS:
-        if re.fullmatch(pattern, text.strip(), re.IGNORECASE):
-            return name
-    return ""
-
-
 # One pass to tell whether a text holds any of the words at all (most sentences hold none).
 _ANY_FRACTION_EN = re.compile("|".join(re.escape(p) for p in FRACTIONS_EN))
 _ANY_MULT_WORD = re.compile("|".join(re.escape(w) for w in MULT_WORDS))
@@ -210,7 +185,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         add(
             m.start(),
             m.end(),
-            Quantity(float(value), _unit(m.group(3)), _qualifier(m.group(1)), m.group(0)),
+            Quantity(float(value), unit_of(m.group(3)), _qualifier(m.group(1)), m.group(0)),
         )
     for m in _EN_WORD_SPAN.finditer(text):
         word = m.group(1)
@@ -274,10 +249,10 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         return None
     is_zh_numeral = not re.match(r"\d", m.group("a"))
     b = _number(m.group("b")) if m.group("b") else None
-    unit = "%" if m.group("aunit") else _unit(m.group("unit"))
+    unit = "%" if m.group("aunit") else unit_of(m.group("unit"))
     cur = (m.group("cur") or "").strip().lower()
     if cur:
-        unit = _CURRENCY_PREFIX.get(cur, unit)
+        unit = CURRENCY_PREFIX.get(cur, unit)
     if m.group("unit") and m.group("unit").strip() == "成" and not m.group("aunit"):
         a, b = a * 10, (b * 10 if b is not None else None)  # 四成 = 40%
     scale = _SCALE.get((m.group("ascale") or "").lower(), 1.0)
@@ -288,7 +263,7 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     if b is not None and not m.group("ascale") and m.group("bscale"):
         scale = bscale  # 30-80亿: the scale written once applies to both ends
     if unit in ("kwh", "kw"):
-        scale, bscale = _kilo(m.group("unit"), m.group("ascale"), scale, bscale)
+        scale, bscale = per_kilo(m.group("unit"), m.group("ascale"), scale, bscale)
     value, high = a * scale, (b * bscale if b is not None else None)
     more = "多" if m.group("amore") else ""  # 200多亿元: over 20 billion
     qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or more, "")
@@ -321,15 +296,6 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     ):
         return Quantity(value, "year", "", m.group("a"))
     return Quantity(value, unit, qual, raw, high)
-
-
-def _kilo(unit: str, written: str | None, scale: float, bscale: float) -> tuple[float, float]:
-    """The scales that read an energy or power figure in kWh or kW: 8千瓦 (the 千 read as the
-    unit's), 2万千瓦, 106.8 TWh."""
-    if unit[0] == "瓦":
-        return (1.0, 1.0) if written == "千" else (scale / 1e3, bscale / 1e3)
-    factor = _PER_KILO[unit[0].lower()]
-    return scale * factor, bscale * factor
 
 
 def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:

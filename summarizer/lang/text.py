@@ -210,93 +210,15 @@ def _merge_fragments(sentences: list[str]) -> list[str]:
 
 
 _WORD = re.compile(rf"[{_CJK}]+|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:[.,]\d+)*%?")
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "as",
-        "than",
-        "then",
-        "so",
-        "such",
-        "their",
-        "there",
-        "they",
-        "them",
-        "we",
-        "our",
-        "you",
-        "your",
-        "he",
-        "she",
-        "his",
-        "her",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "not",
-        "no",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "should",
-        "into",
-        "over",
-        "under",
-        "about",
-        "more",
-        "most",
-        "less",
-        "least",
-        "per",
-        "each",
-        "all",
-        "any",
-        "some",
-        # a figure's bound, as "over" and "about" are: no word of the fact
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "around",
-        "approaching",
-        "nearing",
-        "upwards",
-        "excess",
-    ]
+_FUNCTION_WORDS = (
+    "a an the of in on at to for from by with and or but is are was were be been being it its"
+    " this that these those as than then so such their there they them we our you your he she"
+    " his her has have had do does did not no will would can could may might should into over"
+    " under about more most less least per each all any some"
 )
+# a figure's bound, as "over" and "about" are: no word of the fact
+_BOUND_WORDS = "nearly almost roughly approximately around approaching nearing upwards excess"
+STOP_WORDS = frozenset(f"{_FUNCTION_WORDS} {_BOUND_WORDS}".split())
 
 
 def match_tokens(text: str) -> list[str]:

@@ -29,7 +29,7 @@ from jinja2 import (
     StrictUndefined,
 )
 
-from summarizer.compare.conflicts import Conflict, claim_conflict, other_way
+from summarizer.compare.conflicts import Conflict
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.document import Document
@@ -47,9 +47,9 @@ from summarizer.render.labels import (
     reading,
     topic_label,
 )
+from summarizer.render.lead import lead_of
 from summarizer.render.merge import (
     claim_before,
-    clearest,
     section_of_heading,
     sections_by_heading,
     skeleton_themes,
@@ -60,18 +60,6 @@ from summarizer.render.merge import (
 )
 from summarizer.render.publish import post_slug, stamp
 from summarizer.render.scope import report_scope
-
-
-def _states(c: Claim, value: str | None) -> bool:
-    """Does the claim write what its model's side of a dispute is ("385GWh", "上涨 9%")?"""
-    if not value:
-        return False
-    return all(part in c.text for part in value.split())
-
-
-def _fits(a: Claim, b: Claim) -> bool:
-    """Do the two say the same of their fact: no other figure, no other direction?"""
-    return not claim_conflict(a, b)[0] and not other_way(a, b)
 
 
 @dataclass(frozen=True)
@@ -158,33 +146,10 @@ class _PostView:
         clean = {c.model for c in members if self._status(c) not in FLAG_STATUSES}
         return [m for m in models if m in clean] or list(models)
 
-    def _readable(self, c: Claim) -> bool:
-        """Is the claim written in the post's first language (or translated into it)?"""
-        return c.lang == self.primary or bool(c.translations.get(self.primary))
-
     def _lead(
         self, members: Sequence[Claim], conflict: Conflict | None
     ) -> tuple[Claim, list[Claim]]:
-        """The claim whose wording a finding shows (the best grounded, else the clearest) and
-        the claims that agree with it — where the models' figures disagree, only those whose
-        figure it shows."""
-        grounded = [c for c in members if self._status(c) == "supported"]
-        if grounded:
-            lead = max(
-                grounded, key=lambda c: (self._readable(c), _score(self.groundings.get(c.id)))
-            )
-        elif conflict:  # the side more models take, in its clearest wording — of the claims
-            # that state the disputed figure ("超过一半" of growth heads no dispute of GWh)
-            sides = [c for c in members if _states(c, conflict.values.get(c.model))]
-            backing = {c.id: sum(_fits(c, o) for o in members) for c in sides or members}
-            most = max(backing.values())
-            lead = clearest([c for c in sides or members if backing[c.id] == most], self.primary)
-        else:  # in the clearest wording of a claim the checks did not flag
-            clean = [c for c in members if self._status(c) not in FLAG_STATUSES]
-            lead = clearest(clean or members, self.primary)
-        if not conflict:
-            return lead, list(members)
-        return lead, [c for c in (grounded or members) if _fits(lead, c)]
+        return lead_of(members, conflict, self.groundings, self.primary)
 
     def findings(self, skeleton: str | None = None) -> list[dict[str, Any]]:
         """The key findings: one item per fact, under its theme (the report's section when the
@@ -319,10 +284,6 @@ def build_view(comparison: Comparison, doc: Document | None, opts: PostOptions) 
         "footnotes": list(post.footnotes.values()),
         "scope": [md_text(report_scope(doc, lang)) for lang in langs] if doc else [],
     }
-
-
-def _score(grounding: Grounding | None) -> float:
-    return grounding.score if grounding else 0
 
 
 def _environment(blog_dir: Path) -> Environment:

@@ -1,0 +1,65 @@
+"""Which claim's wording a finding shows, and which claims it is credited to: the best grounded
+in the post's first language, else — where the models' figures disagree — the side most models
+take, in a claim that states the disputed figure; else the clearest wording the checks did not
+flag."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from summarizer.compare.conflicts import Conflict, claim_conflict, other_way
+from summarizer.compare.ground import Grounding
+from summarizer.lang.claims import Claim
+from summarizer.render.flags import FLAGGED
+from summarizer.render.merge import clearest
+
+
+def lead_of(
+    members: Sequence[Claim],
+    conflict: Conflict | None,
+    groundings: Mapping[str, Grounding],
+    primary: str,
+) -> tuple[Claim, list[Claim]]:
+    """The claim whose wording a finding shows and the claims that agree with it — where the
+    models' figures disagree, only those whose figure it shows."""
+
+    def status(c: Claim) -> str | None:
+        g = groundings.get(c.id)
+        return g.status if g else None
+
+    grounded = [c for c in members if status(c) == "supported"]
+    if grounded:
+        lead = max(grounded, key=lambda c: (_readable(c, primary), _score(groundings.get(c.id))))
+    elif conflict:  # the side more models take, in its clearest wording — of the claims that
+        # state the disputed figure ("超过一半" of growth heads no dispute of GWh)
+        sides = [c for c in members if _states(c, conflict.values.get(c.model))]
+        backing = {c.id: sum(fits(c, o) for o in members) for c in sides or members}
+        most = max(backing.values())
+        lead = clearest([c for c in sides or members if backing[c.id] == most], primary)
+    else:  # in the clearest wording of a claim the checks did not flag
+        clean = [c for c in members if status(c) not in FLAGGED]
+        lead = clearest(clean or members, primary)
+    if not conflict:
+        return lead, list(members)
+    return lead, [c for c in (grounded or members) if fits(lead, c)]
+
+
+def fits(a: Claim, b: Claim) -> bool:
+    """Do the two say the same of their fact: no other figure, no other direction?"""
+    return not claim_conflict(a, b)[0] and not other_way(a, b)
+
+
+def _readable(c: Claim, primary: str) -> bool:
+    """Is the claim written in the post's first language (or translated into it)?"""
+    return c.lang == primary or bool(c.translations.get(primary))
+
+
+def _states(c: Claim, value: str | None) -> bool:
+    """Does the claim write what its model's side of a dispute is ("385GWh", "上涨 9%")?"""
+    if not value:
+        return False
+    return all(part in c.text for part in value.split())
+
+
+def _score(grounding: Grounding | None) -> float:
+    return grounding.score if grounding else 0
