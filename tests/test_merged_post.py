@@ -536,3 +536,26 @@ def test_a_disagreement_is_headed_by_a_claim_that_states_the_disputed_figure(
     disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
     heading = next(x for x in disputes.splitlines() if x.startswith("- *"))
     assert "385GWh" in heading and "超过一半" not in heading
+
+
+def test_a_fact_the_summary_restates_stands_under_the_body_section_that_states_it(
+    tmp_path, capsys
+) -> None:
+    """The report's 执行摘要 restates its body's figures: a finding is themed by the body's
+    section that states them, not piled under the summary."""
+    source = tmp_path / "report.md"
+    source.write_text(
+        "# 2026年中国氢能产业报告\n\n## 执行摘要\n\n"
+        "2026年全国加氢站数量达到612座，同比增长28.4%。燃料电池汽车保有量突破3.1万辆。\n\n"
+        "## 基础设施\n\n截至2026年底，全国加氢站数量达到612座，同比增长28.4%，其中广东省最多。\n\n"
+        "## 车辆推广\n\n燃料电池汽车保有量为3.1万辆，同比增长21%。\n",
+        encoding="utf-8",
+    )
+    summaries = {
+        "kimi": "- 全国加氢站数量达到612座，同比增长28.4%。\n",
+        "qwen": "- 加氢站612座（+28.4%）。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
+    findings = _findings(body)
+    section = findings.split("612")[0].rsplit("### ", 1)[1].splitlines()[0]
+    assert section.startswith("基础设施"), section

@@ -50,6 +50,7 @@ from summarizer.render.labels import (
 from summarizer.render.lead import lead_of
 from summarizer.render.merge import (
     claim_before,
+    in_body,
     section_of_heading,
     sections_by_heading,
     skeleton_themes,
@@ -170,6 +171,7 @@ class _PostView:
             lead, agreeing = self._lead(members, conflict)
             lead_grounding = groundings.get(lead.id)
             anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
+            anchor = in_body(doc, anchor, lead) if doc and anchor else anchor
             section = doc.section_of(anchor) if doc and anchor else None
             if section and section.heading and not skeleton:
                 topic = section.heading

@@ -30,6 +30,7 @@ from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import subjectless
 from summarizer.lang.lead_ins import labelled
 from summarizer.lang.names import chinese_names
+from summarizer.lang.quantities import agreement, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, unadorned, words
 
 MAX_THEMES = 7
@@ -355,3 +356,29 @@ def section_of_heading(by_heading: Mapping[tuple[str, str], str]) -> dict[str, s
     for (_, heading), section in by_heading.items():
         votes[heading][section] += 1
     return {heading: v.most_common(1)[0][0] for heading, v in votes.items()}
+
+
+# A report's summary section restates what its body says: a fact belongs to the body's section.
+SUMMARY_SECTION = re.compile(
+    r"执行摘要|内容摘要|^摘要|核心(?:发现|结论|观点)|主要发现|要点|概要|概述|"
+    r"executive summary|^summary|key findings|highlights|at a glance",
+    re.IGNORECASE,
+)
+
+
+def in_body(doc: Document, anchor: str, lead: Claim) -> str:
+    """The sentence a finding stands on for its theme and place: the report's own, or — where
+    that is in a summary section ("执行摘要") — the first sentence of the body that states
+    every figure of the finding (a post that themed by the summary piled half its findings
+    under it)."""
+    section = doc.section_of(anchor)
+    figures = comparable(lead.quantities)
+    if not (section and figures and SUMMARY_SECTION.search(section.heading.strip())):
+        return anchor
+    for other, s in doc.sentences():
+        if other is section or SUMMARY_SECTION.search(other.heading.strip()):
+            continue
+        stated = comparable(parse_quantities(s.text))
+        if all(any(agreement(q, x) == "same" for x in stated) for q in figures):
+            return s.id
+    return anchor
