@@ -265,3 +265,11 @@ def test_a_change_the_report_gives_beside_its_baseline_is_turned_round() -> None
         "户用电池平均安装价格同比下降约12%，至每千瓦时640美元", source, semantic=False
     )
     assert status == "supported", reason
+
+
+def test_a_growth_rate_that_slowed_is_no_fall_of_what_grew() -> None:
+    """ "增速回落至30.4%": the growth slowed to 30.4% — the report's "同比增长30.4%" is that
+    growth, not the other way."""
+    doc = report("公共桩", "2025年公共充电桩达到412万台，同比增长30.4%，增速低于上年。")
+    g = ground([make_claim("c", "qwen", "公共桩增速回落至30.4%。")], doc)["c"]
+    assert g.status == "supported", g.reason

@@ -3,7 +3,13 @@ a claim per cell."""
 
 from __future__ import annotations
 
-from summarizer.lang.claims import claims_from_markdown
+from pathlib import Path
+
+import pytest
+
+from summarizer.compare.ground import ground
+from summarizer.fetch import fetch
+from summarizer.lang.claims import claims_from_markdown, make_claim
 
 ZH = """根据您提供的报告，我整理了关键数字如下：
 
@@ -62,3 +68,26 @@ def test_a_column_headed_only_value_adds_no_word() -> None:
         "Owners satisfied — 78%",
         "换电站数量——9,800座",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "claim"),
+    [
+        ("Shipments (million units)", "49.1", "苹果出货4,910万台，仍居第一。"),
+        ("出货量（万台）", "4910", "Apple shipped 49.1 million watches."),
+        ("Revenue (USD billion)", "46.8", "苹果营收468亿美元。"),
+    ],
+)
+def test_a_column_scale_in_its_header_is_each_cells(
+    tmp_path: Path, header: str, cell: str, claim: str
+) -> None:
+    """49.1 under "Shipments (million units)" is 49.1 million: a claim's 4,910万台 is borne
+    out by the row, not "never stated"."""
+    path = tmp_path / "watches.md"
+    path.write_text(
+        f"# Watches 2025\n\n## Vendors\n\n| Vendor | {header} | Share |\n| --- | --- | --- |\n"
+        f"| Apple | {cell} | 27.0% |\n| Huawei | 35.5 | 19.5% |\n",
+        encoding="utf-8",
+    )
+    g = ground([make_claim("c", "doubao", claim)], fetch(str(path)))["c"]
+    assert g.status == "supported", g.reason

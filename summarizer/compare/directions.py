@@ -50,6 +50,14 @@ def a_direction_word(word: str) -> bool:
 _COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|更多|更少|高于|低于)$", re.IGNORECASE)
 
 
+# A growth rate that moved: which way it went says nothing of which way the thing itself did
+_RATE_MOVED = re.compile(
+    r"(?:增速|增幅|涨幅|增长率)(?:明显|大幅|有所|进一步|略有)?(?:回落|放缓|下降|下滑|收窄|加快|回升|提升|上升)"
+    r"|\bgrowth(?:\s+rate)?\s+(?:slowed|slowing|eased|fell|accelerated|picked up)",
+    re.IGNORECASE,
+)
+
+
 def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     """The word by which the source says a thing went one way, when the claim says only the
     other: "rose by 12%" against "fell by 12%", 上升 against 下降, "spend more" against "spend
@@ -68,8 +76,8 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
         source_ways = _directions(source)
     if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():
         return None
-    if _polarity(claim)[1]:
-        return None
+    if _polarity(claim)[1] or _RATE_MOVED.search(claim):
+        return None  # "增速回落至30.4%": the growth slowed, and a growth of 30.4% is no other way
     # "down from 19%" measures against a past figure; "the market grew 19%" says what grew:
     # one text's comparison and the other's plain change are not opposites — unless both say
     # the level it went to (从0.43元降至0.38元, 上涨至0.38元)

@@ -8,6 +8,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from summarizer.document import Block
+from summarizer.lang.tables import scaled_cell
 from summarizer.lang.text import normalize_space
 
 _MD = MarkdownIt("commonmark").enable("table")
@@ -81,7 +82,10 @@ def _table(tokens: list[Token], i: int) -> tuple[int, Block]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     read = [
-        "; ".join(f"{h}: {c}" if h else c for h, c in zip(header or [""] * len(r), r, strict=False))
+        "; ".join(
+            f"{h}: {scaled_cell(h, c)}" if h else c
+            for h, c in zip(header or [""] * len(r), r, strict=False)
+        )
         for r in rows
     ]
     return i + 1, Block("table", "\n".join(lines), rows=[r for r in read if r.strip()])

@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from summarizer.lang.text import CJK_RE
+from summarizer.lang.units import unit_of
 
 MARKDOWN = MarkdownIt("commonmark").enable("table")  # the one parser of pasted answers
 _CELL_MARKS = re.compile(r"(\*\*|__|`)")
@@ -106,3 +107,33 @@ def row_heads(rows: Iterable[str], glosses: Mapping[str, Sequence[str]]) -> froz
             continue
         found.add(head)
     return frozenset(found)
+
+
+# A column's scale written in its header: "Shipments (million units)", "Revenue (USD billion)",
+# "出货量（万台）", "营收（亿元）"
+_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,24})\s*[)）]\s*$")
+_SCALE_WORD = re.compile(r"\b(thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(r"\b(US\$|USD|RMB|CNY|EUR|yuan|dollars?)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
+
+
+def scaled_cell(header: str, cell: str) -> str:
+    """A table cell as its figure reads in full, where the header gives the column's scale:
+    49.1 under "Shipments (million units)" is "49.1 million units", 4910 under "出货量（万台）"
+    is "4910万台", 135.5 under "装机量（GWh）" is "135.5 GWh" — so a claim's "4,910万台" or "49.1
+    million" finds it."""
+    m = _HEADER_UNIT.search(header)
+    if not m or not _BARE_NUMBER.fullmatch(cell.strip()):
+        return cell
+    unit = m.group(1).strip()
+    if unit_of(unit):  # "装机量（GWh）", "Growth (%)"
+        return f"{cell.strip()} {unit}" if unit != "%" else f"{cell.strip()}%"
+    if re.match(r"[万亿千百]", unit):
+        return f"{cell.strip()}{unit}"
+    scale = _SCALE_WORD.search(unit)
+    if not scale:
+        return cell
+    currency = _CURRENCY_WORD.search(unit)
+    rest = unit.replace(scale.group(0), "").replace(currency.group(0) if currency else "", "")
+    words = [scale.group(0), currency.group(0) if currency else "", rest.strip()]
+    return " ".join([cell.strip(), *(w for w in words if w)])
