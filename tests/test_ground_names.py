@@ -611,3 +611,27 @@ def test_a_figure_the_sentence_gives_to_the_firm_before_it_is_that_firms(
     assert g.status == status, g.reason
     if status == "contradicted":
         assert "朗拓能源" in (g.reason or "")
+
+
+def test_an_english_claim_given_another_rows_figure_is_contradicted(tmp_path: Path) -> None:
+    """34.6% is Xiaomi's growth, which the prose says right after naming Xiaomi; a claim that
+    gives it to Samsung, whose row says 6.2%, is the wrong firm's figure — the table's long
+    headers ("Shipments (million units)") notwithstanding."""
+    path = tmp_path / "watches.md"
+    path.write_text(
+        "# Smartwatches 2025\n\n## Vendors\n\n"
+        "| Vendor | Shipments (million units) | Market share | Growth (YoY) |\n"
+        "| --- | --- | --- | --- |\n| Apple | 49.1 | 27.0% | 3.1% |\n"
+        "| Samsung | 26.4 | 14.5% | 6.2% |\n| Xiaomi | 19.1 | 10.5% | 34.6% |\n\n"
+        "Xiaomi was the fastest-growing of the four, with shipments up 34.6%.\n",
+        encoding="utf-8",
+    )
+    doc = fetch(str(path))
+    claims = [
+        make_claim("wrong", "chatgpt", "Samsung: the fastest-growing vendor, shipments up 34.6%."),
+        make_claim("right", "chatgpt", "Xiaomi: the fastest-growing vendor, shipments up 34.6%."),
+    ]
+    found = ground(claims, doc)
+    assert found["wrong"].status == "contradicted", found["wrong"].reason
+    assert "Xiaomi" in (found["wrong"].reason or "")
+    assert found["right"].status == "supported", found["right"].reason

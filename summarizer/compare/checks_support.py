@@ -220,7 +220,7 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     another (美国4.1% where it says 德国…4.1%，美国约为2.5%), or that the report names only in
     sentences giving it another figure of the same kind (比亚迪以63%排名第一, where 比亚迪份额为17%
     and 宁德时代…63%)."""
-    if not r.figures or r.claim.lang != "zh":
+    if not r.figures:
         return None
     found = next(
         (
@@ -232,6 +232,8 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     )
     if found is None:
         return None
+    if r.claim.lang != "zh":  # in English, the firms the tables list: "Samsung … up 34.6%"
+        return _row_verdict(r, found)
     # the claim's own names, not those of an aside (如百度千帆、讯飞星火)
     mine = chinese_names(ASIDE.sub(" ", r.claim_text))
     theirs = r.text_of(found)
@@ -240,11 +242,8 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     ) or head_given_another(r.claim_text, r.figures, theirs, r.figures_of(found))
     if swapped:  # 美国4.1% where the sentence says 德国…4.1%，美国约为2.5%
         return r.verdict("contradicted", found, float(r.best[1]), swapped)
-    if given := _given_to_a_row(r, found):
-        reason, own = given
-        verdict = r.verdict("contradicted", found, float(r.best[1]), reason)
-        subject = r.sentences[own].id if own is not None else None
-        return replace(verdict, of_another=True, subject_anchor=subject)
+    if verdict := _row_verdict(r, found):
+        return verdict
     for name in mine:
         if name in theirs or name in r.report.title:  # the report's own scope names no one
             continue
@@ -258,6 +257,18 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
                 reason += _whose(pair[0], theirs)
                 return r.verdict("contradicted", i, float(r.best[1]), reason)
     return None
+
+
+def _row_verdict(r: Retrieved, found: int) -> Grounding | None:
+    """Contradicted, where the sentence stating the claim's figure gives it to another firm the
+    tables list (`_given_to_a_row`); the claim then meets its own firm's fact."""
+    given = _given_to_a_row(r, found)
+    if given is None:
+        return None
+    reason, own = given
+    verdict = r.verdict("contradicted", found, float(r.best[1]), reason)
+    subject = r.sentences[own].id if own is not None else None
+    return replace(verdict, of_another=True, subject_anchor=subject)
 
 
 def _given_to_a_row(r: Retrieved, found: int) -> tuple[str, int | None] | None:

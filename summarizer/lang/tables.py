@@ -80,7 +80,7 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
 # a report's table row as the document reads it: "平台: 闲鱼; 市场份额: 46%; 份额变化: 持平"
 # (a rank or row number before it is no name: "排名: 2; 品牌: 华为; …")
 _READ_ROW = re.compile(
-    r"^(?:[^:;]{1,20}: \d{1,3}; )?(?:[^:;]{1,20}: )?([^:;]{2,16}); [^:;]{1,20}: "
+    r"^(?:[^:;]{1,20}: \d{1,3}; )?(?:[^:;]{1,20}: )?([^:;]{2,16}); [^:;]{1,40}: "
 )
 # a row that sums or leaves over the others (其他, 合计, Total), by its dictionary gloss
 _AGGREGATE = re.compile(r"\b(?:other|total|the rest|sum|add up|overall|average|all)\b", re.I)
