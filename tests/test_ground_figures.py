@@ -8,7 +8,7 @@ import pytest
 from summarizer.compare.ground import Grounding, ground
 from summarizer.document import Block, Document, attach_translation, build_document
 from summarizer.fetch.markdown import markdown_blocks
-from summarizer.lang.claims import make_claim
+from summarizer.lang.claims import claims_from_markdown, make_claim
 from summarizer.render.reasons import reason_in
 from tests.builders import report
 
@@ -625,3 +625,25 @@ def test_approaching_a_figure_bounds_it_from_below(claim: str, status: str) -> N
     not."""
     doc = one_paragraph("The global market for industrial robots reached $48.6 billion in 2026.")
     assert grounding(claim, doc).status == status
+
+
+def test_a_short_clause_is_found_by_its_own_words_as_well_as_its_openers() -> None:
+    """ "中东出口翻了一番" was split off a sentence that opened on something else ("海外市场是另
+    一大亮点"): the opener's words help find a clause that needs them, but must not hide the
+    sentence that states the clause itself."""
+    doc = report(
+        ("产值", "储能电芯出货量385 GWh，同比增长52%，其中海外出货占比43.5%。"),
+        (
+            "海外市场",
+            "2025年中国储能产品出口额达到1,320亿元，同比增长58%。从出口目的地看，欧洲占27%，"
+            "中东占22%，美国占19%。受关税政策影响，对美国出口同比下降12%；而对中东出口同比增长"
+            "超过一倍，沙特、阿联酋的大型储能项目是主要拉动。",
+        ),
+        title="储能产业报告",
+    )
+    claims = claims_from_markdown(
+        "gemini", "海外市场是另一大亮点，出口额增长近六成，中东出口翻了一番。"
+    )
+    middle_east = next(c for c in claims if c.text.startswith("中东"))
+    g = ground(claims, doc)[middle_east.id]
+    assert g.status == "supported", g.reason

@@ -148,19 +148,26 @@ class _Found:
         result: dict[str, Grounding] = {}
         for claim in claims:
             claim_text = self._labelled(claim, claim.text_in(lang) or claim.text)
-            tokens = _in_context(claim, claim_text, match_tokens(claim_text))
+            own = match_tokens(claim_text)
+            tokens = _in_context(claim, claim_text, own)
             candidates = index.top(tokens, CANDIDATES)
+            if tokens is not own:  # the clause's own words may find its sentence better
+                more = [j for j in index.top(own, CANDIDATES) if j not in set(candidates)]
+                candidates = np.concatenate([candidates, np.array(more, dtype=candidates.dtype)])
             hint = self.hints.get(claim.anchor or "")
             if hint is not None and hint not in candidates:  # the anchor is checked like the rest
                 candidates = np.append(candidates, hint)
-            query = " ".join(tokens)
+            queries = dict.fromkeys([" ".join(tokens), " ".join(own)])
             claim_names = read_names(claim_text)
             # a sentence that refers back is read with the names before it only for a claim
             # that gives them: "Their median is $17" is China's, not every company's
             carried = {int(j): before[j] & claim_names for j in candidates if before[j]}
             scores = np.array(
                 [
-                    _closeness(query, " ".join([source_texts[j], *carried.get(j, ())]))
+                    max(
+                        _closeness(query, " ".join([source_texts[j], *carried.get(j, ())]))
+                        for query in queries
+                    )
                     for j in candidates
                 ],
                 dtype=np.float32,
