@@ -355,7 +355,7 @@ def _restates(
         return False
     # its own model's claim there speaks of the same thing: a word few claims use, and
     # no other subject ("亚太地区约一半的企业…" restates no global figure)
-    kin = [
+    akin = [
         k
         for k in own
         if one_thing(feats[i], feats[k])
@@ -366,14 +366,14 @@ def _restates(
     if scores[i, j] >= SURE:  # most words in common, and no figure its own claim disputes
         same = [
             k
-            for k in kin
+            for k in akin
             if (evidence := figure_evidence(feats[i], feats[k])) > 0
             or (words[i, k] >= 0.5 and evidence == 0)
         ]
     else:  # a weaker match: its own model restated the figure loosely (93% → 九成以上)
         same = [
             k
-            for k in kin
+            for k in akin
             if 0 < figure_evidence(feats[i], feats[k]) < 1
             and restated_loosely(feats[i], feats[k])
             and words[i, k] > 0
