@@ -119,7 +119,7 @@ def chinese_names(text: str) -> set[str]:
         if len(word) < 2 or not CJK_RE.match(word):
             continue
         if word.endswith((*MEASURE_ENDINGS, *_CURRENCY_ENDINGS)) and tag[:2] not in ("ns", "nt"):
-            continue  # 渗透率, 美元; but 印度 and 百度 are names
+            continue  # 渗透率, 美元; but a place is a name though it ends so (印度)
         # jieba keeps a place's or firm's generic ending on it: 华北地区 is 华北, 广东省 广东
         stem = re.sub(_GENERIC_ENDINGS, "", word)
         for name in (word, stem):
@@ -168,15 +168,8 @@ COMPASS = frozenset(
         "central", "northern", "southern", "eastern", "western",
     }
 )  # fmt: skip
-MEASURE_ENDINGS = (
-    "度",
-    "率",
-    "量",
-    "性",
-    "比",
-    "额",
-    "值",
-)  # 满意度, 渗透率, 车桩比, 份额, 估值: measures, not names
+# 满意度, 渗透率, 装机量, 安全性, 车桩比, 份额, 估值: measures, not names
+MEASURE_ENDINGS = ("度", "率", "量", "性", "比", "额", "值")
 _CURRENCY_ENDINGS = ("元", "币")  # 美元 is "US dollar", no one
 
 
