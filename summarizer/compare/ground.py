@@ -152,7 +152,8 @@ class _Found:
             tokens = _in_context(claim, claim_text, own)
             candidates = index.top(tokens, CANDIDATES)
             if tokens is not own:  # the clause's own words may find its sentence better
-                more = [j for j in index.top(own, CANDIDATES) if j not in set(candidates)]
+                have = set(candidates.tolist())
+                more = [j for j in index.top(own, CANDIDATES) if j not in have]
                 candidates = np.concatenate([candidates, np.array(more, dtype=candidates.dtype)])
             hint = self.hints.get(claim.anchor or "")
             if hint is not None and hint not in candidates:  # the anchor is checked like the rest

@@ -119,19 +119,18 @@ def in_script(
     most of the fact's models put it under in `lang` ("采用情况"), if no other theme has it."""
     if not label or bool(CJK_RE.search(label)) == (lang == "zh"):
         return label
+    plain = [unadorned(NUMBERING.sub("", x)) for x in headings]
     # a conclusions heading (总结) names no section of the report
     own = Counter(
         h
-        for h in (unadorned(NUMBERING.sub("", x)) for x in headings)
+        for h in plain
         if h and bool(CJK_RE.search(h)) == (lang == "zh") and not TAKEAWAY_HEADING.search(h)
     )
     # who gave each heading (`models`, beside `headings`): one model's heading for two of its
     # facts is no heading two models share ("Prices" over 核心结论, in ChatGPT's answer alone)
     givers: dict[str, set[str]] = {}
-    for k, x in enumerate(headings):
-        givers.setdefault(unadorned(NUMBERING.sub("", x)), set()).add(
-            models[k] if k < len(models) else str(k)
-        )
+    for k, h in enumerate(plain):
+        givers.setdefault(h, set()).add(models[k] if k < len(models) else str(k))
     for heading, n in own.most_common():
         # a heading two of them share, or half: one model's heading for one of its facts
         # may name another theme ("渠道与人群" over the supply-chain section)

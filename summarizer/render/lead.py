@@ -29,7 +29,9 @@ def lead_of(
 
     grounded = [c for c in members if status(c) == "supported"]
     if grounded:
-        lead = max(grounded, key=lambda c: (_readable(c, primary), _score(groundings.get(c.id))))
+        lead = max(
+            grounded, key=lambda c: (bool(c.text_in(primary)), _score(groundings.get(c.id)))
+        )  # in the post's first language (or translated into it), then the best borne out
     elif conflict:  # the side more models take, in its clearest wording — of the claims that
         # state the disputed figure ("超过一半" of growth heads no dispute of GWh)
         sides = [c for c in members if _states(c, conflict.values.get(c.model))]
@@ -47,11 +49,6 @@ def lead_of(
 def fits(a: Claim, b: Claim) -> bool:
     """Do the two say the same of their fact: no other figure, no other direction?"""
     return not claim_conflict(a, b)[0] and not other_way(a, b)
-
-
-def _readable(c: Claim, primary: str) -> bool:
-    """Is the claim written in the post's first language (or translated into it)?"""
-    return c.lang == primary or bool(c.translations.get(primary))
 
 
 def _states(c: Claim, value: str | None) -> bool:

@@ -52,7 +52,7 @@ def clearest(members: Sequence[Claim], primary: str) -> Claim:
     def key(c: Claim) -> tuple[bool, bool, bool, bool, bool, float]:
         text = c.translations.get(primary) or c.text
         return (
-            c.lang == primary or bool(c.translations.get(primary)),
+            bool(c.text_in(primary)),
             c.kind == "fact",
             bool(c.quantities) or not with_figures,
             not any(q.qualifier for q in c.quantities),  # 6% over 不到一成
