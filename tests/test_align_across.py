@@ -382,3 +382,23 @@ def test_a_hyphenated_region_meets_its_chinese_name() -> None:
     f_en, f_zh, f_other = features([en, zh, other])
     assert cross_script(f_en, f_zh, {}) == 1
     assert cross_script(f_en, f_other, {}) <= 0
+
+
+def test_a_count_misquoted_across_languages_meets_its_fact_with_the_embedding_model() -> None:
+    """1,280 and 1,208 stations: two exact counts a little apart, of one unit, are a misquote
+    of one fact — across languages, where the words share little, that is evidence beside the
+    meaning, and the two are one fact in dispute, not two facts."""
+    gpt = """## Key findings
+- Hydrogen refuelling stations: 1,280 in operation
+- Fuel-cell trucks made up 61% of fuel-cell vehicle sales.
+- Average hydrogen price fell to 35 yuan per kilogram.
+"""
+    doubao = """## 主要发现
+- 加氢站数量达到1,208座；
+- 燃料电池重卡占燃料电池汽车销量的61%；
+- 氢气平均价格降至每公斤35元。
+"""
+    c = compare([pasted("gpt", gpt), pasted("doubao", doubao)], None, semantic=True)
+    stations = next(g for g in c.groups if any("1,208" in c.claim(x).text for x in g.claim_ids))
+    assert {c.claim(x).model for x in stations.claim_ids} == {"gpt", "doubao"}
+    assert dict(c.conflicts[stations.id].values) == {"gpt": "1,280", "doubao": "1,208"}

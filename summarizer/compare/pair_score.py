@@ -100,15 +100,13 @@ def pair_score(
     if a.text_key and b.text_key and same_lang:
         text = max(words, fuzz.token_set_ratio(a.text_key, b.text_key) / 100 * 0.9)
     fig, subject = by_owner(a, b, figure_evidence(a, b), subject)
+    credit = _figure_credit(a, b, fig, sem is None)
     if sem is None:
-        # without meaning, two figures a little apart (44% against 41%) are some evidence
-        # too: a misquote (with it, meaning tells; measured, the credit costs it 0.02)
-        credit = NEAR_MISS if fig == 0 and _misquoted(a, b) else max(fig, 0.0)
         w_text, w_fig = W_SAME_WORDS if same_lang else W_CROSS_WORDS
         score = w_text * text + w_fig * credit
     else:
         w_sem, w_text, w_fig = W_SAME if same_lang else W_CROSS
-        score = w_sem * sem + w_text * text + w_fig * max(fig, 0.0)
+        score = w_sem * sem + w_text * text + w_fig * credit
     if fig < 0 and not pivoted:  # on one report sentence, other figures are its conflict
         score -= 0.1
     if a.ahead != b.ahead and a.figures and b.figures:
@@ -137,6 +135,16 @@ def pair_score(
     if pivoted:  # across languages the report's sentence is the bridge the words cannot be
         score += PIVOT_BONUS if same_lang else PIVOT_BONUS_CROSS
     return score
+
+
+def _figure_credit(a: Features, b: Features, fig: float, words_only: bool) -> float:
+    """What the figures add: their evidence, or where two figures are a little apart (44%
+    against 41%), some — a misquote — where meaning cannot tell: without the embedding model,
+    or across languages, where the words say little (in one language with meaning, measured,
+    the credit cost the dev sets 0.02)."""
+    if fig == 0 and (words_only or a.lang != b.lang) and _misquoted(a, b):
+        return NEAR_MISS
+    return max(fig, 0.0)
 
 
 def only_a_label_shared(a: Features, b: Features) -> bool:
