@@ -559,3 +559,28 @@ def test_a_fact_the_summary_restates_stands_under_the_body_section_that_states_i
     findings = _findings(body)
     section = findings.split("612")[0].rsplit("### ", 1)[1].splitlines()[0]
     assert section.startswith("基础设施"), section
+
+
+def test_a_dispute_the_report_started_says_so_and_quotes_both_its_sentences(
+    tmp_path, capsys
+) -> None:
+    """The report's 核心发现 says 1,860 routes and its body 1,680: a reader is told that the
+    report gives both, with each sentence, not that a model misread it."""
+    source = tmp_path / "report.md"
+    source.write_text(
+        "# 2025年中国无人机物流报告\n\n## 核心发现\n\n"
+        "无人机配送航线达到1,860条，覆盖全国28个省份。\n\n"
+        "## 航线网络\n\n截至2025年底，全国无人机配送航线共1,680条，同比增长35.2%。\n\n"
+        "## 运营\n\n单架次平均配送时长为14分钟，较上年缩短3分钟。\n",
+        encoding="utf-8",
+    )
+    summaries = {
+        "kimi": "- 无人机配送航线达到1,860条。\n- 单架次平均配送时长14分钟。\n",
+        "qwen": "- 全国无人机配送航线1,680条，同比增长35.2%。\n- 平均配送时长14分钟。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
+    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    assert "报告前后数字不一" in disputes
+    quotes = [x for x in disputes.splitlines() if x.strip().startswith("- 原文")]
+    assert len(quotes) == 2
+    assert "1,860条" in quotes[0] + quotes[1] and "1,680条" in quotes[0] + quotes[1]

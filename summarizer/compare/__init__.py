@@ -13,6 +13,7 @@ from summarizer.compare.checks_base import stated_instead
 from summarizer.compare.conflicts import apart_by_report, find_conflicts
 from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
+from summarizer.compare.restated import restated, told_twice
 from summarizer.compare.score import scorecard
 from summarizer.config import default_cache_dir
 from summarizer.document import Document
@@ -111,6 +112,8 @@ def compare(
     if judge is not None:
         groundings = {**groundings, **judge(claims, groundings, doc)}
     pivots, away = _pivots(facts, groundings)
+    twins = restated(doc, pivots)  # a summary's figure the body gives otherwise: one fact
+    pivots = [twins.get(p, p) if p else p for p in pivots]
     # the names the report (or an answer) writes in both scripts: 瑞幸咖啡（Luckin Coffee）
     texts = [s.text for _, s in doc.sentences()] if doc else []
     pairs = NamePairs.read([*texts, *(c.text for c in claims)])
@@ -125,7 +128,7 @@ def compare(
     )
     by_id = {c.id: c for c in claims}
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))
-    conflicts = find_conflicts(groups, by_id)
+    conflicts = told_twice(find_conflicts(groups, by_id), groups, groundings, twins)
     helper = getattr(judge, "align_help", None)
     helped = helper(facts, pivots, groups, conflicts, len(ok_models)) if helper else None
     if helped is not None:

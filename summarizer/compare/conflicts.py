@@ -44,7 +44,7 @@ class Conflict:
     kind: str  # numeric | direction
     severity: str  # high | low (real: exact figures differ) | approximate | qualifier | direction
     values: Mapping[str, str]  # model → the figure (or the direction word) as it wrote it
-    nature: str = "real"  # real | approximate | direction
+    nature: str = "real"  # real | approximate | direction | report (the report gives both)
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:

@@ -233,7 +233,6 @@ class _PostView:
                 continue
             members = [self.claims[cid] for cid in g.claim_ids]
             lead, _ = self._lead(members, conflict)  # the side the findings show, as shown
-            ref = next((self.groundings[c.id] for c in members if self.groundings.get(c.id)), None)
             conflicts.append(
                 {
                     "texts": self.texts(lead),
@@ -243,11 +242,27 @@ class _PostView:
                         {"model": md_text(m), "value": shown_value(conflict, v, self.primary)}
                         for m, v in conflict.values.items()
                     ],
-                    "source": md_text(ref.source_quote if ref else None),
-                    "footnote": self.cite(ref),
+                    "sources": [
+                        {"quote": md_text(r.source_quote), "footnote": self.cite(r)}
+                        for r in self._sources(members, conflict)
+                    ],
                 }
             )
         return conflicts
+
+    def _sources(self, members: Sequence[Claim], conflict: Conflict) -> list[Grounding]:
+        """What the report says of a disagreement: its sentence — or, where the report itself
+        gives both figures, its two sentences, each borne out by one side."""
+        quoted = [
+            g for c in members if (g := self.groundings.get(c.id)) is not None and g.source_quote
+        ]
+        if conflict.nature != "report":
+            return quoted[:1]
+        by_sentence: dict[str | None, Grounding] = {}
+        for g in quoted:
+            if g.status == "supported":
+                by_sentence.setdefault(g.source_anchor, g)
+        return list(by_sentence.values())
 
     def takeaways(self, models: Sequence[str]) -> list[dict[str, Any]]:
         """Each model's takeaways (opinions, not checked against the report)."""

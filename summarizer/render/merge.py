@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from summarizer.compare.align import Group
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
+from summarizer.compare.restated import is_summary
 from summarizer.document import Document
 from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import subjectless
@@ -358,14 +359,6 @@ def section_of_heading(by_heading: Mapping[tuple[str, str], str]) -> dict[str, s
     return {heading: v.most_common(1)[0][0] for heading, v in votes.items()}
 
 
-# A report's summary section restates what its body says: a fact belongs to the body's section.
-SUMMARY_SECTION = re.compile(
-    r"执行摘要|内容摘要|^摘要|核心(?:发现|结论|观点)|主要发现|要点|概要|概述|"
-    r"executive summary|^summary|key findings|highlights|at a glance",
-    re.IGNORECASE,
-)
-
-
 def in_body(doc: Document, anchor: str, lead: Claim) -> str:
     """The sentence a finding stands on for its theme and place: the report's own, or — where
     that is in a summary section ("执行摘要") — the first sentence of the body that states
@@ -373,10 +366,10 @@ def in_body(doc: Document, anchor: str, lead: Claim) -> str:
     under it)."""
     section = doc.section_of(anchor)
     figures = comparable(lead.quantities)
-    if not (section and figures and SUMMARY_SECTION.search(section.heading.strip())):
+    if not (figures and is_summary(section)):
         return anchor
     for other, s in doc.sentences():
-        if other is section or SUMMARY_SECTION.search(other.heading.strip()):
+        if other is section or is_summary(other):
             continue
         stated = comparable(parse_quantities(s.text))
         if all(any(agreement(q, x) == "same" for x in stated) for q in figures):

@@ -1,0 +1,113 @@
+"""Where a report says one fact twice with two figures: its summary section gives one figure and
+its body, a little apart, another ("换电站保有量达到4,950座" in 核心发现, "全国换电站共4,590座" in
+the body). Claims on either sentence state one fact, and the two figures they take are a
+disagreement the report itself started — not two facts, each borne out on a sentence of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from summarizer.compare.align import Group
+from summarizer.compare.checks import vocabulary
+from summarizer.compare.checks_base import Grounding
+from summarizer.compare.conflicts import Conflict
+from summarizer.document import Document, Section
+from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
+
+# A report's summary section restates what its body says.
+SUMMARY_SECTION = re.compile(
+    r"执行摘要|内容摘要|^摘要|核心(?:发现|结论|观点)|主要发现|要点|概要|概述|"
+    r"executive summary|^summary|key findings|highlights|at a glance",
+    re.IGNORECASE,
+)
+NEAR = 0.15  # two figures this close (relative) may be one figure misstated
+SHARED_WORDS = 3  # words, figures aside, the two sentences must share to say one thing
+
+
+def is_summary(section: Section | None) -> bool:
+    return section is not None and bool(SUMMARY_SECTION.search(section.heading.strip()))
+
+
+def restated(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, str]:
+    """Of the sentences given (those claims are borne out on), each summary sentence whose figure
+    the body nowhere states, mapped to the body sentence among them that gives the same thing
+    a figure a little apart."""
+    if doc is None:
+        return {}
+    body = [
+        comparable(parse_quantities(s.text)) for sec, s in doc.sentences() if not is_summary(sec)
+    ]
+    given = sorted({a for a in anchors if a})
+    summary = [a for a in given if is_summary(doc.section_of(a))]
+    found: dict[str, str] = {}
+    for a in summary:
+        text = doc.sentence(a).text  # type: ignore[union-attr]
+        own = [x for x in comparable(parse_quantities(text)) if not x.is_year]
+        unstated = [x for x in own if not any(_same(x, y) for fs in body for y in fs)]
+        for b in given:
+            if b == a or is_summary(doc.section_of(b)):
+                continue
+            other = doc.sentence(b).text  # type: ignore[union-attr]
+            theirs = comparable(parse_quantities(other))
+            near = [(x, y) for x in unstated for y in theirs if _near(x, y)]
+            if any(_counted_alike(x, text, y, other) for x, y in near) and _one_subject(
+                text, other
+            ):
+                found[a] = b
+                break
+    return found
+
+
+def _same(x: Quantity, y: Quantity) -> bool:
+    return agreement(x, y) == "same"
+
+
+def _near(x: Quantity, y: Quantity) -> bool:
+    """Two exact figures of one unit a little apart (4,950 against 4,590)."""
+    if x.is_year or y.is_year or x.qualifier or y.qualifier or agreement(x, y) != "conflict":
+        return False
+    return abs(x.value - y.value) <= NEAR * max(abs(x.value), abs(y.value))
+
+
+def _counted_alike(x: Quantity, a: str, y: Quantity, b: str) -> bool:
+    """Do the two figures count things by one measure word, where both have one? 1,860条
+    (routes) and 1,720架 (drones) count two things."""
+    cx, cy = _counter(x, a), _counter(y, b)
+    return not (cx and cy) or cx == cy
+
+
+def _counter(q: Quantity, text: str) -> str:
+    found = re.search(re.escape(q.raw) + r"([\u4e00-\u9fff])", text) if q.raw else None
+    return found.group(1) if found else ""
+
+
+def _one_subject(a: str, b: str) -> bool:
+    shared = {w for w in vocabulary(a) & vocabulary(b) if not w[0].isdigit()}
+    return len(shared) >= SHARED_WORDS
+
+
+def told_twice(
+    conflicts: Mapping[str, Conflict],
+    groups: Sequence[Group],
+    groundings: Mapping[str, Grounding],
+    twins: Mapping[str, str],
+) -> dict[str, Conflict]:
+    """The conflicts again, where the report itself gives both sides — one claim borne out on
+    its summary's sentence, another on the body's — marked so: no model misread it."""
+    if not twins:
+        return dict(conflicts)
+    found = dict(conflicts)
+    for g in groups:
+        conflict = conflicts.get(g.id)
+        if conflict is None or conflict.kind != "numeric":
+            continue
+        on = {
+            groundings[cid].source_anchor
+            for cid in g.claim_ids
+            if cid in groundings and groundings[cid].status == "supported"
+        }
+        if any(a in on and b in on for a, b in twins.items()):
+            found[g.id] = replace(conflict, nature="report")
+    return found

@@ -1,0 +1,60 @@
+"""A report that gives one fact two figures — its summary one, its body another a little apart:
+the answers that took either state one fact, and the dispute is the report's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.compare import compare
+from summarizer.compare.restated import restated
+from tests.builders import pasted, report
+
+SUMMARY = "无人机配送航线达到1,860条，覆盖全国28个省份。"
+BODY = "截至2025年底，全国无人机配送航线共1,680条，同比增长35.2%。"
+FLEET = "全国运营的物流无人机为1,720架，同比增长18.0%。"
+
+
+def _drones(summary: str = SUMMARY, body: str = BODY):
+    return report(
+        ("核心发现", summary),
+        ("航线网络", body),
+        ("机队", FLEET),
+        ("运营", "单架次平均配送时长为14分钟，较上年缩短3分钟。"),
+        title="2025年中国无人机物流报告",
+    )
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_answers_that_took_the_summarys_figure_or_the_bodys_state_one_fact(semantic) -> None:
+    kimi = "- 无人机配送航线达到1,860条。\n- 单架次平均配送时长14分钟。\n"
+    qwen = "- 全国无人机配送航线1,680条，同比增长35.2%。\n- 平均配送时长14分钟。\n"
+    c = compare([pasted("kimi", kimi), pasted("qwen", qwen)], _drones(), semantic=semantic)
+    routes = next(g for g in c.groups if any("1,860" in c.claim(x).text for x in g.claim_ids))
+    assert {c.claim(x).model for x in routes.claim_ids} == {"kimi", "qwen"}
+    conflict = c.conflicts[routes.id]
+    assert dict(conflict.values) == {"kimi": "1,860", "qwen": "1,680"}
+    assert conflict.nature == "report"
+    # each is borne out: the report says both
+    assert {c.groundings[x].status for x in routes.claim_ids} == {"supported"}
+
+
+def test_a_figure_the_body_also_states_is_no_second_telling() -> None:
+    """The body says 1,860 too: the summary's figure is the body's, and 1,680 elsewhere is
+    another thing's."""
+    doc = _drones(body=BODY + "其中已开通常态化运营的航线1,860条。")
+    anchors = [s.id for _, s in doc.sentences()]
+    assert restated(doc, anchors) == {}
+
+
+def test_a_near_figure_of_something_else_is_no_second_telling() -> None:
+    """The fleet's 1,720 drones is close to the summary's 1,860 routes, and both sentences
+    speak of drones across the country; but one counts drones (架), the other routes (条)."""
+    doc = _drones(body="截至2025年底，共开通城市级配送网络46个。")
+    anchors = [s.id for _, s in doc.sentences()]
+    assert restated(doc, anchors) == {}
+
+
+def test_the_summarys_sentence_maps_to_the_bodys() -> None:
+    doc = _drones()
+    ids = {s.text: s.id for _, s in doc.sentences()}
+    assert restated(doc, list(ids.values())) == {ids[SUMMARY]: ids[BODY]}
