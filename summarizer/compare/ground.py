@@ -150,14 +150,7 @@ class _Found:
             claim_text = self._labelled(claim, claim.text_in(lang) or claim.text)
             own = match_tokens(claim_text)
             tokens = _in_context(claim, claim_text, own)
-            candidates = index.top(tokens, CANDIDATES)
-            if tokens is not own:  # the clause's own words may find its sentence better
-                have = set(candidates.tolist())
-                more = [j for j in index.top(own, CANDIDATES) if j not in have]
-                candidates = np.concatenate([candidates, np.array(more, dtype=candidates.dtype)])
-            hint = self.hints.get(claim.anchor or "")
-            if hint is not None and hint not in candidates:  # the anchor is checked like the rest
-                candidates = np.append(candidates, hint)
+            candidates = self._candidates(index, claim, tokens, own)
             queries = dict.fromkeys([" ".join(tokens), " ".join(own)])
             claim_names = read_names(claim_text)
             # a sentence that refers back is read with the names before it only for a claim
@@ -190,6 +183,22 @@ class _Found:
             )
             result[claim.id] = judge(r, find_passage(r), read_names)
         return result
+
+    def _candidates(
+        self, index: TokenIndex, claim: Claim, tokens: list[str], own: list[str]
+    ) -> np.ndarray:
+        """The sentences retrieval finds for a claim's words — and for a split-off clause's own
+        words, which may find its sentence better — with the claim's anchor, checked like the
+        rest."""
+        candidates = index.top(tokens, CANDIDATES)
+        if tokens is not own:
+            have = set(candidates.tolist())
+            more = [j for j in index.top(own, CANDIDATES) if j not in have]
+            candidates = np.concatenate([candidates, np.array(more, dtype=candidates.dtype)])
+        hint = self.hints.get(claim.anchor or "")
+        if hint is not None and hint not in candidates:
+            candidates = np.append(candidates, hint)
+        return candidates
 
 
 SHORT = 10  # tokens (a Chinese clause of ten characters): read with the clause that opened it
