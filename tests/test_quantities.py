@@ -282,3 +282,27 @@ def test_a_bound_with_le_after_it_is_still_the_figures_bound() -> None:
 def test_passing_a_figure_is_going_over_it(text: str) -> None:
     [q] = parse_quantities(text)
     assert q.qualifier == "over"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "qualifier"),
+    [
+        ("yet fewer than half of managers agree", "fewer than half", "under"),
+        ("more than half of firms now run hybrid", "more than half", "over"),
+        ("just over a third of buyers", "just over a third", "over"),
+        ("nearly two-thirds of the budget", "nearly two-thirds", "nearly"),
+        ("under a quarter of sites", "under a quarter", "under"),
+        ("half of all users", "half", "about"),
+    ],
+)
+def test_an_english_fraction_word_takes_the_bound_written_before_it(
+    text: str, raw: str, qualifier: str
+) -> None:
+    """ "Fewer than half" is below 50% — not "about half", which 48% would bear out."""
+    [q] = parse_quantities(text)
+    assert (q.raw, q.qualifier) == (raw, qualifier)
+
+
+@pytest.mark.parametrize("text", ["sales in the second half of 2025", "first-half revenue"])
+def test_a_half_of_the_year_is_no_share(text: str) -> None:
+    assert [q for q in parse_quantities(text) if q.unit == "%"] == []

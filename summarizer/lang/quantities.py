@@ -125,6 +125,21 @@ _QUAL_BEFORE = re.compile(
 )
 
 
+_HALF_OF_TIME = re.compile(r"(?:first|second)[- ]half\b|\bhalf[- ]year")
+# An English bound before a fraction word ("more than half", "just under a third"); "just"
+# and "well" only say how near.
+_EN_QUAL_BEFORE = re.compile(
+    r"\b(?:just |well )?("
+    + "|".join(
+        alt
+        for pattern, _ in QUALIFIERS
+        for alt in pattern.split("|")
+        if re.fullmatch(r"[a-z ]+", alt)
+    )
+    + r")\s+$"
+)
+
+
 _SUFFIX = re.compile("|".join(sorted(SUFFIX_QUAL, key=len, reverse=True)))
 
 
@@ -232,7 +247,13 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
     lowered = text.lower()
     for phrase, pct in FRACTIONS_EN.items() if _ANY_FRACTION_EN.search(lowered) else ():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
-            add(m.start(), m.end(), Quantity(pct, "%", "about", text[m.start() : m.end()]))
+            if _HALF_OF_TIME.search(lowered[max(0, m.start() - 8) : m.end() + 6]):
+                continue  # "the second half of 2025", "a half-year": a time, no share
+            # "more than half", "fewer than a third": the bound the writer put on it
+            bound = _EN_QUAL_BEFORE.search(lowered, max(0, m.start() - 24), m.start())
+            start = bound.start() if bound else m.start()
+            qual = (_qualifier(bound.group(1)) or "about") if bound else "about"
+            add(start, m.end(), Quantity(pct, "%", qual, text[start : m.end()]))
     for m in re.finditer(r"(?<!超)(?:刚刚|刚)?过半(?:数)?", text):  # 刚刚过半: just over half
         add(m.start(), m.end(), Quantity(50.0, "%", "over", m.group(0)))
     for m in re.finditer(r"一半|半数", text):
