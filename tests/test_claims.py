@@ -791,3 +791,14 @@ def test_a_part_that_cannot_stand_alone_stays_and_one_that_can_is_split(
     text: str, expected: list[str]
 ) -> None:
     assert [c.text for c in claims_from_markdown("doubao", f"- {text}")] == expected
+
+
+def test_a_list_whose_last_item_has_an_aside_stays_one_list_in_its_clause() -> None:
+    """ "四川、重庆、贵州三地（如成都、遵义等城市）" is one list: the aside after its last item
+    makes no statement of that item, and no item is moved to the end of another."""
+    [first, second] = claims_from_markdown(
+        "kimi",
+        "- **门店**：全年新开门店1,240家，近一半位于四川、重庆、贵州三地（如成都、遵义等城市）。",
+    )
+    assert first.text == "全年新开门店1,240家"
+    assert second.text == "近一半位于四川、重庆、贵州三地（如成都、遵义等城市）"

@@ -115,6 +115,7 @@ def split_compound(sentence: str) -> list[str]:
             # ("GCP (26%); Hetzner drives the Other bucket")
             statement = (
                 atoms
+                and not pending  # "广东、浙江、江苏三省（如深圳）": the list's last item
                 and (atoms[-1][1].strip() in (";", "；") or _own_subject(clause))
                 and stands(clause)
             )
