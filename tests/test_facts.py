@@ -504,6 +504,25 @@ def test_a_slowdown_from_a_past_rate_is_no_direction_conflict() -> None:
     assert other_way(to, up) == {"gpt": "fell to 38%", "gemini": "上升至 38%"}
 
 
+def test_a_share_something_makes_up_and_a_bound_below_a_fraction_go_no_way() -> None:
+    """ "making up 46% of all trips" says what share, not that it went up; "fewer than half"
+    bounds a share, as "fewer than 50%" does: two claims that agree on 46% are no dispute over
+    which way it went."""
+    from summarizer.compare.conflicts import other_way
+    from summarizer.lang.claims import make_claim
+
+    share = make_claim(
+        "g#1", "gemini", "Commuter trips are the largest use, making up 46% of rides."
+    )
+    bound = make_claim(
+        "c#1", "gpt", "Commuters are the largest group, though fewer than half (46%)."
+    )
+    assert other_way(share, bound) is None
+    took = make_claim("g#2", "gemini", "Rent took up 30% of store costs.")
+    less = make_claim("c#2", "gpt", "Rent is less than a third of store costs (30%).")
+    assert other_way(took, less) is None
+
+
 def the_conflict(semantic: bool = False, **answers: str) -> Conflict:
     """The one fact the models' one-line answers state, and its disagreement (words only, unless
     `semantic`)."""

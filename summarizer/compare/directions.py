@@ -11,12 +11,14 @@ from summarizer.lang.clauses import split_compound
 from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import nfkc
 
-# Which way a figure or a trend went, in either language. "more than 80%" is a bound, not a
-# direction, "up" counts only as "up from/by/to", and "lower-tier cities" goes nowhere.
+# Which way a figure or a trend went, in either language. "more than 80%" and "fewer than half"
+# are bounds, not directions, "up" counts only as "up from/by/to" (and "making up 46%" is a
+# share), and "lower-tier cities" goes nowhere.
 # 高于 before a figure (高于30%) is a bound too, and against another thing ("略高于库迪") it
 # compares two things now; only against a time (高于上年, 高于 2024年) it says which way one went.
 _NO_WAY = re.compile(
-    r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d$¥€£])"
+    r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d$¥€£]|(?:an?|one|two|three)?\s*"
+    r"(?:half|thirds?|quarters?|fifths?|tenths?)\b)"
     r"|(?:多于|少于|高于|低于)(?!上年|去年|前年|同期|此前|以往|往年|上一年|一年前|两年前|上季|上月"
     r"|\s+(?:19|20)\d\d)",
     re.IGNORECASE,
@@ -25,7 +27,8 @@ _DIRECTION = {
     "up": re.compile(
         r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed)?|climb\w*|"
         r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more(?!-)|higher(?!-)"
-        r"|up(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
+        r"|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!take )(?<!takes )(?<!took )"
+        r"(?<!taking )up(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
         r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了|回升|走高|上调",
         re.IGNORECASE,
     ),
