@@ -576,7 +576,7 @@ def test_a_dispute_the_report_started_says_so_and_quotes_both_its_sentences(
     )
     summaries = {
         "kimi": "- 无人机配送航线达到1,860条。\n- 单架次平均配送时长14分钟。\n",
-        "qwen": "- 全国无人机配送航线1,680条，同比增长35.2%。\n- 平均配送时长14分钟。\n",
+        "qwen": "- 配送航线共1,680条（+35.2%）。\n- 平均配送时长14分钟。\n",
     }
     body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
     disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
@@ -584,3 +584,6 @@ def test_a_dispute_the_report_started_says_so_and_quotes_both_its_sentences(
     quotes = [x for x in disputes.splitlines() if x.strip().startswith("- 原文")]
     assert len(quotes) == 2
     assert "1,860条" in quotes[0] + quotes[1] and "1,680条" in quotes[0] + quotes[1]
+    # the finding shows the body's figure, which the summary restates
+    _, text, credited = _finding(body, "航线")
+    assert "1,680" in text and "qwen" in credited

@@ -32,6 +32,7 @@ from jinja2 import (
 from summarizer.compare.conflicts import Conflict
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
+from summarizer.compare.restated import is_summary
 from summarizer.document import Document
 from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
@@ -150,7 +151,14 @@ class _PostView:
     def _lead(
         self, members: Sequence[Claim], conflict: Conflict | None
     ) -> tuple[Claim, list[Claim]]:
-        return lead_of(members, conflict, self.groundings, self.primary)
+        doc = self.doc
+        return lead_of(
+            members,
+            conflict,
+            self.groundings,
+            self.primary,
+            in_summary=lambda anchor: doc is not None and is_summary(doc.section_of(anchor)),
+        )
 
     def findings(self, skeleton: str | None = None) -> list[dict[str, Any]]:
         """The key findings: one item per fact, under its theme (the report's section when the

@@ -5,7 +5,7 @@ flag."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from summarizer.compare.conflicts import Conflict, claim_conflict, other_way
 from summarizer.compare.ground import Grounding
@@ -19,9 +19,12 @@ def lead_of(
     conflict: Conflict | None,
     groundings: Mapping[str, Grounding],
     primary: str,
+    in_summary: Callable[[str], bool] = lambda anchor: False,
 ) -> tuple[Claim, list[Claim]]:
     """The claim whose wording a finding shows and the claims that agree with it — where the
-    models' figures disagree, only those whose figure it shows."""
+    models' figures disagree, only those whose figure it shows. Where the report itself gives
+    both figures, the body's, which its summary section restates (`in_summary`: is a report
+    sentence in that section?)."""
 
     def status(c: Claim) -> str | None:
         g = groundings.get(c.id)
@@ -29,8 +32,11 @@ def lead_of(
 
     grounded = [c for c in members if status(c) == "supported"]
     if grounded:
+        body = [c for c in grounded if not in_summary(groundings[c.id].source_anchor or "")]
+        told_twice = conflict is not None and conflict.nature == "report" and body
         lead = max(
-            grounded, key=lambda c: (bool(c.text_in(primary)), _score(groundings.get(c.id)))
+            body if told_twice else grounded,
+            key=lambda c: (bool(c.text_in(primary)), _score(groundings.get(c.id))),
         )  # in the post's first language (or translated into it), then the best borne out
     elif conflict:  # the side more models take, in its clearest wording — of the claims that
         # state the disputed figure ("超过一半" of growth heads no dispute of GWh)
