@@ -740,3 +740,19 @@ def test_an_english_sentence_with_chinese_asides_reads_its_names_as_english() ->
     assert found == {"solar", "eastrow"}  # a first word is a name only where known
     assert names("非洲：达38GW，均价约RMB 0.7") == set()
     assert names("Its average CPM was 29 yuan, against 24 yuan at Lumen.") == {"lumen"}
+
+
+def test_a_firm_the_checks_cannot_read_across_languages_is_said_to_be_unmatched() -> None:
+    """ "Zephyra Drone" is no name the dictionary knows (only its "drone" is): the report's
+    31.6% is found, and the reason says only that — not that the claim's names are in the
+    report."""
+    report = doc(
+        "2025年，云驰科技以31.6%的市场份额排名第一，北辰物流以18.2%位居第二。",
+        "全年无人机配送订单量为4,150万单。",
+    )
+    g = ground([make_claim("c", "gemini", "Zephyra Drone leads the market with 31.6%")], report)[
+        "c"
+    ]
+    assert g.status == "unverified"
+    assert "31.6%" in g.reason and "names are in the report" not in g.reason
+    assert reason_in(g.reason, "zh").startswith("原文虽提到 31.6%，但")

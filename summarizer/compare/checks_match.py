@@ -171,15 +171,21 @@ def _misquoted(m: Match) -> Grounding | None:
 
 
 def not_there(m: Match) -> Grounding | None:
+    """Neither borne out nor contradicted: what the report never states, or — where the closest
+    sentence holds its figures but not the rest (a firm the dictionary does not know, "Meituan
+    Drone" against 美团无人机) — that much, and no more."""
     if m.never_said:
         return Grounding("unsupported", reason="the report never states " + ", ".join(m.never_said))
-    return Grounding(
-        "unverified",
-        m.sentence.id,
-        m.sentence.text,
-        m.score,
-        "its figures and names are in the report, but not together in one sentence",
+    source = comparable(parse_quantities(m.sentence.text))
+    held = [q for q in m.figures if any(agrees(q, x) for x in source)]
+    held = [q.raw for q in [q for q in held if not by_chance(q)] or held]  # not "#1"'s 1
+    reason = (
+        f"the report states {', '.join(held)}, but the checks could not match the rest of the "
+        "claim to that passage"
+        if held
+        else "the checks could not match its figures and names to one passage of the report"
     )
+    return Grounding("unverified", m.sentence.id, m.sentence.text, m.score, reason)
 
 
 def owner_in_paragraph(m: Match) -> Grounding | None:

@@ -27,6 +27,15 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"原文虽提到 \1，但不在与该论断最接近的段落中",
         ),
         (r"the report states (.+), but of something else", r"原文虽有 \1，但说的是别的事"),
+        (
+            r"the report states (.+), but the checks could not match the rest of the claim to "
+            r"that passage",
+            r"原文虽提到 \1，但论断的其余部分无法与该段落对上",
+        ),
+        (
+            r"the checks could not match its figures and names to one passage of the report",
+            "无法将其数字和名称对应到报告的同一段落",
+        ),
         (r"it says more than its evidence quote: (.+)", r"超出了它所引用的原文：\1"),
         (r"the closest passage does not say (.+)", r"最接近的原文段落没有提到：\1"),
         (r"no passage of the report is on its subject", "报告中没有谈及这一主题的段落"),
