@@ -178,11 +178,11 @@ def not_there(m: Match) -> Grounding | None:
         return Grounding("unsupported", reason="the report never states " + ", ".join(m.never_said))
     source = comparable(parse_quantities(m.sentence.text))
     held = [q for q in m.figures if any(agrees(q, x) for x in source)]
-    held = [q.raw for q in [q for q in held if not by_chance(q)] or held]  # not "#1"'s 1
+    telling = [q.raw for q in [q for q in held if not by_chance(q)] or held]  # not "#1"'s 1
     reason = (
-        f"the report states {', '.join(held)}, but the checks could not match the rest of the "
-        "claim to that passage"
-        if held
+        f"the report states {', '.join(telling)}, but the checks could not match the rest of "
+        "the claim to that passage"
+        if telling
         else "the checks could not match its figures and names to one passage of the report"
     )
     return Grounding("unverified", m.sentence.id, m.sentence.text, m.score, reason)
