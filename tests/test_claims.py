@@ -802,3 +802,26 @@ def test_a_list_whose_last_item_has_an_aside_stays_one_list_in_its_clause() -> N
     )
     assert first.text == "全年新开门店1,240家"
     assert second.text == "近一半位于四川、重庆、贵州三地（如成都、遵义等城市）"
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("腾讯音乐", "付费用户占比21.7%，同比提升2个百分点。"),
+        ("比亚迪汽车", "份额17.5%，排名第一。"),
+        ("阿里巴巴集团", "云业务收入增长13%。"),
+    ],
+)
+def test_a_firms_bold_label_of_its_name_and_what_it_is_stays_with_its_figures(
+    label: str, line: str
+) -> None:
+    """A firm named as a name and what it is (比亚迪 + 汽车) is the subject of the line under it:
+    "份额17.5%，排名第一" alone names no one."""
+    claims = claims_from_markdown("doubao", f"## 竞争格局\n- **{label}**：{line}\n")
+    assert claims and all(c.text.startswith(f"{label}：") for c in claims)
+
+
+def test_a_place_and_a_verb_in_bold_is_no_name_to_carry() -> None:
+    """ "东北落后" says something of 东北; it is no firm to put before every part."""
+    [claim] = claims_from_markdown("doubao", "- **东北落后**：数字化转型率仅为31%。\n")
+    assert not claim.text.startswith("东北落后")

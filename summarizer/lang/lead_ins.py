@@ -24,6 +24,10 @@ def names_subject(label: str) -> bool:
             re.fullmatch(r"[A-Z][\w.&'’-]*", w) and not common_word(w) for w in english
         )
     tagged = tagged_words(label)
+    if len(tagged) == 2 and not label.endswith(MEASURE_ENDINGS):
+        # a name and what it is: 美团 + 无人机, 京东 + 物流 (not 东北 + 落后, a statement)
+        (name, tag), (_, what) = tagged
+        return len(name) >= 2 and tag in _PROPER_TAGS | {"nrt"} and what[0] in "nl"
     if len(tagged) != 1:
         return False
     word, tag = tagged[0]
