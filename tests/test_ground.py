@@ -756,3 +756,13 @@ def test_a_firm_the_checks_cannot_read_across_languages_is_said_to_be_unmatched(
     assert g.status == "unverified"
     assert "31.6%" in g.reason and "names are in the report" not in g.reason
     assert reason_in(g.reason, "zh").startswith("原文虽提到 31.6%，但")
+
+
+def test_a_concentration_ratio_is_a_measure_not_a_name_the_report_must_write() -> None:
+    """CR5 is what the report calls 前五家企业合计市场份额: no firm it never names."""
+    report = doc(
+        "行业集中度继续提高，前五家企业合计市场份额为63.5%，较上年提高4.1个百分点。",
+        "全年行业收入为842亿元。",
+    )
+    g = ground([make_claim("c", "kimi", "行业集中度较高，CR5达到63.5%。")], report)["c"]
+    assert g.status == "supported", g.reason

@@ -45,6 +45,7 @@ UNIT_WORDS = frozenset(
     {"w", "kw", "mw", "gw", "tw", "wp", "kwp", "mwp", "gwp", "kwh", "mwh", "gwh", "twh"}
     | {"usd", "rmb", "cny", "eur", "gbp", "jpy", "kg", "km", "ghz", "mhz", "gb", "tb", "mb"}
     | {"cpm", "cpc", "cpa", "arpu", "yoy", "qoq"}  # measures, whose figure is someone's
+    | {"cr3", "cr4", "cr5", "cr8", "cr10", "hhi"}  # market concentration: 前五家合计份额
 )
 _OPENS = re.compile(r"[.!?;:]\s+[\"'“‘(]?$")
 
