@@ -825,3 +825,16 @@ def test_a_place_and_a_verb_in_bold_is_no_name_to_carry() -> None:
     """ "东北落后" says something of 东北; it is no firm to put before every part."""
     [claim] = claims_from_markdown("doubao", "- **东北落后**：数字化转型率仅为31%。\n")
     assert not claim.text.startswith("东北落后")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riders took 2.3 million trips in March, a 41% increase.",
+        "Subscription revenue reached $318 million, an increase of 27%.",
+        "The fleet grew to 1,450 buses, a sharp rise of 62%.",
+    ],
+)
+def test_a_change_in_apposition_stays_with_the_figure_it_changes(sentence: str) -> None:
+    """ "…, a 41% increase" names nothing of its own: it is the change of the figure before it."""
+    assert split_compound(sentence) == [sentence]

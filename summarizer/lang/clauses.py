@@ -342,6 +342,9 @@ LEADING_CONJUNCTION = re.compile(
 _CONTINUATION = re.compile(
     r"\s*(?:(?:up|down|from|to|compared|versus|vs|against|or|nearly|almost|roughly|respectively)\b"
     r"|a year ago|last year|the year before|two years ago"
+    # "…41.5 million orders, a 67% increase": the change of the figure before it
+    r"|an?\s+(?:[\d.,]+\s*(?:%|percent|per cent|points?)\s+|\w+\s+)?"
+    r"(?:increase|rise|jump|gain|growth|drop|decline|fall|decrease)\b"
     r"|而(?!且)|却|(?:远|略|明显|大幅)?(?:高于|低于|多于|少于)|接近|相当|相比|同比|环比|约合|约为|即|也就是"
     r"|(?:增速|增幅|涨幅|降幅)(?:也|仍|均)?(?:明显|显著|大幅)?(?:高于|低于|快于|慢于|超过|不及)"
     r"|占(?![据领有])"  # …下降4%，占总价比重升至约38%: what the same subject accounts for
