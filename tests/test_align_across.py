@@ -402,3 +402,13 @@ def test_a_count_misquoted_across_languages_meets_its_fact_with_the_embedding_mo
     stations = next(g for g in c.groups if any("1,208" in c.claim(x).text for x in g.claim_ids))
     assert {c.claim(x).model for x in stations.claim_ids} == {"gpt", "doubao"}
     assert dict(c.conflicts[stations.id].values) == {"gpt": "1,280", "doubao": "1,208"}
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_chinese_firm_abbreviated_by_its_pinyin_initials_is_the_same_firm(semantic: bool) -> None:
+    """English writes 京东 as "JD": the pinyin initials of a name the dictionary gives no English
+    for. The two are one subject, and one fact with the figure they share."""
+    zh = "## 格局\n- **京东健康**：份额23.6%。\n- **阿里健康**：份额17.9%。\n"
+    en = "## Market\n- JD Health at 23.6%, ahead of Alibaba Health at 17.9%.\n"
+    c = compare([pasted("doubao", zh), pasted("gpt", en)], None, semantic=semantic)
+    assert {"京东健康：份额23.6%。", "JD Health at 23.6%"} in _groups(c)

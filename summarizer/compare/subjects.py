@@ -29,6 +29,7 @@ from summarizer.lang.names import (
     chinese_names,
     english_forms,
     figure_tokens,
+    initials_in,
     known_names,
     names,
     spelled_in,
@@ -218,7 +219,7 @@ def _in_characters(text: str, written: frozenset[str], pairs: NamePairs) -> set[
     """The Latin names (of those some claim `written`) this Chinese text writes in characters:
     in pinyin (浙江 / Zhejiang, 华为 / Huawei), as the dictionary names the word (美国 / United
     States, 钉钉 / DingTalk, 中国 / China) or as the report does (瑞幸咖啡（Luckin Coffee）)."""
-    found = {n for n in written if n.isalpha() and spelled_in(n, text)}
+    found = {n for n in written if n.isalpha() and (spelled_in(n, text) or initials_in(n, text))}
     for form in english_forms(text):
         # "asia-pacific" as the dictionary writes 亚太, "asia" and "pacific" as a claim's names
         parts = {part for w in form for part in w.split("-") if part} - set(form)

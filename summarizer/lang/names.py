@@ -184,6 +184,30 @@ def spelled_in(name: str, chinese: str) -> bool:
     return name in _pinyin_runs(chinese)
 
 
+def initials_in(name: str, chinese: str) -> bool:
+    """Is the Latin name the pinyin initials of a name the Chinese text gives, one letter a
+    character? Chinese firms abbreviate so in English (JD / 京东, SF / 顺丰, BYD / 比亚迪)."""
+    if not 2 <= len(name) <= 4 or not name.isalpha():
+        return False
+    return name.lower() in _initials(chinese)
+
+
+@lru_cache(maxsize=16384)
+def _initials(text: str) -> frozenset[str]:
+    """The pinyin initials of each proper name jieba tags in the text that the dictionary gives
+    no English name (京东 → jd): 中国 is China, not "ZG"."""
+    from pypinyin import lazy_pinyin
+
+    return frozenset(
+        "".join(s[0] for s in lazy_pinyin(word))
+        for word, tag in tagged_words(text)
+        if tag in _PROPER and 2 <= len(word) <= 4 and CJK_RE.match(word) and not name_forms(word)
+    )
+
+
+_PROPER = frozenset({"nr", "nrt", "ns", "nt", "nz"})
+
+
 def pinyin(chinese: str) -> str:
     """The characters spelled in pinyin as one word, without tones (爱回收 → aihuishou)."""
     from pypinyin import lazy_pinyin
