@@ -21,6 +21,7 @@ from summarizer.compare import meaning
 from summarizer.compare.owners import figure_owners
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
+from summarizer.lang.lead_ins import labelled
 from summarizer.lang.loose import looks_ahead, stated_once
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import (
@@ -103,7 +104,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
         keys = frozenset(figure_tokens(figs))
         tokens = frozenset(word_list) | keys | mentioned
         raw.append((c, word_list, latin, cjk, figs, tokens, years, bridged, keys))
-    labels = _labels(claims, [bool(r[2] or _named(r[3])) for r in raw])
+    labels = _labels(claims, [_names_itself(r[0], r[2], r[3], known, written, pairs) for r in raw])
     named_by_labels = set(labels) - {""}
     # A name in many claims is what the report is about (Go in a Go survey), not a subject
     # that tells one fact from another.
@@ -269,6 +270,22 @@ def places_clash(a: Features, b: Features) -> bool:
     if _as_examples(a, a.places, b, b.places):
         return False
     return bool(a.places and b.places and not a.places & b.places)
+
+
+def _names_itself(
+    c: Claim,
+    latin: set[str],
+    cjk: set[str],
+    known: frozenset[str],
+    written: frozenset[str],
+    pairs: NamePairs,
+) -> bool:
+    """Does the claim name a subject besides the label it stands under? "美团无人机：市场份额
+    28.4%" carries its label in its text; what follows the label names no one."""
+    prefix = labelled(c.topic, "") if c.topic else ""
+    if prefix and c.text.startswith(prefix) and c.lang == "zh":
+        latin, cjk, _ = _subjects([c.text[len(prefix) :]], known, written, pairs)
+    return bool(latin or _named(cjk))
 
 
 def _named(words: set[str]) -> set[str]:
