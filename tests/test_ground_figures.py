@@ -647,3 +647,31 @@ def test_a_short_clause_is_found_by_its_own_words_as_well_as_its_openers() -> No
     middle_east = next(c for c in claims if c.text.startswith("中东"))
     g = ground(claims, doc)[middle_east.id]
     assert g.status == "supported", g.reason
+
+
+TWO_GROUPS = (
+    "Subscriptions now drive the business. 64% of listeners pay for at least one streaming "
+    "service, while only 29% of podcast producers earn any subscription revenue.",
+    "Advertising revenue grew 11% to USD 4.2 billion.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("More than half of podcast producers earn subscription revenue.", "contradicted"),
+        ("超过一半的播客制作者获得了订阅收入", "contradicted"),
+        ("More than half of listeners pay for a streaming service.", "supported"),
+        ("超过一半的听众至少付费订阅一项流媒体服务", "supported"),
+    ],
+)
+def test_a_bound_is_read_against_the_figure_of_its_own_groups_clause(
+    claim: str, status: str
+) -> None:
+    """ "64% of listeners …, while only 29% of podcast producers …": "more than half" of the
+    producers is borne out by no figure of theirs — the listeners' 64% is another group's."""
+    source = report(("Revenue", " ".join(TWO_GROUPS)))
+    g = ground([make_claim("c", "m", claim)], source)["c"]
+    assert g.status == status, g.reason
+    if status == "contradicted":
+        assert "29%" in g.reason

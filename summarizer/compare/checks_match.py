@@ -20,6 +20,7 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_names import described
 from summarizer.compare.checks_owner import as_written, english_names, owner_swapped
+from summarizer.compare.clause_owner import other_clauses_figure
 from summarizer.compare.directions import direction_differs, has_direction
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
@@ -131,6 +132,8 @@ def all_there(m: Match) -> Grounding | None:
         return None
     if not m.names and m.words_held < FIGURE_WORDS and all(map(by_chance, m.figures)):
         return m.verdict("unverified", of_something_else(m.figures), of_another=True)
+    if other := other_clauses_figure(m.claim.text, m.figures, m.sentence.text):
+        return m.verdict("contradicted", said_instead(other[1].raw, other[0].raw))
     return m.verdict("supported", "figures and names match")
 
 
