@@ -675,3 +675,43 @@ def test_a_bound_is_read_against_the_figure_of_its_own_groups_clause(
     assert g.status == status, g.reason
     if status == "contradicted":
         assert "29%" in g.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("超过一半的儿科医生认为价格是更换品牌的主要原因", "contradicted"),
+        ("More than half of pediatricians point to safety.", "supported"),
+        ("超过一半的家长因价格更换品牌", "supported"),
+    ],
+)
+def test_a_group_named_again_as_them_is_told_apart_by_the_claims_words(
+    claim: str, status: str
+) -> None:
+    """Two clauses of the pediatricians ("31% of pediatricians …; …, cited by 64% of them"):
+    what the claim says of them tells which is its — though its words ("price … the main
+    reason … switched brands") are the parents' clause's more than theirs."""
+    source = report(
+        (
+            "Survey",
+            "58% of parents said price was the main reason they switched brands, while only 31% "
+            "of pediatricians named price as the main factor; pediatricians most often pointed "
+            "to safety, cited by 64% of them. Formula sales grew 6% in 2025.",
+        )
+    )
+    g = ground([make_claim("c", "m", claim)], source)["c"]
+    assert g.status == status, g.reason
+
+
+def test_a_table_rows_columns_are_no_groups_of_a_bound() -> None:
+    """ "超六成企业预算超支" against a row of firm sizes (58%, 64%, 70%): the row's columns are
+    no clauses on groups, and the claim is no misreading of its first cell."""
+    source = report(
+        (
+            "Budgets",
+            "| Metric | Small firms | Mid-size firms | Large firms |\n| --- | --- | --- | --- |\n"
+            "| Over budget | 58% | 64% | 70% |\n",
+        )
+    )
+    g = ground([make_claim("c", "m", "超六成企业预算超支")], source)["c"]
+    assert g.status != "contradicted", g.reason
