@@ -40,6 +40,7 @@ from summarizer.lang.text import (
     ASIDE,
     CJK_RE,
     CJK_RUN_RE,
+    EXAMPLES,
     NUMBERING,
     STOP_WORDS,
     tagged_words,
@@ -138,7 +139,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
                 frozenset(_named(cjk)),
                 label,
                 frozenset(n for n in named_by_labels if n in c.text),
-                frozenset(w for m in _EXAMPLES.finditer(c.text) for w in words(m.group(1))),
+                frozenset(w for m in EXAMPLES.finditer(c.text) for w in words(m.group(1))),
                 frozenset(words(c.topic))
                 if c.topic and c.text.startswith(c.topic)
                 else frozenset(),
@@ -151,12 +152,6 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
 
 def _years(texts: Sequence[str]) -> set[float]:
     return {q.value for t in texts for q in parse_quantities(ASIDE.sub(" ", t)) if q.is_year}
-
-
-# An aside that gives examples: "（如墨西哥、东南亚）", "(e.g. Mexico)", "(such as Vietnam)"
-_EXAMPLES = re.compile(
-    r"[（(]\s*(?:如|例如|比如|包括|e\.g\.,?|such as|including)\s*([^（）()]+)[）)]", re.IGNORECASE
-)
 
 
 def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:

@@ -46,6 +46,7 @@ UNIT_WORDS = frozenset(
     | {"usd", "rmb", "cny", "eur", "gbp", "jpy", "kg", "km", "ghz", "mhz", "gb", "tb", "mb"}
     | {"cpm", "cpc", "cpa", "arpu", "yoy", "qoq"}  # measures, whose figure is someone's
     | {"cr3", "cr4", "cr5", "cr8", "cr10", "hhi"}  # market concentration: 前五家合计份额
+    | {"cagr"}  # a growth rate the report may write out, or as 年复合增长率
 )
 _OPENS = re.compile(r"[.!?;:]\s+[\"'“‘(]?$")
 

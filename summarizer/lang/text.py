@@ -21,6 +21,10 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{_CJK}]")
 CJK_RUN_RE = re.compile(f"[{_CJK}]+")
 ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside: （如A、B）, (OSPO)
+# An aside that gives examples: "（如墨西哥、东南亚）", "(e.g. Mexico)", "(such as Vietnam)"
+EXAMPLES = re.compile(
+    r"[（(]\s*(?:如|例如|比如|包括|e\.g\.,?|such as|including)\s*([^（）()]+)[）)]", re.IGNORECASE
+)
 
 # Abbreviations after which a period does not end a sentence (compared lower-case, without the dot).
 _ABBREVIATIONS = frozenset(
