@@ -783,3 +783,14 @@ def test_cagr_is_a_measure_not_a_name_the_report_must_write() -> None:
     report = doc("We expect the market to grow at a compound annual rate of 10.9% to 2030.")
     g = ground([make_claim("c", "gpt", "The market grows at a 10.9% CAGR to 2030.")], report)["c"]
     assert g.status == "supported", g.reason
+
+
+def test_a_figure_the_next_sentence_gives_is_no_misquote_of_this_ones() -> None:
+    """ "外卖渠道为43亿美元，增速达到21.5%": the sentence with USD 4.3 billion gives a 35% share,
+    and the one after it the 21.5% growth — no misquote of the 35%."""
+    report = doc(
+        "Dine-in generated USD 8.0 billion, or 65% of sales, while delivery generated USD 4.3 "
+        "billion, or 35%. Delivery grew 21.5%, faster than dine-in at 7.2%.",
+    )
+    claim = make_claim("c", "kimi", "外卖渠道为43亿美元，增速达到21.5%，高于堂食。")
+    assert ground([claim], report)["c"].status != "contradicted"

@@ -159,10 +159,13 @@ def another_figure(m: Match) -> Grounding | None:
 def _misquoted(m: Match) -> Grounding | None:
     """A claim that names no one, whose figures the sentence holds all but one — among them one
     few sentences hold (US$14.9 billion) — and that one as another of its unit: a misquote
-    ("东盟出口增长19.2%，至149亿美元" where exports "grew 17.2% to US$14.9 billion")."""
+    ("东盟出口增长19.2%，至149亿美元" where exports "grew 17.2% to US$14.9 billion") — not
+    where the sentence beside it in the paragraph gives that one."""
     source = comparable(parse_quantities(m.sentence.text))
     left = [q for q in m.figures if not any(agrees(q, x) for x in source)]
     held = [q for q in m.figures if q not in left]
+    if any(agrees(q, x) for q in left for x in comparable(parse_quantities(m.paragraph))):
+        return None  # "…87亿美元，增速16.2%": the sentence after it says "grew 16.2%"
     # "…28.4%, up from 25.83%": a past figure it compares with is no misquote of the 28.4%
     if len(left) != 1 or left[0] not in of_now(m.claim.text, m.figures):
         return None
