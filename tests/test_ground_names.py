@@ -635,3 +635,20 @@ def test_an_english_claim_given_another_rows_figure_is_contradicted(tmp_path: Pa
     assert found["wrong"].status == "contradicted", found["wrong"].reason
     assert "Xiaomi" in (found["wrong"].reason or "")
     assert found["right"].status == "supported", found["right"].reason
+
+
+def test_a_chinese_firm_an_english_report_spells_in_pinyin_owns_its_row(tmp_path: Path) -> None:
+    """The report's table writes 君乐宝 as "Junlebao", in pinyin: a Chinese claim that gives
+    君乐宝 the next row's share is contradicted, and one that gives it its own is borne out."""
+    path = tmp_path / "formula.md"
+    path.write_text(
+        "# China Infant Formula Market 2025\n\n## Brands\n\nThe top three brands held 36.5% "
+        "of sales.\n\n| Rank | Company | Share |\n| --- | --- | --- |\n| 1 | Feihe | 18.2% |\n"
+        "| 2 | Junlebao | 11.4% |\n| 3 | Beiyinmei | 6.9% |\n\nFeihe stays the leader.\n",
+        encoding="utf-8",
+    )
+    own = make_claim("a", "doubao", "君乐宝：市场份额11.4%，排名第二")
+    next_row = make_claim("b", "doubao", "君乐宝：市场份额6.9%")
+    found = ground([own, next_row], fetch(str(path)))
+    assert found["a"].status == "supported", found["a"].reason
+    assert found["b"].status == "contradicted", found["b"].reason

@@ -33,7 +33,7 @@ from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import bound_gap, in_words, is_rate, of_now, past_bound
 from summarizer.lang.name_pairs import NamePairs
-from summarizer.lang.names import chinese_names, english_forms, figure_tokens
+from summarizer.lang.names import chinese_names, english_forms, figure_tokens, spelled_names
 from summarizer.lang.quantities import Quantity, comparable
 from summarizer.lang.text import ASIDE, CJK_RE, EXAMPLES, nfkc
 
@@ -56,6 +56,7 @@ class AcrossLanguages:
         # a Chinese sentence's names also as the dictionary writes them (美国: us, united, states)
         self.pairs = NamePairs.read((s.text for s in sentences), report.row_names)
         self.firms = FirmsInScope(sentences, self.pairs)
+        self.latin_names = frozenset().union(*read_names.in_sentence)
         english = [
             {w for form in english_forms(s.text) for w in form} | self.firms.named[j]
             for j, s in enumerate(sentences)
@@ -107,6 +108,7 @@ class AcrossLanguages:
         claim_names |= {
             w.lower() for w in re.findall(r"\b[A-Z][a-z]+", c.text)
         } & self.in_characters
+        claim_names |= spelled_names(c.text) & self.latin_names  # 伊利 is the report's Yili
         figures = self.report.without_gaps(c.text, comparable(c.quantities))
         if not figures and not self.read_names.distinctive(claim_names):
             return Grounding(

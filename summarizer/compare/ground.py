@@ -89,9 +89,15 @@ def ground(
         common,
         everyday_english(),
     )
-    read_names = NameReader(known, common, sentences)
     headings = [" ".join(h for h in sec.path if h != doc.title) for sec, _ in placed]
     report = ReportFacts(sentences, figures_of, headings, doc.title)
+    # a table's rows name its firms, though a cell starts like a sentence ("Company: Junlebao")
+    known |= {
+        n.lower()
+        for n in report.row_names
+        if re.fullmatch(r"[A-Z][a-z]+", n) and n.lower() not in common | everyday_english()
+    }
+    read_names = NameReader(known, common, sentences)
     hints = {s.id: j for j, s in enumerate(sentences)}
     if "" in pending:  # claims in a language the source is not written in
         use = meaning.available() if semantic is None else semantic

@@ -209,6 +209,17 @@ def _initials(text: str) -> frozenset[str]:
 _PROPER = frozenset({"nr", "nrt", "ns", "nt", "nz"})
 
 
+def spelled_names(text: str) -> set[str]:
+    """The Chinese names of a text — words jieba tags as names that the dictionary gives no
+    English for — spelled in pinyin, as English writes Chinese firms (伊利 → yili, 美团 →
+    meituan)."""
+    return {
+        pinyin(word)
+        for word, tag in tagged_words(text)
+        if tag in _PROPER and 2 <= len(word) <= 4 and CJK_RE.match(word) and not name_forms(word)
+    }
+
+
 def pinyin(chinese: str) -> str:
     """The characters spelled in pinyin as one word, without tones (爱回收 → aihuishou)."""
     from pypinyin import lazy_pinyin
