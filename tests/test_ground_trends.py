@@ -273,3 +273,30 @@ def test_a_growth_rate_that_slowed_is_no_fall_of_what_grew() -> None:
     doc = report("公共桩", "2025年公共充电桩达到412万台，同比增长30.4%，增速低于上年。")
     g = ground([make_claim("c", "qwen", "公共桩增速回落至30.4%。")], doc)["c"]
     assert g.status == "supported", g.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Tea drinks' share fell to 41%.", "contradicted"),
+        ("Tea drinks' share rose to 41%.", "supported"),
+    ],
+)
+def test_the_level_a_share_went_to_is_read_against_the_way_the_report_says_it_went(
+    claim: str, status: str
+) -> None:
+    """ "fell to 41%" gives where the share went, not by how much: the report's "41%, up from
+    36%" says it went the other way."""
+    doc = build_document(
+        [
+            Block("heading", "Segments", level=2),
+            Block(
+                "text",
+                "Tea drinks are now the largest segment, with 41% of sales, up from 36% in 2024.",
+            ),
+        ],
+        title="Beverages",
+        source="test",
+        kind="markdown",
+    )
+    assert ground([make_claim("c", "gpt", claim)], doc)["c"].status == status

@@ -116,9 +116,13 @@ _FIGURE_AFTER = re.compile(
 
 
 def _gives_change(text: str, way: str) -> bool:
-    """Does a figure follow the text's way word ("rose 12%", 上升了4个百分点, "fell from 18%")?"""
+    """Does a figure follow the text's way word ("rose 12%", 上升了4个百分点, "fell from 18%")?
+    One it went to ("declined to 34%", 降至) is the level, not the change."""
     text = nfkc(text)
-    return any(_FIGURE_AFTER.match(text, m.end()) for m in _DIRECTION[way].finditer(text))
+    return any(
+        _FIGURE_AFTER.match(text, m.end()) and not _to_level(m.group(0) + text[m.end() :], way)
+        for m in _DIRECTION[way].finditer(text)
+    )
 
 
 def _moved_by(text: str, way: str) -> set[float]:
