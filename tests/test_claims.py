@@ -838,3 +838,11 @@ def test_a_place_and_a_verb_in_bold_is_no_name_to_carry() -> None:
 def test_a_change_in_apposition_stays_with_the_figure_it_changes(sentence: str) -> None:
     """ "…, a 41% increase" names nothing of its own: it is the change of the figure before it."""
     assert split_compound(sentence) == [sentence]
+
+
+def test_a_short_item_of_a_list_with_its_figure_is_kept() -> None:
+    """ "…；豆浆21%，米浆8%": 米浆8% is as much a statement as 豆浆21%, short as it is; a lone
+    figure or a greeting still is none."""
+    texts = [c.text for c in claims_from_markdown("qwen", "- 豆浆21%，米浆8%。\n- 8%\n")]
+    assert any(t.endswith("米浆8%") for t in texts)
+    assert not any(t.strip() == "8%" for t in texts)

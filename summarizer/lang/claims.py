@@ -33,6 +33,7 @@ from summarizer.lang.statements import split_clauses
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
     ASIDE,
+    CJK_RE,
     NUMBERING,
     TAKEAWAY_HEADING,
     detect_lang,
@@ -316,9 +317,10 @@ def _introduces(raw: str, heads_list: bool = False) -> bool:
 
 
 def _is_statement(text: str) -> bool:
-    """Drop fragments that state nothing: "Summary:", "好的，以下是总结：", a lone number."""
+    """Drop fragments that state nothing: "Summary:", "好的，以下是总结：", a lone number — but
+    not a short figure of a thing ("椰奶9%", one item of a list)."""
     stripped = re.sub(r"[\W_]+", "", text)
-    if len(stripped) < 4:
+    if len(stripped) < 4 and not (len(CJK_RE.findall(text)) >= 2 and parse_quantities(text)):
         return False
     return (
         not re.match(r"^(好的|当然|以下是|here is|here's|sure)", text, re.IGNORECASE)
