@@ -48,7 +48,7 @@ from summarizer.render.labels import (
     reading,
     topic_label,
 )
-from summarizer.render.lead import lead_of
+from summarizer.render.lead import disputed_at, lead_of
 from summarizer.render.merge import (
     claim_before,
     in_body,
@@ -252,25 +252,11 @@ class _PostView:
                     ],
                     "sources": [
                         {"quote": md_text(r.source_quote), "footnote": self.cite(r)}
-                        for r in self._sources(members, conflict)
+                        for r in disputed_at(members, conflict, self.groundings)
                     ],
                 }
             )
         return conflicts
-
-    def _sources(self, members: Sequence[Claim], conflict: Conflict) -> list[Grounding]:
-        """What the report says of a disagreement: its sentence — or, where the report itself
-        gives both figures, its two sentences, each borne out by one side."""
-        quoted = [
-            g for c in members if (g := self.groundings.get(c.id)) is not None and g.source_quote
-        ]
-        if conflict.nature != "report":
-            return quoted[:1]
-        by_sentence: dict[str | None, Grounding] = {}
-        for g in quoted:
-            if g.status == "supported":
-                by_sentence.setdefault(g.source_anchor, g)
-        return list(by_sentence.values())
 
     def takeaways(self, models: Sequence[str]) -> list[dict[str, Any]]:
         """Each model's takeaways (opinions, not checked against the report)."""

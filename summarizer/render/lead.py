@@ -66,3 +66,18 @@ def _states(c: Claim, value: str | None) -> bool:
 
 def _score(grounding: Grounding | None) -> float:
     return grounding.score if grounding else 0
+
+
+def disputed_at(
+    members: Sequence[Claim], conflict: Conflict, groundings: Mapping[str, Grounding]
+) -> list[Grounding]:
+    """What the report says of a disagreement: its sentence — or, where the report itself gives
+    both figures, its two sentences, each borne out by one side."""
+    quoted = [g for c in members if (g := groundings.get(c.id)) is not None and g.source_quote]
+    if conflict.nature != "report":
+        return quoted[:1]
+    by_sentence: dict[str | None, Grounding] = {}
+    for g in quoted:
+        if g.status == "supported":
+            by_sentence.setdefault(g.source_anchor, g)
+    return list(by_sentence.values())
