@@ -770,10 +770,11 @@ def test_a_concentration_ratio_is_a_measure_not_a_name_the_report_must_write() -
 
 def test_firms_named_as_examples_are_not_the_claims_own() -> None:
     """ "前五大企业（如达能、Oatly）合计占43.0%" is the top five's share: the firms in its aside are
-    examples, and Oatly's own row (9.8%) is no other figure for it."""
+    examples — in the report's spelling (Oatly) or in pinyin (伊利 / Yili) — and their own
+    figures (9.8%, 7.6%) are no other figure for it."""
     report = doc(
         "The five largest companies held 43.0% of the market, up from 39.5% in 2024.",
-        "Oatly held 9.8% of the market and Danone 14.2%.",
+        "Oatly held 9.8% of the market, Yili 7.6% and Danone 14.2%.",
     )
     claim = make_claim("c", "qwen", "前五大企业（如达能、Oatly、伊利）合计占43.0%。")
     assert ground([claim], report)["c"].status == "supported"

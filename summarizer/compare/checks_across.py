@@ -108,7 +108,7 @@ class AcrossLanguages:
         claim_names |= {
             w.lower() for w in re.findall(r"\b[A-Z][a-z]+", c.text)
         } & self.in_characters
-        claim_names |= spelled_names(c.text) & self.latin_names  # 伊利 is the report's Yili
+        claim_names |= spelled_names(EXAMPLES.sub(" ", c.text)) & self.latin_names  # 伊利 is Yili
         figures = self.report.without_gaps(c.text, comparable(c.quantities))
         if not figures and not self.read_names.distinctive(claim_names):
             return Grounding(
