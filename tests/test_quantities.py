@@ -306,3 +306,19 @@ def test_an_english_fraction_word_takes_the_bound_written_before_it(
 @pytest.mark.parametrize("text", ["sales in the second half of 2025", "first-half revenue"])
 def test_a_half_of_the_year_is_no_share(text: str) -> None:
     assert [q for q in parse_quantities(text) if q.unit == "%"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("an 8.4% increase over $12.6 billion in 2024", "$12.6 billion"),
+        ("a premium over RMB 30 a cup", "RMB 30"),
+    ],
+)
+def test_an_amount_a_change_is_measured_over_is_no_bound(text: str, raw: str) -> None:
+    """ "an increase over $12.6 billion" compares with $12.6 billion: it is not "over" it."""
+    [q] = [q for q in parse_quantities(text) if q.unit != "%" and not q.is_year]
+    assert (q.raw, q.qualifier) == (raw, "")
+    # a bound still is one
+    [bound] = parse_quantities("sales of over $12.6 billion")
+    assert bound.qualifier == "over"

@@ -262,6 +262,13 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
 
 
 _PLACES = frozenset("十百千万亿")
+# a change, a lead or a premium "over" an amount measures against it: no bound on it ("growth
+# over 20%" may well be one)
+_CHANGE_OVER = re.compile(
+    r"\b(?:increases?|rises?|growth|gains?|jumps?|declines?|drops?|falls?|premium|lead|"
+    r"improvements?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _from_match(m: re.Match[str], original: str) -> Quantity | None:
@@ -291,6 +298,9 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     if not qual and "多" in (m.group("unit") or ""):
         qual = "over"  # 11个多百分点: a little over 11 points
     raw = original[m.start() : m.start() + len(m.group(0).rstrip())].strip()
+    if qual == "over" and unit != "%" and _CHANGE_OVER.search(original[: m.start()]):
+        qual = ""  # "an 11.6% increase over $28.1 billion": compared with it, no bound
+        raw = re.sub(r"^over\s+", "", raw, flags=re.IGNORECASE)
     raw = raw.removesuffix("千") if metric else raw
     if not m.group("cur") and re.search(r"[A-Za-z]$", original[: m.start()]):
         return None  # R290, H100, GPT4: a model's name, not a figure
