@@ -795,3 +795,26 @@ def test_a_figure_the_next_sentence_gives_is_no_misquote_of_this_ones() -> None:
     )
     claim = make_claim("c", "kimi", "外卖渠道为43亿美元，增速达到21.5%，高于堂食。")
     assert ground([claim], report)["c"].status != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim", ["目前东南亚已占全球销量的24%", "Southeast Asia now accounts for 24% of global sales."]
+)
+def test_a_forecast_given_as_a_figure_of_now_is_contradicted(claim: str) -> None:
+    """The report expects 24% by 2030 and says 17% now: "目前已占24%" takes the forecast for now."""
+    report = doc(
+        "Southeast Asia accounts for 17% of global sales today, up from 14%.",
+        "Southeast Asia is forecast to account for 24% of global sales by 2030.",
+    )
+    g = ground([make_claim("c", "kimi", claim)], report)["c"]
+    assert g.status == "contradicted", g.reason
+    assert reason_in(g.reason, "zh") == "原文中 24% 是预测，而非目前的数字"
+
+
+def test_a_clause_split_off_a_forecast_is_no_figure_of_now() -> None:
+    """ "…, more than double today's count" continues a forecast: no claim of now."""
+    report = doc("By 2030 the fleet is expected to reach 2.4 million, more than double today's.")
+    claim = make_claim(
+        "c", "gpt", "more than double today's count", opened_by="The fleet will reach 2.4 million"
+    )
+    assert ground([claim], report)["c"].status != "contradicted"

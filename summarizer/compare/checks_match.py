@@ -14,6 +14,7 @@ from summarizer.compare.checks_base import (
     agrees,
     by_chance,
     counterpart,
+    forecast_as_now,
     given_to_another,
     of_something_else,
     said_instead,
@@ -206,7 +207,18 @@ def owner_in_paragraph(m: Match) -> Grounding | None:
     return m.verdict("contradicted", reason) if reason else None
 
 
+def forecast_given_as_now(m: Match) -> Grounding | None:
+    """The sentence that holds the claim's figures forecasts them, and the claim says they are
+    of now ("目前已占全球收入的35%" where 35% is the report's share for 2030)."""
+    source = comparable(parse_quantities(m.sentence.text))
+    if not m.figures or not all(any(agrees(q, x) for x in source) for q in m.figures):
+        return None
+    reason = forecast_as_now(m.claim, m.claim.text, m.sentence.text)
+    return m.verdict("contradicted", reason) if reason else None
+
+
 MATCH_CHECKS: Sequence[Check[Match]] = (
+    forecast_given_as_now,
     owner_differs,
     named_elsewhere,
     went_other_way,

@@ -19,6 +19,7 @@ from summarizer.compare.checks_base import (
     borne_out,
     counterpart,
     first_verdict,
+    forecast_as_now,
     given_to_another,
     names_one_of,
     paragraph_around,
@@ -56,6 +57,8 @@ def sentence_states_figures(r: Retrieved) -> Grounding | None:
         j = int(r.candidates[k])
         stated = borne_out(r.figures, r.figures_of(j), r.now_of(j))
         if names_one_of(r.required, r.names_of(j)) and stated:
+            if reason := forecast_as_now(r.claim, r.claim_text, r.text_of(j)):
+                return r.verdict("contradicted", j, float(r.scores[k]), reason)
             # "超过一半的管理者" borne out by the employees' 71.2% beside the managers' 48.0%
             if other := other_clauses_figure(r.claim_text, r.figures, r.text_of(j)):
                 return r.verdict(

@@ -11,6 +11,10 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, template in (
         (r"the report says the opposite", "原文的说法相反"),
         (r"the report says it went the other way \((.+)\)", r"原文所述的变化方向相反（\1）"),
+        (
+            r"the report gives (.+) as a forecast, not a figure of now",
+            r"原文中 \1 是预测，而非目前的数字",
+        ),
         (r"the report gives (.+) to (.+), not (.+)", r"原文中 \1 属于 \2，而非 \3"),
         (r"the report (?:says|gives) (.+), not (.+)", r"原文为 \1，而非 \2"),
         (
