@@ -36,11 +36,13 @@ def restated(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, s
     a figure a little apart."""
     if doc is None:
         return {}
+    given = sorted({a for a in anchors if a})
+    summary = [a for a in given if is_summary(doc.section_of(a))]
+    if not summary:
+        return {}
     body = [
         comparable(parse_quantities(s.text)) for sec, s in doc.sentences() if not is_summary(sec)
     ]
-    given = sorted({a for a in anchors if a})
-    summary = [a for a in given if is_summary(doc.section_of(a))]
     found: dict[str, str] = {}
     for a in summary:
         text = doc.sentence(a).text  # type: ignore[union-attr]
