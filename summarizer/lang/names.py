@@ -195,29 +195,30 @@ def initials_in(name: str, chinese: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _initials(text: str) -> frozenset[str]:
-    """The pinyin initials of each proper name jieba tags in the text that the dictionary gives
-    no English name (京东 → jd): 中国 is China, not "ZG"."""
+    """The pinyin initials of each of the text's unglossed names (京东 → jd): 中国 is China,
+    not "ZG"."""
     from pypinyin import lazy_pinyin
 
-    return frozenset(
-        "".join(s[0] for s in lazy_pinyin(word))
-        for word, tag in tagged_words(text)
-        if tag in _PROPER and 2 <= len(word) <= 4 and CJK_RE.match(word) and not name_forms(word)
-    )
-
-
-_PROPER = frozenset({"nr", "nrt", "ns", "nt", "nz"})
+    return frozenset("".join(s[0] for s in lazy_pinyin(w)) for w in _unglossed_names(text))
 
 
 def spelled_names(text: str) -> set[str]:
-    """The Chinese names of a text — words jieba tags as names that the dictionary gives no
-    English for — spelled in pinyin, as English writes Chinese firms (伊利 → yili, 美团 →
-    meituan)."""
-    return {
-        pinyin(word)
+    """The text's unglossed names spelled in pinyin, as English writes Chinese firms (伊利 →
+    yili, 美团 → meituan)."""
+    return {pinyin(word) for word in _unglossed_names(text)}
+
+
+def _unglossed_names(text: str) -> list[str]:
+    """Words of two to four characters jieba tags as names and the dictionary gives no English
+    name for."""
+    return [
+        word
         for word, tag in tagged_words(text)
         if tag in _PROPER and 2 <= len(word) <= 4 and CJK_RE.match(word) and not name_forms(word)
-    }
+    ]
+
+
+_PROPER = frozenset({"nr", "nrt", "ns", "nt", "nz"})
 
 
 def pinyin(chinese: str) -> str:
