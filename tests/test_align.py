@@ -358,3 +358,16 @@ def test_a_firm_named_by_a_label_meets_the_answers_that_write_its_name() -> None
     assert set(roborock[0].models) == {"doubao", "kimi", "gemini"}, [
         by_id[i] for i in roborock[0].claim_ids
     ]
+
+
+def test_a_plan_for_next_year_is_no_restatement_of_a_figure_of_now() -> None:
+    """doubao's "超过七成的零售商计划在2026年扩大货架" is a plan, not its own "零售渠道占72%" said
+    loosely: one model's two claims stay two facts."""
+    doubao = (
+        "- 零售渠道销售额227亿美元，占比72%；\n- 超过七成的零售商计划在2026年扩大冷藏柜面积。\n"
+    )
+    qwen = "- 渠道：零售占72%\n"
+    gpt = "- Retail accounted for $22.7 billion (72% of sales).\n"
+    c = compare([pasted("doubao", doubao), pasted("qwen", qwen), pasted("gpt", gpt)], None)
+    plan = next(g for g in c.groups if any("计划" in c.claim(x).text for x in g.claim_ids))
+    assert [c.claim(x).model for x in plan.claim_ids] == ["doubao"]

@@ -180,8 +180,8 @@ def is_rate(text: str, q: Quantity) -> bool:
 # A forecast: what a figure is expected to be, not what it is ("有望超过七成", "is expected to
 # reach 30%", "will exceed", "projected")
 _AHEAD = re.compile(
-    r"有望|预计|预期|预测|将(?:会|有|达|超|突破|升|降|增|减|继续|进一步)|或将|可望|展望|目标"
-    r"|(?i:\b(?:expected|forecast|projected|predicted|anticipated|poised|set)\s+to\b"
+    r"有望|预计|预期|预测|将(?:会|有|达|超|突破|升|降|增|减|继续|进一步)|或将|可望|展望|目标|计划在|打算"
+    r"|(?i:\b(?:expected|forecast|projected|predicted|anticipated|poised|set|plans?|planning)\s+to\b"
     r"|\bwill\b|\bforecasts?\b|\bprojections?\b|\boutlook\b|\bby\s+20\d\d\b"
     r"|\bexpects?\b|\blooking\s+ahead\b"
     r"|\b(?:could|may|might)\s+(?:top|reach|exceed|hit|double|triple|surpass|pass|rise|grow"
