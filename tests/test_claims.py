@@ -846,3 +846,11 @@ def test_a_short_item_of_a_list_with_its_figure_is_kept() -> None:
     texts = [c.text for c in claims_from_markdown("qwen", "- 豆浆21%，米浆8%。\n- 8%\n")]
     assert any(t.endswith("米浆8%") for t in texts)
     assert not any(t.strip() == "8%" for t in texts)
+
+
+def test_a_forecasts_time_frame_stays_with_the_forecast() -> None:
+    """ "预计到2028年，" only says when: no claim of its own, and the forecast keeps its year."""
+    [claim] = claims_from_markdown(
+        "doubao", "- **趋势**：预计到2028年，线上问诊将覆盖35%的宠物主人（目前约9%）。\n"
+    )
+    assert "预计到2028年" in claim.text and "35%" in claim.text

@@ -198,9 +198,10 @@ def leads_in(part: str) -> bool:
     return bool(tagged) and tagged[0][1] == "p" and text_size(text) <= 8
 
 
-# A point or span of time alone ("截至2025年6月底", "2025年上半年", "过去一年里") frames the
-# statement after it.
+# A point or span of time alone ("截至2025年6月底", "2025年上半年", "过去一年里", "预计到2027年")
+# frames the statement after it.
 _TIME_FRAME = re.compile(
+    r"(?:(?:报告)?(?:预计|预期|预测|估计|据预测)\s*)?"  # 预计到2027年: a forecast's time
     r"(?:截至|截止|到|至|自|从|在|于)?\s*(?:(?:19|20)\d\d\s*年(?:度)?)?\s*(?:\d{1,2}\s*月)?"
     r"(?:过去|近|最近)?(?:(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?(?:年|个月))?"
     r"(?:底|末|初|中|上旬|中旬|下旬|上半年|下半年|前|以来|来|为止|期间|里|内)*"
