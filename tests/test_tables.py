@@ -91,3 +91,23 @@ def test_a_column_scale_in_its_header_is_each_cells(
     )
     g = ground([make_claim("c", "doubao", claim)], fetch(str(path)))["c"]
     assert g.status == "supported", g.reason
+
+
+@pytest.mark.parametrize(
+    ("table", "first"),
+    [
+        (
+            "| 排名 | 品牌 | 份额 |\n| --- | --- | --- |\n| 1 | 皇家 | 16.2% |\n"
+            "| 2 | 比瑞吉 | 9.1% |\n",
+            "皇家——排名 1，份额 16.2%",
+        ),
+        (
+            "| # | Brand | Share |\n| --- | --- | --- |\n| 1 | Royal Canin | 16.2% |\n",
+            "Royal Canin — # 1, Share 16.2%",
+        ),
+    ],
+)
+def test_a_rank_column_gives_way_to_the_name_it_ranks(table: str, first: str) -> None:
+    """A row is its name's: "皇家——排名 1，份额 16.2%", never "1——品牌 皇家，…"."""
+    claims = claims_from_markdown("qwen", "## 品牌\n" + table)
+    assert claims[0].text == first

@@ -59,7 +59,12 @@ def _rows(tokens: list[Token], i: int) -> list[list[str]]:
 
 
 def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
-    """One bullet a row: its first cell, then each other column as "header value"."""
+    """One bullet a row: its first cell, then each other column as "header value". A rank
+    column first ("| 2 | 勃林格殷格翰 | 14.1% |") gives way to the name after it:
+    "勃林格殷格翰——排名 2，市场份额 14.1%", not "2——企业 勃林格殷格翰，…"."""
+    if len(header) > 2 and _ranked(header[0], [row[0] for row in body if row]):
+        header = [header[1], header[0], *header[2:]]
+        body = [[row[1], row[0], *row[2:]] if len(row) > 2 else row for row in body]
     out = []
     for row in body:
         if not row or not any(row[1:]):
@@ -75,6 +80,19 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
         lead = f"{row[0]}{dash}" if row[0] else ""
         out.append(f"- {lead}{joiner.join(parts)}")
     return out
+
+
+_RANK = re.compile(r"排名|名次|序号|排序|rank(?:ing)?|#|no\.?", re.IGNORECASE)
+
+
+def _ranked(head: str, cells: list[str]) -> bool:
+    """Is the first column a rank: headed so, or small whole numbers only?"""
+    numbers = all(re.fullmatch(r"\d{1,3}", c.strip()) for c in cells) and bool(cells)
+    return (
+        bool(_RANK.fullmatch(head.strip()))
+        or (not head.strip() and numbers)
+        or (numbers and bool(_RANK.search(head)))
+    )
 
 
 # a report's table row as the document reads it: "平台: 闲鱼; 市场份额: 46%; 份额变化: 持平"
