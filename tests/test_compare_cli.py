@@ -220,3 +220,17 @@ def test_the_page_shows_dashes_where_nothing_was_checked_or_paid(capsys) -> None
     html = (run / "compare.html").read_text(encoding="utf-8")
     row = html.split("<tr><td>gemini</td>", 1)[1].split("</tr>", 1)[0]
     assert row.count(">–<") == 6 and "0.0000" not in row, row
+
+
+def test_the_page_charts_and_claims_do_not_say_checked_when_no_report_was_given(capsys) -> None:
+    """With no report there is no supported share to chart, no cost to chart for pasted answers,
+    and no claim is "unverified": none was checked."""
+    assert main(["compare", "--summary", f"gemini={write('g.md', GEMINI)}"]) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["view", str(run)]) == 0
+    html = (run / "compare.html").read_text(encoding="utf-8")
+    charts = html.split('<div class="chart"')[1:]
+    assert charts and not any("supported share" in c or "latency s" in c for c in charts)
+    assert "not checked (no report)" in html
+    assert '<span class="status">unverified' not in html

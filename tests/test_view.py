@@ -80,7 +80,8 @@ def test_the_page_compares_claim_by_claim(browser, capsys, tmp_path: Path) -> No
     assert page.locator(".claim.supported").count() >= 3
     assert page.locator(".claim.contradicted").count() == 1
     assert page.locator(".claim.unsupported").count() >= 1
-    assert page.locator("svg rect").count() == 2 * 5  # two models × five charts
+    # two models × three charts: pasted answers have no cost or latency to chart
+    assert page.locator("svg rect").count() == 2 * 3
 
     page.click("button[data-filter=conflicts]")
     conflict_rows = visible_rows(page)

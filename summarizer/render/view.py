@@ -32,9 +32,15 @@ METRICS = (
 )
 
 
-def _bars(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _bars(rows: Sequence[Mapping[str, Any]], checked: bool) -> list[dict[str, Any]]:
+    """The scorecard's bar charts — without a supported share where no report was checked, nor
+    cost and latency where no model was called (pasted answers cost nothing here)."""
+    called = any(r["called"] for r in rows)
+    skip = ({"supported"} if not checked else set()) | (set() if called else {"cost", "latency"})
     charts = []
     for key, label, value, fmt in METRICS:
+        if key in skip:
+            continue
         values = [float(value(r)) for r in rows]
         top = max(values, default=0.0) or 1.0
         charts.append(
@@ -98,7 +104,7 @@ def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]
         "checked": comparison.source.given,
         "judge": comparison.judge,
         "themes": [asdict(t) for t in comparison.themes],
-        "charts": _bars(scorecard),
+        "charts": _bars(scorecard, comparison.source.given),
         "rows": rows,
         "source": source,
         "counts": {
