@@ -854,3 +854,12 @@ def test_a_forecasts_time_frame_stays_with_the_forecast() -> None:
         "doubao", "- **趋势**：预计到2028年，线上问诊将覆盖35%的宠物主人（目前约9%）。\n"
     )
     assert "预计到2028年" in claim.text and "35%" in claim.text
+
+
+def test_a_part_named_in_one_character_after_qizhong_is_a_fact_of_its_own() -> None:
+    """ "其中猫占比58%" speaks of cats, a part of the 9,800万只: a fact of its own, though 猫 is
+    one character."""
+    texts = [
+        c.text for c in claims_from_markdown("kimi", "- 城镇犬猫共9,800万只，其中猫占比58%。\n")
+    ]
+    assert texts == ["城镇犬猫共9,800万只", "其中猫占比58%"]

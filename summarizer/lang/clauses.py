@@ -313,6 +313,8 @@ def has_subject(clause: str, figures: list[Quantity]) -> bool:
         return True  # a firm or place by name, though it writes a measure word (华为, 美的)
     rest = _MEASURE_WORDS.sub(" ", rest)
     rest = re.sub(r"[\W\d_]+", "", rest)
+    if len(rest) == 1 and clause.lstrip().startswith("其中" + rest):  # 其中猫占比54%: 猫
+        return any(t[:1] == "n" for _, t in tagged_words(rest))
     if len(rest) < 2:
         return False
     # what is left in Chinese must be more than adverbs: "已经达到三分之一以上" leaves 已经
