@@ -863,3 +863,11 @@ def test_a_part_named_in_one_character_after_qizhong_is_a_fact_of_its_own() -> N
         c.text for c in claims_from_markdown("kimi", "- 城镇犬猫共9,800万只，其中猫占比58%。\n")
     ]
     assert texts == ["城镇犬猫共9,800万只", "其中猫占比58%"]
+
+
+def test_a_part_with_a_label_of_its_own_keeps_it_not_the_items() -> None:
+    """ "猫粮复购率：41%；狗：36%": the second part is the dogs', under its own label — not
+    "猫粮复购率：狗：36%", and not dropped as a fragment."""
+    texts = [c.text for c in claims_from_markdown("qwen", "7. 猫粮复购率：41%；狗：36%\n")]
+    assert texts[-1] == "狗：36%"
+    assert any(t.startswith("猫粮复购率：41%") for t in texts)

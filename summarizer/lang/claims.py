@@ -292,11 +292,15 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
         label
         and len(atoms) == 1
         and not has_subject(atoms[0], comparable(parse_quantities(atoms[0])))
+        and not _OWN_LABEL.match(atoms[0])  # "猫：18%；犬：11%": 犬 is the second part's label
     ):
         return [labelled(label, atoms[0])]
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
     return [labelled(label, a) if bare(a) else a for a in atoms]
+
+
+_OWN_LABEL = re.compile(r"[^：:。；;，,\d]{1,8}[：:]\s*\S")
 
 
 def _plain(tok: Token) -> str:
@@ -320,7 +324,8 @@ def _is_statement(text: str) -> bool:
     """Drop fragments that state nothing: "Summary:", "好的，以下是总结：", a lone number — but
     not a short figure of a thing ("椰奶9%", one item of a list)."""
     stripped = re.sub(r"[\W_]+", "", text)
-    if len(stripped) < 4 and not (len(CJK_RE.findall(text)) >= 2 and parse_quantities(text)):
+    named = len(CJK_RE.findall(text)) >= 2 or _OWN_LABEL.match(text)  # 椰奶9%, 犬：11%
+    if len(stripped) < 4 and not (named and parse_quantities(text)):
         return False
     return (
         not re.match(r"^(好的|当然|以下是|here is|here's|sure)", text, re.IGNORECASE)
