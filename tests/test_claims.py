@@ -871,3 +871,11 @@ def test_a_part_with_a_label_of_its_own_keeps_it_not_the_items() -> None:
     texts = [c.text for c in claims_from_markdown("qwen", "7. 猫粮复购率：41%；狗：36%\n")]
     assert texts[-1] == "狗：36%"
     assert any(t.startswith("猫粮复购率：41%") for t in texts)
+
+
+def test_a_clause_that_opens_with_zhengzai_continues_its_subject() -> None:
+    """ "…，正在明显缩短排队时间" says what the self-service kiosks are doing: no claim alone."""
+    [claim] = claims_from_markdown(
+        "kimi", "自助点餐机已经覆盖了约六成的门店，正在明显缩短顾客的排队时间。\n"
+    )
+    assert claim.text.endswith("正在明显缩短顾客的排队时间。")

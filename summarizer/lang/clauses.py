@@ -252,6 +252,7 @@ def predicate_only(part: str) -> bool:
     return (
         described
         or tag.startswith(_PREDICATE_TAGS)
+        or word == "正在"  # "…，正在明显提升诊疗效率": jieba reads it as a time word
         or word in _POINTS_BACK
         or word[:2] in _POINTS_BACK
         or bool(_COMPARES.match(text))
