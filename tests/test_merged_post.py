@@ -587,3 +587,19 @@ def test_a_dispute_the_report_started_says_so_and_quotes_both_its_sentences(
     # the finding shows the body's figure, which the summary restates
     _, text, credited = _finding(body, "航线")
     assert "1,680" in text and "qwen" in credited
+
+
+def test_a_forecast_one_answer_gives_as_a_figure_of_now_is_a_disagreement(tmp_path, capsys) -> None:
+    """Two answers forecast 35% by 2028; kimi says "已经" 35%: no figure is in dispute, the time
+    is — the post says so, and credits the finding to the forecasts only."""
+    summaries = {
+        "doubao": "- **趋势**：预计到2028年，线上问诊将覆盖35%的宠物主人（目前约9%）。\n",
+        "qwen": "- 线上问诊：预计2028年渗透率将达35%。\n",
+        "kimi": "- 线上问诊已经覆盖了约35%的宠物主人。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries)
+    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    assert "预测被说成现状" in disputes
+    line, _, credited = _finding(body, "35%")
+    assert "kimi" not in credited and "doubao" in credited
+    assert "kimi 已经 约35%" in line

@@ -15,6 +15,7 @@ from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
 from summarizer.compare.restated import restated, told_twice
 from summarizer.compare.score import scorecard
+from summarizer.compare.timing import told_as_now
 from summarizer.config import default_cache_dir
 from summarizer.document import Document
 from summarizer.lang import dictionary
@@ -129,6 +130,7 @@ def compare(
     by_id = {c.id: c for c in claims}
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))
     conflicts = told_twice(find_conflicts(groups, by_id), groups, groundings, twins)
+    conflicts = told_as_now(groups, by_id, conflicts)  # a forecast given as a figure of now
     helper = getattr(judge, "align_help", None)
     helped = helper(facts, pivots, groups, conflicts, len(ok_models)) if helper else None
     if helped is not None:

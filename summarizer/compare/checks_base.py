@@ -276,7 +276,9 @@ def said_instead(stated: str, claimed: str) -> str:
 
 
 # a claim that says its figure is of now: 目前已占35%, "now accounts for 35%"
-_OF_NOW = re.compile(r"目前|现已|当前|如今|现在|(?i:\b(?:now|currently|today(?!['’]s)|already)\b)")
+OF_NOW = re.compile(
+    r"目前|现已|已经|当前|如今|现在|(?i:\b(?:now|currently|today(?!['’]s)|already)\b)"
+)
 
 
 def forecast_as_now(claim: Claim, text: str, sentence: str) -> str | None:
@@ -285,7 +287,7 @@ def forecast_as_now(claim: Claim, text: str, sentence: str) -> str | None:
     35% by 2030), else None. Not a clause split off a forecast ("…, more than double today's
     count"), nor one under an outlook heading."""
     ahead = looks_ahead(claim.text, claim.headings) or looks_ahead(claim.opened_by)
-    if not _OF_NOW.search(text) or ahead or looks_ahead(text) or not looks_ahead(sentence):
+    if not OF_NOW.search(text) or ahead or looks_ahead(text) or not looks_ahead(sentence):
         return None
     figures = [q.raw for q in comparable(parse_quantities(text))]
     return f"the report gives {', '.join(figures)} as a forecast, not a figure of now"

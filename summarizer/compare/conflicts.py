@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from summarizer.compare.align import Group, kind_of
-from summarizer.compare.checks_base import ABOUT, NEARLY
+from summarizer.compare.checks_base import ABOUT, NEARLY, OF_NOW
 from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
@@ -44,7 +44,7 @@ class Conflict:
     kind: str  # numeric | direction
     severity: str  # high | low (real: exact figures differ) | approximate | qualifier | direction
     values: Mapping[str, str]  # model → the figure (or the direction word) as it wrote it
-    nature: str = "real"  # real | approximate | direction | report (the report gives both)
+    nature: str = "real"  # real | approximate | direction | report (it gives both) | timing
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:
@@ -369,6 +369,8 @@ def odd_ones(conflict: Conflict) -> set[str]:
         return bool(qa and qb) and relation(qa[0], qb[0]) == ""
 
     values = conflict.values
+    if conflict.kind == "timing":  # the side that gives a forecast as now
+        return {m for m, v in values.items() if OF_NOW.match(v)}
     odd = set()
     for model, value in values.items():
         others = [fits(value, v) for m, v in values.items() if m != model]

@@ -30,6 +30,7 @@ WORDS = {
         "report": "原文",
         "disagree": "各模型给出的数字不一致",
         "other_way": "各模型所说的涨跌方向相反",
+        "timing": "有模型把预测说成了现状",
         "up": "上升",
         "down": "下降",
     },
@@ -42,6 +43,7 @@ WORDS = {
         "report": "the report",
         "disagree": "the models give different figures",
         "other_way": "the models say it went opposite ways",
+        "timing": "a model gives a forecast as a figure of now",
         "up": "up",
         "down": "down",
     },
@@ -90,7 +92,7 @@ def conflict_mark(conflict: Conflict, langs: Sequence[str]) -> str:
     figures = " · ".join(
         f"{md_text(m)} {shown_value(conflict, v, langs[0])}" for m, v in conflict.values.items()
     )
-    what = words["other_way" if conflict.kind == "direction" else "disagree"]
+    what = words[{"direction": "other_way", "timing": "timing"}.get(conflict.kind, "disagree")]
     return f"⚠ {what}{sep}{figures}"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from summarizer.compare.conflicts import Conflict, claim_conflict, other_way
+from summarizer.compare.conflicts import Conflict, claim_conflict, odd_ones, other_way
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED
@@ -29,6 +29,9 @@ def lead_of(
     def status(c: Claim) -> str | None:
         g = groundings.get(c.id)
         return g.status if g else None
+
+    if conflict is not None and conflict.kind == "timing":  # the forecast, not its "now"
+        members = [c for c in members if c.model not in odd_ones(conflict)] or members
 
     grounded = [c for c in members if status(c) == "supported"]
     if grounded:
