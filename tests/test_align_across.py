@@ -412,3 +412,14 @@ def test_a_chinese_firm_abbreviated_by_its_pinyin_initials_is_the_same_firm(sema
     en = "## Market\n- JD Health at 23.6%, ahead of Alibaba Health at 17.9%.\n"
     c = compare([pasted("doubao", zh), pasted("gpt", en)], None, semantic=semantic)
     assert {"京东健康：份额23.6%。", "JD Health at 23.6%"} in _groups(c)
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_towns_are_a_kind_of_place_not_another_subject_than_china(semantic: bool) -> None:
+    """jieba tags 城镇 a place: "城镇家庭的扫地机器人保有量约为3,600万台" is no other subject than
+    "about 36 million robot vacuums in urban Chinese homes"."""
+    zh = "## 保有量\n- 城镇家庭的扫地机器人保有量约为3,600万台。\n- 洗地机销量增长41%。\n"
+    en = "## Ownership\n- There are about 36 million robot vacuums in urban homes in China.\n"
+    c = compare([pasted("kimi", zh), pasted("gpt", en)], None, semantic=semantic)
+    vacuums = next(g for g in c.groups if any("3,600万台" in c.claim(x).text for x in g.claim_ids))
+    assert {c.claim(x).model for x in vacuums.claim_ids} == {"kimi", "gpt"}

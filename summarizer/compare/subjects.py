@@ -83,9 +83,14 @@ def _chinese_proper_nouns(text: str) -> set[str]:
     found: set[str] = set()
     for run in CJK_RUN_RE.findall(text):
         for pair in pseg.lcut(run):
-            if pair.flag in _PROPER and len(pair.word) >= 2:
+            if pair.flag in _PROPER and len(pair.word) >= 2 and pair.word not in _NO_PLACE:
                 found.add(pair.word)
     return found
+
+
+# Words jieba tags as places that name a kind of place, no place: "城镇犬猫" is no other subject
+# than "cats and dogs in urban China"
+_NO_PLACE = frozenset({"城镇", "城市"})
 
 
 def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Features]:
