@@ -286,8 +286,7 @@ def forecast_as_now(claim: Claim, text: str, sentence: str) -> str | None:
     figure of now what the sentence forecasts ("目前已占全球收入的35%" where the report expects
     35% by 2030), else None. Not a clause split off a forecast ("…, more than double today's
     count"), nor one under an outlook heading."""
-    ahead = looks_ahead(claim.text, claim.headings) or looks_ahead(claim.opened_by)
-    if not OF_NOW.search(text) or ahead or looks_ahead(text) or not looks_ahead(sentence):
+    if not OF_NOW.search(text) or claim.ahead or looks_ahead(text) or not looks_ahead(sentence):
         return None
     figures = [q.raw for q in comparable(parse_quantities(text))]
     return f"the report gives {', '.join(figures)} as a forecast, not a figure of now"

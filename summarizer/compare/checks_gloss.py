@@ -118,6 +118,14 @@ def keyset(text: str) -> frozenset[str]:
     return frozenset().union(*units(text))
 
 
+def held_in(words: Sequence[frozenset[str]], text: str) -> int:
+    """How many of the words (`units`) the text says — as `Glossary.held` counts them for a
+    report sentence, for any text (a clause)."""
+    keys = keyset(text)
+    prefixes = reach(keys)
+    return sum(_holds(u, keys, prefixes) for u in words)
+
+
 def negated(text: str) -> bool:
     """The text denies something, in either language."""
     text = nfkc(text)

@@ -67,6 +67,12 @@ class Match:
     def matched(self) -> bool:
         return self.score >= 99.9
 
+    @property
+    def held(self) -> list[Quantity]:
+        """The claim's figures the sentence bears out."""
+        stated = comparable(parse_quantities(self.sentence.text))
+        return [q for q in self.figures if any(agrees(q, x) for x in stated)]
+
     def verdict(self, status: str, reason: str, *, of_another: bool = False) -> Grounding:
         return Grounding(
             status, self.sentence.id, self.sentence.text, self.score, reason, of_another=of_another
@@ -133,8 +139,8 @@ def all_there(m: Match) -> Grounding | None:
         return None
     if not m.names and m.words_held < FIGURE_WORDS and all(map(by_chance, m.figures)):
         return m.verdict("unverified", of_something_else(m.figures), of_another=True)
-    if other := other_clauses_figure(m.claim.text, m.figures, m.sentence.text):
-        return m.verdict("contradicted", said_instead(other[1].raw, other[0].raw))
+    if reason := other_clauses_figure(m.claim.text, m.figures, m.sentence.text):
+        return m.verdict("contradicted", reason)
     return m.verdict("supported", "figures and names match")
 
 
@@ -163,8 +169,8 @@ def _misquoted(m: Match) -> Grounding | None:
     ("东盟出口增长19.2%，至149亿美元" where exports "grew 17.2% to US$14.9 billion") — not
     where the sentence beside it in the paragraph gives that one."""
     source = comparable(parse_quantities(m.sentence.text))
-    left = [q for q in m.figures if not any(agrees(q, x) for x in source)]
-    held = [q for q in m.figures if q not in left]
+    held = m.held
+    left = [q for q in m.figures if q not in held]
     if any(agrees(q, x) for q in left for x in comparable(parse_quantities(m.paragraph))):
         return None  # "…87亿美元，增速16.2%": the sentence after it says "grew 16.2%"
     # "…28.4%, up from 25.83%": a past figure it compares with is no misquote of the 28.4%
@@ -183,8 +189,7 @@ def not_there(m: Match) -> Grounding | None:
     Drone" against 美团无人机) — that much, and no more."""
     if m.never_said:
         return Grounding("unsupported", reason="the report never states " + ", ".join(m.never_said))
-    source = comparable(parse_quantities(m.sentence.text))
-    held = [q for q in m.figures if any(agrees(q, x) for x in source)]
+    held = m.held
     telling = [q.raw for q in [q for q in held if not by_chance(q)] or held]  # not "#1"'s 1
     reason = (
         f"the report states {', '.join(telling)}, but the checks could not match the rest of "
@@ -210,8 +215,7 @@ def owner_in_paragraph(m: Match) -> Grounding | None:
 def forecast_given_as_now(m: Match) -> Grounding | None:
     """The sentence that holds the claim's figures forecasts them, and the claim says they are
     of now ("目前已占全球收入的35%" where 35% is the report's share for 2030)."""
-    source = comparable(parse_quantities(m.sentence.text))
-    if not m.figures or not all(any(agrees(q, x) for x in source) for q in m.figures):
+    if not m.figures or len(m.held) < len(m.figures):
         return None
     reason = forecast_as_now(m.claim, m.claim.text, m.sentence.text)
     return m.verdict("contradicted", reason) if reason else None

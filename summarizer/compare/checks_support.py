@@ -60,10 +60,8 @@ def sentence_states_figures(r: Retrieved) -> Grounding | None:
             if reason := forecast_as_now(r.claim, r.claim_text, r.text_of(j)):
                 return r.verdict("contradicted", j, float(r.scores[k]), reason)
             # "超过一半的管理者" borne out by the employees' 71.2% beside the managers' 48.0%
-            if other := other_clauses_figure(r.claim_text, r.figures, r.text_of(j)):
-                return r.verdict(
-                    "contradicted", j, float(r.scores[k]), said_instead(other[1].raw, other[0].raw)
-                )
+            if reason := other_clauses_figure(r.claim_text, r.figures, r.text_of(j)):
+                return r.verdict("contradicted", j, float(r.scores[k]), reason)
             return r.verdict("supported", j, float(r.scores[k]))
     return None
 

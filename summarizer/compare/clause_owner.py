@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.compare.checks_base import BOUNDS, agrees
-from summarizer.compare.checks_gloss import _holds, keyset, reach, units, units_beside
+from summarizer.compare.checks_base import BOUNDS, agrees, said_instead
+from summarizer.compare.checks_gloss import held_in, units, units_beside
 from summarizer.lang.clauses import top_level_clauses
 from summarizer.lang.loose import looks_ahead
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
@@ -19,14 +19,12 @@ from summarizer.lang.tables import is_row
 from summarizer.lang.text import STOP_WORDS, tagged_words
 
 
-def other_clauses_figure(
-    claim: str, figures: Sequence[Quantity], sentence: str
-) -> tuple[Quantity, Quantity] | None:
-    """(the claim's bound, the figure the sentence gives its subject instead), where a figure of
-    another clause bears the bound out and the clause on the claim's group gives one that does
-    not — where each share of the sentence is of a group it names. Only for a claim whose one
-    figure is a bound on a share, said of now: a compound claim's words are of several figures,
-    and a forecast's clause is another time's."""
+def other_clauses_figure(claim: str, figures: Sequence[Quantity], sentence: str) -> str | None:
+    """The reason ("the report says 38%, not 超过六成"), where a figure of another clause bears
+    the claim's bound out and the clause on the claim's group gives one that does not — where
+    each share of the sentence is of a group it names. Only for a claim whose one figure is a
+    bound on a share, said of now: a compound claim's words are of several figures, and a
+    forecast's clause is another time's."""
     loose = [q for q in figures if q.qualifier in BOUNDS and q.unit == "%"]
     if len(figures) != 1 or not loose or looks_ahead(claim):
         return None
@@ -54,7 +52,7 @@ def other_clauses_figure(
     q = loose[0]
     mine = [x for x in own if x.unit == q.unit]
     if mine and not any(agrees(q, x) for x in mine) and any(agrees(q, x) for x in others):
-        return q, mine[0]
+        return said_instead(mine[0].raw, q.raw)
     return None
 
 
@@ -85,10 +83,7 @@ def _groups(clauses: Sequence[str]) -> list[str]:
 
 def _most(words: Sequence[frozenset[str]], texts: Sequence[str], among: Sequence[int]) -> list[int]:
     """Of the texts `among`, those that say the most of the words (none, when none says any)."""
-    held = {}
-    for k in among:
-        keys = keyset(texts[k])
-        held[k] = sum(_holds(u, keys, reach(keys)) for u in words)
+    held = {k: held_in(words, texts[k]) for k in among}
     best = max(held.values(), default=0)
     return [k for k in among if held[k] == best] if best else []
 
@@ -99,7 +94,7 @@ _OF_THEM = re.compile(r"\bof (?:them|these|those)\b|其中")
 _EN_GROUP = re.compile(
     r"\s*of\s+(?:the\s+|all\s+|surveyed\s+|its\s+|their\s+)?([A-Za-z-]+(?:\s+[A-Za-z-]+)?)"
 )
-_ZH_GROUP = re.compile(r"\s*的?([\u4e00-\u9fff]{2,8})")
+_ZH_GROUP = re.compile(r"\s*的([\u4e00-\u9fff]{2,8})")
 
 
 def _group_of(q: Quantity, text: str) -> str:
@@ -113,7 +108,7 @@ def _group_of(q: Quantity, text: str) -> str:
     after = text[at + len(q.raw) :]
     if m := _EN_GROUP.match(after):
         return " ".join(w for w in m.group(1).split() if w.lower() not in STOP_WORDS)
-    if (m := _ZH_GROUP.match(after)) and after.lstrip().startswith("的"):
+    if m := _ZH_GROUP.match(after):
         nouns = [w for w, t in tagged_words(m.group(1)) if t[:1] == "n"]
         return nouns[0] if nouns else ""
     return ""

@@ -22,7 +22,7 @@ from summarizer.compare.owners import figure_owners
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.lead_ins import labelled
-from summarizer.lang.loose import looks_ahead, stated_once
+from summarizer.lang.loose import stated_once
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import (
     COMPASS,
@@ -149,7 +149,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
                 if c.topic and c.text.startswith(c.topic)
                 else frozenset(),
                 figure_owners(c.text, figs),
-                looks_ahead(c.text, f"{c.headings} {c.opened_by}"),
+                c.ahead,
             )
         )
     return out

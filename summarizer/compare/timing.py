@@ -10,7 +10,6 @@ from summarizer.compare.align import Group
 from summarizer.compare.checks_base import OF_NOW
 from summarizer.compare.conflicts import Conflict
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import looks_ahead
 from summarizer.lang.quantities import Quantity, agreement, comparable
 
 
@@ -24,8 +23,8 @@ def told_as_now(
         if g.id in found or len(g.models) < 2:
             continue
         members = [claims[cid] for cid in g.claim_ids]
-        ahead = [c for c in members if _ahead(c)]
-        now = [c for c in members if not _ahead(c) and OF_NOW.search(c.text)]
+        ahead = [c for c in members if c.ahead]
+        now = [c for c in members if not c.ahead and OF_NOW.search(c.text)]
         told = [(a, n) for a in ahead for n in now if a.model != n.model and _one_figure(a, n)]
         if not told:
             continue
@@ -33,10 +32,6 @@ def told_as_now(
         values |= {n.model: _when(n, ahead=False) for _, n in told}
         found[g.id] = Conflict("timing", "timing", values, "timing")
     return found
-
-
-def _ahead(c: Claim) -> bool:
-    return looks_ahead(c.text, c.headings) or looks_ahead(c.opened_by)
 
 
 def _one_figure(a: Claim, b: Claim) -> bool:
@@ -57,8 +52,3 @@ def _when(c: Claim, *, ahead: bool) -> str:
         return f"{year} {figure}".strip()
     m = OF_NOW.search(c.text)
     return f"{m.group(0) if m else ''} {figure}".strip()
-
-
-def says_now(value: str) -> bool:
-    """Is a timing conflict's value the side that says "now"?"""
-    return bool(OF_NOW.match(value))

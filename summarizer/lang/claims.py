@@ -27,6 +27,7 @@ from summarizer.lang.lead_ins import (
     names_subject,
     reads_as_sentence,
 )
+from summarizer.lang.loose import looks_ahead
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.respectively import each_of
 from summarizer.lang.statements import split_clauses
@@ -66,6 +67,12 @@ class Claim:
     def headings(self) -> str:
         """The heading it stands under and its bold lead-in: "2026 outlook Scale"."""
         return self.topic if self.section == self.topic else f"{self.section} {self.topic}"
+
+    @property
+    def ahead(self) -> bool:
+        """Is it a forecast: by its words, its headings ("2026年展望") or the clause its sentence
+        opened with, where it was split off one ("…2026年规模…，增速维持在14%左右")?"""
+        return looks_ahead(self.text, f"{self.headings} {self.opened_by}")
 
 
 def make_claim(

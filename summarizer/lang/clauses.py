@@ -13,7 +13,7 @@ import re
 
 from summarizer.lang.number_words import ZH_NUM
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import ASIDE, CJK_RE, tagged_words
+from summarizer.lang.text import ASIDE, CJK_RE, NAME_TAGS, tagged_words
 
 
 def bare(atom: str) -> bool:
@@ -326,9 +326,7 @@ def has_subject(clause: str, figures: list[Quantity]) -> bool:
 
 def _proper(word: str, tag: str) -> bool:
     """A Chinese proper noun jieba knows (a person's, place's, firm's or other name)."""
-    return (
-        tag in ("nr", "nrt", "ns", "nt", "nz") and len(word) >= 2 and CJK_RE.match(word) is not None
-    )
+    return tag in NAME_TAGS and len(word) >= 2 and CJK_RE.match(word) is not None
 
 
 # Tags of words no subject is made of: adverbs, adjectives, conjunctions, particles,

@@ -9,7 +9,14 @@ import re
 from summarizer.lang.dictionary import english_words, name_forms
 from summarizer.lang.names import MEASURE_ENDINGS
 from summarizer.lang.quantities import parse_quantities
-from summarizer.lang.text import ASIDE, CJK_RE, NUMBERING, normalize_space, tagged_words
+from summarizer.lang.text import (
+    ASIDE,
+    CJK_RE,
+    NAME_TAGS,
+    NUMBERING,
+    normalize_space,
+    tagged_words,
+)
 
 
 def names_subject(label: str) -> bool:
@@ -27,7 +34,7 @@ def names_subject(label: str) -> bool:
     if len(tagged) == 2 and not label.endswith(MEASURE_ENDINGS):
         # a name and what it is: 美团 + 无人机, 京东 + 物流 (not 东北 + 落后, a statement)
         (name, tag), (_, what) = tagged
-        return len(name) >= 2 and tag in _PROPER_TAGS | {"nrt"} and what[0] in "nl"
+        return len(name) >= 2 and tag in NAME_TAGS and what[0] in "nl"
     if len(tagged) != 1:
         return False
     word, tag = tagged[0]

@@ -16,6 +16,7 @@ from summarizer.lang.text import (
     ASIDE,
     CJK_RE,
     CJK_RUN_RE,
+    NAME_TAGS,
     STOP_WORDS,
     detect_lang,
     tagged_words,
@@ -214,11 +215,8 @@ def _unglossed_names(text: str) -> list[str]:
     return [
         word
         for word, tag in tagged_words(text)
-        if tag in _PROPER and 2 <= len(word) <= 4 and CJK_RE.match(word) and not name_forms(word)
+        if tag in NAME_TAGS and 2 <= len(word) <= 4 and CJK_RE.match(word) and not name_forms(word)
     ]
-
-
-_PROPER = frozenset({"nr", "nrt", "ns", "nt", "nz"})
 
 
 def pinyin(chinese: str) -> str:

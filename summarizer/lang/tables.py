@@ -86,13 +86,11 @@ _RANK = re.compile(r"排名|名次|序号|排序|rank(?:ing)?|#|no\.?", re.IGNOR
 
 
 def _ranked(head: str, cells: list[str]) -> bool:
-    """Is the first column a rank: headed so, or small whole numbers only?"""
-    numbers = all(re.fullmatch(r"\d{1,3}", c.strip()) for c in cells) and bool(cells)
-    return (
-        bool(_RANK.fullmatch(head.strip()))
-        or (not head.strip() and numbers)
-        or (numbers and bool(_RANK.search(head)))
-    )
+    """Is the first column a rank: headed so ("排名", "#"), or small whole numbers under no
+    heading or one that speaks of a rank ("Rank 2025")?"""
+    head = head.strip()
+    numbers = bool(cells) and all(re.fullmatch(r"\d{1,3}", c.strip()) for c in cells)
+    return bool(_RANK.fullmatch(head)) or (numbers and (not head or bool(_RANK.search(head))))
 
 
 # a report's table row as the document reads it: "平台: 闲鱼; 市场份额: 46%; 份额变化: 持平"

@@ -298,6 +298,11 @@ def _jieba() -> Any:
     return jieba
 
 
+# jieba's tags of proper nouns: a person's name (or one written out from another language), a
+# place's, an organisation's, any other
+NAME_TAGS = frozenset({"nr", "nrt", "ns", "nt", "nz"})
+
+
 @lru_cache(maxsize=4096)
 def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     """Chinese words with their part of speech (jieba's tags: v verb, d adverb, p preposition,
