@@ -54,14 +54,12 @@ from summarizer.render.merge import (
     in_body,
     section_of_heading,
     sections_by_heading,
-    skeleton_themes,
-    theme_sequence,
-    themes,
     unlisted,
     with_subject,
 )
 from summarizer.render.publish import post_slug, stamp
 from summarizer.render.scope import report_scope
+from summarizer.render.themes import skeleton_themes, theme_sequence, themes
 
 
 @dataclass(frozen=True)
@@ -204,7 +202,8 @@ class _PostView:
             )
             topic_pos[topic] = min(topic_pos.get(topic, 1e9), pos)
         findings: list[dict[str, Any]] = []
-        taken: set[str] = set()
+        # no theme is named as the section it stands in ("Key findings", a model's catch-all)
+        taken: set[str] = {LABELS[lang]["findings"] for lang in self.langs}
         for topic in theme_sequence(topics, topic_pos, theme_order, bool(doc)):
             items = sorted(topics[topic], key=lambda f: (-f["n"], f["pos"], f["idx"]))
             headings = [h for f in items for h in f["headings"]]

@@ -1,15 +1,9 @@
-"""How the merged post is laid out: which wording leads each fact, and the themes facts go under.
+"""How the merged post is laid out: which wording leads each fact, with what subject and title.
 
 - The lead wording: with a report, the claim best grounded in it; without one, the clearest —
   in the post's primary language, with the figures the others give, neither a fragment nor a
   paragraph.
-- Themes, a handful: the report's own sections when there is a report (jekyll.py does that);
-  otherwise themes built from the facts and the models' headings — two headings (of any models)
-  are one theme when they hold the same facts, named by the heading that holds the most;
-  headings that hold a single fact fold into "Other".
-- A skeleton: `--skeleton NAME` keeps that model's headings and order; every fact the model
-  states stays under its heading (attributed to all the models that state it), and the other
-  models' facts go under the heading whose facts they share the most words with.
+- The themes facts go under: themes.py.
 - The title: from the models' own titles (a first-level heading, or a short bold first line).
 """
 
@@ -18,11 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from rapidfuzz import fuzz
 
-from summarizer.compare.align import Group
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
 from summarizer.compare.restated import is_summary
@@ -32,10 +24,8 @@ from summarizer.lang.clauses import subjectless
 from summarizer.lang.lead_ins import labelled
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import agreement, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, unadorned, words
-
-MAX_THEMES = 7
-
+from summarizer.lang.text import CJK_RE, unadorned
+from summarizer.render.themes import in_lang
 
 # openings that lean on the sentence before: the finding would read cut out of its answer
 _LEANS_BACK = re.compile(
@@ -118,138 +108,6 @@ def _names_nothing(text: str) -> bool:
     return not re.search(r"(?<=\S)\s+[A-Z][A-Za-z]+", text.strip())
 
 
-def _node(c: Claim) -> tuple[str, str] | None:
-    topic = unadorned(c.section or c.topic or "")
-    return (c.model, topic) if topic else None
-
-
-def themes(groups: Sequence[Group], claims: Mapping[str, Claim], primary: str) -> dict[str, str]:
-    """group id → theme label ("" for Other), from the models' headings and what they share."""
-    holds: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for g in groups:
-        for cid in g.claim_ids:
-            node = _node(claims[cid])
-            if node:
-                holds[node].add(g.id)
-    parent = {n: n for n in holds}
-
-    def find(n: tuple[str, str]) -> tuple[str, str]:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    nodes = sorted(holds)
-    hubs = _catch_alls(nodes, holds)
-    for i, a in enumerate(nodes):
-        for b in nodes[i + 1 :]:
-            if a in hubs or b in hubs:
-                continue
-            shared = len(holds[a] & holds[b])
-            if shared and (shared >= 2 or shared * 2 >= min(len(holds[a]), len(holds[b]))):
-                parent[find(a)] = find(b)
-    members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for n in nodes:
-        members[find(n)].append(n)
-    label_of: dict[tuple[str, str], str] = {}
-    for root, ns in members.items():
-        label_of[root] = max(
-            ns, key=lambda n: (_in_lang(n[1], primary), len(holds[n]), -len(n[1]), n[1])
-        )[1]
-    out: dict[str, str] = {}
-    for g in groups:
-        nodes_of = [_node(claims[cid]) for cid in g.claim_ids]
-        voters = [n for n in nodes_of if n is not None and n not in hubs] or [
-            n for n in nodes_of if n is not None
-        ]
-        votes = Counter(label_of[find(n)] for n in voters)
-        out[g.id] = votes.most_common(1)[0][0] if votes else ""
-    headed_by: dict[str, set[str]] = defaultdict(set)  # theme → the models whose headings make it
-    for root, ns in members.items():
-        headed_by[label_of[root]] |= {m for m, _ in ns}
-    hub_labels = {label_of[find(h)] for h in hubs} - {
-        label_of[find(n)] for n in nodes if n not in hubs
-    }
-    placed = _closest_theme(out, set(hub_labels), groups, claims)
-    return _fold_small(placed, headed_by)
-
-
-def _closest_theme(
-    theme_of: dict[str, str],
-    loose: set[str],
-    groups: Sequence[Group],
-    claims: Mapping[str, Claim],
-) -> dict[str, str]:
-    """A fact under no heading, or only under a catch-all one, goes to the theme whose heading
-    and facts share the most words with it (two at least), as an author merging by hand would."""
-    text_of = {g.id: " ".join(claims[cid].text for cid in g.claim_ids) for g in groups}
-    vocab: dict[str, set[str]] = defaultdict(set)
-    for gid, theme in theme_of.items():
-        if theme and theme not in loose:
-            vocab[theme] |= set(words(f"{theme} {text_of[gid]}"))
-    out = dict(theme_of)
-    for gid, theme in theme_of.items():
-        if theme and theme not in loose:
-            continue
-        mine = set(words(text_of[gid]))
-        best = max(vocab, key=lambda t: (len(mine & vocab[t]), t), default="")
-        if best and len(mine & vocab[best]) >= 2:
-            out[gid] = best
-    return out
-
-
-def _catch_alls(
-    nodes: Sequence[tuple[str, str]], holds: Mapping[tuple[str, str], set[str]]
-) -> set[tuple[str, str]]:
-    """Headings broader than another model's sections ("关键发现", "Key findings"): they share
-    facts with two or more headings of one other model. Joining through them would pour every
-    section into one theme; they give a theme only to what no narrower heading holds."""
-    hubs = set()
-    for a in nodes:
-        partners = Counter(b[0] for b in nodes if b[0] != a[0] and holds[a] & holds[b])
-        if any(k >= 2 for k in partners.values()):
-            hubs.add(a)
-    return hubs
-
-
-def _fold_small(theme_of: dict[str, str], headed_by: Mapping[str, set[str]]) -> dict[str, str]:
-    """One model's heading over a single fact is no theme; past MAX_THEMES the smallest fold
-    into Other."""
-    sizes = Counter(t for t in theme_of.values() if t)
-    keep = {t for t, n in sizes.most_common(MAX_THEMES) if n >= 2 or len(headed_by.get(t, ())) >= 2}
-    return {g: (t if t in keep else "") for g, t in theme_of.items()}
-
-
-def _in_lang(text: str, lang: str) -> bool:
-    has_cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
-    return has_cjk == (lang == "zh")
-
-
-def skeleton_themes(
-    groups: Sequence[Group], claims: Mapping[str, Claim], model: str
-) -> tuple[list[str], dict[str, str]]:
-    """(the skeleton model's headings in its order, group id → heading)."""
-    order: list[str] = []
-    text_of: dict[str, list[str]] = defaultdict(list)
-    for c in claims.values():
-        if c.model == model:
-            topic = unadorned(c.section or c.topic or "")
-            if topic not in order:
-                order.append(topic)
-            text_of[topic].append(c.text)
-    vocab = {t: set(words(" ".join([t, *text_of[t]]))) for t in order}
-    out: dict[str, str] = {}
-    for g in groups:
-        own = [claims[cid] for cid in g.claim_ids if claims[cid].model == model]
-        if own:
-            out[g.id] = unadorned(own[0].section or own[0].topic or "")
-            continue
-        mine = set(w for cid in g.claim_ids for w in words(claims[cid].text))
-        best = max(order, key=lambda t: (len(mine & vocab[t]), -order.index(t)), default="")
-        out[g.id] = best if best and mine & vocab[best] else ""
-    return order, out
-
-
 def model_title(text: str) -> str | None:
     """A summary's own title: the heading it opens with (less a "Summary:" label), or a short
     first line in bold; else the report it names in its opening line (以下是《2026年热泵报告》的
@@ -293,7 +151,7 @@ def title_from_models(texts: Sequence[str], primary: str) -> str | None:
     titles = [t for t in (model_title(x) for x in texts) if t and not _says_nothing(t)]
     if not titles:
         return None
-    preferred = [t for t in titles if _in_lang(t, primary)] or titles
+    preferred = [t for t in titles if in_lang(t, primary)] or titles
     return max(
         preferred,
         key=lambda t: (sum(fuzz.token_set_ratio(t, o) for o in titles if o is not t), -len(t)),
@@ -313,26 +171,6 @@ def _says_nothing(title: str) -> bool:
     """A title with no subject of its own once the words for "a summary of the report" go."""
     rest = _SUMMARY_WORDS.sub(" ", title)
     return len(CJK_RE.findall(rest)) < 2 and not re.search(r"[A-Za-z0-9]{2,}", rest)
-
-
-def theme_sequence(
-    topics: Mapping[str, list[dict[str, Any]]],
-    topic_pos: Mapping[str, float],
-    fixed: Sequence[str],
-    by_report: bool,
-) -> list[str]:
-    """Themes in the skeleton's order, else the report's, else those whose facts more models
-    state first; Other ("") last."""
-
-    def key(t: str) -> tuple[float, ...]:
-        if fixed:
-            return (t == "", fixed.index(t) if t in fixed else len(fixed))
-        if by_report and topic_pos[t] < 1e9:
-            return (t == "", 0, topic_pos[t])
-        shared = sum(1 for f in topics[t] if f["n"] > 1)
-        return (t == "", 1, -shared, -len(topics[t]), min(f["idx"] for f in topics[t]))
-
-    return sorted(topics, key=key)
 
 
 def sections_by_heading(

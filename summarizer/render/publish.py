@@ -107,9 +107,7 @@ def check_publishable(text: str, path: Path, force: bool) -> None:
             )
 
 
-def other_layouts(
-    posts: list[tuple[Path, str]], langs: tuple[str, ...], split: bool
-) -> list[Path]:
+def other_layouts(posts: list[tuple[Path, str]], langs: tuple[str, ...], split: bool) -> list[Path]:
     """Posts of the same report in the other layout — the bilingual `<slug>.md` when the posts
     are now split into `<slug>-zh.md`/`<slug>-en.md`, or those when it is now one post — that
     we wrote and nobody edited: they are replaced by `posts` (any date). An edited one stays."""
