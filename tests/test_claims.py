@@ -879,3 +879,20 @@ def test_a_clause_that_opens_with_zhengzai_continues_its_subject() -> None:
         "kimi", "自助点餐机已经覆盖了约六成的门店，正在明显缩短顾客的排队时间。\n"
     )
     assert claim.text.endswith("正在明显缩短顾客的排队时间。")
+
+
+def test_a_numbered_line_over_its_own_bullets_is_their_section_not_a_claim() -> None:
+    answer = (
+        "1. 产能布局\n- 海外规划产能约150GWh。\n- 欧洲占其中的四成。\n\n"
+        "2. 风险提示\n- 原材料价格波动较大。\n\n"
+        "3. 海外工厂已投产6座，均位于东南亚。\n"
+    )
+    claims = claims_from_markdown("kimi", answer)
+    assert [c.text for c in claims][:3] == [
+        "海外规划产能约150GWh。",
+        "欧洲占其中的四成。",
+        "原材料价格波动较大。",
+    ]
+    assert [c.section for c in claims][:3] == ["产能布局", "产能布局", "风险提示"]
+    # a numbered item that says something is a claim, heading or not
+    assert claims[-1].text == "海外工厂已投产6座，均位于东南亚。"

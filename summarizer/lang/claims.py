@@ -40,6 +40,7 @@ from summarizer.lang.text import (
     detect_lang,
     normalize_space,
     split_sentences,
+    unadorned,
 )
 
 
@@ -163,6 +164,11 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             or is_preamble(tok.content)
             or SIGN_OFF.match(tok.content)
         ):
+            continue
+        if _numbered_heading(tokens, i):  # "1. 市场规模" over the bullets of its section
+            topic = unadorned(tok.content)
+            titled = True
+            kind = _section_kind(topic)
             continue
         raw = past_preamble(tok.content)
         below = tokens[i + 2] if i + 2 < len(tokens) else None  # an item's own sub-list
@@ -308,6 +314,27 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
 
 
 _OWN_LABEL = re.compile(r"[^：:。；;，,\d]{1,8}[：:]\s*\S")
+
+
+HEADING_CHARS = 30
+
+
+def _numbered_heading(tokens: Sequence[Token], i: int) -> bool:
+    """A numbered line alone in its list, over a list or paragraph of its own ("1. 市场规模"
+    then "- 2024年出货量320GWh…"): the section's heading, written as a list item. Short, with
+    no figure and no sentence's end."""
+    if i < 3 or i + 4 >= len(tokens):
+        return False
+    alone = tokens[i - 3].type == "ordered_list_open" and tokens[i + 3].type == "ordered_list_close"
+    over = tokens[i + 4].type in ("bullet_list_open", "paragraph_open")
+    text = plain_markdown(tokens[i].content).strip()
+    return (
+        alone
+        and over
+        and 0 < len(text) <= HEADING_CHARS
+        and not re.search(r"[。.!！?？;；:：]$", text)
+        and not comparable(parse_quantities(text))
+    )
 
 
 def _plain(tok: Token) -> str:
