@@ -138,3 +138,31 @@ def test_a_labelled_bullet_and_its_conclusion_line_are_one_fact() -> None:
         "全屋智能（+31.5%）",
         "全屋智能市场规模达520亿元，同比增长31.5%。",
     }
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_clause_split_off_after_a_place_is_that_places_and_no_firms(semantic: bool) -> None:
+    """ "装机量增长41%" split off "巴西占6%，…" is Brazil's growth: no disagreement with the
+    growth of 64% three answers give a firm under its bold label."""
+    kimi = "- 巴西占6%，装机量增长41%。\n- 远景能源份额7.9%。\n"
+    qwen = "- **远景能源**：份额7.9%，装机量同比增长64%，海外收入占比52%。\n"
+    doubao = "- **远景能源**：增长最快的头部企业，装机量同比增长64%，海外收入占比52%。\n"
+    gemini = (
+        "* **Envision (远景能源)**: 7.9% share, with installations up 64%.\n* Brazil grew 41%.\n"
+    )
+    answers = {"kimi": kimi, "qwen": qwen, "doubao": doubao, "gemini": gemini}
+    c = compare([pasted(m, t) for m, t in answers.items()], None, semantic=semantic)
+    assert not any("64%" in t for t in _group_of(c, "装机量增长41%"))
+    assert not c.conflicts, c.conflicts
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_rate_that_applies_from_a_later_year_is_no_past_figure(semantic: bool) -> None:
+    """ "（2027年起升至20%）" says what the rate goes to: it agrees with "由10%升至20%" and is
+    no past figure to set against the 10% it came from."""
+    doubao = "- 欧盟进口关税将于2027年由10%升至20%。\n"
+    gemini = "- 出口仍是主线，但要留意欧盟关税（2027年起升至20%）。\n"
+    kimi = "- 欧盟关税将从10%提高到20%。\n"
+    answers = {"doubao": doubao, "gemini": gemini, "kimi": kimi}
+    c = compare([pasted(m, t) for m, t in answers.items()], None, semantic=semantic)
+    assert len(c.groups) == 1 and not c.conflicts, c.conflicts

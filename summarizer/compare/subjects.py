@@ -177,9 +177,16 @@ def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:
     for k, (c, has_names) in enumerate(zip(claims, named, strict=True)):
         if out[k] or has_names or c.lang != "zh" or any(n in c.text for n in given):
             continue  # "…，隆基绿能出货82GW" names its own
-        opener = [n for n in given if n in c.opened_by]
+        opener = [n for n in given if n in c.opened_by] or _leading_name(c.opened_by)
         out[k] = opener[0] if len(opener) == 1 else ""
     return out
+
+
+def _leading_name(clause: str) -> list[str]:
+    """The place or firm a Chinese clause opens with ("中东占17%" → 中东): the subject of the
+    parts split off after it that name no one ("上半年出货量同比增长210%")."""
+    lead = clause.lstrip()
+    return [n for n in _named(_chinese_proper_nouns(lead)) if lead.startswith(n)][:1]
 
 
 def _a_name_alone(label: str) -> str:

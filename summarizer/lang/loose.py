@@ -80,6 +80,11 @@ _PAST_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_WITH_YEAR = re.compile(r"[（(][^（()）]*(?:19|20)\d\d[^（()）]*[)）]")
+# an aside with a year that says what holds from then on, or what a figure goes to, is no past
+# figure: "（2026年起升至25%）", "（2027年将达到45%）"
+_ASIDE_GOES_ON = re.compile(
+    r"年起|年后|[升降增]至|提高到|上调|下调|将|预计|有望|by\s+(?:19|20)\d\d", re.IGNORECASE
+)
 
 
 def earlier(text: str, q: Quantity, marks: re.Pattern[str] = _THEN) -> bool:
@@ -97,7 +102,10 @@ def earlier(text: str, q: Quantity, marks: re.Pattern[str] = _THEN) -> bool:
         return True
     if _PAST_AFTER.match(after):
         return True
-    if any(m.start() < at < m.end() for m in _ASIDE_WITH_YEAR.finditer(text)):
+    if any(
+        m.start() < at < m.end() and not _ASIDE_GOES_ON.search(m.group(0))
+        for m in _ASIDE_WITH_YEAR.finditer(text)
+    ):
         return True
     return _year_before(text, at) or _earlier_column(text, at)
 
