@@ -137,6 +137,12 @@ def test_different_subjects_are_different_facts_never_a_conflict() -> None:
         # "about" a figure in digits reaches a few per cent; beyond, it disagrees as exactly
         ("约91%的开发者每天使用AI编程助手。", "82%的开发者每天使用AI编程助手。", "low"),
         ("约40%的开发者每天使用AI编程助手。", "9%的开发者每天使用AI编程助手。", "high"),
+        # … a step of the precision it is written to: 约563 is no rounding of 536, 约540 is
+        ("全国机房年耗电约563亿千瓦时。", "全国机房年耗电536亿千瓦时。", "low"),
+        ("全国机房年耗电约540亿千瓦时。", "全国机房年耗电536亿千瓦时。", None),
+        ("约24%的开发者每天使用AI编程助手。", "22%的开发者每天使用AI编程助手。", "low"),
+        # a fraction in digits is as round as one in words
+        ("约2/3的开发者每天使用AI编程助手。", "62%的开发者每天使用AI编程助手。", None),
     ],
 )
 def test_approximate_figures(a: str, b: str, severity: str | None) -> None:

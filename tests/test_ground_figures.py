@@ -715,3 +715,23 @@ def test_a_table_rows_columns_are_no_groups_of_a_bound() -> None:
     )
     g = ground([make_claim("c", "m", "超六成企业预算超支")], source)["c"]
     assert g.status != "contradicted", g.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Hospitals used about 653 GWh in 2026.", "contradicted"),  # no rounding of 635
+        ("Hospitals used about 640 GWh in 2026.", "supported"),
+        ("Hospitals used about 600 GWh in 2026.", "supported"),
+        ("Hospitals account for about 24% of public buildings' use.", "contradicted"),  # 21.6%
+        ("Hospitals account for about 22% of public buildings' use.", "supported"),
+    ],
+)
+def test_an_about_figure_must_be_a_rounding_of_the_reports(claim: str, status: str) -> None:
+    """ "约" and "about" round the report's figure; a figure written to the unit is read to
+    the unit — "about 653" is a transposed 635, not a rounding of it."""
+    doc = one_paragraph(
+        "Hospitals used 635 GWh of electricity in 2026, 21.6% of all public buildings' use."
+    )
+    g = grounding(claim, doc)
+    assert g.status == status, g.reason

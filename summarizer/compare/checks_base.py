@@ -170,10 +170,34 @@ def agrees(q: Quantity, x: Quantity) -> bool:
         return hi * 0.75 - (10 if q.unit == "%" else 0) <= x.value <= hi
     if q.qualifier == "nearly":  # 近一半 is said of 46%, "nearly two-thirds" of 63.3%
         return hi * (1 - NEARLY) <= x.value <= hi
+    if rounds_to_digits(q):
+        return abs(x.value - q.value) <= about_reach(q, x)  # 约563 TWh is no 536
     if q.unit == "%":
         return abs(x.value - lo) <= 3.0
     # "约91GW" is not 82 GW: about is a rounding, a few per cent either way
     return abs(x.value - q.value) <= ABOUT * max(abs(q.value), abs(x.value))
+
+
+def rounds_to_digits(q: Quantity) -> bool:
+    """An "about" written in digits, not as a fraction (约563, "about 24%"; not 约2/3, 约三成)."""
+    return q.qualifier == "about" and "/" not in q.raw and any(ch.isdigit() for ch in q.raw)
+
+
+def about_reach(q: Quantity, other: Quantity) -> float:
+    """How far an "about" written in digits reaches toward `other`: a step of the precision it
+    is written to — 约540 is 530-550, 约25% 20-30% (a five is rounder), 约563 TWh 552-574, 约24%
+    23-25 — but 2% at least, and at most ABOUT of the larger figure (3 points of a share). A
+    rounding of the report's figure fits it; 约563 is never how 536 is rounded."""
+    value = abs(q.value)
+    if not value:
+        return 0.0
+    significant = f"{value:.6g}".split("e")[0].replace(".", "").lstrip("0").rstrip("0") or "0"
+    step = 10.0 ** (math.floor(math.log10(value)) - len(significant) + 1)
+    if significant.endswith("5"):
+        step *= 5
+    if q.unit == "%":
+        return min(max(step, 0.02 * value), 3.0)
+    return min(max(step, 0.02 * value), ABOUT * max(value, abs(other.value)))
 
 
 # words that give the figure after them as a change: 多了5分钟, 上升5个百分点, "up 5 points"

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from summarizer.compare.align import Group, kind_of
-from summarizer.compare.checks_base import ABOUT, NEARLY, OF_NOW
+from summarizer.compare.checks_base import ABOUT, NEARLY, OF_NOW, about_reach, rounds_to_digits
 from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
@@ -50,6 +50,8 @@ class Conflict:
 def _bounds(q: Quantity) -> tuple[float, float]:
     """The values a figure allows, given its qualifier and how it was rounded."""
     lo, hi = q.span()
+    if rounds_to_digits(q):  # 约563 is no 536
+        return lo - about_reach(q, q), hi + about_reach(q, q)
     if q.qualifier == "about":
         return lo * (1 - ABOUT), hi * (1 + ABOUT)
     if q.qualifier == "nearly":  # 近50%: a little below 50%
