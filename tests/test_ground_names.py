@@ -652,3 +652,24 @@ def test_a_chinese_firm_an_english_report_spells_in_pinyin_owns_its_row(tmp_path
     found = ground([own, next_row], fetch(str(path)))
     assert found["a"].status == "supported", found["a"].reason
     assert found["b"].status == "contradicted", found["b"].reason
+
+
+def test_a_two_letter_acronym_of_a_name_the_report_writes_out_is_that_name() -> None:
+    """ "EU" and "UK" for the report's "European Union" and "United Kingdom": the claim is read
+    as naming them, found on their sentence and borne out — or set against it."""
+    doc = report(
+        (
+            "Regions",
+            "Germany leads with 31% of installed capacity. "
+            "The United Kingdom follows with 18%, while the European Union as a whole grew 9%.",
+        ),
+        title="Heat pumps 2026",
+    )
+    claims = [
+        make_claim("uk", "m", "UK: 18% of installed capacity"),
+        make_claim("eu", "m", "EU: growth of 9%"),
+        make_claim("wrong", "m", "EU: growth of 14%"),
+    ]
+    g = ground(claims, doc)
+    assert g["uk"].status == "supported" and g["eu"].status == "supported", (g["uk"], g["eu"])
+    assert g["wrong"].status == "contradicted", g["wrong"]

@@ -32,6 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.compare import meaning
+from summarizer.compare.acronyms import Acronyms
 from summarizer.compare.checks import is_opinion
 from summarizer.compare.checks_across import AcrossLanguages
 from summarizer.compare.checks_base import (
@@ -151,9 +152,10 @@ class _Found:
         initials = "\n".join(
             "".join(w[0] for w in re.findall(r"[a-z]+", t.lower())) for t in texts_in_lang
         )
+        acronyms = Acronyms(texts_in_lang)  # "EU" for the report's "European Union"
         result: dict[str, Grounding] = {}
         for claim in claims:
-            claim_text = self._labelled(claim, claim.text_in(lang) or claim.text)
+            claim_text = acronyms.expand(self._labelled(claim, claim.text_in(lang) or claim.text))
             own = match_tokens(claim_text)
             tokens = _in_context(claim, claim_text, own)
             candidates = self._candidates(index, claim, tokens, own)

@@ -1,0 +1,49 @@
+"""Acronyms a summary uses for names the report writes out: "EU" for the report's "European
+Union", "US" for "United States". Read against the report, the claim says the name in full, so
+that retrieval finds the sentence that names it and the checks read the name the report gives."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# a run of capitalised words, with the small words a name may hold ("Bank of China"; "and"
+# joins two names: "Amsterdam and Dublin")
+_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][a-z]+)+")
+_SMALL = frozenset({"of", "for", "the", "de"})
+_OPENS = re.compile(r"(?:^|[.!?:;]\s|\n)[\s#>*_-]*$")  # a sentence's first word is capitalised
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+class Acronyms:
+    """The report's written-out names by their initials, read once per report."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        spelled: dict[str, Counter[str]] = {}
+        used: Counter[str] = Counter()
+        for text in texts:
+            used.update(_ACRONYM.findall(text))
+            for m in _RUN.finditer(text):
+                words = m.group(0).split()
+                first = 1 if _OPENS.search(text[: m.start()]) else 0
+                for start in range(first, len(words)):  # "The United States": United States
+                    for end in range(start + 2, min(len(words), start + 6) + 1):
+                        part = words[start:end]
+                        if part[0].lower() in _SMALL or part[-1].lower() in _SMALL:
+                            continue
+                        key = "".join(w[0] for w in part if w.lower() not in _SMALL)
+                        spelled.setdefault(key, Counter())[" ".join(part)] += 1
+        # an acronym the report uses more than it writes the name out is its own word
+        self._full = {
+            key: names.most_common(1)[0][0]
+            for key, names in spelled.items()
+            if len(names) == 1 and sum(names.values()) > used[key]
+        }
+
+    def expand(self, text: str) -> str:
+        """The text with each acronym the report writes out replaced by the name: "EU: 15%
+        share" → "European Union: 15% share". A claim with none is returned as it is."""
+        if not self._full or not _ACRONYM.search(text):
+            return text
+        return _ACRONYM.sub(lambda m: self._full.get(m.group(0), m.group(0)), text)
