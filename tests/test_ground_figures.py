@@ -735,3 +735,44 @@ def test_an_about_figure_must_be_a_rounding_of_the_reports(claim: str, status: s
     )
     g = grounding(claim, doc)
     assert g.status == status, g.reason
+
+
+def test_a_column_of_forecasts_makes_the_years_figures_no_past_ones() -> None:
+    """A table row "2024: 21; 2025: 24.6; …; 2030 forecast: 47": 24.6 is this year's figure,
+    not one the forecast replaced."""
+    table = (
+        "## Regions\n\n| Region | 2024 (TWh) | 2025 (TWh) | Growth 2025 | Share 2025 | "
+        "2030 forecast (TWh) |\n| --- | --- | --- | --- | --- | --- |\n"
+        "| Brazil | 21 | 24.6 | 17% | 46% | 47 |\n| Chile | 9 | 9.8 | 9% | 18% | 19 |\n"
+    )
+    doc = build_document(markdown_blocks(table), title="Power", source="test", kind="markdown")
+    g = grounding("Brazil: 46% of regional use; grew 17% to 24.6 TWh.", doc)
+    assert g.status == "supported", g.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["2025–2030年复合增速为14.4%。", "A CAGR of 14.4% over 2025-2030.", "2025H1海外出货86GWh。"],
+)
+def test_a_span_of_years_or_a_half_year_is_a_time_not_a_figure_or_name(claim: str) -> None:
+    doc = one_paragraph(
+        "Overseas shipments reached 86 GWh in the first half of 2025. "
+        "From 2025, demand grows at a compound annual rate of 14.4% to 2030."
+    )
+    g = grounding(claim, doc)
+    assert g.status == "supported", g.reason
+
+
+def test_a_figure_the_sentence_before_gives_is_no_misquote_of_the_next_ones() -> None:
+    """ "出口额增速（31%）低于出货量增速" has its words from the sentence after the one that
+    gives 31%: that sentence's "about two-thirds" is another figure, not the one it misquotes."""
+    doc = report(
+        (
+            "出口",
+            "从出口金额看，2024年中国储能电池（含电芯与电池系统，不含逆变器和温控设备）出口额达到"
+            "1,260亿元人民币，同比增长31%。出口额增速低于出货量增速，主要原因是电芯价格持续下行："
+            "储能电芯均价已从2023年初的0.90元/Wh降至2025年6月的0.30元/Wh，累计下降约三分之二。",
+        )
+    )
+    g = grounding("因此出口额增速（31%）低于出货量增速", doc)
+    assert g.status != "contradicted", g.reason

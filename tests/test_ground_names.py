@@ -673,3 +673,17 @@ def test_a_two_letter_acronym_of_a_name_the_report_writes_out_is_that_name() -> 
     g = ground(claims, doc)
     assert g["uk"].status == "supported" and g["eu"].status == "supported", (g["uk"], g["eu"])
     assert g["wrong"].status == "contradicted", g["wrong"]
+
+
+def test_a_plural_common_word_opening_a_sentence_is_no_name() -> None:
+    """ "Regulators require … below 1.3" gives 1.3 to no one: a claim that gives it to China,
+    the country the paragraph is about, is borne out."""
+    doc = report(
+        (
+            "China",
+            "China's data centres used 129 TWh in 2025. Regulators require new large sites to "
+            "reach a power usage effectiveness below 1.3.",
+        )
+    )
+    g = ground([make_claim("c", "m", "中国：新建大型数据中心的电能利用效率须低于1.3")], doc)
+    assert g["c"].status == "supported", g["c"].reason

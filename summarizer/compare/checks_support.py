@@ -33,7 +33,7 @@ from summarizer.lang.clauses import top_level_clauses
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import Quantity, agreement
 from summarizer.lang.tables import is_row
-from summarizer.lang.text import ASIDE
+from summarizer.lang.text import ASIDE, words
 
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
 OWN_SENTENCES = 3  # a name the report says more often is a topic (重卡), not one fact's owner
@@ -176,9 +176,24 @@ def same_subject_other_figure(r: Retrieved) -> Grounding | None:
     if score < SUPPORT or not names_one_of(r.required, r.names_of(j)):
         return None
     pair = counterpart(r.figures, r.now_of(j))  # not its past one
-    if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID:
+    if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID or _said_beside(r, j):
         return None
     return r.verdict("contradicted", j, score, said_instead(pair[1].raw, pair[0].raw))
+
+
+def _said_beside(r: Retrieved, j: int) -> bool:
+    """Does the sentence before or after j, in its paragraph, state all the claim's figures, of
+    what it names? "出口额增速（31%）低于出货量增速" has its words from the sentence after 31%'s."""
+    paragraph = r.sentences[j].paragraph
+    own = {w for w in words(r.claim_text) if not w[0].isdigit()}
+    return any(
+        0 <= k < len(r.sentences)
+        and r.sentences[k].paragraph == paragraph
+        and all_agree(r.figures, r.figures_of(k))
+        and names_one_of(r.required, r.names_of(k))  # not another firm's 2.1%
+        and bool(own & set(words(r.text_of(k))))  # nor "44% of rural clinics"
+        for k in (j - 1, j + 1)
+    )
 
 
 def nothing_close(r: Retrieved) -> Grounding | None:

@@ -147,8 +147,7 @@ class _Found:
         index = TokenIndex(
             [toks + sorted(extra) for toks, extra in zip(source_tokens, before, strict=True)]
         )
-        # each sentence's words by their first letters, one line a sentence: where "CAGR" is
-        # written out ("compound annual growth rate")
+        # each sentence's words by their first letters, a line each: "CAGR" written out
         initials = "\n".join(
             "".join(w[0] for w in re.findall(r"[a-z]+", t.lower())) for t in texts_in_lang
         )

@@ -151,10 +151,9 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
     sub: tuple[str, int] | None = None  # a sub-list's lead-in ("**抖音**（字节跳动）"), its level
     tokens = MARKDOWN.parse(tables_as_bullets(text))  # a table's rows are its statements
     for i, tok in enumerate(tokens):
-        if tok.type == "heading_open":
-            topic = _heading(tokens, i)
-            titled = True
-            kind = _section_kind(topic)
+        heading = _heading(tokens, i) if tok.type == "heading_open" else _numbered(tokens, i)
+        if heading is not None:  # a heading, or "1. 市场规模" over its section's bullets
+            topic, titled, kind = heading, True, _section_kind(heading)
             continue
         if sub and tok.type.endswith("list_close") and tok.level == sub[1]:
             sub = None
@@ -164,11 +163,6 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             or is_preamble(tok.content)
             or SIGN_OFF.match(tok.content)
         ):
-            continue
-        if _numbered_heading(tokens, i):  # "1. 市场规模" over the bullets of its section
-            topic = unadorned(tok.content)
-            titled = True
-            kind = _section_kind(topic)
             continue
         raw = past_preamble(tok.content)
         below = tokens[i + 2] if i + 2 < len(tokens) else None  # an item's own sub-list
@@ -319,22 +313,24 @@ _OWN_LABEL = re.compile(r"[^：:。；;，,\d]{1,8}[：:]\s*\S")
 HEADING_CHARS = 30
 
 
-def _numbered_heading(tokens: Sequence[Token], i: int) -> bool:
-    """A numbered line alone in its list, over a list or paragraph of its own ("1. 市场规模"
-    then "- 2024年出货量320GWh…"): the section's heading, written as a list item. Short, with
-    no figure and no sentence's end."""
-    if i < 3 or i + 4 >= len(tokens):
-        return False
+def _numbered(tokens: Sequence[Token], i: int) -> str | None:
+    """The heading of a section written as a numbered line alone in its list, over a list or
+    paragraph of its own ("1. 市场规模" then "- 2024年出货量320GWh…"): short, with no figure
+    and no sentence's end. None for any other token."""
+    if tokens[i].type != "inline" or i < 3 or i + 4 >= len(tokens):
+        return None
     alone = tokens[i - 3].type == "ordered_list_open" and tokens[i + 3].type == "ordered_list_close"
     over = tokens[i + 4].type in ("bullet_list_open", "paragraph_open")
     text = plain_markdown(tokens[i].content).strip()
-    return (
+    if (
         alone
         and over
         and 0 < len(text) <= HEADING_CHARS
         and not re.search(r"[。.!！?？;；:：]$", text)
         and not comparable(parse_quantities(text))
-    )
+    ):
+        return unadorned(tokens[i].content)
+    return None
 
 
 def _plain(tok: Token) -> str:

@@ -118,7 +118,15 @@ def _earlier_column(text: str, at: int) -> bool:
     """Is the figure at `at` under a year's column, where the row has a later year's too?"""
     columns = list(_YEAR_COLUMN.finditer(text))
     m = next((c for c in columns if c.end() == at), None)
-    return m is not None and any(int(c.group(1)) > int(m.group(1)) for c in columns)
+    return m is not None and any(
+        int(c.group(1)) > int(m.group(1)) and not _FORECAST_COLUMN.search(c.group(0))
+        for c in columns
+    )  # a "2030 forecast" column beside 2025's makes 2025's no past figure
+
+
+_FORECAST_COLUMN = re.compile(
+    r"(?i:forecast|projected|projection|outlook|expected|estimate)|预测|预计|(?<=\d)E\b"
+)
 
 
 _YEAR_BEFORE = re.compile(

@@ -48,6 +48,7 @@ UNIT_WORDS = frozenset(
     | {"cpm", "cpc", "cpa", "arpu", "yoy", "qoq"}  # measures, whose figure is someone's
     | {"cr3", "cr4", "cr5", "cr8", "cr10", "hhi"}  # market concentration: 前五家合计份额
     | {"cagr"}  # a growth rate the report may write out, or as 年复合增长率
+    | {"h1", "h2", "q1", "q2", "q3", "q4"}  # 2025H1 is 2025年上半年: a time, no name
 )
 _OPENS = re.compile(r"[.!?;:]\s+[\"'“‘(]?$")
 
@@ -280,13 +281,20 @@ def known_names(
                 and first.group(0)[0].isupper()
                 and word_key(word) not in stems
                 and not _VERB_FORM.search(word)  # "Pushed its plant back…": a verb, not a name
-                and word not in everyday  # "Roughly one in five…", "Public subsidies…"
+                and not _everyday(word, everyday)  # "Roughly one in five…", "Regulators…"
             ):
                 found.add(word)
     return frozenset(found)
 
 
 _VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)$")
+
+
+def _everyday(word: str, everyday: Container[str]) -> bool:
+    """A common English word, or the plural of one ("Regulators require…", "Operators…")."""
+    plural: tuple[str, ...] = (word[:-1],) if word.endswith("s") else ()
+    plural += (word[:-2],) if word.endswith("es") else ()  # "Businesses"; not Polaris as "polar"
+    return any(f in everyday for f in (word, *plural))
 
 
 def lowercase_words(text: str) -> set[str]:

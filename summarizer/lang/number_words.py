@@ -8,6 +8,8 @@ import re
 
 import cn2an
 
+from summarizer.lang.units import UNIT_WORDS
+
 ZH_NUM = "[零〇一二两三四五六七八九十百千万亿]+"
 
 QUALIFIERS = [
@@ -121,3 +123,18 @@ def zh_to_number(text: str) -> float | None:
         except (ValueError, KeyError):
             continue
     return None
+
+
+# units a spelled-out count takes: "ten hours", "three days", "ten times as much"
+_TIME_UNITS = "|".join(p for p, u in UNIT_WORDS if u in ("hours", "days"))
+_TIME_UNITS += r"|times(?!\s+(?:a|an|per|each|every)\s)|fold"  # not "three times a week"
+EN_WORD_NUMBER = re.compile(
+    rf"(?:\b(less than|fewer than|under|more than|over|about|nearly|almost|at least|up to)\s+)?"
+    rf"\b({'|'.join(EN_WORDS)})\s+({_TIME_UNITS})\b",
+    re.IGNORECASE,
+)
+# months, weeks or years counted in words read as digits do ("twelve months": 12, as 12个月)
+EN_WORD_SPAN = re.compile(
+    rf"\b({'|'.join(w for w in EN_WORDS if w != 'one')})\s+(?=(?:months?|weeks?|years?)\b)",
+    re.IGNORECASE,
+)

@@ -18,6 +18,8 @@ from summarizer.lang.dates import calendar_spans
 from summarizer.lang.number_names import names_a_thing
 from summarizer.lang.number_words import (
     EN_SMALL,
+    EN_WORD_NUMBER,
+    EN_WORD_SPAN,
     EN_WORDS,
     EVERY_N,
     FRACTION_ZH,
@@ -80,19 +82,6 @@ _QUANTITY = re.compile(
          (?:{_COUNTER}(?=以上|以下|左右|出头))?  # 1.8万台左右: about 18,000 units
          (?P<squal>以上|以下|左右|多|出头)?""",
     re.IGNORECASE | re.VERBOSE,
-)
-# units a spelled-out count takes: "ten hours", "three days", "ten times as much"
-_TIME_UNITS = "|".join(p for p, u in UNIT_WORDS if u in ("hours", "days"))
-_TIME_UNITS += r"|times(?!\s+(?:a|an|per|each|every)\s)|fold"  # not "three times a week"
-_EN_WORD_NUMBER = re.compile(
-    rf"(?:\b(less than|fewer than|under|more than|over|about|nearly|almost|at least|up to)\s+)?"
-    rf"\b({'|'.join(EN_WORDS)})\s+({_TIME_UNITS})\b",
-    re.IGNORECASE,
-)
-# months, weeks or years counted in words read as digits do ("twelve months": 12, as 12个月)
-_EN_WORD_SPAN = re.compile(
-    rf"\b({'|'.join(w for w in EN_WORDS if w != 'one')})\s+(?=(?:months?|weeks?|years?)\b)",
-    re.IGNORECASE,
 )
 _YEAR_TO = re.compile(r"(?<=\b(?:19|20)\d\d)\s+to\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
 _TO_YEAR = re.compile(r"(?<=[\d%])\s+to\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)  # 18.5% to 2030
@@ -195,14 +184,14 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     # "3.0 in 2022 to 3.4 in 2025" is no range; a bar keeps RMB of "2022 to RMB 13.9" off 2022
     ranged = _YEAR_TO.sub(lambda m: "|" * len(m.group(0)), ranged)
     ranged = _TO_YEAR.sub(lambda m: " " * len(m.group(0)), ranged)
-    for m in _EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
+    for m in EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
         value = EN_WORDS[m.group(2).lower()]
         add(
             m.start(),
             m.end(),
             Quantity(float(value), unit_of(m.group(3)), _qualifier(m.group(1)), m.group(0)),
         )
-    for m in _EN_WORD_SPAN.finditer(text):
+    for m in EN_WORD_SPAN.finditer(text):
         word = m.group(1)
         add(m.start(), m.start() + len(word), Quantity(float(EN_WORDS[word.lower()]), "", "", word))
     for m in _COHORT.finditer(text):  # 90后, "post-90s": a generation, no figure
@@ -314,19 +303,30 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         return None  # 一 in 一次, 三 in 三年, 十 in 十年来首次: words, not figures
     if is_zh_numeral and not unit and len(m.group("a")) > 1 and not set(m.group("a")) & _PLACES:
         return None  # 一一 in 唯一一个, 一二 in 一二线城市: digits in a row are words
-    followed_by_year = original[m.end() : m.end() + 1] == "年"
-    if (
-        not unit
-        and high is None
-        and scale == 1.0
-        and "." not in m.group("a")
-        and "," not in m.group("a")  # 2,000 is an amount
-        and 1900 <= value <= 2100
-        and not is_zh_numeral
-        and (not qual or followed_by_year)
-    ):
-        return Quantity(value, "year", "", m.group("a"))
+    if not unit and not is_zh_numeral and scale == bscale == 1.0:
+        year = _year(m, value, high, qual, original)
+        if year is not None:
+            return year
     return Quantity(value, unit, qual, raw, high)
+
+
+def _year(
+    m: re.Match[str], value: float, high: float | None, qual: str, original: str
+) -> Quantity | None:
+    """A bare number that is a year (2025, 2025年) or a span of years (2025–2030年, "over
+    2025-2030"), read apart from the figures."""
+    a, b = m.group("a"), m.group("b") or ""
+    if high is None:
+        followed_by_year = original[m.end() : m.end() + 1] == "年"
+        if "." in a or "," in a or not 1900 <= value <= 2100:  # 2,000 is an amount
+            return None
+        return Quantity(value, "year", "", a) if not qual or followed_by_year else None
+    if re.match(_COUNTER, original[m.end() :]):  # 2000-2050台 is a count
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", a) and re.fullmatch(r"(?:19|20)\d\d", b) and value < high:
+        raw = original[m.start() : m.end()].strip()
+        return Quantity(value, "year", "", re.sub(r"^\D+", "", raw), high)
+    return None
 
 
 def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
