@@ -687,3 +687,17 @@ def test_a_plural_common_word_opening_a_sentence_is_no_name() -> None:
     )
     g = ground([make_claim("c", "m", "中国：新建大型数据中心的电能利用效率须低于1.3")], doc)
     assert g["c"].status == "supported", g["c"].reason
+
+
+def test_an_acronym_of_lower_case_words_finds_the_sentence_that_writes_them() -> None:
+    """ "a CAGR of 21%" is the growth rate's 21%, not the rural orders' — the report writes
+    CAGR out as "compound annual growth rate"."""
+    doc = report(
+        (
+            "Market",
+            "Drone deliveries reached 190 million orders in 2025. Rural areas made up 21% of "
+            "orders. The market should grow at a compound annual growth rate of 21% to 2028.",
+        )
+    )
+    g = ground([make_claim("c", "m", "a CAGR of 21%")], doc)["c"]
+    assert g.status == "supported" and "compound annual" in (g.source_quote or ""), g

@@ -58,3 +58,44 @@ def test_the_summarys_sentence_maps_to_the_bodys() -> None:
     doc = _drones()
     ids = {s.text: s.id for _, s in doc.sentences()}
     assert restated(doc, list(ids.values())) == {ids[SUMMARY]: ids[BODY]}
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_answers_on_the_summarys_sentence_and_the_bodys_restating_it_state_one_fact(
+    semantic,
+) -> None:
+    """The summary's "$3.4 billion by 2028 … a compound annual growth rate of 21%" is the
+    outlook's, said again: an answer that quotes one and an answer that quotes the other state
+    one fact."""
+    doc = report(
+        (
+            "Executive summary",
+            "We expect the market to reach $3.4 billion by 2028, which implies a compound annual "
+            "growth rate of 21%.",
+        ),
+        (
+            "Today",
+            "Drone deliveries reached 190 million orders in 2025, up 42%. "
+            "Rural areas made up 21% of orders.",
+        ),
+        (
+            "Outlook",
+            "In our base case the market grows to $3.4 billion in 2028, a compound annual growth "
+            "rate of 21% from 2025.",
+        ),
+        title="Drone Delivery 2025",
+    )
+    kimi = (
+        "- **市场规模**：2028年将达34亿美元\n- **年均复合增长率**：报告预计2025–2028年复合增速"
+        "为21%。\n- 订单1.9亿单，同比增长42%。\n"
+    )
+    gpt = (
+        "- Orders reached 190 million, up 42%.\n"
+        "- The market is forecast to reach $3.4 billion by 2028 — a CAGR of 21%.\n"
+    )
+    c = compare([pasted("kimi", kimi), pasted("gpt", gpt)], doc, semantic=semantic)
+    growth = next(g for g in c.groups if any("CAGR" in c.claim(x).text for x in g.claim_ids))
+    assert {c.claim(x).model for x in growth.claim_ids} == {"kimi", "gpt"}
+    # each on its own sentence: the summary's and the outlook's
+    assert {c.groundings[x].source_anchor for x in growth.claim_ids} == {"p1s1", "p3s1"}
+    assert not c.conflicts

@@ -13,7 +13,7 @@ from summarizer.compare.checks_base import stated_instead
 from summarizer.compare.conflicts import apart_by_report, find_conflicts
 from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
-from summarizer.compare.restated import restated, told_twice
+from summarizer.compare.restated import echoed, restated, told_twice
 from summarizer.compare.score import scorecard
 from summarizer.compare.timing import told_as_now
 from summarizer.config import default_cache_dir
@@ -114,7 +114,8 @@ def compare(
         groundings = {**groundings, **judge(claims, groundings, doc)}
     pivots, away = _pivots(facts, groundings)
     twins = restated(doc, pivots)  # a summary's figure the body gives otherwise: one fact
-    pivots = [twins.get(p, p) if p else p for p in pivots]
+    echoes = echoed(doc, pivots)  # … or gives alike
+    pivots = [twins.get(p) or echoes.get(p, p) if p else p for p in pivots]
     # the names the report (or an answer) writes in both scripts: 瑞幸咖啡（Luckin Coffee）
     texts = [s.text for _, s in doc.sentences()] if doc else []
     pairs = NamePairs.read([*texts, *(c.text for c in claims)])

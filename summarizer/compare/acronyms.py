@@ -20,10 +20,11 @@ class Acronyms:
     """The report's written-out names by their initials, read once per report."""
 
     def __init__(self, texts: Iterable[str]) -> None:
+        texts = list(texts)
         spelled: dict[str, Counter[str]] = {}
-        used: Counter[str] = Counter()
+        self._used: Counter[str] = Counter()
         for text in texts:
-            used.update(_ACRONYM.findall(text))
+            self._used.update(_ACRONYM.findall(text))
             for m in _RUN.finditer(text):
                 words = m.group(0).split()
                 first = 1 if _OPENS.search(text[: m.start()]) else 0
@@ -35,15 +36,30 @@ class Acronyms:
                         key = "".join(w[0] for w in part if w.lower() not in _SMALL)
                         spelled.setdefault(key, Counter())[" ".join(part)] += 1
         # an acronym the report uses more than it writes the name out is its own word
-        self._full = {
+        self._full: dict[str, str | None] = {
             key: names.most_common(1)[0][0]
             for key, names in spelled.items()
-            if len(names) == 1 and sum(names.values()) > used[key]
+            if len(names) == 1 and sum(names.values()) > self._used[key]
         }
+        self._text = "\n".join(texts)
 
     def expand(self, text: str) -> str:
         """The text with each acronym the report writes out replaced by the name: "EU: 15%
-        share" → "European Union: 15% share". A claim with none is returned as it is."""
-        if not self._full or not _ACRONYM.search(text):
+        share" → "European Union: 15% share", "a CAGR of 21%" → "a compound annual growth rate
+        of 21%". A claim with none is returned as it is."""
+        if not _ACRONYM.search(text):
             return text
-        return _ACRONYM.sub(lambda m: self._full.get(m.group(0), m.group(0)), text)
+        return _ACRONYM.sub(lambda m: self._name(m.group(0)) or m.group(0), text)
+
+    def _name(self, key: str) -> str | None:
+        """The name of a capitalised run; for three letters or more, of any words in a row
+        ("compound annual growth rate"), found once and kept."""
+        if key not in self._full:
+            found: Counter[str] = Counter()
+            if len(key) >= 3:
+                letters = r"\s+".join(rf"{c}[a-z]*" for c in key.lower())
+                found.update(m.group(0) for m in re.finditer(rf"\b{letters}\b", self._text, re.I))
+            names = Counter(" ".join(n.lower().split()) for n in found.elements())
+            one = len(names) == 1 and sum(names.values()) > self._used[key]
+            self._full[key] = next(iter(names)) if one else None
+        return self._full[key]

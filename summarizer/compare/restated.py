@@ -62,6 +62,29 @@ def restated(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, s
     return found
 
 
+def echoed(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, str]:
+    """Of the sentences given, each summary sentence whose exact figures a body sentence among
+    them states alike, on the same thing — mapped to it: the executive summary's "1,050 TWh by
+    2030 … a compound annual growth rate of 14.4%" is the outlook's, and claims borne out on
+    either state one fact."""
+    if doc is None:
+        return {}
+    given = sorted({a for a in anchors if a})
+    found: dict[str, str] = {}
+    for a in (a for a in given if is_summary(doc.section_of(a))):
+        text = doc.sentence(a).text  # type: ignore[union-attr]
+        own = [x for x in comparable(parse_quantities(text)) if not x.is_year and not x.qualifier]
+        for b in given if own else ():
+            other = doc.sentence(b).text  # type: ignore[union-attr]
+            if b == a or is_summary(doc.section_of(b)) or not _one_subject(text, other):
+                continue
+            theirs = comparable(parse_quantities(other))
+            if all(any(_same(x, y) for y in theirs) for x in own):
+                found[a] = b
+                break
+    return found
+
+
 def _same(x: Quantity, y: Quantity) -> bool:
     return agreement(x, y) == "same"
 
