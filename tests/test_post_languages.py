@@ -193,3 +193,17 @@ def test_footnotes_name_the_report_section_without_its_numbering(tmp_path: Path,
     notes = [line for line in post.splitlines() if line.startswith("[^src")]
     assert notes and any("— Channels" in n for n in notes), notes
     assert not any("2\\." in n or "1\\." in n for n in notes), notes
+
+
+def test_the_closing_reading_counts_each_models_flagged_claims_most_first() -> None:
+    from summarizer.render.labels import reading
+
+    rows = [
+        {"model": "doubao", "coverage": 0.8, "unsupported": 0, "contradicted": 1},
+        {"model": "kimi", "coverage": 0.6, "unsupported": 2, "contradicted": 1},
+        {"model": "qwen", "coverage": 0.5, "unsupported": 0, "contradicted": 0},
+    ]
+    zh, en = reading(rows, "zh"), reading(rows, "en")
+    # every model flagged would otherwise read as four names that tell nothing apart
+    assert "kimi 3 条、doubao 1 条" in zh and "qwen" not in zh.split("：", 1)[1], zh
+    assert "kimi 3, doubao 1" in en and en.startswith("doubao covered the most"), en

@@ -89,13 +89,15 @@ FLAGGED = {
     "zh": {
         "none": "没有论断被标为与原文矛盾或原文无依据（未能核实的论断见对比页）。",
         "no_report": "未提供报告原文，论断未经核对。",
-        "some": "需要留意：{names} 有原文不支持或与原文矛盾的论断。",
+        "some": "需要留意原文不支持或与原文矛盾的论断：{names}。",
+        "count": "{model} {n} 条",
     },
     "en": {
         "none": "No claim was flagged as contradicting the report or missing from it (claims "
         "the checks could not verify are on the comparison page).",
         "no_report": "No report was given, so no claim was checked against one.",
-        "some": "Watch out: {names} made claims the report does not support or contradicts.",
+        "some": "Watch out for claims the report does not support or contradicts: {names}.",
+        "count": "{model} {n}",
     },
 }
 
@@ -151,11 +153,15 @@ def reading(rows: Sequence[Mapping[str, Any]], lang: str, checked: bool = True) 
         return ""
     top = max(r["coverage"] for r in rows)
     best = [r["model"] for r in rows if r["coverage"] == top]  # a tie names every one
-    flagged = [r["model"] for r in rows if r["unsupported"] or r["contradicted"]]
+    # each flagged model with how many of its claims were flagged, the most first: four names
+    # alone would tell a reader nothing
+    counts = {r["model"]: (r["unsupported"] or 0) + (r["contradicted"] or 0) for r in rows}
+    flagged = sorted((m for m, n in counts.items() if n), key=lambda m: -counts[m])
     if not checked:
         flag = FLAGGED[lang]["no_report"]
     elif flagged:
-        flag = FLAGGED[lang]["some"].format(names=join(flagged, lang))
+        each = [FLAGGED[lang]["count"].format(model=m, n=counts[m]) for m in flagged]
+        flag = FLAGGED[lang]["some"].format(names=join(each, lang))
     else:
         flag = FLAGGED[lang]["none"]
     return md_text(
