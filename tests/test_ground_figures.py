@@ -776,3 +776,29 @@ def test_a_figure_the_sentence_before_gives_is_no_misquote_of_the_next_ones() ->
     )
     g = grounding("因此出口额增速（31%）低于出货量增速", doc)
     assert g.status != "contradicted", g.reason
+
+
+def test_a_forecast_given_as_now_is_caught_though_the_figure_of_now_is_closer() -> None:
+    """ "目前已有约70%…" where the report's sentence on its words says 41% now and a longer one
+    expects 70% by 2028: the forecast given as now is contradicted, not left unverified."""
+    doc = report(
+        (
+            "采用",
+            "制造企业中已部署工业机器人的比例为41%，2024年为29%。"
+            "从区域看，长三角和珠三角的企业部署更早。",
+        ),
+        (
+            "展望",
+            "报告预计，到2028年中国工业机器人市场规模将突破2,600亿元，服务机器人增速更快，"
+            "制造企业的部署比例将达到70%。",
+        ),
+    )
+    g = grounding("目前已有约70%的制造企业部署了工业机器人。", doc)
+    assert g.status == "contradicted" and "forecast" in g.reason, g.reason
+
+
+def test_weeks_are_read_in_days() -> None:
+    doc = one_paragraph("A fully remote role took 41 days to fill in 2025, against 33 on-site.")
+    assert grounding("A remote role now takes about six weeks to fill.", doc).status == "supported"
+    wrong = grounding("A remote role now takes about nine weeks to fill.", doc)
+    assert wrong.status == "contradicted", wrong.reason

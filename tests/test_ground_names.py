@@ -701,3 +701,32 @@ def test_an_acronym_of_lower_case_words_finds_the_sentence_that_writes_them() ->
     )
     g = ground([make_claim("c", "m", "a CAGR of 21%")], doc)["c"]
     assert g.status == "supported" and "compound annual" in (g.source_quote or ""), g
+
+
+def test_a_name_the_aside_after_another_gives_owns_the_figure_with_it() -> None:
+    """ "Fieldly (formerly HireHub Talent) was used by 31%": the claim that gives 31% to Fieldly
+    is borne out; one that gives it to another channel is told it is Fieldly's."""
+    doc = report(
+        (
+            "Channels",
+            "LinkedIn remains the main channel for sourcing engineers. Fieldly (formerly "
+            "HireHub Talent) was used by 31% of companies, mostly startups.",
+        )
+    )
+    g = ground(
+        [
+            make_claim("right", "m", "Fieldly is popular with startups (31%)."),
+            make_claim("wrong", "m", "LinkedIn is used by 31% of companies."),
+        ],
+        doc,
+    )
+    assert g["right"].status == "supported", g["right"].reason
+    assert g["wrong"].status == "contradicted" and "Fieldly" in g["wrong"].reason, g["wrong"]
+
+
+def test_a_chinese_names_english_in_brackets_is_no_name_the_report_lacks() -> None:
+    doc = report(("厂商", "字节跳动凭借豆包和火山引擎，在中小企业中增长最快，份额为17.6%。"))
+    g = ground(
+        [make_claim("c", "m", "字节跳动依托豆包和火山引擎（Volcano Engine）增长最快。")], doc
+    )
+    assert g["c"].status != "unsupported", g["c"].reason

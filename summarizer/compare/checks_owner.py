@@ -16,7 +16,7 @@ from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import COMPASS, chinese_names
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, nfkc
+from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
 NEAR = 30  # characters between a name and its figure, at most
 CLAIM_NEAR = 60  # a claim is one short fact: its name owns a figure further on
@@ -34,6 +34,31 @@ _TOGETHER = re.compile(
 )
 # a clause or a sentence ends, or another subject joins
 _BREAK = re.compile(r"[。；;，,、！？]|[.!?](?=\s)|\band\b|\bwhile\b|而|和|与")
+
+
+def _with_aliases(
+    text: str, spots: list[tuple[int, int, str]], found: list[tuple[Quantity, str]]
+) -> list[tuple[Quantity, str]]:
+    """The owners again with the other name of each, where an aside right after one name
+    gives another ("Wellfound (formerly AngelList Talent)", "Amazon Web Services (AWS)"): both
+    own the figure, the one outside the aside first."""
+    outside: dict[str, str] = {}  # a name in an aside → the name it follows
+    inside: dict[str, str] = {}  # a name → the first name of the aside after it
+    for m in ASIDE.finditer(text):
+        before = [n for _, e, n in spots if e <= m.start() and not text[e : m.start()].strip()]
+        within = [n for s, _, n in spots if m.start() <= s < m.end()]
+        if before and within:
+            outside |= {n: before[-1] for n in within}
+            inside.setdefault(before[-1], within[0])
+    out: list[tuple[Quantity, str]] = []
+    for q, name in found:
+        first = name.split()[0]
+        if first in outside:
+            out.append((q, outside[first]))
+        out.append((q, name))
+        if first in inside:
+            out.append((q, inside[first]))
+    return out
 
 
 def owners(
@@ -75,7 +100,7 @@ def owners(
             together = _TOGETHER.search(gap)
             if len(gap) <= near and not broken and not together and not re.search(r"\d", gap):
                 found.append((q, name))
-    return found
+    return _with_aliases(text, spots, found)
 
 
 def _whole(lowered: str, start: int, end: int) -> tuple[int, int, str]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from summarizer.compare.checks import unsaid
 from summarizer.compare.checks_base import (
+    OF_NOW,
     Check,
     Grounding,
     all_agree,
@@ -181,6 +182,23 @@ def same_subject_other_figure(r: Retrieved) -> Grounding | None:
     return r.verdict("contradicted", j, score, said_instead(pair[1].raw, pair[0].raw))
 
 
+def _forecast_elsewhere(r: Retrieved) -> Grounding | None:
+    """The one sentence that states the claim's figures, shares two of its words and forecasts
+    them, where the claim says they hold now."""
+    if not OF_NOW.search(r.claim_text):
+        return None
+    own = {w for w in words(r.claim_text) if not w[0].isdigit()}
+    found = [
+        (j, reason)
+        for j in range(len(r.sentences))
+        if borne_out(r.figures, r.figures_of(j), r.now_of(j))
+        and names_one_of(r.required, r.names_of(j))
+        and len(own & set(words(r.text_of(j)))) >= 2
+        and (reason := forecast_as_now(r.claim, r.claim_text, r.text_of(j)))
+    ]
+    return r.verdict("contradicted", found[0][0], 0.0, found[0][1]) if len(found) == 1 else None
+
+
 def _said_beside(r: Retrieved, j: int) -> bool:
     """Does the sentence before or after j, in its paragraph, state all the claim's figures, of
     what it names? "出口额增速（31%）低于出货量增速" has its words from the sentence after 31%'s."""
@@ -216,9 +234,13 @@ def name_swapped_same_figures(r: Retrieved) -> Grounding | None:
 
 def figure_elsewhere(r: Retrieved) -> Grounding | None:
     """Its figures are in the report, but not in the passage on its subject: another fact's
-    figure, or this fact said elsewhere — the checks cannot tell."""
+    figure, or this fact said elsewhere — the checks cannot tell. Unless the claim gives as a
+    figure of now what a sentence on its words forecasts ("目前已有约65%的大中型企业部署了…"
+    where the report expects 65% by 2027): that one is contradicted."""
     if not r.figures:
         return None
+    if found := _forecast_elsewhere(r):
+        return found
     j, score = r.best
     said = ", ".join(q.raw for q in r.figures)
     reason = f"the report states {said}, but not in the passage closest to the claim"

@@ -17,6 +17,9 @@ from summarizer.lang.quantities import EN_WORDS, Quantity, agreement, parse_quan
 from summarizer.lang.tables import is_row, row_heads
 from summarizer.lang.text import nfkc
 
+# Chinese words, then their English in brackets: 火山引擎（Volcano Engine）
+_GLOSS = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]{0,40}?)\s*[)）]")
+
 
 class ReportFacts:
     """What the whole report states — its figures, years and words — to tell a claim that adds
@@ -131,6 +134,16 @@ class ReportFacts:
     def _grown(self) -> list[float]:
         """The multiples the report's growths make (`as_multiples`)."""
         return [x.value for fs in self._sentence_figures for x in fs if x.role == "derived"]
+
+    def glosses(self, text: str) -> set[str]:
+        """The Latin words a Chinese text gives in brackets after Chinese words the report writes
+        ("火山引擎（Volcano Engine）"): that name in English, no other name the report lacks."""
+        return {
+            w.lower()
+            for m in _GLOSS.finditer(nfkc(text))
+            if any(m.group(1)[k:] in self._full for k in range(len(m.group(1)) - 1))
+            for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", m.group(2))
+        }
 
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;

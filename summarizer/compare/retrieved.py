@@ -47,7 +47,7 @@ class Retrieved:
         figures = [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(self.figures)]
         years = [q.raw for q in self.report.never_dates(self.claim.quantities)]
         # only names that look like names wherever they stand (not a capitalised first word)
-        strict = names(self.claim_text) & self.claim_names
+        strict = (names(self.claim_text) & self.claim_names) - self.report.glosses(self.claim_text)
         return [*figures, *sorted(self.report.never_names(strict)), *years]
 
     def now_of(self, j: int) -> list[Quantity]:

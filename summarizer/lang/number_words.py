@@ -126,7 +126,7 @@ def zh_to_number(text: str) -> float | None:
 
 
 # units a spelled-out count takes: "ten hours", "three days", "ten times as much"
-_TIME_UNITS = "|".join(p for p, u in UNIT_WORDS if u in ("hours", "days"))
+_TIME_UNITS = "|".join(p for p, u in UNIT_WORDS if u in ("hours", "days", "weeks"))
 _TIME_UNITS += r"|times(?!\s+(?:a|an|per|each|every)\s)|fold"  # not "three times a week"
 EN_WORD_NUMBER = re.compile(
     rf"(?:\b(less than|fewer than|under|more than|over|about|nearly|almost|at least|up to)\s+)?"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarizer.lang.dates import calendar_spans
@@ -33,33 +32,11 @@ from summarizer.lang.number_words import (
     ZH_NUM,
     zh_to_number,
 )
+from summarizer.lang.quantity import Quantity as Quantity
+from summarizer.lang.quantity import agreement as agreement
+from summarizer.lang.quantity import comparable as comparable
 from summarizer.lang.text import nfkc
 from summarizer.lang.units import CURRENCY_PREFIX, UNIT_WORDS, per_kilo, unit_of
-
-
-@dataclass(frozen=True)
-class Quantity:
-    value: float
-    # % | x | usd | cny | eur | pp | year | hours | days | tokens | kwh | kw | ratio | "" (a count)
-    unit: str = ""
-    # "" exact | about | nearly (a little below) | over | under | at_least | at_most
-    qualifier: str = ""
-    raw: str = ""
-    high: float | None = None  # upper end of a range
-    role: str = ""  # "" | from | to (the two ends of a change) | derived (checks_base.as_multiples)
-
-    @property
-    def is_year(self) -> bool:
-        return self.unit == "year"
-
-    @property
-    def is_score(self) -> bool:
-        """ "6-0", "3-2": a pair whose second number is lower is a score, not a range."""
-        return self.high is not None and self.high < self.value
-
-    def span(self) -> tuple[float, float]:
-        return (self.value, self.high if self.high is not None else self.value)
-
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = {"k": 1e3, "thousand": 1e3, "千": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "百万": 1e6}
@@ -189,7 +166,9 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         add(
             m.start(),
             m.end(),
-            Quantity(float(value), unit_of(m.group(3)), _qualifier(m.group(1)), m.group(0)),
+            Quantity(
+                *_in_days(float(value), unit_of(m.group(3))), _qualifier(m.group(1)), m.group(0)
+            ),
         )
     for m in EN_WORD_SPAN.finditer(text):
         word = m.group(1)
@@ -281,6 +260,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         scale = bscale  # 30-80亿: the scale written once applies to both ends
     if unit in ("kwh", "kw"):
         scale, bscale = per_kilo(m.group("unit"), m.group("ascale"), scale, bscale)
+    if unit == "weeks":  # a span of weeks is one of days: "6 weeks" meets "41 days"
+        unit, scale, bscale = "days", scale * 7, bscale * 7
     value, high = a * scale, (b * bscale if b is not None else None)
     more = "多" if m.group("amore") else ""  # 200多亿元: over 20 billion
     qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or more, "")
@@ -308,6 +289,10 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         if year is not None:
             return year
     return Quantity(value, unit, qual, raw, high)
+
+
+def _in_days(value: float, unit: str) -> tuple[float, str]:
+    return (value * 7, "days") if unit == "weeks" else (value, unit)
 
 
 def _year(
@@ -358,43 +343,3 @@ def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity
             out[i] = Quantity(q1.value, q1.unit, q1.qualifier, q1.raw, q1.high, "from")
             out[i + 1] = Quantity(q2.value, q2.unit, q2.qualifier, q2.raw, q2.high, "to")
     return out
-
-
-def agreement(a: Quantity, b: Quantity) -> str:
-    """How two quantities for the same fact relate:
-
-    - ``same``: equal, or overlapping ranges (10-15% vs 12%);
-    - ``approx``: close, and at least one side says it is approximate (25% vs 约四分之一);
-    - ``qualifier``: the same figure with different bounds (近60% vs 超过60%);
-    - ``conflict``: incompatible figures (20% vs 35%);
-    - ``incomparable``: different units, or a year.
-    """
-    if {a.unit, b.unit} == {"ratio", ""}:  # "每2.4辆车一台桩" is the 2.4:1 ratio
-        a, b = replace(a, unit=""), replace(b, unit="")
-    if a.unit != b.unit or a.is_year or b.is_year:
-        return "incomparable"
-    if a.is_score or b.is_score:
-        if a.is_score and b.is_score:
-            return "same" if a.span() == b.span() else "conflict"
-        return "incomparable"
-    (a_lo, a_hi), (b_lo, b_hi) = a.span(), b.span()
-    scale = max(abs(a_lo), abs(a_hi), abs(b_lo), abs(b_hi), 1e-9)
-    gap = max(0.0, max(a_lo, b_lo) - min(a_hi, b_hi)) / scale
-    if gap <= 1e-9:
-        return (
-            "same"
-            if a.qualifier == b.qualifier or not (a.qualifier and b.qualifier)
-            else "qualifier"
-        )
-    loose = {"about", "nearly", "over", "under", "at_least", "at_most"} & {
-        a.qualifier,
-        b.qualifier,
-    }
-    if loose and gap <= 0.10:
-        return "approx"
-    return "conflict"
-
-
-def comparable(qs: tuple[Quantity, ...] | list[Quantity]) -> list[Quantity]:
-    """The quantities that state a figure (years and change markers' context dropped)."""
-    return [q for q in qs if not q.is_year]

@@ -15,6 +15,7 @@ UNIT_WORDS = [
     (r"欧元|eur|euros?", "eur"),
     (r"个小时|小时|hours?|hrs?", "hours"),  # 10个小时 is "10 hours"
     (r"天|日|days?", "days"),
+    (r"weeks?|wks?", "weeks"),  # read in days: "about six weeks" is about 42 days
     (r"tokens?|个token", "tokens"),
     (r"[kmgt]wh(?![a-z])|千瓦时|兆瓦时|吉瓦时|太瓦时|瓦时", "kwh"),  # energy, in kWh
     (r"[kmg]w(?![a-z])|千瓦|兆瓦|吉瓦|瓦", "kw"),  # power, in kW
