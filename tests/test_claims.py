@@ -896,3 +896,12 @@ def test_a_numbered_line_over_its_own_bullets_is_their_section_not_a_claim() -> 
     assert [c.section for c in claims][:3] == ["产能布局", "产能布局", "风险提示"]
     # a numbered item that says something is a claim, heading or not
     assert claims[-1].text == "海外工厂已投产6座，均位于东南亚。"
+
+
+def test_a_line_naming_the_reports_key_findings_before_a_list_is_no_claim() -> None:
+    answer = (
+        "Key findings from the Global Bike-Share and Micromobility Outlook 2025 report:\n\n"
+        "1. Trips rose 18% to 1.9 billion.\n2. E-bikes made up 41% of the fleet.\n"
+    )
+    texts = [c.text for c in claims_from_markdown("perplexity", answer)]
+    assert texts == ["Trips rose 18% to 1.9 billion.", "E-bikes made up 41% of the fleet."]

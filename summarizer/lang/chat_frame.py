@@ -34,9 +34,11 @@ _ADDRESSED = re.compile(
 
 # what a chat app says it did for the asker: "我为您整理了…的主要内容", "I've summarized …"
 _SUMMARIZED = re.compile(
-    r"整理|总结|梳理|概括|归纳|提炼|摘要|要点|summar|overview|key points|highlights",
+    r"整理|总结|梳理|概括|归纳|提炼|摘要|要点|核心发现|summar|overview|key points|highlights"
+    r"|key (?:findings|takeaways)",
     re.IGNORECASE,
 )
+_OF_REPORT = re.compile(r"报告|\b(?:report|survey|study|paper)\b", re.IGNORECASE)
 
 
 def is_preamble(raw: str) -> bool:
@@ -45,7 +47,10 @@ def is_preamble(raw: str) -> bool:
     colon or, stating no figure, a full stop ("根据您提供的报告，我为您整理了主要内容。")."""
     text = plain_markdown(raw).rstrip()
     if text.endswith((":", "：")):
-        return bool(_PREAMBLE.match(text) or _ADDRESSED.search(text))
+        # "Key findings from the … 2025 report:" names the summary that follows, no finding
+        told = bool(_SUMMARIZED.search(text) and _OF_REPORT.search(text))
+        told = told and not comparable(parse_quantities(text))
+        return bool(_PREAMBLE.match(text) or _ADDRESSED.search(text)) or told
     return (
         bool(_ADDRESSED.search(text) and _SUMMARIZED.search(text))
         and len(text) <= PREAMBLE_CHARS
