@@ -905,3 +905,12 @@ def test_a_line_naming_the_reports_key_findings_before_a_list_is_no_claim() -> N
     )
     texts = [c.text for c in claims_from_markdown("perplexity", answer)]
     assert texts == ["Trips rose 18% to 1.9 billion.", "E-bikes made up 41% of the fleet."]
+
+
+def test_what_a_choice_was_made_over_stays_with_the_choice() -> None:
+    for sentence in [
+        "越来越多的中小企业倾向于直接调用云端API，而不是自建算力和模型。",
+        "Most mid-sized firms now call hosted models through an API, rather than running "
+        "their own clusters.",
+    ]:
+        assert [c.text for c in claims_from_markdown("kimi", f"- {sentence}")] == [sentence]

@@ -59,6 +59,7 @@ def split_clauses(sentence: str) -> list[str]:
             or predicate_only(clause)
             or (figures and continues(clause.lstrip(), figures))
             or _COORDINATED_NAME.match(clause)
+            or _RATHER.match(clause)
             or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
         )
         if joins:
@@ -77,6 +78,11 @@ def split_clauses(sentence: str) -> list[str]:
 _COORDINATED_NAME = re.compile(
     r"\s*(?:and|or)\s+(?:[A-Z][\w.&'’-]*\s?){1,3}(?:,|$|(?:in|of|for|at|on|from|to|by|as)\b)"
 )
+
+
+# "…直接调用API，而不是私有化部署", "…, rather than building their own": what it chose over,
+# part of the choice it states
+_RATHER = re.compile(r"\s*(?:而不是|而非|并非|rather than|instead of|not\s)", re.IGNORECASE)
 
 
 _NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.&'’-]*\s?){1,3})$")
