@@ -166,3 +166,16 @@ def test_a_rate_that_applies_from_a_later_year_is_no_past_figure(semantic: bool)
     answers = {"doubao": doubao, "gemini": gemini, "kimi": kimi}
     c = compare([pasted(m, t) for m, t in answers.items()], None, semantic=semantic)
     assert len(c.groups) == 1 and not c.conflicts, c.conflicts
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_single_latin_letter_is_no_name_that_sets_a_labelled_claim_apart(semantic: bool) -> None:
+    """ "C端" (the consumer side) names no one: the bold label stays the claim's firm, and its
+    share meets the same firm's share in another answer's list."""
+    doubao = "- **字节跳动**：份额15.2%，在C端用户中增长最快\n- **阿里**：份额30.1%，位居第一\n"
+    qwen = "1. 厂商份额：阿里30.1%，字节跳动15.2%，京东12.2%\n"
+    c = compare([pasted("doubao", doubao), pasted("qwen", qwen)], None, semantic=semantic)
+    assert _group_of(c, "厂商份额：字节跳动15.2%") == {
+        "份额15.2%，在C端用户中增长最快",
+        "厂商份额：字节跳动15.2%",
+    }

@@ -72,7 +72,8 @@ def _candidates(
     # "Trina Solar (天合光能) shipped 75 GW and JA Solar (晶澳科技) 73 GW" is English: its asides
     # do not make it Chinese
     if CJK_RE.search(text) and detect_lang(ASIDE.sub(" ", text)) == "zh":
-        latin = {w.lower() for w in _LATIN_WORD.findall(text)}
+        # a single letter is no name: C端 and B端 are the consumer and business sides, A股 shares
+        latin = {w.lower() for w in _LATIN_WORD.findall(text) if len(w) > 1}
         return frozenset(latin - UNIT_WORDS), frozenset(), ()
     sure, openers = set(), set()
     for k, m in enumerate(_LATIN_WORD.finditer(text)):
