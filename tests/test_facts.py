@@ -141,6 +141,9 @@ def test_different_subjects_are_different_facts_never_a_conflict() -> None:
         ("全国机房年耗电约563亿千瓦时。", "全国机房年耗电536亿千瓦时。", "low"),
         ("全国机房年耗电约540亿千瓦时。", "全国机房年耗电536亿千瓦时。", None),
         ("约24%的开发者每天使用AI编程助手。", "22%的开发者每天使用AI编程助手。", "low"),
+        # two decimals are rounded to the hundredth: 1.45 is no 1.55 rounded
+        ("数据中心平均PUE为1.45。", "数据中心平均PUE为1.55。", "low"),
+        ("数据中心平均PUE为1.5。", "数据中心平均PUE为1.46。", None),
         # a fraction in digits is as round as one in words
         ("约2/3的开发者每天使用AI编程助手。", "62%的开发者每天使用AI编程助手。", None),
     ],

@@ -60,7 +60,9 @@ def _bounds(q: Quantity) -> tuple[float, float]:
         return lo + 1e-9, float("inf")
     if q.qualifier in ("under", "at_most"):
         return float("-inf"), hi - 1e-9
-    slack = 0.5 if q.raw and "." not in q.raw else 0.05  # 63% may be 63.3% rounded
+    # rounded to the digit it is written to: 63% may be 63.3%, 1.45 no 1.50
+    written = re.search(r"\d[\d,]*(?:\.(\d+))?", q.raw or "")
+    slack = 0.5 * 10.0 ** -len(written.group(1) or "") if written else 0.5
     return lo - slack, hi + slack
 
 
