@@ -41,7 +41,12 @@ class Acronyms:
             for key, names in spelled.items()
             if len(names) == 1 and sum(names.values()) > self._used[key]
         }
-        self._text = "\n".join(texts)
+        # the report's words and their first letters, a line a sentence: "compound annual
+        # growth rate" is found where "cagr" stands in the letters
+        self._words: list[str] = []
+        for t in texts:
+            self._words += [*re.findall(r"[a-z]+", t.lower()), "\n"]
+        self._initials = "".join(w[0] for w in self._words)
 
     def expand(self, text: str) -> str:
         """The text with each acronym the report writes out replaced by the name: "EU: 15%
@@ -55,11 +60,11 @@ class Acronyms:
         """The name of a capitalised run; for three letters or more, of any words in a row
         ("compound annual growth rate"), found once and kept."""
         if key not in self._full:
-            found: Counter[str] = Counter()
-            if len(key) >= 3:
-                letters = r"\s+".join(rf"{c}[a-z]*" for c in key.lower())
-                found.update(m.group(0) for m in re.finditer(rf"\b{letters}\b", self._text, re.I))
-            names = Counter(" ".join(n.lower().split()) for n in found.elements())
+            names: Counter[str] = Counter()
+            letters, at = key.lower(), self._initials.find(key.lower())
+            while len(key) >= 3 and at >= 0:
+                names[" ".join(self._words[at : at + len(key)])] += 1
+                at = self._initials.find(letters, at + 1)
             one = len(names) == 1 and sum(names.values()) > self._used[key]
             self._full[key] = next(iter(names)) if one else None
         return self._full[key]
