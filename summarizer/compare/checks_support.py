@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from summarizer.compare.checks import unsaid
+from summarizer.compare.checks import unsaid, vocabulary
 from summarizer.compare.checks_base import (
     OF_NOW,
     Check,
@@ -34,7 +34,7 @@ from summarizer.lang.clauses import top_level_clauses
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import Quantity, agreement
 from summarizer.lang.tables import is_row
-from summarizer.lang.text import ASIDE, words
+from summarizer.lang.text import ASIDE
 
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
 OWN_SENTENCES = 3  # a name the report says more often is a topic (重卡), not one fact's owner
@@ -187,13 +187,12 @@ def _forecast_elsewhere(r: Retrieved) -> Grounding | None:
     them, where the claim says they hold now."""
     if not OF_NOW.search(r.claim_text):
         return None
-    own = {w for w in words(r.claim_text) if not w[0].isdigit()}
     found = [
         (j, reason)
         for j in range(len(r.sentences))
         if borne_out(r.figures, r.figures_of(j), r.now_of(j))
         and names_one_of(r.required, r.names_of(j))
-        and len(own & set(words(r.text_of(j)))) >= 2
+        and len(r.own_words & vocabulary(r.text_of(j))) >= 2
         and (reason := forecast_as_now(r.claim, r.claim_text, r.text_of(j)))
     ]
     return r.verdict("contradicted", found[0][0], 0.0, found[0][1]) if len(found) == 1 else None
@@ -203,13 +202,12 @@ def _said_beside(r: Retrieved, j: int) -> bool:
     """Does the sentence before or after j, in its paragraph, state all the claim's figures, of
     what it names? "出口额增速（31%）低于出货量增速" has its words from the sentence after 31%'s."""
     paragraph = r.sentences[j].paragraph
-    own = {w for w in words(r.claim_text) if not w[0].isdigit()}
     return any(
         0 <= k < len(r.sentences)
         and r.sentences[k].paragraph == paragraph
         and all_agree(r.figures, r.figures_of(k))
         and names_one_of(r.required, r.names_of(k))  # not another firm's 2.1%
-        and bool(own & set(words(r.text_of(k))))  # nor "44% of rural clinics"
+        and bool(r.own_words & vocabulary(r.text_of(k)))  # nor "44% of rural clinics"
         for k in (j - 1, j + 1)
     )
 
