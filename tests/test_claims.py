@@ -914,3 +914,13 @@ def test_what_a_choice_was_made_over_stays_with_the_choice() -> None:
         "their own clusters.",
     ]:
         assert [c.text for c in claims_from_markdown("kimi", f"- {sentence}")] == [sentence]
+
+
+def test_a_share_then_a_growth_rate_are_two_facts_of_one_subject() -> None:
+    texts = [c.text for c in claims_from_markdown("qwen", "- **日本**：占比18%，增速仅为4%；")]
+    assert texts == ["日本：占比18%", "日本：增速仅为4%"]
+    # a level and how it grew stay one fact
+    one = "- 出口额达到620亿元，同比增长19%。"
+    assert [c.text for c in claims_from_markdown("qwen", one)] == [
+        "出口额达到620亿元，同比增长19%。"
+    ]

@@ -130,7 +130,11 @@ def split_compound(sentence: str) -> list[str]:
             pending = []
         elif frames(clause):  # "在全国约101万辆的重卡总销量中，…": its figure frames the next
             pending = [clause, sep]
-        elif atoms and (continues(clause, figures) or not has_subject(clause, figures)):
+        elif (
+            atoms
+            and (continues(clause, figures) or not has_subject(clause, figures))
+            and not _share_then_growth(atoms[-1][0], clause)
+        ):
             atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
         else:
             atoms.append([clause, sep])
@@ -144,6 +148,16 @@ def split_compound(sentence: str) -> list[str]:
     if lead and not comparable(parse_quantities(lead.group(0))):
         rest = [lead.group(0) + a if bare(a) else a for a in rest]
     return [texts[0], *rest]
+
+
+_SHARE = re.compile(r"(?:占比|比重|份额|占有率|渗透率)[^，,；;]{0,4}\d[\d.]*\s*%\s*$")
+_GROWTH = re.compile(r"^\s*(?:增速|增幅|增长率|同比增长|年增长)")
+
+
+def _share_then_growth(before: str, clause: str) -> bool:
+    """A share, then a growth rate ("欧盟：占比15%，增速仅为7%"): the growth is of what the
+    subject uses or sells, not of its share — two facts of one subject."""
+    return bool(_SHARE.search(before) and _GROWTH.match(clause))
 
 
 MIN_PART = 6  # size a part needs to stand as a claim: 6 Chinese characters, 4 English words
