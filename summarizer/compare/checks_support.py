@@ -30,11 +30,11 @@ from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written, head_given_another, owner_swapped
 from summarizer.compare.clause_owner import other_clauses_figure
 from summarizer.compare.retrieved import RELATED, SUPPORT, Retrieved
-from summarizer.lang.clauses import top_level_clauses
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import Quantity, agreement
 from summarizer.lang.tables import is_row
 from summarizer.lang.text import ASIDE
+from summarizer.lang.top_level import top_level_clauses
 
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
 OWN_SENTENCES = 3  # a name the report says more often is a topic (重卡), not one fact's owner

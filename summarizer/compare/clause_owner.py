@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 from summarizer.compare.checks_base import BOUNDS, agrees, said_instead
 from summarizer.compare.checks_gloss import held_in, units, units_beside
-from summarizer.lang.clauses import top_level_clauses
 from summarizer.lang.loose import looks_ahead
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import is_row
 from summarizer.lang.text import STOP_WORDS, tagged_words
+from summarizer.lang.top_level import top_level_clauses
 
 
 def other_clauses_figure(claim: str, figures: Sequence[Quantity], sentence: str) -> str | None:

@@ -16,9 +16,9 @@ from summarizer.lang.clauses import (
     predicate_only,
     stands,
     text_size,
-    top_level,
 )
 from summarizer.lang.quantities import comparable, parse_quantities
+from summarizer.lang.top_level import top_level
 
 # Where a long sentence chains statements: a Chinese ，or ；, a semicolon, a dash (——, " — "),
 # or a conjunction (with or without a comma) before a new subject ("and AI adoption …").
