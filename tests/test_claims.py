@@ -924,3 +924,18 @@ def test_a_share_then_a_growth_rate_are_two_facts_of_one_subject() -> None:
     assert [c.text for c in claims_from_markdown("qwen", one)] == [
         "出口额达到620亿元，同比增长19%。"
     ]
+
+
+def test_and_before_a_counted_subject_opens_a_statement_of_its_own() -> None:
+    sentence = (
+        "Shared offices have grown in every region, and only about one in five desks is now "
+        "assigned to a single person."
+    )
+    texts = [c.text for c in claims_from_markdown("claude", f"- {sentence}")]
+    assert texts == [
+        "Shared offices have grown in every region",
+        "only about one in five desks is now assigned to a single person",
+    ]
+    # an adverb before a comparison is no new subject
+    one = "The new line is faster and only slightly more expensive than the old one."
+    assert [c.text for c in claims_from_markdown("claude", f"- {one}")] == [one]

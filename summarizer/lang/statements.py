@@ -25,7 +25,9 @@ from summarizer.lang.top_level import top_level
 _STATEMENT_SEP = re.compile(
     r"[，；;]\s*|——|\s+[—–]\s+"
     r"|,?\s+(?=(?:and|but|while|whereas)\s+(?:(?i:the|an?|this|these|those|it|its|they"
-    r"|their|he|she|we|some|many|most|others?|each|all|both)\b|[A-Z]))"
+    r"|their|he|she|we|some|many|most|others?|each|all|both"
+    r"|(?:(?:only|just|about|roughly|nearly|almost)\s+){1,2}(?:\d+|one|two|three|four|five))\b"
+    r"|[A-Z]))"
 )
 LONG_SENTENCE = 16  # size (`text_size`) from which a sentence may chain facts
 _PAIRED_DASHES = re.compile(r"——[^—，。；,;]{1,20}——")
