@@ -42,11 +42,11 @@ class Acronyms:
             if len(names) == 1 and sum(names.values()) > self._used[key]
         }
         # the report's words and their first letters, a line a sentence: "compound annual
-        # growth rate" is found where "cagr" stands in the letters
+        # growth rate" is found where "cagr" stands in the letters (grounding reads them too)
         self._words: list[str] = []
         for t in texts:
             self._words += [*re.findall(r"[a-z]+", t.lower()), "\n"]
-        self._initials = "".join(w[0] for w in self._words)
+        self.initials = "".join(w[0] for w in self._words)
 
     def expand(self, text: str) -> str:
         """The text with each acronym the report writes out replaced by the name: "EU: 15%
@@ -61,10 +61,11 @@ class Acronyms:
         ("compound annual growth rate"), found once and kept."""
         if key not in self._full:
             names: Counter[str] = Counter()
-            letters, at = key.lower(), self._initials.find(key.lower())
+            letters = key.lower()
+            at = self.initials.find(letters)
             while len(key) >= 3 and at >= 0:
                 names[" ".join(self._words[at : at + len(key)])] += 1
-                at = self._initials.find(letters, at + 1)
+                at = self.initials.find(letters, at + 1)
             one = len(names) == 1 and sum(names.values()) > self._used[key]
             self._full[key] = next(iter(names)) if one else None
         return self._full[key]

@@ -85,10 +85,11 @@ def ground(
             pending.setdefault(usable[0] if usable else "", []).append(i)
     figures_of = FigureCache(sentences)
     common = lowercase_words(" ".join(s.text for s in sentences))
+    everyday = everyday_english()
     known = known_names(
         [*(s.text for s in sentences), *(t for c in claims for t in c.translations.values())],
         common,
-        everyday_english(),
+        everyday,
     )
     headings = [" ".join(h for h in sec.path if h != doc.title) for sec, _ in placed]
     report = ReportFacts(sentences, figures_of, headings, doc.title)
@@ -96,7 +97,7 @@ def ground(
     known |= {
         n.lower()
         for n in report.row_names
-        if re.fullmatch(r"[A-Z][a-z]+", n) and n.lower() not in common | everyday_english()
+        if re.fullmatch(r"[A-Z][a-z]+", n) and n.lower() not in common and n.lower() not in everyday
     }
     read_names = NameReader(known, common, sentences)
     hints = {s.id: j for j, s in enumerate(sentences)}
@@ -147,10 +148,6 @@ class _Found:
         index = TokenIndex(
             [toks + sorted(extra) for toks, extra in zip(source_tokens, before, strict=True)]
         )
-        # each sentence's words by their first letters, a line each: "CAGR" written out
-        initials = "\n".join(
-            "".join(w[0] for w in re.findall(r"[a-z]+", t.lower())) for t in texts_in_lang
-        )
         acronyms = Acronyms(texts_in_lang)  # "EU" for the report's "European Union"
         result: dict[str, Grounding] = {}
         for claim in claims:
@@ -173,7 +170,7 @@ class _Found:
                 ],
                 dtype=np.float32,
             ) * np.array(of_its_time(claim, self.report.ahead, candidates), dtype=np.float32)
-            spelled = _spelled_out(claim_text, claim_names, initials)
+            spelled = _spelled_out(claim_text, claim_names, acronyms.initials)
             r = Retrieved(
                 claim,
                 claim_text,
