@@ -162,14 +162,8 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     ranged = _YEAR_TO.sub(lambda m: "|" * len(m.group(0)), ranged)
     ranged = _TO_YEAR.sub(lambda m: " " * len(m.group(0)), ranged)
     for m in EN_WORD_NUMBER.finditer(text):  # "one hour", "ten hours", "five days"
-        value = EN_WORDS[m.group(2).lower()]
-        add(
-            m.start(),
-            m.end(),
-            Quantity(
-                *_in_days(float(value), unit_of(m.group(3))), _qualifier(m.group(1)), m.group(0)
-            ),
-        )
+        unit, value, _ = _in_days(unit_of(m.group(3)), float(EN_WORDS[m.group(2).lower()]))
+        add(m.start(), m.end(), Quantity(value, unit, _qualifier(m.group(1)), m.group(0)))
     for m in EN_WORD_SPAN.finditer(text):
         word = m.group(1)
         add(m.start(), m.start() + len(word), Quantity(float(EN_WORDS[word.lower()]), "", "", word))
@@ -260,9 +254,7 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         scale = bscale  # 30-80亿: the scale written once applies to both ends
     if unit in ("kwh", "kw"):
         scale, bscale = per_kilo(m.group("unit"), m.group("ascale"), scale, bscale)
-    if unit == "weeks":  # a span of weeks is one of days: "6 weeks" meets "41 days"
-        unit, scale, bscale = "days", scale * 7, bscale * 7
-    value, high = a * scale, (b * bscale if b is not None else None)
+    unit, value, high = _in_days(unit, a * scale, b * bscale if b is not None else None)
     more = "多" if m.group("amore") else ""  # 200多亿元: over 20 billion
     qual = _qualifier(m.group("qual")) or SUFFIX_QUAL.get(m.group("squal") or more, "")
     if not qual and "多" in (m.group("unit") or ""):
@@ -291,8 +283,11 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     return Quantity(value, unit, qual, raw, high)
 
 
-def _in_days(value: float, unit: str) -> tuple[float, str]:
-    return (value * 7, "days") if unit == "weeks" else (value, unit)
+def _in_days(unit: str, value: float, high: float | None = None) -> tuple[str, float, float | None]:
+    """A span of weeks is one of days: "about six weeks" meets "41 days"."""
+    if unit != "weeks":
+        return unit, value, high
+    return "days", value * 7, None if high is None else high * 7
 
 
 def _year(
