@@ -6,8 +6,9 @@ disagreement the report itself started — not two facts, each borne out on a se
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 
 from summarizer.compare.align import Group
 from summarizer.compare.checks import vocabulary
@@ -36,30 +37,26 @@ def restated(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, s
     a figure a little apart."""
     if doc is None:
         return {}
-    given = sorted({a for a in anchors if a})
-    summary = [a for a in given if is_summary(doc.section_of(a))]
-    if not summary:
-        return {}
-    body = [
-        comparable(parse_quantities(s.text)) for sec, s in doc.sentences() if not is_summary(sec)
-    ]
-    found: dict[str, str] = {}
-    for a in summary:
-        text = doc.sentence(a).text  # type: ignore[union-attr]
+
+    @cache
+    def body() -> list[list[Quantity]]:  # read only where a summary sentence is given
+        return [
+            comparable(parse_quantities(s.text))
+            for sec, s in doc.sentences()
+            if not is_summary(sec)
+        ]
+
+    @cache
+    def unstated(text: str) -> list[Quantity]:
         own = [x for x in comparable(parse_quantities(text)) if not x.is_year]
-        unstated = [x for x in own if not any(_same(x, y) for fs in body for y in fs)]
-        for b in given:
-            if b == a or is_summary(doc.section_of(b)):
-                continue
-            other = doc.sentence(b).text  # type: ignore[union-attr]
-            theirs = comparable(parse_quantities(other))
-            near = [(x, y) for x in unstated for y in theirs if _near(x, y)]
-            if any(_counted_alike(x, text, y, other) for x, y in near) and _one_subject(
-                text, other
-            ):
-                found[a] = b
-                break
-    return found
+        return [x for x in own if not any(_same(x, y) for fs in body() for y in fs)]
+
+    def misstated(text: str, other: str) -> bool:
+        theirs = comparable(parse_quantities(other))
+        near = [(x, y) for x in unstated(text) for y in theirs if _near(x, y)]
+        return any(_counted_alike(x, text, y, other) for x, y in near) and _one_subject(text, other)
+
+    return _body_twins(doc, anchors, misstated)
 
 
 def echoed(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, str]:
@@ -69,17 +66,34 @@ def echoed(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, str
     either state one fact."""
     if doc is None:
         return {}
+
+    def alike(text: str, other: str) -> bool:
+        own = [x for x in comparable(parse_quantities(text)) if not x.is_year and not x.qualifier]
+        theirs = comparable(parse_quantities(other))
+        return (
+            bool(own)
+            and _one_subject(text, other)
+            and all(any(_same(x, y) for y in theirs) for x in own)
+        )
+
+    return _body_twins(doc, anchors, alike)
+
+
+def _body_twins(
+    doc: Document, anchors: Iterable[str | None], twins: Callable[[str, str], bool]
+) -> dict[str, str]:
+    """Of the sentences given, each in the summary section mapped to the first in the body
+    that `twins` pairs it with (given both texts)."""
     given = sorted({a for a in anchors if a})
     found: dict[str, str] = {}
-    for a in (a for a in given if is_summary(doc.section_of(a))):
+    for a in given:
+        if not is_summary(doc.section_of(a)):
+            continue
         text = doc.sentence(a).text  # type: ignore[union-attr]
-        own = [x for x in comparable(parse_quantities(text)) if not x.is_year and not x.qualifier]
-        for b in given if own else ():
-            other = doc.sentence(b).text  # type: ignore[union-attr]
-            if b == a or is_summary(doc.section_of(b)) or not _one_subject(text, other):
+        for b in given:
+            if b == a or is_summary(doc.section_of(b)):
                 continue
-            theirs = comparable(parse_quantities(other))
-            if all(any(_same(x, y) for y in theirs) for x in own):
+            if twins(text, doc.sentence(b).text):  # type: ignore[union-attr]
                 found[a] = b
                 break
     return found
