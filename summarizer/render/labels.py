@@ -102,6 +102,11 @@ FLAGGED = {
 }
 
 
+def in_lang(text: str, lang: str) -> bool:
+    """Is the text in the script of `lang`: Chinese characters for zh, none for the others?"""
+    return bool(CJK_RE.search(text)) == (lang == "zh")
+
+
 def topic_label(topic: str, lang: str, doc: Document | None) -> str:
     """A theme's heading in `lang`: the report section's own (translated) heading, or a model's
     heading without its numbering."""
@@ -123,15 +128,11 @@ def in_script(
     """A theme's heading as a reader of `lang` can read it: where the report's heading is in
     the other script and no translation came ("Key numbers" in a Chinese post), the heading
     most of the fact's models put it under in `lang` ("采用情况"), if no other theme has it."""
-    if not label or bool(CJK_RE.search(label)) == (lang == "zh"):
+    if not label or in_lang(label, lang):
         return label
     plain = [unadorned(NUMBERING.sub("", x)) for x in headings]
     # a conclusions heading (总结) names no section of the report
-    own = Counter(
-        h
-        for h in plain
-        if h and bool(CJK_RE.search(h)) == (lang == "zh") and not TAKEAWAY_HEADING.search(h)
-    )
+    own = Counter(h for h in plain if h and in_lang(h, lang) and not TAKEAWAY_HEADING.search(h))
     # who gave each heading (`models`, beside `headings`): one model's heading for two of its
     # facts is no heading two models share ("Prices" over 核心结论, in ChatGPT's answer alone)
     givers: dict[str, set[str]] = {}

@@ -25,7 +25,7 @@ from summarizer.lang.lead_ins import labelled
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import agreement, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, unadorned
-from summarizer.render.themes import in_lang
+from summarizer.render.labels import in_lang
 
 # openings that lean on the sentence before: the finding would read cut out of its answer
 _LEANS_BACK = re.compile(

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from summarizer.compare.align import Group
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import unadorned, words
+from summarizer.render.labels import in_lang
 
 MAX_THEMES = 7
 
@@ -184,11 +184,6 @@ def _fold_small(theme_of: dict[str, str], headed_by: Mapping[str, set[str]]) -> 
     sizes = Counter(t for t in theme_of.values() if t)
     keep = {t for t, n in sizes.most_common(MAX_THEMES) if n >= 2 or len(headed_by.get(t, ())) >= 2}
     return {g: (t if t in keep else "") for g, t in theme_of.items()}
-
-
-def in_lang(text: str, lang: str) -> bool:
-    has_cjk = bool(re.search(r"[\u4e00-\u9fff]", text))
-    return has_cjk == (lang == "zh")
 
 
 def skeleton_themes(
