@@ -154,6 +154,10 @@ def test_quantity_is_plain_data() -> None:
         ("主要得益于Powerwall 3。", []),
         ("iPhone 15在华销量增长12%", [(12.0, "%")]),
         ("Hebei installed 12 GWh; NPS 46; Arsenal 3", [(12e6, "kwh"), (46.0, ""), (3.0, "")]),
+        # a letter that starts a word or a code, or stands apart, is no scale
+        ("37 M&A deals worth $4.6M", [(37.0, ""), (4.6e6, "usd")]),
+        ("a 20 m mast and 2.5k users", [(20.0, ""), (2500.0, "")]),
+        ("12 B2B platforms and a 3bn fund", [(12.0, ""), (3e9, "")]),
     ],
 )
 def test_codes_names_and_years_read_right(text: str, expected: list[tuple[float, str]]) -> None:

@@ -44,7 +44,8 @@ _SCALE |= {"b": 1e9, "bn": 1e9, "billion": 1e9, "万": 1e4, "亿": 1e8, "万亿"
 _SCALE |= {"trillion": 1e12, "t": 1e12}
 _COUNTER = "(?:台|家|辆|个|款|起|次|件|座|项|名|位)"  # a count's measure word
 _QUAL_RE = "|".join(p for p, _ in QUALIFIERS).replace(" ", r"\s+")
-_SCALE_RE = r"万亿|百万|thousand|million|billion|trillion|bn|mn|[kmbt](?![a-z])|千|万|亿"
+# a lone letter is a scale only joined to its figure ($4.6M), not "a 20 m tower" or "37 M&A"
+_SCALE_RE = r"万亿|百万|thousand|million|billion|trillion|bn|mn|(?<=\d)[kmbt](?![a-z0-9&])|千|万|亿"
 _UNIT_RE = "|".join(p for p, _ in UNIT_WORDS).replace(" ", r"\s+")
 _NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
 
