@@ -234,6 +234,7 @@ def test_a_forecast_is_read_from_its_words_or_heading(text: str, heading: str, a
         ("公共桩全年充电1,068亿千瓦时", "public chargers delivered 106.8 TWh"),
         ("新增储能装机5,200万千瓦时", "52 GWh of new storage"),
         ("单桩功率提升至360千瓦", "power rose to 0.36 MW per charger"),
+        ("单枪功率一百二十千瓦左右", "about 120 kW per connector"),  # 千 of 千瓦 ends no numeral
     ],
 )
 def test_energy_and_power_read_the_same_in_both_scripts(chinese: str, english: str) -> None:
@@ -326,3 +327,22 @@ def test_an_amount_a_change_is_measured_over_is_no_bound(text: str, raw: str) ->
     # a bound still is one
     [bound] = parse_quantities("sales of over $12.6 billion")
     assert bound.qualifier == "over"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("县域桩利用率还不到全国平均水平的一半", 0.5, "x"),
+        ("utilization is less than half the national average", 0.5, "x"),
+        ("收入仅为去年的三分之一", 1 / 3, "x"),
+        ("超过一半的企业已上云", 50.0, "%"),  # of firms: a share
+        ("more than half of the firms", 50.0, "%"),
+    ],
+)
+def test_a_fraction_of_a_level_is_a_multiple_of_it_not_a_share(
+    text: str, value: float, unit: str
+) -> None:
+    """Half the national average utilization is no 50% utilization: it must meet neither a 50%
+    nor a 5.6% as the same kind of figure."""
+    (q,) = parse_quantities(text)
+    assert (round(q.value, 3), q.unit) == (round(value, 3), unit)

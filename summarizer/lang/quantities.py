@@ -47,7 +47,8 @@ _QUAL_RE = "|".join(p for p, _ in QUALIFIERS).replace(" ", r"\s+")
 # a lone letter is a scale only joined to its figure ($4.6M), not "a 20 m tower" or "37 M&A"
 _SCALE_RE = r"万亿|百万|thousand|million|billion|trillion|bn|mn|(?<=\d)[kmbt](?![a-z0-9&])|千|万|亿"
 _UNIT_RE = "|".join(p for p, _ in UNIT_WORDS).replace(" ", r"\s+")
-_NUMBER_TOKEN = rf"(?:{_NUM}|{ZH_NUM})"
+# a numeral ends before the 千 of 千瓦/千克/千米: 一百二十千瓦 is 120 kW, not a numeral 一百二十千
+_NUMBER_TOKEN = rf"(?:{_NUM}|(?:(?!千[瓦克米]){ZH_NUM.removesuffix('+')})+)"
 
 _QUANTITY = re.compile(
     rf"""(?P<qual>(?<![A-Za-z])(?:{_QUAL_RE})了?\s*)?  # not "recover"; 突破了两千亿
@@ -187,26 +188,35 @@ _COHORT = re.compile(r"(?<![\d.])\d0后|(?<![\d.])\d5后|\bpost-\d0s\b", re.IGNO
 
 
 def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
-    """Shares written as fractions: 三分之一, 近2/3, one in five, a third, 一半."""
+    """Shares written as fractions: 三分之一, 近2/3, one in five, a third, 一半 — or, of a level
+    ("全国平均水平的一半", "half the national average"), a multiple of it."""
+
+    def add_share(start: int, end: int, q: Quantity) -> None:
+        if _OF_A_LEVEL_BEFORE.search(text[max(0, start - 12) : start]) or _OF_A_LEVEL_AFTER.match(
+            text, end
+        ):
+            q = Quantity(q.value / 100, "x", q.qualifier, q.raw)
+        add(start, end, q)
+
     for m in FRACTION_ZH.finditer(text):  # 三分之一 → 33.3%; 超过三分之一 → over 33.3%
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None:  # 百分之四十 is 40%, exactly
             qual, start, end = _qualified(text, m.start(), m.end())
             qual = qual or ("" if den == 100 else "about")
-            add(m.start(), end, Quantity(100 * num / den, "%", qual, text[start:end]))
+            add_share(m.start(), end, Quantity(100 * num / den, "%", qual, text[start:end]))
     for m in SLASH_FRACTION.finditer(text):  # 近2/3 → about 66.7%
         num, den = float(m.group(2)), float(m.group(3))
         qual = _qualifier(m.group(1)) if m.group(1) else "about"
-        add(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0).strip()))
+        add_share(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0).strip()))
     for m in EVERY_N.finditer(text):  # 每8家……有3家 → 37.5%
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None and num < den:
-            add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
+            add_share(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
     for m in IN_N.finditer(text):  # one in five → 20%
         num = EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
         den = EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
         if num and den and num < den:  # "seven in ten"; not "five in two"
-            add(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
+            add_share(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
     lowered = text.lower()
     for phrase, pct in FRACTIONS_EN.items() if _ANY_FRACTION_EN.search(lowered) else ():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
@@ -216,12 +226,20 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
             bound = _EN_QUAL_BEFORE.search(lowered, max(0, m.start() - 24), m.start())
             start = bound.start() if bound else m.start()
             qual = (_qualifier(bound.group(1)) or "about") if bound else "about"
-            add(start, m.end(), Quantity(pct, "%", qual, text[start : m.end()]))
+            add_share(start, m.end(), Quantity(pct, "%", qual, text[start : m.end()]))
     for m in re.finditer(r"(?<!超)(?:刚刚|刚)?过半(?:数)?", text):  # 刚刚过半: just over half
-        add(m.start(), m.end(), Quantity(50.0, "%", "over", m.group(0)))
+        add_share(m.start(), m.end(), Quantity(50.0, "%", "over", m.group(0)))
     for m in re.finditer(r"一半|半数", text):
         qual, start, end = _qualified(text, m.start(), m.end())
-        add(m.start(), end, Quantity(50.0, "%", qual or "about", text[start:end]))
+        add_share(m.start(), end, Quantity(50.0, "%", qual or "about", text[start:end]))
+
+
+# what a fraction is of, when it is a level and not a population: a multiple of that level
+_OF_A_LEVEL_BEFORE = re.compile(r"(?:水平|平均(?:值|数)?|均值|中位数|去年|上年|同期)的?$")
+_OF_A_LEVEL_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:the|last\s+year's)\s+(?:\w+\s+){0,2}?(?:average|median|mean|level)\b",
+    re.IGNORECASE,
+)
 
 
 _PLACES = frozenset("十百千万亿")
