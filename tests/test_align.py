@@ -295,6 +295,23 @@ def test_a_forecast_is_no_other_figure_for_what_is_now() -> None:
     assert set(find_conflicts([group], outlook)["g2"].values) == {"kimi", "chatgpt"}
 
 
+def test_a_growth_rate_and_a_share_beside_one_level_are_two_facts_not_a_misquote() -> None:
+    """Both give the 10.74 million chargers; one adds how fast they grew, the other what share
+    of all chargers they are. Two measures of one level: no disagreement."""
+    claims = {
+        "c#1": make_claim("c#1", "chatgpt", "Private chargers grew 54.1% to 10.74 million."),
+        "q#1": make_claim("q#1", "qwen", "私人桩1,074万台，占总量72.3%"),
+    }
+    group = Group("g1", tuple(claims), ("chatgpt", "qwen"), "consensus")
+    assert find_conflicts([group], claims) == {}
+    # the same growth rate misquoted beside the level is one
+    claims["q#1"] = make_claim("q#1", "qwen", "私人桩1,074万台，同比增长45.1%")
+    assert dict(find_conflicts([group], claims)["g1"].values) == {
+        "chatgpt": "54.1%",
+        "qwen": "45.1%",
+    }
+
+
 def test_an_outlook_under_its_heading_is_not_this_years_fact() -> None:
     """qwen's outlook section gives next year's US share: it is not the 29% the others give
     for this year (nor a disagreement with it), though qwen also states the 29%."""

@@ -117,7 +117,8 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
         # close, as a misquote is (1780亿元 beside 1870亿元, both with 16.4% growth)
         close = [(x, y) for x in left_a for y in qb if relation(x, y) == "low"]
         if not close:
-            return _one_left_each(qa, qb, left_a, flip)
+            texts = (b.text, a.text) if flip else (a.text, b.text)
+            return _one_left_each(qa, qb, left_a, flip, texts)
         x, y = close[0]
         return ("low", [y], [x]) if flip else ("low", [x], [y])
     worst, side_a, side_b = "", [], []
@@ -154,15 +155,22 @@ def _meets(x: Quantity, others: Sequence[Quantity]) -> bool:
 
 
 def _one_left_each(
-    qa: list[Quantity], qb: list[Quantity], left_a: list[Quantity], flip: bool
+    qa: list[Quantity],
+    qb: list[Quantity],
+    left_a: list[Quantity],
+    flip: bool,
+    texts: tuple[str, str],
 ) -> tuple[str, list[Quantity], list[Quantity]]:
     """Two claims that agree on all their figures but one each (`left_a`, and one of qb), of
-    one unit: the same figure misquoted, however far apart ("GMV增长137%，达295亿元" against
-    "GMV up 173% to 29.5 billion")."""
+    one unit and one measure: the same figure misquoted, however far apart ("GMV增长137%，达
+    295亿元" against "GMV up 173% to 29.5 billion"). A growth rate left against a share
+    ("grew 54.1% to 10.74 million" / "1,074万台，占总量72.3%") is two facts of one level."""
     left_b = [y for y in qb if not _meets(y, qa)]
     if len(qa) != len(qb) or len(left_a) != 1 or len(left_b) != 1:
         return "", [], []
     x, y = left_a[0], left_b[0]
+    if is_rate(texts[0], x) != is_rate(texts[1], y):
+        return "", [], []
     rel = relation(x, y) if x.unit == y.unit and not x.is_year else ""
     if not rel:
         return "", [], []
