@@ -312,6 +312,23 @@ def test_a_growth_rate_and_a_share_beside_one_level_are_two_facts_not_a_misquote
     }
 
 
+def test_two_price_bands_are_two_segments_not_one_figure_given_two_ways() -> None:
+    """One answer says what the premium band earns, another which band sells most: their prices
+    name the segments, and their shares are of different things."""
+    claims = {
+        "g#1": make_claim("g#1", "gemini", "2000元以上的高端产品贡献了约四成的销售额"),
+        "q#1": make_claim("q#1", "qwen", "100–499元产品销量占比最高（39.5%）"),
+    }
+    group = Group("g1", tuple(claims), ("gemini", "qwen"), "consensus")
+    assert find_conflicts([group], claims) == {}
+    # the same band with shares far apart is a disagreement on its share, not on its price
+    claims["q#1"] = make_claim("q#1", "qwen", "2000元以上产品的销售额占比达75%")
+    assert dict(find_conflicts([group], claims)["g1"].values) == {
+        "gemini": "约四成",
+        "qwen": "75%",
+    }
+
+
 def test_an_outlook_under_its_heading_is_not_this_years_fact() -> None:
     """qwen's outlook section gives next year's US share: it is not the 29% the others give
     for this year (nor a disagreement with it), though qwen also states the 29%."""

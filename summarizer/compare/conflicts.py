@@ -33,6 +33,7 @@ from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import is_rate, looks_ahead, of_now, of_then
+from summarizer.lang.number_names import names_a_band
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
@@ -99,7 +100,9 @@ def _rounded_apart(a: Quantity, b: Quantity) -> bool:
 def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quantity]]:
     """The worst disagreement between two claims' figures: each figure of the claim with fewer
     figures must agree with some figure of the other (saying more is no conflict)."""
-    qa, qb = of_now(a.text, a.quantities), of_now(b.text, b.quantities)
+    (qa, band_a), (qb, band_b) = _measured(a), _measured(b)
+    if band_a and band_b and not any(_meets(x, band_b) for x in band_a):
+        return "", [], []  # "2000元以上的产品…四成" and "100–499元产品…39.5%": two segments
     # a claim that gives only a past figure ("份额较2024年的41%明显下降") speaks of then: it
     # meets the other's past figures, not its figure of now
     then_a, then_b = of_then(a.text, a.quantities), of_then(b.text, b.quantities)
@@ -136,6 +139,17 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
         if _ORDER[rel] > _ORDER[worst]:
             worst, side_a, side_b = rel, [x], [y]
     return (worst, side_b, side_a) if flip else (worst, side_a, side_b)
+
+
+def _measured(c: Claim) -> tuple[list[Quantity], list[Quantity]]:
+    """A claim's figures of now that measure, and apart from them those that name a price band
+    ("2000元以上的高端产品"): a band is the subject, never a figure given another way."""
+    measured: list[Quantity] = []
+    bands: list[Quantity] = []
+    for q in of_now(c.text, c.quantities):
+        band = q.raw and names_a_band(c.text, c.text.find(q.raw) + len(q.raw))
+        (bands if band else measured).append(q)
+    return measured, bands
 
 
 def _of_then(a: Claim, qa: Sequence[Quantity], then_b: Sequence[Quantity], b: Claim) -> bool:

@@ -31,3 +31,17 @@ def names_a_thing(text: str, start: int, end: int, value: float, scale: float) -
     small = scale == 1.0 and value < 100
     in_chinese = bool(_IN_CHINESE.match(text[end:]) or _AFTER_CHINESE.search(before))
     return small and bool(_PRODUCT.search(before)) and in_chinese
+
+
+def names_a_band(text: str, end: int) -> bool:
+    """Is the price ending at `end` a price band's name ("2000元以上的高端产品", "100–499元产品",
+    "the $500–999 tier"), a segment the fact is about rather than the fact's figure?"""
+    return bool(_BAND_AFTER.match(text, end))
+
+
+_BAND_AFTER = re.compile(
+    r"\s*(?:以上|以下)?的?(?:高端|中高端|中端|中低端|低端|入门级?|旗舰)?"
+    r"(?:产品|机型|车型|价位段?|价格段|价格带|档位?|区间)"
+    r"|\s*(?:price\s+)?(?:band|tier|segment|bracket)\b",
+    re.IGNORECASE,
+)
