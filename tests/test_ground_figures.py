@@ -48,6 +48,25 @@ def test_a_count_the_report_spells_out_is_stated() -> None:
     assert g.status not in ("unsupported", "contradicted"), g.reason
 
 
+def test_a_count_spelled_beside_another_is_the_claims_not_a_contradiction() -> None:
+    """The sentence spells out eight ships and twelve months: a claim of 8 ships is what it
+    says; one of 9 is not."""
+    doc = one_paragraph(
+        "Ports report a shortage of eight heavy-lift ships unless orders are placed within the"
+        " next twelve months, and rates rose 29% in two years."
+    )
+    assert grounding("The shortage is 8 heavy-lift ships.", doc).status == "supported"
+    assert grounding("重型吊装船缺口为8艘。", doc).status not in ("unsupported", "contradicted")
+    assert grounding("The shortage is 9 heavy-lift ships.", doc).status != "supported"
+
+
+def test_over_half_is_borne_out_by_a_share_well_over_half() -> None:
+    """过半 is any share over half (56% of new capacity is "占比过半"); 刚刚过半 stays near 50%."""
+    doc = one_paragraph("The coastal region added 4.8 GW, 56% of all new capacity.")
+    assert grounding("沿海地区新增4.8吉瓦，占比过半。", doc).status == "supported"
+    assert grounding("沿海地区新增4.8吉瓦，占比刚刚过半。", doc).status == "contradicted"
+
+
 def test_a_faithful_translation_with_its_quote_is_not_contradicted_by_the_quote() -> None:
     """The quote says "seven" and "more than 80,000"; the claim's 80,000 is the quote's own, so
     the claim's 7 has no other figure of the quote to disagree with."""

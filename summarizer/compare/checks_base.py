@@ -21,6 +21,7 @@ from summarizer.lang.quantities import (
     agreement,
     comparable,
     parse_quantities,
+    spelled_counts,
 )
 
 
@@ -67,8 +68,15 @@ class FigureCache:
         if j not in self.cache:
             text = self.sentences[j].text
             figures = comparable(parse_quantities(text))
-            self.cache[j] = figures + as_multiples(text, figures)
+            self.cache[j] = figures + as_multiples(text, figures) + _spelled(text, figures)
         return self.cache[j]
+
+
+def _spelled(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
+    """The small counts the sentence spells out ("a shortfall of eight vessels"), which bear a
+    claim's 8艘 out but, like a multiple, never contradict one."""
+    have = {q.value for q in figures if not q.unit}
+    return [Quantity(n, "", "", f"{n:g}", role="derived") for n in spelled_counts(text) - have]
 
 
 # "同比增长126%", "sales rose 150%": a growth a claim may give as a multiple (翻了一番还多)
@@ -132,7 +140,7 @@ class NameReader:
 _BOUND_ABOVE = {"over", "at_least"}
 _BOUND_BELOW = {"under", "at_most"}
 _SOME_MORE = re.compile(r"(?<!还)多(?![于达])")
-_A_LITTLE_OVER = re.compile(r"(?:出头|有余|过半|过半数)$|刚")
+_A_LITTLE_OVER = re.compile(r"(?:出头|有余)$|刚")  # 刚刚过半; plain 过半 is any "over half"
 BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
 
 
@@ -336,6 +344,8 @@ def counterpart(
         ]
         if not same_kind or any(agrees(q, x) or agreement(q, x) == "qualifier" for x in same_kind):
             continue
+        if any(agrees(q, x) for x in source_figures if x.role == "derived"):
+            continue  # 缺口8艘 against "a shortfall of eight vessels … in the next twelve months"
         if any(_in_points(q, x) for x in source_figures):
             continue  # "+2.9 points" is the row's "+2.9个百分点", not its rank "2"
         free = [

@@ -13,7 +13,7 @@ from summarizer.compare.checks_base import BOUNDS, FigureCache, agrees, forecast
 from summarizer.compare.checks_names import initials
 from summarizer.document import Sentence
 from summarizer.lang.dictionary import entries
-from summarizer.lang.quantities import EN_WORDS, Quantity, agreement, parse_quantities
+from summarizer.lang.quantities import Quantity, agreement, parse_quantities, spelled_counts
 from summarizer.lang.tables import is_row, row_heads
 from summarizer.lang.text import nfkc
 
@@ -47,7 +47,7 @@ class ReportFacts:
         self.words |= {part for w in self.words for part in re.split(r"[.\-]", w) if part}
         self._word_index = name_index(self.words)
         # small counts the report spells out ("start-ups of five people"): a claim's 5 is there
-        self.counts = {float(n) for w, n in EN_WORDS.items() if w in self.words}
+        self.counts = spelled_counts(full)
 
     def ahead(self, j: int) -> bool:
         """Is sentence j a forecast ("预计2026年…", or under "Outlook")? A claim of now is not

@@ -357,3 +357,10 @@ def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity
             out[i] = Quantity(q1.value, q1.unit, q1.qualifier, q1.raw, q1.high, "from")
             out[i + 1] = Quantity(q2.value, q2.unit, q2.qualifier, q2.raw, q2.high, "to")
     return out
+
+
+def spelled_counts(text: str) -> set[float]:
+    """The small counts a text spells out in English ("a shortfall of eight vessels", "start-ups
+    of five people"), which it states as surely as its digits."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return {float(n) for w, n in EN_WORDS.items() if w in words}
