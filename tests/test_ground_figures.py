@@ -821,3 +821,26 @@ def test_weeks_are_read_in_days() -> None:
     assert grounding("A remote role now takes about six weeks to fill.", doc).status == "supported"
     wrong = grounding("A remote role now takes about nine weeks to fill.", doc)
     assert wrong.status == "contradicted", wrong.reason
+
+
+def test_a_thesis_line_that_names_the_report_and_weighs_two_causes_is_no_contradiction() -> None:
+    """An answer's opening and closing lines: they name the report by its title, weigh one cause
+    against another ("less by X than by Y") and deny something in a word or two. None of that
+    is a name the report lacks, a trend the other way, or a denial of a sentence that shares one
+    word with it."""
+    doc = report(
+        (
+            "Outlook",
+            "Cancellations remain the industry's most visible problem. We expect the grid"
+            " rather than subsidies to set the pace of growth in rooftop solar for the rest of"
+            " the decade.",
+        ),
+        title="Rooftop Solar Market Outlook 2026",
+    )
+    for text in (
+        "The Rooftop Solar Market Outlook 2026 argues that rooftop solar is now held back less"
+        " by subsidies than by the grid.",
+        "Demand is not the problem.",
+    ):
+        g = grounding(text, doc)
+        assert g.status not in ("unsupported", "contradicted"), (text, g.reason)

@@ -138,13 +138,23 @@ def vocabulary(text: str) -> frozenset[str]:
 
 def unsaid_in(claim: str, have: AbstractSet[str]) -> tuple[list[str], float]:
     """`unsaid` against a vocabulary read once (a whole report's, say)."""
-    words = [
+    words = _content_words(claim)
+    missing = [t for t in words if _key(t) not in have]
+    return _readable(claim, missing), len(missing) / len(words) if words else 0.0
+
+
+def said_words(claim: str, source: str) -> int:
+    """How many of the claim's words (figures and function words aside) the source says."""
+    have = vocabulary(source)
+    return sum(_key(t) in have for t in _content_words(claim))
+
+
+def _content_words(claim: str) -> list[str]:
+    return [
         t
         for t in match_tokens(claim)
         if not t[0].isdigit() and t not in _FUNCTION and not _ZH_FUNCTION & set(t)
     ]
-    missing = [t for t in words if _key(t) not in have]
-    return _readable(claim, missing), len(missing) / len(words) if words else 0.0
 
 
 def _readable(claim: str, missing: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from functools import cached_property
 from summarizer.compare.checks import (
     antonym_swapped,
     negation_differs,
+    said_words,
     subject_said,
     unsaid,
     unsaid_in,
@@ -196,6 +197,12 @@ def judge(r: Retrieved, found: Grounding, read_names: Callable[[str], set[str]])
     if p.found.status == "supported":
         return first_verdict(MEANING_CHECKS, p) or figure_of_something_else(p)
     loose = p.found.status == "unverified" and p.found.score >= RELATED
-    if loose and unsaid(r.claim_text, p.source_text)[1] <= LOOSE:
+    # most of its words, and more than one: "Demand is not the problem" is no denial of
+    # "Cancellations remain the industry's most visible problem"
+    if (
+        loose
+        and unsaid(r.claim_text, p.source_text)[1] <= LOOSE
+        and said_words(r.claim_text, p.source_text) >= 2
+    ):
         return first_verdict(LOOSE_CHECKS, p) or p.found
     return p.found

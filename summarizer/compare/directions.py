@@ -19,6 +19,8 @@ from summarizer.lang.text import nfkc
 _NO_WAY = re.compile(
     r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d$¥€£]|(?:an?|one|two|three)?\s*"
     r"(?:half|thirds?|quarters?|fifths?|tenths?)\b)"
+    # "limited less by policy than by its supply chain": two causes weighed, nothing moved
+    r"|\b(?:more|less)\s+(?:by|on|about|from|with|for)\b(?=[^.;]{0,40}\bthan\b)"
     r"|(?:多于|少于|高于|低于)(?!上年|去年|前年|同期|此前|以往|往年|上一年|一年前|两年前|上季|上月"
     r"|\s+(?:19|20)\d\d)",
     re.IGNORECASE,

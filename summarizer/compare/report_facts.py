@@ -38,7 +38,8 @@ class ReportFacts:
         self._ahead: dict[int, bool] = {}
         self._sentence_figures = [figures_of(j) for j in range(len(sentences))]
         self.figures = [q for figures in self._sentence_figures for q in figures]
-        texts = [t for s in sentences for t in (s.text, *s.translations.values())]
+        # its title too: "The … Outlook 2025 argues …" names the report, no thing it lacks
+        texts = [title, *(t for s in sentences for t in (s.text, *s.translations.values()))]
         full = nfkc(" ".join(texts)).lower()
         self._full = full
         self.years = {q.value for t in texts for q in parse_quantities(t) if q.is_year}
