@@ -844,3 +844,22 @@ def test_a_thesis_line_that_names_the_report_and_weighs_two_causes_is_no_contrad
     ):
         g = grounding(text, doc)
         assert g.status not in ("unsupported", "contradicted"), (text, g.reason)
+
+
+def test_a_chinese_claim_giving_a_table_rows_share_to_another_listed_firm_is_contradicted() -> None:
+    """Only the table states 9.3%, in Brightloom's row; the Chinese claim gives it to Veltron,
+    whose row says 12.2%. The prose sentence that names Veltron names two firms and no 9.3%,
+    and no row shares a word with the claim: the row is found by its figure and the firm the
+    tables list."""
+    md = (
+        "# Forklift Market 2025\n\nKessler Lift led with 17.4%, overtaking Veltron, whose share"
+        " slipped to 12.2% from 13.0%. Veltron and Kessler Lift both opened plants in Poland."
+        " Veltron cut list prices twice. Orders for Veltron trucks fell in the autumn.\n\n"
+        "| Rank | Maker | Home | Share 2025 | Share 2024 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | Kessler Lift | Germany | 17.4% | 16.2% |\n| 2 | Veltron | Italy | 12.2% | 13.0% |\n"
+        "| 3 | Brightloom | Germany | 9.3% | 8.8% |\n"
+    )
+    doc = build_document(markdown_blocks(md), title="Forklifts", source="test", kind="markdown")
+    wrong = grounding("Veltron份额为9.3%", doc)
+    assert wrong.status == "contradicted" and "Brightloom" in wrong.reason, wrong.reason
+    assert grounding("Brightloom份额为9.3%", doc).status == "supported"

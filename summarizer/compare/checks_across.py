@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from summarizer.compare.checks_base import (
     FigureCache,
@@ -35,6 +36,7 @@ from summarizer.lang.loose import bound_gap, in_words, is_rate, of_now, past_bou
 from summarizer.lang.name_pairs import NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens, spelled_names
 from summarizer.lang.quantities import Quantity, comparable
+from summarizer.lang.tables import is_row
 from summarizer.lang.text import ASIDE, CJK_RE, EXAMPLES, nfkc
 
 CANDIDATES = 40
@@ -125,8 +127,37 @@ class AcrossLanguages:
         verdict = first_verdict(MATCH_CHECKS, m)
         assert verdict is not None  # not_there always has one
         if verdict.status == "unverified" and figures and not m.never_said:
-            return self.figure_of_another(c, figures) or verdict
+            return self.figure_of_another(c, figures) or self.row_of_another(c, figures) or verdict
         return verdict
+
+    def row_of_another(self, c: Claim, figures: list[Quantity]) -> Grounding | None:
+        """The one table row that states the claim's figures lists another firm, and the row of
+        the firm the claim names gives another figure: "Nordvind份额为14.6%" where the table
+        gives Haiyun Power 14.6% and Nordvind 21.8%. A row has none of the claim's words to
+        be found by."""
+        rows = self.report.row_names
+        listed = [n for n in rows if n in ASIDE.sub(" ", c.text)]
+        if len(listed) != 1:
+            return None
+        mine = listed[0]
+        stating = [j for j in self._rows if self._states(j, figures)]
+        own = [j for j in self._rows if mine in self.sentences[j].text]
+        if len(stating) != 1 or len(own) != 1 or stating == own:
+            return None
+        row = self.sentences[stating[0]]
+        # the row's head, not a later column's name ("Haiyun Power | China")
+        theirs = sorted((row.text.find(n), n) for n in rows if n in row.text)
+        if not theirs or counterpart(figures, self.figures_of(own[0])) is None:
+            return None
+        reason = given_to_another(figures[0].raw, theirs[0][1], mine)
+        return Grounding("contradicted", row.id, row.text, 100.0, reason, of_another=True)
+
+    @cached_property
+    def _rows(self) -> list[int]:
+        return [j for j, s in enumerate(self.sentences) if is_row(s.text)]
+
+    def _states(self, j: int, figures: list[Quantity]) -> bool:
+        return all(any(agrees(q, x) for x in self.figures_of(j)) for q in figures)
 
     def figure_of_another(self, c: Claim, figures: list[Quantity]) -> Grounding | None:
         """The claim names a firm the report names in both scripts, and its figures stand in
