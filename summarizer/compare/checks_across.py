@@ -150,7 +150,10 @@ class AcrossLanguages:
         if not theirs or counterpart(figures, self.figures_of(own[0])) is None:
             return None
         reason = given_to_another(figures[0].raw, theirs[0][1], mine)
-        return Grounding("contradicted", row.id, row.text, 100.0, reason, of_another=True)
+        own_id = self.sentences[own[0]].id  # the fact the claim misstates, to align it with
+        return Grounding(
+            "contradicted", row.id, row.text, 100.0, reason, of_another=True, subject_anchor=own_id
+        )
 
     @cached_property
     def _rows(self) -> list[int]:
