@@ -249,6 +249,18 @@ def test_clauses_without_a_subject_of_their_own_stay_with_their_statement() -> N
         assert [c.text for c in claims_from_markdown("qwen", sentence)] == [sentence]
 
 
+def test_a_measure_named_with_leiji_or_xinzeng_opens_a_statement_of_its_own() -> None:
+    """累计/新增 before a noun name a measure (累计装机, 新增订单), the subject of what follows —
+    jieba tags them verbs, as if the clause went on with the last one's subject."""
+    sentence = "印度在2025年新增产能中遥遥领先，累计产能也已占全球的四成以上。"
+    claims = claims_from_markdown("gemini", sentence)
+    assert [c.text for c in claims] == [
+        "印度在2025年新增产能中遥遥领先",
+        "累计产能也已占全球的四成以上",
+    ]
+    assert claims[1].opened_by == "印度在2025年新增产能中遥遥领先"  # where its subject is named
+
+
 def test_a_plain_title_line_and_an_opening_that_announces_a_summary_are_no_findings() -> None:
     qwen = "2026年全球露营装备市场报告要点\n\n1. 帐篷销量增长18%。\n2. 户外电源渗透率达到27%。\n"
     gemini = (

@@ -203,6 +203,8 @@ def predicate_only(part: str) -> bool:
     word, tag = tagged[0]
     if _ITS_OTHER_MEASURE.match(text) and tagged[1:2] and tagged[1][1][:1] in ("n", "l"):
         return False  # "但其出货量已连续两年下滑": another measure of what was named, a statement
+    if word in _SUMS_UP_NOUN and tagged[1:2] and _a_thing(*tagged[1]):
+        return False  # "累计装机也已占全球超过一半": 累计 describes its noun, a subject
     # an adjective before another, an adverb or a preposition: "明显落后于行业" (not "平均从业
     # 年限", an adjective on its noun)
     described = tag == "a" and len(tagged) > 1 and tagged[1][1][:1] in ("a", "p", "d")
@@ -215,6 +217,18 @@ def predicate_only(part: str) -> bool:
         or bool(_COMPARES.match(text))
         # a scope, then the measure said before: "而全区域这一比例为38%", "全国该比例为41%"
         or any(w in _POINTS_BACK for w, t in tagged[1:3] if t == "r")
+    )
+
+
+# verbs jieba tags that, before a noun, name a measure: 累计装机, 新增订单, 合计份额
+_SUMS_UP_NOUN = frozenset({"累计", "合计", "总计", "新增"})
+
+
+def _a_thing(word: str, tag: str) -> bool:
+    """A noun, or a word jieba tags a verb that names a thing (产能, 装机), not a change or a
+    reaching (累计增长, 累计突破)."""
+    return tag[:1] == "n" or (
+        tag == "v" and not _MEASURE_WORDS.fullmatch(word) and word not in ("突破", "完成", "实现")
     )
 
 
