@@ -863,3 +863,23 @@ def test_a_chinese_claim_giving_a_table_rows_share_to_another_listed_firm_is_con
     wrong = grounding("Veltron份额为9.3%", doc)
     assert wrong.status == "contradicted" and "Brightloom" in wrong.reason, wrong.reason
     assert grounding("Brightloom份额为9.3%", doc).status == "supported"
+
+
+def test_an_english_claim_giving_a_chinese_table_rows_share_to_another_city_is_contradicted() -> (
+    None
+):
+    """The prose sentence names both cities and states only the first one's 13.6%; the table
+    gives 重庆 10.4%. "Chongqing … 13.6%" holds a name and a figure of that sentence, but the
+    table says whose figure it is."""
+    md = (
+        "# 2025年物流园区报告\n\n"
+        "四川成都凭借较低的土地和人力成本，仓储面积占比由2024年的8.1%升至13.6%，超过重庆成为"
+        "第二大物流枢纽；重庆占10.4%。\n\n"
+        "| 城市 | 省份 | 仓储面积占比 |\n| --- | --- | --- |\n"
+        "| 上海 | 上海 | 21.7% |\n| 成都 | 四川 | 13.6% |\n| 重庆 | 重庆 | 10.4% |\n"
+    )
+    doc = build_document(markdown_blocks(md), title="物流", source="test", kind="markdown")
+    wrong = grounding("Chongqing follows with 13.6%.", doc)
+    assert wrong.status == "contradicted" and "成都" in wrong.reason, wrong.reason
+    assert grounding("Chengdu follows with 13.6%.", doc).status == "supported"
+    assert grounding("Chongqing holds 10.4%.", doc).status == "supported"

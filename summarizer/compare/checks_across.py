@@ -128,6 +128,8 @@ class AcrossLanguages:
         assert verdict is not None  # not_there always has one
         if verdict.status == "unverified" and figures and not m.never_said:
             return self.figure_of_another(c, figures) or self.row_of_another(c, figures) or verdict
+        if verdict.status == "supported" and figures:  # by a sentence of several names: its
+            return self.row_of_another(c, figures) or verdict  # table says whose figure it is
         return verdict
 
     def row_of_another(self, c: Claim, figures: list[Quantity]) -> Grounding | None:
@@ -136,7 +138,17 @@ class AcrossLanguages:
         gives Haiyun Power 14.6% and Nordvind 21.8%. A row has none of the claim's words to
         be found by."""
         rows = self.report.row_names
-        listed = [n for n in rows if n in ASIDE.sub(" ", c.text)]
+        subject = ASIDE.sub(" ", c.text)
+        lowered = nfkc(subject).lower()
+        listed = [
+            n
+            for n in rows
+            if n in subject
+            or any(
+                re.search(rf"(?<![a-z]){re.escape(' '.join(w))}(?![a-z])", lowered)
+                for w in self.pairs.forms(n)
+            )
+        ]
         if len(listed) != 1:
             return None
         mine = listed[0]
@@ -147,10 +159,21 @@ class AcrossLanguages:
         row = self.sentences[stating[0]]
         # the row's head, not a later column's name ("Haiyun Power | China")
         theirs = sorted((row.text.find(n), n) for n in rows if n in row.text)
-        if not theirs or counterpart(figures, self.figures_of(own[0])) is None:
+        pair = counterpart(figures, self.figures_of(own[0]))
+        if not theirs or pair is None:
             return None
         reason = given_to_another(figures[0].raw, theirs[0][1], mine)
-        own_id = self.sentences[own[0]].id  # the fact the claim misstates, to align it with
+        # the fact the claim misstates, to align it with: where a sentence of the prose states
+        # it of this firm alone ("西安占11.2%"), there, as the answers that quote it are grounded
+        prose = [
+            j
+            for j, s in enumerate(self.sentences)
+            if j not in self._rows
+            and mine in s.text
+            and not any(n in s.text for n in rows if n != mine)
+            and self._states(j, [pair[1]])
+        ]
+        own_id = self.sentences[(prose or own)[0]].id
         return Grounding(
             "contradicted", row.id, row.text, 100.0, reason, of_another=True, subject_anchor=own_id
         )
