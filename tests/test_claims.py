@@ -444,6 +444,18 @@ def test_a_lone_figure_under_a_label_keeps_it_and_is_not_lost() -> None:
     ]
 
 
+def test_a_count_of_people_or_firms_names_no_subject_so_its_label_stays() -> None:
+    """亿人 and 万家 count what the label names: "6.62亿人（…），较上年增加1.08亿人" alone would not
+    say it is the number of viewers."""
+    md = (
+        "- **观众规模**：6.62亿人（占网民的59.3%），较上年增加1.08亿人。\n- **门店数**：3.2万家。\n"
+    )
+    assert [c.text for c in claims_from_markdown("doubao", md)] == [
+        "观众规模：6.62亿人（占网民的59.3%），较上年增加1.08亿人。",
+        "门店数：3.2万家。",
+    ]
+
+
 def test_a_gapped_and_splits_hyphenated_names_and_signed_figures() -> None:
     md = (
         "- **Categories:** Oat-based milk 44% and soy-based milk 23%.\n"

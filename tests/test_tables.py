@@ -39,6 +39,14 @@ def test_each_row_of_a_table_is_one_claim_with_its_figures() -> None:
     assert not any("您" in c.topic + c.text for c in claims)  # the reply's preamble is no topic
 
 
+def test_a_change_column_stays_with_its_rows_label() -> None:
+    """A table of level and change: "+1.08亿人" alone says nothing of what changed."""
+    md = "| 指标 | 数值 | 变化 |\n|---|---|---|\n| 观众规模 | 6.62亿人 | +1.08亿人 |\n"
+    md += "| 门店数 | 3.2万家 | +4,100家 |\n"
+    rows = [c.text for c in claims_from_markdown("deepseek", md)]
+    assert rows == ["观众规模——6.62亿人，变化 +1.08亿人", "门店数——3.2万家，变化 +4,100家"]
+
+
 def test_an_english_table_reads_as_sentences() -> None:
     claims = claims_from_markdown("gpt", EN)
     assert len(claims) == 2

@@ -279,8 +279,8 @@ def has_subject(clause: str, figures: list[Quantity]) -> bool:
     """Does the clause name something besides its figures and measure words — outside an
     aside ("占比44%（上年为41%）" names nothing)?"""
     rest = ASIDE.sub(" ", clause)
-    for q in figures:
-        rest = rest.replace(q.raw, " ")
+    for q in figures:  # with the counter after it: 6.62亿人 names no one
+        rest = re.sub(re.escape(q.raw) + _COUNTER_AFTER, " ", rest)
     if CJK_RE.search(rest) and any(_proper(w, t) for w, t in tagged_words(rest)):
         return True  # a firm or place by name, though it writes a measure word (华为, 美的)
     rest = _MEASURE_WORDS.sub(" ", rest)
@@ -293,6 +293,9 @@ def has_subject(clause: str, figures: list[Quantity]) -> bool:
     return not CJK_RE.fullmatch(rest[0]) or any(
         t[0] not in _NAMELESS for _, t in tagged_words(rest)
     )
+
+
+_COUNTER_AFTER = "(?:人次|人|个|家|部|台|辆|款|次|件|座|项|名|位|份|元)?"
 
 
 def _proper(word: str, tag: str) -> bool:
@@ -322,6 +325,7 @@ _CONTINUATION = re.compile(
     r"|(?:增速|增幅|涨幅|降幅)(?:也|仍|均)?(?:明显|显著|大幅)?(?:高于|低于|快于|慢于|超过|不及)"
     r"|占(?![据领有])"  # …下降4%，占总价比重升至约38%: what the same subject accounts for
     r"|增长|下降|达到|翻|是(?!否)"  # 是未转型企业的四倍多: what the figure before it is
+    r"|变化|变动|增减|change\b"  # a table's change column: "用户规模——6.62亿人，变化 +1.08亿人"
     # a change of the figure before it, verb first: 提高4个百分点, 降至31%, 减少了12%
     r"|(?:提高|提升|上升|上涨|增加|降低|减少|下跌|下滑|回落)(?=了?\s*(?:约|近|超过)?\d)"
     r"|升至|增至|降至|减至|跌至"
