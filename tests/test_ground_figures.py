@@ -883,3 +883,15 @@ def test_an_english_claim_giving_a_chinese_table_rows_share_to_another_city_is_c
     assert wrong.status == "contradicted" and "成都" in wrong.reason, wrong.reason
     assert grounding("Chengdu follows with 13.6%.", doc).status == "supported"
     assert grounding("Chongqing holds 10.4%.", doc).status == "supported"
+
+
+def test_a_past_figure_in_the_next_sentence_does_not_bear_a_wrong_share_out() -> None:
+    """ "Over half" for a share the report puts at 47.2%: the next sentence's 53.8% is the other
+    model's share a year before, no figure of now for this one."""
+    doc = one_paragraph(
+        "按使用量计，订阅制收入占比由2024年的38.1%升至47.2%，首次超过一次性买断。"
+        "买断制收入占比则由53.8%降至41.0%。其他收入占11.8%。"
+    )
+    wrong = grounding("订阅制收入占比已超过一半", doc)
+    assert wrong.status == "contradicted" and "47.2%" in wrong.reason, wrong.reason
+    assert grounding("订阅制收入占比升至47.2%", doc).status == "supported"

@@ -205,7 +205,7 @@ def _said_beside(r: Retrieved, j: int) -> bool:
     return any(
         0 <= k < len(r.sentences)
         and r.sentences[k].paragraph == paragraph
-        and all_agree(r.figures, r.figures_of(k))
+        and all_agree(r.figures, r.now_of(k))  # not a past one: "IAP由54.9%降至39.5%"
         and names_one_of(r.required, r.names_of(k))  # not another firm's 2.1%
         and bool(r.own_words & vocabulary(r.text_of(k)))  # nor "44% of rural clinics"
         for k in (j - 1, j + 1)
