@@ -895,3 +895,16 @@ def test_a_past_figure_in_the_next_sentence_does_not_bear_a_wrong_share_out() ->
     wrong = grounding("订阅制收入占比已超过一半", doc)
     assert wrong.status == "contradicted" and "47.2%" in wrong.reason, wrong.reason
     assert grounding("订阅制收入占比升至47.2%", doc).status == "supported"
+
+
+def test_a_floor_on_an_amount_the_report_never_comes_near_is_unsupported() -> None:
+    """An invented forecast: "有望突破50亿元" where the report's largest sum is 31亿元. A floor
+    the report's figure meets, and a floor on a share (parts may add up to it), stay open."""
+    doc = one_paragraph(
+        "2025年出口额为31.2亿元，同比增长18%；其中东南亚市场12.4亿元，欧洲市场9.8亿元。"
+        "东南亚和欧洲合计占出口的71%。"
+    )
+    invented = grounding("预计出口额有望突破50亿元", doc)
+    assert invented.status == "unsupported" and "50亿元" in invented.reason, invented.reason
+    assert grounding("出口额已突破30亿元", doc).status not in ("unsupported", "contradicted")
+    assert grounding("东南亚和欧洲合计超过六成", doc).status not in ("unsupported", "contradicted")

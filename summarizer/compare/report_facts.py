@@ -21,6 +21,9 @@ from summarizer.lang.text import nfkc
 _GLOSS = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]{0,40}?)\s*[)）]")
 
 
+NEAR_FLOOR = 0.1  # how far below a floor ("突破35亿") a report's figure may be and still meet it
+
+
 class ReportFacts:
     """What the whole report states — its figures, years and words — to tell a claim that adds
     what the report never says from one the checks only fail to match."""
@@ -72,12 +75,26 @@ class ReportFacts:
         return [
             q
             for q in figures
-            if q.qualifier not in BOUNDS
+            if (q.qualifier not in BOUNDS or self._out_of_reach(q))
             and not (q.unit == "x" and self._worked_out(q))
             # "接近4870亿元" where the report says "about RMB 487 billion": stated, hedged otherwise
             and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in self.figures)
             and not (not q.unit and q.value in self.counts)
         ]
+
+    def _out_of_reach(self, q: Quantity) -> bool:
+        """A floor on an amount ("有望突破35亿美元") that no figure of its unit in the report comes
+        near: it bounds nothing the report states. Shares, points and bare counts are left
+        out: parts may add up to them ("over 80%" of two groups), or a gap make them
+        ("高出两个多百分点")."""
+        if (
+            q.qualifier not in ("over", "at_least")
+            or q.unit in ("%", "x", "pp", "")
+            or q.value <= 0
+        ):
+            return False
+        near = q.value * (1 - NEAR_FLOOR)
+        return all(x.value < near for x in self.figures if x.unit == q.unit)
 
     def without_gaps(self, text: str, figures: Sequence[Quantity]) -> list[Quantity]:
         """A claim's figures less those it gives as a change that the report states only as
