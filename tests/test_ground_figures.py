@@ -908,3 +908,17 @@ def test_a_floor_on_an_amount_the_report_never_comes_near_is_unsupported() -> No
     assert invented.status == "unsupported" and "50亿元" in invented.reason, invented.reason
     assert grounding("出口额已突破30亿元", doc).status not in ("unsupported", "contradicted")
     assert grounding("东南亚和欧洲合计超过六成", doc).status not in ("unsupported", "contradicted")
+
+
+def test_a_claim_joining_two_figures_of_one_paragraph_is_borne_out_by_the_paragraph() -> None:
+    """The 40 GW and the 150 GW gap stand two sentences apart in one paragraph on the outlook:
+    the claim that joins them adds nothing the report does not say."""
+    doc = one_paragraph(
+        "Our base case sees capacity reaching 260 GW by 2030, with additions rising to about"
+        " 40 GW a year. Asia is expected to take 61% of them. The base case is roughly 150 GW"
+        " below the 410 GW implied by national targets."
+    )
+    g = grounding("About 40 GW a year, roughly 150 GW short of the 410 GW targeted.", doc)
+    assert g.status not in ("unsupported", "contradicted"), g.reason
+    g = grounding("About 55 GW a year, roughly 150 GW short of the 410 GW targeted.", doc)
+    assert g.status in ("unsupported", "contradicted"), g.reason
