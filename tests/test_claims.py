@@ -261,6 +261,18 @@ def test_a_measure_named_with_leiji_or_xinzeng_opens_a_statement_of_its_own() ->
     assert claims[1].opened_by == "印度在2025年新增产能中遥遥领先"  # where its subject is named
 
 
+def test_supply_set_against_demand_is_two_facts_a_past_figure_against_is_one() -> None:
+    md = (
+        "- Mills roll about 6,200 t a day, against expected demand of 9,000 t by 2028.\n"
+        "- Scrap made up 44% of input, against 38% last year.\n"
+    )
+    assert [c.text for c in claims_from_markdown("claude", md)] == [
+        "Mills roll about 6,200 t a day",
+        "expected demand of 9,000 t by 2028",
+        "Scrap made up 44% of input, against 38% last year.",
+    ]
+
+
 def test_a_plain_title_line_and_an_opening_that_announces_a_summary_are_no_findings() -> None:
     qwen = "2026年全球露营装备市场报告要点\n\n1. 帐篷销量增长18%。\n2. 户外电源渗透率达到27%。\n"
     gemini = (

@@ -157,6 +157,7 @@ def test_quantity_is_plain_data() -> None:
         # a letter that starts a word or a code, or stands apart, is no scale
         ("37 M&A deals worth $4.6M", [(37.0, ""), (4.6e6, "usd")]),
         ("a 20 m mast and 2.5k users", [(20.0, ""), (2500.0, "")]),
+        ("“最后一公里”配送仍是短板，站点相距三公里", [(3.0, "km")]),  # the last leg, no length
         ("12 B2B platforms and a 3bn fund", [(12.0, ""), (3e9, "")]),
     ],
 )
@@ -235,6 +236,7 @@ def test_a_forecast_is_read_from_its_words_or_heading(text: str, heading: str, a
         ("新增储能装机5,200万千瓦时", "52 GWh of new storage"),
         ("单桩功率提升至360千瓦", "power rose to 0.36 MW per charger"),
         ("单枪功率一百二十千瓦左右", "about 120 kW per connector"),  # 千 of 千瓦 ends no numeral
+        ("海缆年产能约8400公里", "cable plants make about 8,400 km a year"),  # a length
     ],
 )
 def test_energy_and_power_read_the_same_in_both_scripts(chinese: str, english: str) -> None:

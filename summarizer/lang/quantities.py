@@ -287,6 +287,8 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         return None  # R290, H100, GPT4: a model's name, not a figure
     if not unit and high is None and names_a_thing(original, m.start(), m.end(), value, scale):
         return None  # tier-1 cities, COVID-19, Powerwall 3的热销: a name or label, no figure
+    if unit == "km" and re.search(r"(?:最后|最先|最初|第)\s*$", original[: m.start()]):
+        return None  # 最后一公里: the last leg of a chain, no length
     if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
         return None  # 9月9日-30日: a date, not a count of days
     if is_zh_numeral and unit in ("", "kwh", "kw") and set(m.group("a")) <= set("百千万亿"):
