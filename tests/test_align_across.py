@@ -423,3 +423,21 @@ def test_towns_are_a_kind_of_place_not_another_subject_than_china(semantic: bool
     c = compare([pasted("kimi", zh), pasted("gpt", en)], None, semantic=semantic)
     vacuums = next(g for g in c.groups if any("3,600万台" in c.claim(x).text for x in g.claim_ids))
     assert {c.claim(x).model for x in vacuums.claim_ids} == {"kimi", "gpt"}
+
+
+def test_a_year_the_opening_clause_compares_with_is_no_time_of_the_split_off_fact() -> None:
+    """ "rose to 7.4% from 5.1% in 2021, yet investment decisions reached USD 41 billion across
+    11.2 GW": the 2021 is what the rate is compared with, not when the decisions were taken, so
+    it is no other year than qwen's 2024 for the same 11.2 GW."""
+    claude = pasted(
+        "claude",
+        "- Borrowing costs rose to 7.4% from 5.1% in 2021, yet final investment decisions still"
+        " reached USD 41 billion across 11.2 GW.\n- Turbine prices rose 3.6%.\n",
+    )
+    qwen = pasted(
+        "qwen", "1. 2024年最终投资决定11.2GW，对应投资410亿美元。\n2. 整机价格上涨3.6%。\n"
+    )
+    c = compare([claude, qwen], None, semantic=False)
+    by_id = {x.id: x for x in c.claims}
+    [group] = [g for g in c.groups if any("11.2GW" in by_id[i].text for i in g.claim_ids)]
+    assert group.models == ("claude", "qwen"), [by_id[i].text for i in group.claim_ids]
