@@ -922,3 +922,20 @@ def test_a_claim_joining_two_figures_of_one_paragraph_is_borne_out_by_the_paragr
     assert g.status not in ("unsupported", "contradicted"), g.reason
     g = grounding("About 55 GW a year, roughly 150 GW short of the 410 GW targeted.", doc)
     assert g.status in ("unsupported", "contradicted"), g.reason
+
+
+def test_a_past_figure_under_an_outlook_heading_is_no_forecast() -> None:
+    """The section "Finance and outlook to 2030" says what happened in 2024 before it looks
+    ahead: a claim of 2024's decisions is borne out there, not read against a forecast."""
+    doc = report(
+        (
+            "6. Finance and outlook to 2030",
+            "Final investment decisions were taken on 12.4 GW of capacity in 2024, representing"
+            " USD 41 billion. We expect annual additions to reach 36 GW by 2030.",
+        ),
+        title="Outlook",
+    )
+    assert grounding("2024年最终投资决定12.4GW", doc).status == "supported"
+    assert grounding("Final investment decisions covered 12.4 GW in 2024.", doc).status == (
+        "supported"
+    )

@@ -58,7 +58,8 @@ class ReportFacts:
         borne out or contradicted by one, nor a forecast by a figure of now. Read when asked."""
         if j not in self._ahead:
             heading = self._headings[j] if j < len(self._headings) else ""
-            self._ahead[j] = forecasts(self._sentences[j].text, heading)
+            text = self._sentences[j].text
+            self._ahead[j] = forecasts(text, heading) and not _before_the_outlook(text, heading)
         return self._ahead[j]
 
     @cached_property
@@ -188,3 +189,15 @@ class ReportFacts:
 
     def never_dates(self, quantities: Iterable[Quantity]) -> list[Quantity]:
         return [q for q in quantities if q.is_year and q.value not in self.years]
+
+
+def _years_in(text: str) -> set[float]:
+    return {q.value for q in parse_quantities(text) if q.is_year}
+
+
+def _before_the_outlook(text: str, heading: str) -> bool:
+    """A sentence under an outlook heading ("Finance and outlook to 2030") that says what
+    happened before the years it looks to, in words of its own that forecast nothing: "Final
+    investment decisions were taken on 15.6 GW in 2024" is a figure of its year."""
+    ahead, years = _years_in(heading), _years_in(text)
+    return bool(ahead and years) and max(years) < min(ahead) and not forecasts(text, "")
