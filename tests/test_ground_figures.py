@@ -939,3 +939,14 @@ def test_a_past_figure_under_an_outlook_heading_is_no_forecast() -> None:
     assert grounding("Final investment decisions covered 12.4 GW in 2024.", doc).status == (
         "supported"
     )
+
+
+def test_a_loose_round_share_found_by_one_glossed_word_is_not_borne_out() -> None:
+    """超过一半 fits any share over half: "58% of hiring managers prefer practical tests" shares
+    only "practice" (从业) with the claim — not enough to call a claim about workloads true."""
+    doc = one_paragraph(
+        "58% of hiring managers prefer practical tests to certificates, up from 50% in 2024."
+        " 44% of staff report burnout, up from 39%."
+    )
+    g = grounding("超过一半的从业者存在职业倦怠。", doc)
+    assert g.status != "supported", g.reason

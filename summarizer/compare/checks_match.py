@@ -137,7 +137,9 @@ def all_there(m: Match) -> Grounding | None:
     30% to 45%"."""
     if not m.matched:
         return None
-    if not m.names and m.words_held < FIGURE_WORDS and all(map(by_chance, m.figures)):
+    # a loose round figure (超过一半) fits many sentences: one glossed word is no subject
+    need = FIGURE_WORDS + all(q.qualifier for q in m.figures)
+    if not m.names and m.words_held < need and all(map(by_chance, m.figures)):
         return m.verdict("unverified", of_something_else(m.figures), of_another=True)
     if reason := other_clauses_figure(m.claim.text, m.figures, m.sentence.text):
         return m.verdict("contradicted", reason)
