@@ -273,6 +273,23 @@ def test_supply_set_against_demand_is_two_facts_a_past_figure_against_is_one() -
     ]
 
 
+def test_a_web_search_answers_citation_markers_are_neither_text_nor_figures() -> None:
+    """Perplexity's [1][3], Kimi's [^2^] and ChatGPT's 【4†source】 point to the app's sources:
+    "the report never states 4" would be a false alarm, and the post would show them."""
+    md = (
+        "Hiring froze at 38% of firms [1][3]. Cloud security is the top skill [4].\n\n"
+        "- 渗透率达41%[^2^]。\n- 市场规模为5亿元【4†source】\n"
+    )
+    claims = claims_from_markdown("perplexity", md)
+    assert [c.text for c in claims] == [
+        "Hiring froze at 38% of firms.",
+        "Cloud security is the top skill.",
+        "渗透率达41%。",
+        "市场规模为5亿元",
+    ]
+    assert [q.raw for c in claims for q in c.quantities] == ["38%", "41%", "5亿元"]
+
+
 def test_a_plain_title_line_and_an_opening_that_announces_a_summary_are_no_findings() -> None:
     qwen = "2026年全球露营装备市场报告要点\n\n1. 帐篷销量增长18%。\n2. 户外电源渗透率达到27%。\n"
     gemini = (

@@ -75,7 +75,7 @@ class FigureCache:
 def _spelled(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
     """The small counts the sentence spells out ("a shortfall of eight vessels"), which bear a
     claim's 8艘 out but, like a multiple, never contradict one."""
-    have = {q.value for q in figures if not q.unit}
+    have = {q.value for q in figures if not q.unit} | {1.0}  # "at least one", "one of": no count
     return [Quantity(n, "", "", f"{n:g}", role="derived") for n in spelled_counts(text) - have]
 
 

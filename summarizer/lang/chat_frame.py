@@ -81,12 +81,18 @@ def _announces(sentence: str) -> bool:
     return bool(_PREAMBLE.match(text) and _SUMMARIZED.search(text) and not figures)
 
 
+_CITATIONS = re.compile(r"(?:\s*(?:\[\^?\d{1,3}\^?\]|【\d{1,3}(?:†[^】]*)?】))+")
+
+
 def plain_markdown(raw: str) -> str:
-    """Inline Markdown without its emphasis, code and link marks."""
+    """Inline Markdown without its emphasis, code and link marks, and without the markers a
+    chat app's web search puts after a sentence ([1][3], [^2^], 【4†source】): they point to
+    its sources, not the report, and are no figures."""
     text = re.sub(
         r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)",
         lambda m: m.group(1) or m.group(2) or "",
         raw,
     )
+    text = _CITATIONS.sub("", text)
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     return normalize_space(text)
