@@ -777,6 +777,16 @@ def test_a_list_of_figures_respectively_keeps_each_names_verb() -> None:
     assert texts == ["出口增长12%", "内销增长8%"]
 
 
+def test_a_measure_written_after_the_last_name_is_every_names() -> None:
+    """ "一线城市和县域居民人均年支出分别为…": 居民人均年支出 is what both figures measure;
+    "一线城市为5.2万元" alone would not say what."""
+    texts = [
+        c.text
+        for c in claims_from_markdown("kimi", "一线城市和县域居民人均年支出分别为5.2万元和1.9万元")
+    ]
+    assert texts == ["一线城市居民人均年支出为5.2万元", "县域居民人均年支出为1.9万元"]
+
+
 def test_respectively_counts_the_names_as_its_figures_do() -> None:
     """ "研发与设计" is one name of two: the figures say so."""
     texts = [c.text for c in claims_from_markdown("doubao", "研发与设计和市场营销分别为23%和9%")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.quantities import parse_quantities
-from summarizer.lang.text import CJK_RE
+from summarizer.lang.text import CJK_RE, tagged_words
 
 _RESPECTIVELY = re.compile(r"分别")
 _JOINS = (re.compile(r"以及|、|和|与|及"), re.compile(r"、|和"), re.compile(r"、"))
@@ -43,6 +43,8 @@ def each_of(clause: str) -> list[str]:
     if of and head and not any("的" in n for n in names[:-1]):
         names = [*names[:-1], head]
         names = [n + of + measure for n in names]
+    else:
+        names = _measure_shared(names)
     out = []
     for k, name in enumerate(names):
         text, at = "", 0
@@ -51,6 +53,22 @@ def each_of(clause: str) -> list[str]:
             at = run[-1][1]
         out.append(clause[:start] + name + text + tail[at:])
     return out
+
+
+def _measure_shared(names: list[str]) -> list[str]:
+    """ "一线城市和县域老人人均年消费分别为…": the last item, far longer than the others and
+    ending in a measure, is a name and what every name's figure measures (老人人均年消费)."""
+    last, others = names[-1], names[:-1]
+    if len(last) <= max(map(len, others)) + 2 or not _MEASURE_TAIL.search(last):
+        return names
+    head = tagged_words(last)[0][0]
+    measure = last[len(head) :]
+    return [n + measure for n in names[:-1]] + [last] if measure else names
+
+
+_MEASURE_TAIL = re.compile(
+    r"(?:率|消费|规模|占比|份额|增速|增幅|收入|支出|人数|数量|金额|价格|比重|比例|销量|产量)$"
+)
 
 
 def _a_name(text: str) -> bool:
