@@ -329,6 +329,23 @@ def test_two_price_bands_are_two_segments_not_one_figure_given_two_ways() -> Non
     }
 
 
+def test_two_age_groups_are_two_subjects_and_an_age_is_a_measure() -> None:
+    """60岁及以上 and 65岁以上 bound two groups: no "60 against 65" dispute; their shares are of
+    different people. An average age, though, is a figure like any other."""
+    claims = {
+        "d#1": make_claim("d#1", "doubao", "60岁及以上人群网购渗透率达58.7%"),
+        "k#1": make_claim("k#1", "kimi", "65岁以上老人中也已超过一半在网上购物"),
+    }
+    group = Group("g1", tuple(claims), ("doubao", "kimi"), "consensus")
+    assert find_conflicts([group], claims) == {}
+    ages = {
+        "d#2": make_claim("d#2", "doubao", "用户平均年龄32岁"),
+        "k#2": make_claim("k#2", "kimi", "用户平均年龄为38岁"),
+    }
+    group = Group("g2", tuple(ages), ("doubao", "kimi"), "consensus")
+    assert dict(find_conflicts([group], ages)["g2"].values) == {"doubao": "32岁", "kimi": "38岁"}
+
+
 def test_an_outlook_under_its_heading_is_not_this_years_fact() -> None:
     """qwen's outlook section gives next year's US share: it is not the 29% the others give
     for this year (nor a disagreement with it), though qwen also states the 29%."""

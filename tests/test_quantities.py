@@ -348,3 +348,9 @@ def test_a_fraction_of_a_level_is_a_multiple_of_it_not_a_share(
     nor a 5.6% as the same kind of figure."""
     (q,) = parse_quantities(text)
     assert (round(q.value, 3), q.unit) == (round(value, 3), unit)
+
+
+def test_an_age_meets_the_bare_number_english_gives_it() -> None:
+    (zh,) = parse_quantities("60岁及以上人口")
+    (en,) = parse_quantities("people aged 60 and over")
+    assert zh.unit == "age" and agreement(zh, en) == "same"

@@ -34,7 +34,7 @@ from summarizer.compare.figure_relation import relation
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import is_rate, looks_ahead, of_now, of_then
-from summarizer.lang.number_names import names_a_band
+from summarizer.lang.number_names import names_a_band, names_an_age_group
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
@@ -94,11 +94,17 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
 
 def _measured(c: Claim) -> tuple[list[Quantity], list[Quantity]]:
     """A claim's figures of now that measure, and apart from them those that name a price band
-    ("2000元以上的高端产品"): a band is the subject, never a figure given another way."""
+    ("2000元以上的高端产品") or an age group ("65岁以上老人"): a band is the subject, never a
+    figure given another way."""
     measured: list[Quantity] = []
     bands: list[Quantity] = []
     for q in of_now(c.text, c.quantities):
-        band = q.raw and names_a_band(c.text, c.text.find(q.raw) + len(q.raw))
+        end = c.text.find(q.raw) + len(q.raw)
+        bounded = bool(q.qualifier) or q.high is not None
+        band = q.raw and (
+            names_a_band(c.text, end)
+            or (q.unit == "age" and names_an_age_group(c.text, end, bounded))
+        )
         (bands if band else measured).append(q)
     return measured, bands
 

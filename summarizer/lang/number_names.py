@@ -45,3 +45,12 @@ _BAND_AFTER = re.compile(
     r"|\s*(?:price\s+)?(?:band|tier|segment|bracket)\b",
     re.IGNORECASE,
 )
+
+
+def names_an_age_group(text: str, end: int, bounded: bool) -> bool:
+    """Is the age ending at `end` a group's bound ("60岁及以上人口", "18-35岁用户"), not a
+    measured age ("平均年龄32岁")? `bounded`: the age is a range or has a bound of its own."""
+    return bounded or bool(_AGE_GROUP_AFTER.match(text, end))
+
+
+_AGE_GROUP_AFTER = re.compile(r"\s*(?:及?以上|及?以下|以内|人群|老人|群体|人口|用户|段)")

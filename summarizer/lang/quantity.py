@@ -39,8 +39,8 @@ def agreement(a: Quantity, b: Quantity) -> str:
     - ``conflict``: incompatible figures (20% vs 35%);
     - ``incomparable``: different units, or a year.
     """
-    if {a.unit, b.unit} == {"ratio", ""}:  # "每2.4辆车一台桩" is the 2.4:1 ratio
-        a, b = replace(a, unit=""), replace(b, unit="")
+    if {a.unit, b.unit} in ({"ratio", ""}, {"age", ""}):  # "每2.4辆车一台桩" is 2.4:1; "aged
+        a, b = replace(a, unit=""), replace(b, unit="")  # 60+" is 60岁及以上
     if a.unit != b.unit or a.is_year or b.is_year:
         return "incomparable"
     if a.is_score or b.is_score:
