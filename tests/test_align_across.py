@@ -441,3 +441,20 @@ def test_a_year_the_opening_clause_compares_with_is_no_time_of_the_split_off_fac
     by_id = {x.id: x for x in c.claims}
     [group] = [g for g in c.groups if any("11.2GW" in by_id[i].text for i in g.claim_ids)]
     assert group.models == ("claude", "qwen"), [by_id[i].text for i in group.claim_ids]
+
+
+def test_two_age_groups_stay_two_facts() -> None:
+    """kimi's 60+ and 65+ shares are two facts of two groups of people — not one fact said
+    twice — and no "60 against 65" dispute."""
+    doubao = pasted("doubao", "- 60岁及以上老人网购渗透率为61.2%。\n")
+    kimi = pasted(
+        "kimi", "60岁及以上人群网购渗透率达到61.2%，65岁以上老人中也已超过一半在网上购物。\n"
+    )
+    c = compare([doubao, kimi], None, semantic=False)
+    by_id = {x.id: x for x in c.claims}
+    texts = [sorted(by_id[i].text for i in g.claim_ids) for g in c.groups]
+    assert sorted(texts) == [
+        ["60岁及以上人群网购渗透率达到61.2%", "60岁及以上老人网购渗透率为61.2%。"],
+        ["65岁以上老人中也已超过一半在网上购物"],
+    ]
+    assert not c.conflicts

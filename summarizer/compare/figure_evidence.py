@@ -11,7 +11,10 @@ from summarizer.lang.quantities import Quantity, agreement
 
 def figure_evidence(a: Features, b: Features) -> float:
     """1 when the two share a figure (same unit), 0.6 when one only approximates the other,
-    -1 when every comparable pair of figures disagrees, 0 otherwise (no figures in common units)."""
+    -1 when every comparable pair of figures disagrees, 0 otherwise (no figures in common units).
+    Two age groups that differ (60岁及以上, 65岁以上) are two groups of people: -1 whatever else."""
+    if _other_ages(a, b):
+        return -1.0
     relations = {may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
     if not relations:
         return 0.0
@@ -26,6 +29,12 @@ def figure_evidence(a: Features, b: Features) -> float:
         if may_agree(x, y) == "conflict"
     )
     return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
+
+
+def _other_ages(a: Features, b: Features) -> bool:
+    ages_a = [x for x in a.figures if x.unit == "age"]
+    ages_b = [y for y in b.figures if y.unit == "age"]
+    return bool(ages_a and ages_b) and not any(x.span() == y.span() for x in ages_a for y in ages_b)
 
 
 _BELOW, _ABOVE = frozenset({"nearly", "under", "at_most"}), frozenset({"over", "at_least"})
