@@ -458,3 +458,24 @@ def test_two_age_groups_stay_two_facts() -> None:
         ["65岁以上老人中也已超过一半在网上购物"],
     ]
     assert not c.conflicts
+
+
+def test_a_figure_taken_from_another_fact_meets_the_fact_its_words_name() -> None:
+    """yuanbao gives the county rate the 65+ rate (44.1%): the county passage contradicts it,
+    so it meets the county fact as a disagreement, not doubao's 65+ claim by their shared 44.1%."""
+    doc = report(
+        (
+            "线上化",
+            "60岁及以上人群网购渗透率为57.2%；65岁及以上人群为44.1%。"
+            "一线城市老人网购渗透率为73.5%。县域老人网购渗透率为48.6%，仍有较大差距。",
+        ),
+        title="银发消费报告",
+    )
+    doubao = pasted("doubao", "- 65岁及以上人群网购渗透率（44.1%）\n")
+    yuanbao = pasted("yuanbao", "- 县域老人网购渗透率为44.1%。\n")
+    kimi = pasted("kimi", "- 县域老人的网购渗透率为48.6%。\n")
+    c = compare([doubao, yuanbao, kimi], doc, semantic=False)
+    by_id = {x.id: x for x in c.claims}
+    [group] = [g for g in c.groups if "yuanbao" in g.models]
+    assert set(group.models) == {"yuanbao", "kimi"}, [by_id[i].text for i in group.claim_ids]
+    assert dict(c.conflicts[group.id].values) == {"yuanbao": "44.1%", "kimi": "48.6%"}

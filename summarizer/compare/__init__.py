@@ -42,13 +42,16 @@ JudgePass = Callable[
 
 
 def _pivots(
-    facts: Sequence[Claim], groundings: Mapping[str, Grounding]
-) -> tuple[list[str | None], list[str | None]]:
+    facts: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None = None
+) -> tuple[list[str | None], list[tuple[str, ...]]]:
     """Per claim, the report sentence it meets the others on, and the one whose fact it is not.
 
     The source is the pivot between languages: claims on the same sentence are one fact — not
     where the sentence gives the claim's figure to something else (there, on the sentence of its
-    own subject, where the report has one): that sentence is where it is away from."""
+    own subject, where the report has one): that sentence is where it is away from. A claim the
+    passage on its subject contradicts is away from the other sentences that state its figure
+    (the summary's and the body's, at most): it took that fact's figure ("县域…46.3%" where
+    46.3% is the 65+ rate)."""
     pivots = [
         g.subject_anchor
         if g.of_another
@@ -58,10 +61,35 @@ def _pivots(
         for g in (groundings[c.id] for c in facts)
     ]
     away = [
-        g.source_anchor if g.status == "contradicted" and g.of_another else None
-        for g in (groundings[c.id] for c in facts)
+        (g.source_anchor,)
+        if g.status == "contradicted" and g.of_another and g.source_anchor
+        else _taken_from(c, g, doc)
+        if g.status == "contradicted"
+        else ()
+        for c, g in ((c, groundings[c.id]) for c in facts)
     ]
     return pivots, away
+
+
+def _taken_from(c: Claim, g: Grounding, doc: Document | None) -> tuple[str, ...]:
+    """The report sentences, other than the passage that contradicts the claim, that state all
+    its figures exactly: one fact's, or its summary's and body's (two at most)."""
+    figures = [q for q in comparable(c.quantities) if not q.qualifier]
+    if doc is None or not figures or stated_instead(g.reason) is None:
+        return ()
+    found = [
+        s.id
+        for _, s in doc.sentences()
+        if s.id != g.source_anchor
+        and all(
+            any(agreement(q, x) == "same" for x in comparable(parse_quantities(s.text)))
+            for q in figures
+        )
+    ]
+    return tuple(found) if len(found) <= AWAY_MOST else ()
+
+
+AWAY_MOST = 2  # sentences a wrong figure may be taken from: more, and it is any figure
 
 
 def _misquotes(
@@ -112,7 +140,7 @@ def compare(
     groundings = ground(claims, doc, semantic=semantic)
     if judge is not None:
         groundings = {**groundings, **judge(claims, groundings, doc)}
-    pivots, away = _pivots(facts, groundings)
+    pivots, away = _pivots(facts, groundings, doc)
     twins = restated(doc, pivots)  # a summary's figure the body gives otherwise: one fact
     echoes = echoed(doc, pivots)  # … or gives alike
     pivots = [twins.get(p) or echoes.get(p, p) if p else p for p in pivots]

@@ -70,14 +70,14 @@ def score_matrix(
     claims: Sequence[Claim],
     pivots: Sequence[str | None] | None = None,
     semantic: bool | None = None,
-    away: Sequence[str | None] | None = None,
+    away: Sequence[tuple[str, ...]] | None = None,
     pairs: NamePairs = NO_PAIRS,
     misquotes: Set[tuple[int, int]] = frozenset(),
 ) -> tuple[np.ndarray, list[Features], np.ndarray]:
     """n × n pair scores between claims of different models (-1 within a model), the claims'
     features and their word similarities. Only each claim's few best candidates per other
     model are scored in full; the rest keep a cheap estimate from words and meaning. `away`:
-    per claim, the sentence whose fact it is not; `pairs`: names written in both scripts;
+    per claim, the sentences whose fact it is not; `pairs`: names written in both scripts;
     `misquotes`: pairs on one sentence where one gives the figure the report says instead."""
     feats = features(claims, pairs)
     n = len(claims)
@@ -114,9 +114,9 @@ def score_matrix(
             bool(repeated[p] & feats[q].figure_keys), glossed.get(pair, 0.0),
         )  # fmt: skip
         scores[p, q] = scores[q, p] = s
-    for p, anchor in enumerate(away or ()):
-        if anchor:
-            there = [q for q in range(n) if pivots and pivots[q] == anchor]
+    for p, anchors in enumerate(away or ()):
+        if anchors:
+            there = [q for q in range(n) if pivots and pivots[q] in anchors]
             scores[p, there] = scores[there, p] = -1.0
     return scores, feats, words
 
@@ -215,7 +215,7 @@ def align(
     pivots: Sequence[str | None] | None = None,
     *,
     semantic: bool | None = None,
-    away: Sequence[str | None] | None = None,
+    away: Sequence[tuple[str, ...]] | None = None,
     pairs: NamePairs = NO_PAIRS,
     misquotes: Set[tuple[int, int]] = frozenset(),
 ) -> list[Group]:
