@@ -321,6 +321,13 @@ def test_two_price_bands_are_two_segments_not_one_figure_given_two_ways() -> Non
     }
     group = Group("g1", tuple(claims), ("gemini", "qwen"), "consensus")
     assert find_conflicts([group], claims) == {}
+    # a price bound with what it bounds after 的 names a band too: 2000元以上的比例
+    visits = {
+        "d#1": make_claim("d#1", "doubao", "单次就诊花费2000元以上的比例由9%上升到13%"),
+        "k#1": make_claim("k#1", "kimi", "犬的单只年均医疗支出为1,860元"),
+    }
+    band = Group("g3", tuple(visits), ("doubao", "kimi"), "consensus")
+    assert find_conflicts([band], visits) == {}
     # the same band with shares far apart is a disagreement on its share, not on its price
     claims["q#1"] = make_claim("q#1", "qwen", "2000元以上产品的销售额占比达75%")
     assert dict(find_conflicts([group], claims)["g1"].values) == {

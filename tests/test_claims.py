@@ -787,6 +787,30 @@ def test_a_measure_written_after_the_last_name_is_every_names() -> None:
     assert texts == ["一线城市居民人均年支出为5.2万元", "县域居民人均年支出为1.9万元"]
 
 
+def test_respectively_with_latin_names_age_groups_and_a_second_respectively() -> None:
+    md = (
+        "- Vetrix和Boehr Animal的份额分别为14.2%和18.7%。\n"
+        "- 宠物主中25-34岁和35-44岁的占比分别为46%和22%。\n"
+        "- 犬和猫的年均支出分别为1,860元和1,420元，分别比上年增长6.2%和11.5%。\n"
+    )
+    assert [c.text for c in claims_from_markdown("kimi", md)] == [
+        "Vetrix的份额为14.2%。",
+        "Boehr Animal的份额为18.7%。",
+        "宠物主中25-34岁的占比为46%。",
+        "宠物主中35-44岁的占比为22%。",
+        "犬的年均支出为1,860元，比上年增长6.2%。",
+        "猫的年均支出为1,420元，比上年增长11.5%。",
+    ]
+
+
+def test_doubaos_lenticular_brackets_mark_figures_and_labels() -> None:
+    md = "- 瑞康宠物：门店【2,150家】，市场份额【12.4%】\n- 【核心结论】行业增速放缓。\n"
+    assert [c.text for c in claims_from_markdown("doubao", md)] == [
+        "瑞康宠物：门店2,150家，市场份额12.4%",
+        "核心结论：行业增速放缓。",
+    ]
+
+
 def test_respectively_counts_the_names_as_its_figures_do() -> None:
     """ "研发与设计" is one name of two: the figures say so."""
     texts = [c.text for c in claims_from_markdown("doubao", "研发与设计和市场营销分别为23%和9%")]

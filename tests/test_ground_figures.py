@@ -950,3 +950,15 @@ def test_a_loose_round_share_found_by_one_glossed_word_is_not_borne_out() -> Non
     )
     g = grounding("超过一半的从业者存在职业倦怠。", doc)
     assert g.status != "supported", g.reason
+
+
+def test_a_firm_named_in_characters_the_report_glosses_is_read_as_its_latin_name() -> None:
+    """The report writes "Vetrix（维瑞克斯） … 18.7%，Boehr Animal（博尔动保）为14.2%"; a claim
+    that gives 维瑞克斯 Boehr Animal's 14.2% is contradicted, as it is written with Vetrix."""
+    doc = one_paragraph(
+        "宠物药品市场中，外资企业仍占主导。Vetrix（维瑞克斯）市场份额为18.7%，"
+        "Boehr Animal（博尔动保）为14.2%，Elanco为7.9%。"
+    )
+    wrong = grounding("维瑞克斯的份额为14.2%", doc)
+    assert wrong.status == "contradicted" and "Boehr Animal" in wrong.reason, wrong.reason
+    assert grounding("维瑞克斯的份额为18.7%", doc).status == "supported"

@@ -207,3 +207,16 @@ def test_the_closing_reading_counts_each_models_flagged_claims_most_first() -> N
     # every model flagged would otherwise read as four names that tell nothing apart
     assert "kimi 3 条、doubao 1 条" in zh and "qwen" not in zh.split("：", 1)[1], zh
     assert "kimi 3, doubao 1" in en and en.startswith("doubao covered the most"), en
+
+
+def test_the_years_a_report_speaks_of_are_read_as_years_not_prices() -> None:
+    """ "2000元以上的大额诊疗" is a price: the post must not say the figures span 2000–2027."""
+    from summarizer.render.scope import report_scope
+    from tests.builders import report
+
+    doc = report(
+        ("消费", "2000元以上的大额诊疗占13%，2024年市场规模876亿元，预计2027年达1,200亿元。"),
+        title="宠物医疗",
+    )
+    assert "2024–2027年" in report_scope(doc, "zh")
+    assert "2024–2027" in report_scope(doc, "en") and "2000" not in report_scope(doc, "en")

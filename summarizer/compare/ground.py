@@ -32,7 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.compare import meaning
-from summarizer.compare.acronyms import Acronyms
+from summarizer.compare.acronyms import Acronyms, Aliases
 from summarizer.compare.checks import is_opinion
 from summarizer.compare.checks_across import AcrossLanguages
 from summarizer.compare.checks_base import (
@@ -149,9 +149,11 @@ class _Found:
             [toks + sorted(extra) for toks, extra in zip(source_tokens, before, strict=True)]
         )
         acronyms = Acronyms(texts_in_lang)  # "EU" for the report's "European Union"
+        aliases = Aliases(texts_in_lang)  # 硕腾 for the report's "Zoetis（硕腾）"
         result: dict[str, Grounding] = {}
         for claim in claims:
-            claim_text = acronyms.expand(self._labelled(claim, claim.text_in(lang) or claim.text))
+            labelled = self._labelled(claim, claim.text_in(lang) or claim.text)
+            claim_text = aliases.expand(acronyms.expand(labelled))
             own = match_tokens(claim_text)
             tokens = _in_context(claim, claim_text, own)
             candidates = self._candidates(index, claim, tokens, own)

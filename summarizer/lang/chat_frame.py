@@ -81,6 +81,7 @@ def _announces(sentence: str) -> bool:
     return bool(_PREAMBLE.match(text) and _SUMMARIZED.search(text) and not figures)
 
 
+_LENTICULAR = re.compile(r"【([^】†]{1,40})】")
 _CITATIONS = re.compile(r"(?:\s*(?:\[\^?\d{1,3}\^?\]|【\d{1,3}(?:†[^】]*)?】))+")
 
 
@@ -94,5 +95,7 @@ def plain_markdown(raw: str) -> str:
         raw,
     )
     text = _CITATIONS.sub("", text)
+    # Doubao's 【2,150家】 marks a figure as bold would; 【核心结论】 opening a line is its label
+    text = _LENTICULAR.sub(lambda m: m.group(1) + ("：" if m.start() == 0 else ""), text)
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     return normalize_space(text)

@@ -36,6 +36,9 @@ def names_a_thing(text: str, start: int, end: int, value: float, scale: float) -
 def names_a_band(text: str, end: int) -> bool:
     """Is the price ending at `end` a price band's name ("2000元以上的高端产品", "100–499元产品",
     "the $500–999 tier"), a segment the fact is about rather than the fact's figure?"""
+    bounded = re.match(r"\s*(?:以上|以下)", text[end:]) or text[:end].endswith(("以上", "以下"))
+    if bounded and re.match(r"\s*(?:以上|以下)?的", text[end:]):
+        return True  # 2000元以上的比例, 2000元以上的大额诊疗: what it bounds
     return bool(_BAND_AFTER.match(text, end))
 
 

@@ -15,6 +15,8 @@ _JOINS = (re.compile(r"以及|、|和|与|及"), re.compile(r"、|和"), re.comp
 _BETWEEN = re.compile(r"\s*(?:以及|、|和|与|及)\s*")
 _LEAD = re.compile(r"(?:其中|而|但|同时|此外)[，,]?\s*")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
+_AGE_GROUP = re.compile(r"\d+(?:\s*[-–~至到]\s*\d+)?(?:周岁|岁)(?:及以上|以上|及以下|以下)?")
+_AMONG = re.compile(r"[^，,：:\d]{1,8}中(?=\d+(?:\s*[-–~至到]\s*\d+)?岁)")
 NAME_CHARS = 12  # a listed name longer than this is a phrase, not a name
 
 
@@ -28,13 +30,17 @@ def each_of(clause: str) -> list[str]:
     framed = [f.end() for f in re.finditer(r"[，,：:]\s*", clause[: m.start()])]
     lead = _LEAD.match(clause, framed[-1] if framed else 0)
     start = lead.end() if lead else framed[-1] if framed else 0
+    among = _AMONG.match(clause, start)  # "宠物主中25-34岁和35-44岁…": the names follow 中
+    start = among.end() if among else start
     tail = clause[m.end() :]
     lists = _runs(tail)
     # the names as the lists count them: "测绘与建筑和公共安全分别为17%和12%" is two
     for join in _JOINS:
         names = [n.strip() for n in join.split(clause[start : m.start()])]
         runs = [r for r in lists if len(r) == len(names)]
-        if len(names) >= 2 and all(map(_a_name, names)) and runs and runs[0] == lists[0]:
+        # the last name may carry what all of them share: "…Boehringer Ingelheim的份额"
+        heads = [*names[:-1], names[-1].partition("的")[0]] if names else []
+        if len(names) >= 2 and all(map(_a_name, heads)) and runs and runs[0] == lists[0]:
             break
     else:
         return [clause]
@@ -51,7 +57,8 @@ def each_of(clause: str) -> list[str]:
         for run in runs:
             text += tail[at : run[0][0]] + tail[run[k][0] : run[k][1]]
             at = run[-1][1]
-        out.append(clause[:start] + name + text + tail[at:])
+        # a second 分别 ("…，分别比2023年增长6.2%和11.5%") is said once its lists are dealt out
+        out.append(clause[:start] + name + (text + tail[at:]).replace("分别", ""))
     return out
 
 
@@ -72,7 +79,10 @@ _MEASURE_TAIL = re.compile(
 
 
 def _a_name(text: str) -> bool:
-    """Short enough to be a name: 12 characters, or four Latin words ("Kestrel Reefer Group")."""
+    """Short enough to be a name: 12 characters, or four Latin words ("Kestrel Reefer Group");
+    an age group is one too ("25-34岁", "60岁及以上")."""
+    if _AGE_GROUP.fullmatch(text):
+        return True
     if not text or re.search(r"\d|[，,：:]", text):
         return False
     return len(text) <= NAME_CHARS or (not CJK_RE.search(text) and len(text.split()) <= 4)

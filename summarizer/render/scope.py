@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from summarizer.document import Document
+from summarizer.lang.quantities import parse_quantities
 from summarizer.lang.text import CJK_RE
-
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
 def report_scope(doc: Document, lang: str) -> str:
@@ -17,7 +14,10 @@ def report_scope(doc: Document, lang: str) -> str:
         for sec in doc.sections
         if sec.heading and sec.heading != doc.title and sec.level <= 2
     ]
-    years = sorted({int(y) for y in _YEAR.findall(doc.plain_text())})
+    # years as the figures read them: 2000元以上 is a price, not the year 2000
+    years = sorted(
+        {int(q.value) for _, s in doc.sentences() for q in parse_quantities(s.text) if q.is_year}
+    )
     pages = max((s.page or 0 for _, s in doc.sentences()), default=0)
     shown = parts[:12]
     more = len(parts) - len(shown)
