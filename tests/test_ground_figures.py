@@ -962,3 +962,34 @@ def test_a_firm_named_in_characters_the_report_glosses_is_read_as_its_latin_name
     wrong = grounding("维瑞克斯的份额为14.2%", doc)
     assert wrong.status == "contradicted" and "Boehr Animal" in wrong.reason, wrong.reason
     assert grounding("维瑞克斯的份额为18.7%", doc).status == "supported"
+
+
+def test_gmv_is_a_measure_and_doubled_is_how_a_report_s_two_point_one_times_is_said() -> None:
+    doc = one_paragraph(
+        "年出口额超过1亿元的卖家有1,460家，是2022年的2.1倍。TideCart的GMV增长87.5%，"
+        "为增速最快的平台。"
+    )
+    for text in ("头部卖家已有1,460家，比2022年翻了一番", "TideCart增长87.5%，为增速最快的平台"):
+        g = grounding(text, doc)
+        assert g.status not in ("contradicted", "unsupported"), (text, g.reason)
+
+
+def test_over_half_of_one_group_is_not_borne_out_by_another_clauses_share_of_it() -> None:
+    """ "托管模式占B2C出口的46.8%…前四大平台合计占B2C出口的62.5%": 超过一半 of the managed
+    model is the 46.8% clause's, which it misstates, not the top four's 62.5%."""
+    doc = one_paragraph(
+        "全托管和半托管模式占B2C出口的46.8%，平台集中度进一步提高，前四大平台合计占B2C出口的62.5%。"
+    )
+    wrong = grounding("超过一半的B2C出口通过全托管", doc)
+    assert wrong.status == "contradicted" and "46.8%" in wrong.reason, wrong.reason
+
+
+def test_a_table_rows_signed_change_says_which_way_its_share_went() -> None:
+    md = (
+        "# 出口报告\n\n| 市场 | 出口额占比 | 占比变化（百分点） |\n| --- | --- | --- |\n"
+        "| 美国 | 34.2% | -3.3 |\n| 东盟 | 12.6% | +2.1 |\n"
+    )
+    doc = build_document(markdown_blocks(md), title="出口", source="test", kind="markdown")
+    assert grounding("美国占比升至34.2%", doc).status == "contradicted"
+    assert grounding("美国占比降至34.2%", doc).status == "supported"
+    assert grounding("东盟占比升至12.6%", doc).status == "supported"

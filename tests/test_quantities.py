@@ -158,6 +158,9 @@ def test_quantity_is_plain_data() -> None:
         ("37 M&A deals worth $4.6M", [(37.0, ""), (4.6e6, "usd")]),
         ("a 20 m mast and 2.5k users", [(20.0, ""), (2500.0, "")]),
         ("“最后一公里”配送仍是短板，站点相距三公里", [(3.0, "km")]),  # the last leg, no length
+        # an amount hyphenated as an adjective: "a 2.86-trillion-yuan channel"
+        ("a 2.86-trillion-yuan channel and a $5-billion fund", [(2.86e12, "cny"), (5e9, "usd")]),
+        ("a 12-month low and 10-15% of firms", [(12.0, ""), (10.0, "%")]),
         ("12 B2B platforms and a 3bn fund", [(12.0, ""), (3e9, "")]),
     ],
 )

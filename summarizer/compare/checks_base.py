@@ -144,10 +144,19 @@ _A_LITTLE_OVER = re.compile(r"(?:出头|有余)$|刚")  # 刚刚过半; plain �
 BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
 
 
+def _said_as(q: Quantity, x: Quantity) -> bool:
+    """A multiple said in words ("doubled", 翻了一番) of a figure near it (2.1倍)."""
+    words = not q.qualifier and not any(c.isdigit() for c in q.raw)
+    return words and q.unit == x.unit == "x" and abs(x.value - q.value) <= WORD_MULTIPLE * q.value
+
+
 def _in_points(q: Quantity, x: Quantity) -> bool:
     """The claim's bare figure is the report's in percentage points: "rose 11.3 points" is
     11.3个百分点 (not the other way: "上升6个百分点" is no "6 new lines")."""
     return not q.unit and x.unit == "pp" and q.value == x.value
+
+
+WORD_MULTIPLE = 0.1  # how far a multiple said in words ("doubled", 翻了一番) reaches
 
 
 def agrees(q: Quantity, x: Quantity) -> bool:
@@ -346,6 +355,8 @@ def counterpart(
             continue
         if any(agrees(q, x) for x in source_figures if x.role == "derived"):
             continue  # 缺口8艘 against "a shortfall of eight vessels … in the next twelve months"
+        if any(_said_as(q, x) for x in same_kind):
+            continue  # 翻了一番 is how people say 2.1倍: no other figure for it
         if any(_in_points(q, x) for x in source_figures):
             continue  # "+2.9 points" is the row's "+2.9个百分点", not its rank "2"
         free = [

@@ -15,7 +15,7 @@ from summarizer.compare.checks_gloss import held_in, units, units_beside
 from summarizer.lang.loose import looks_ahead
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.tables import is_row
-from summarizer.lang.text import STOP_WORDS, tagged_words
+from summarizer.lang.text import CJK_RE, STOP_WORDS, tagged_words
 from summarizer.lang.top_level import top_level_clauses
 
 
@@ -40,6 +40,10 @@ def other_clauses_figure(claim: str, figures: Sequence[Quantity], sentence: str)
     candidates = _most(group, groups, range(len(clauses)))
     if len(candidates) > 1:
         candidates = _most(units_beside(claim, figures), clauses, candidates)
+    if len(candidates) > 1:  # glosses tie: the clause that writes more of the claim's characters
+        held = {k: sum(b in clauses[k] for b in _bigrams(claim)) for k in candidates}
+        best = max(held.values())
+        candidates = [k for k in candidates if held[k] == best] if best else candidates
     if len(candidates) != 1:
         return None
     own = comparable(parse_quantities(clauses[candidates[0]]))
@@ -54,6 +58,14 @@ def other_clauses_figure(claim: str, figures: Sequence[Quantity], sentence: str)
     if mine and not any(agrees(q, x) for x in mine) and any(agrees(q, x) for x in others):
         return said_instead(mine[0].raw, q.raw)
     return None
+
+
+def _bigrams(text: str) -> set[str]:
+    return {
+        text[k : k + 2]
+        for k in range(len(text) - 1)
+        if CJK_RE.match(text[k]) and CJK_RE.match(text[k + 1])
+    }
 
 
 def _figure_clauses(sentence: str) -> list[str]:
@@ -94,7 +106,10 @@ _OF_THEM = re.compile(r"\bof (?:them|these|those)\b|其中")
 _EN_GROUP = re.compile(
     r"\s*of\s+(?:the\s+|all\s+|surveyed\s+|its\s+|their\s+)?([A-Za-z-]+(?:\s+[A-Za-z-]+)?)"
 )
-_ZH_GROUP = re.compile(r"\s*的([\u4e00-\u9fff]{2,8})")
+_ZH_GROUP = re.compile(r"\s*的([A-Za-z0-9\u4e00-\u9fff]{2,10})")
+_ZH_GROUP_BEFORE = re.compile(
+    r"占([A-Za-z0-9\u4e00-\u9fff]{2,10}?)(?:的|总)?(?:比重|比例)?(?:为|达)?\s*$"
+)
 
 
 def _group_of(q: Quantity, text: str) -> str:
@@ -108,7 +123,9 @@ def _group_of(q: Quantity, text: str) -> str:
     after = text[at + len(q.raw) :]
     if m := _EN_GROUP.match(after):
         return " ".join(w for w in m.group(1).split() if w.lower() not in STOP_WORDS)
-    if m := _ZH_GROUP.match(after):
-        nouns = [w for w, t in tagged_words(m.group(1)) if t[:1] == "n"]
+    # "超过一半的B2C出口…", or what it is a share of before it: "…占B2C出口的46.8%"
+    m = _ZH_GROUP.match(after) or _ZH_GROUP_BEFORE.search(text[:at])
+    if m:
+        nouns = [w for w, t in tagged_words(m.group(1)) if t[:1] == "n" or t == "eng"]
         return nouns[0] if nouns else ""
     return ""

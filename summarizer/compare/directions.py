@@ -9,7 +9,7 @@ from functools import lru_cache
 from summarizer.compare.checks import _polarity
 from summarizer.lang.clauses import split_compound
 from summarizer.lang.quantities import comparable, parse_quantities
-from summarizer.lang.text import nfkc
+from summarizer.lang.text import ASIDE, nfkc
 
 # Which way a figure or a trend went, in either language. "more than 80%" and "fewer than half"
 # are bounds, not directions, "up" counts only as "up from/by/to" (and "making up 46%" is a
@@ -83,6 +83,8 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
         return None
     if _polarity(claim)[1] or _RATE_MOVED.search(claim):
         return None  # "增速回落至30.4%": the growth slowed, and a growth of 30.4% is no other way
+    if _SIGNED_CHANGE.match(next(iter(source_ways.values()))) and _aside_figures(claim):
+        return None  # a table row's change is its firm's; "超越钉钉（5.7%）升至第五" moves another
     # "down from 19%" measures against a past figure; "the market grew 19%" says what grew:
     # one text's comparison and the other's plain change are not opposites — unless both say
     # the level it went to (从0.43元降至0.38元, 上涨至0.38元)
@@ -170,7 +172,19 @@ def _directions(text: str) -> dict[str, str]:
     for way, pattern in _DIRECTION.items():
         if m := pattern.search(text):
             found[way] = m.group(0)
+    for m in _SIGNED_CHANGE.finditer(text):  # a table row's "占比变化（百分点）: -3.3"
+        found.setdefault("down" if m.group(1) in "-−–" else "up", m.group(0))
     return found
+
+
+def _aside_figures(text: str) -> bool:
+    """Are all the text's figures inside brackets (another's figure, given beside its name)?"""
+    figures = comparable(parse_quantities(text))
+    outside = comparable(parse_quantities(ASIDE.sub(" ", text)))
+    return bool(figures) and not outside
+
+
+_SIGNED_CHANGE = re.compile(r"(?:变化|变动|增减|change)[^:：;；]{0,12}[:：]\s*([+\-−–])\s*\d", re.I)
 
 
 def _clause_of(claim: str, source: str) -> str:

@@ -48,6 +48,7 @@ UNIT_WORDS = frozenset(
     {"w", "kw", "mw", "gw", "tw", "wp", "kwp", "mwp", "gwp", "kwh", "mwh", "gwh", "twh"}
     | {"usd", "rmb", "cny", "eur", "gbp", "jpy", "kg", "km", "ghz", "mhz", "gb", "tb", "mb"}
     | {"cpm", "cpc", "cpa", "arpu", "yoy", "qoq"}  # measures, whose figure is someone's
+    | {"gmv", "aov", "dau", "mau", "arr", "mrr", "ltv", "roi", "capex", "opex", "ebitda", "kpi"}
     | {"cr3", "cr4", "cr5", "cr8", "cr10", "hhi"}  # market concentration: 前五家合计份额
     | {"cagr"}  # a growth rate the report may write out, or as 年复合增长率
     | {"h1", "h2", "q1", "q2", "q3", "q4"}  # 2025H1 is 2025年上半年: a time, no name

@@ -53,11 +53,11 @@ _NUMBER_TOKEN = rf"(?:{_NUM}|(?:(?!千[瓦克米]){ZH_NUM.removesuffix('+')})+)"
 _QUANTITY = re.compile(
     rf"""(?P<qual>(?<![A-Za-z])(?:{_QUAL_RE})了?\s*)?  # not "recover"; 突破了两千亿
          (?P<cur>(?:us\$|\$|¥|￥|€)\s?|(?:rmb|usd|eur|cny)\s?)?
-         (?P<a>{_NUMBER_TOKEN})(?P<amore>多(?={_SCALE_RE}))?\s*(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
+         (?P<a>{_NUMBER_TOKEN})(?P<amore>多(?={_SCALE_RE}))?(?:-(?=(?:thousand|million|billion|trillion)\b)|\s*)(?P<ascale>{_SCALE_RE})?\s*(?P<aunit>%|％)?
          (?:\s*(?P<sep>-|–|—|~|～|到|至|to)\s*
             (?:(?:us\$|\$|¥|￥|€)\s?)?(?P<b>{_NUMBER_TOKEN})\s*(?P<bscale>{_SCALE_RE})?
             (?(aunit)(?=\s*[%％])))?  # "72% to 310,000" is two figures, not a range
-         \s*(?P<unit>{_UNIT_RE})?
+         (?:-(?=(?:yuan|dollars?|euros?)\b)|\s*)(?P<unit>{_UNIT_RE})?  # "2.86-trillion-yuan"
          (?:{_COUNTER}(?=以上|以下|左右|出头))?  # 1.8万台左右: about 18,000 units
          (?P<squal>以上|以下|左右|多|出头)?""",
     re.IGNORECASE | re.VERBOSE,
