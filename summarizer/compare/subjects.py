@@ -19,6 +19,7 @@ import numpy as np
 
 from summarizer.compare import meaning
 from summarizer.compare.owners import figure_owners
+from summarizer.compare.years import opener_years, years_in
 from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.lead_ins import labelled
@@ -35,7 +36,7 @@ from summarizer.lang.names import (
     names,
     spelled_in,
 )
-from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.quantities import Quantity, comparable
 from summarizer.lang.text import (
     ASIDE,
     CJK_RE,
@@ -105,7 +106,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
         word_list = [w for t in texts for w in words(t) if not w[0].isdigit()]
         latin, cjk, bridged = _subjects(texts, known, written, pairs)
         mentioned = set().union(*(names(t, known) for t in texts)) | bridged
-        years = _years(texts) or _opener_years(c.opened_by)
+        years = years_in(texts) or opener_years(c.opened_by)
         figs = tuple(stated_once(comparable(c.quantities)))  # 过半（54%）: the 54%
         keys = frozenset(figure_tokens(figs))
         tokens = frozenset(word_list) | keys | mentioned
@@ -153,22 +154,6 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
             )
         )
     return out
-
-
-_BASE_YEAR = re.compile(
-    r"\b(?:from|since|than|versus|vs\.?)\b[^,，;；]{0,24}?(?:19|20)\d\d|(?:较|比|相比|自)\s*(?:19|20)\d\d",
-    re.IGNORECASE,
-)
-
-
-def _opener_years(opened_by: str) -> set[float]:
-    """The years of the clause a split-off claim's sentence opened with ("…2026年规模…，增速维持
-    在14%左右"), less one a figure is compared with ("rose to 7.4% from 5.1% in 2021, yet…")."""
-    return _years([_BASE_YEAR.sub(" ", opened_by)])
-
-
-def _years(texts: Sequence[str]) -> set[float]:
-    return {q.value for t in texts for q in parse_quantities(ASIDE.sub(" ", t)) if q.is_year}
 
 
 def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:
