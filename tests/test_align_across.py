@@ -479,3 +479,16 @@ def test_a_figure_taken_from_another_fact_meets_the_fact_its_words_name() -> Non
     [group] = [g for g in c.groups if "yuanbao" in g.models]
     assert set(group.models) == {"yuanbao", "kimi"}, [by_id[i].text for i in group.claim_ids]
     assert dict(c.conflicts[group.id].values) == {"yuanbao": "44.1%", "kimi": "48.6%"}
+
+
+def test_a_price_band_is_the_segment_two_claims_share_not_an_amount_to_dispute() -> None:
+    doubao = pasted("doubao", "- 单次就诊花费2000元以上的比例由9%上升到13%。\n")
+    deepseek = pasted(
+        "deepseek", "- 2000元以上的大额诊疗占13%。\n- 老年宠物主年均医疗支出达2,100元。\n"
+    )
+    kimi = pasted("kimi", "- 犬的单只年均医疗支出为1,860元。\n")
+    c = compare([doubao, deepseek, kimi], None, semantic=False)
+    by_id = {x.id: x for x in c.claims}
+    [band] = [g for g in c.groups if any("2000元" in by_id[i].text for i in g.claim_ids)]
+    assert band.models == ("doubao", "deepseek"), [by_id[i].text for i in band.claim_ids]
+    assert not any("2000元以上" in v for x in c.conflicts.values() for v in x.values.values())

@@ -865,8 +865,8 @@ def test_respectively_pairs_latin_names_and_keeps_what_the_names_share() -> None
             "系统集成领域，海博思创以约28GWh的出货量排名第一。",
             ["系统集成领域，海博思创以约28GWh的出货量排名第一。"],
         ),
-        # how the firm grew has no subject of its own
-        ("海辰储能【10.2%】，增速【85%】最快", ["海辰储能【10.2%】，增速【85%】最快"]),
+        # how the firm grew has no subject of its own (Doubao's 【】 mark figures, as bold does)
+        ("海辰储能【10.2%】，增速【85%】最快", ["海辰储能10.2%，增速85%最快"]),
         # "and the Middle East 22%" names its own subject
         (
             "Exports: Europe took 27% and the Middle East 22%.",

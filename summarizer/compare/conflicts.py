@@ -34,7 +34,7 @@ from summarizer.compare.figure_relation import relation
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import is_rate, looks_ahead, of_now, of_then
-from summarizer.lang.number_names import names_a_band, names_an_age_group
+from summarizer.lang.number_names import a_band
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
@@ -99,13 +99,7 @@ def _measured(c: Claim) -> tuple[list[Quantity], list[Quantity]]:
     measured: list[Quantity] = []
     bands: list[Quantity] = []
     for q in of_now(c.text, c.quantities):
-        end = c.text.find(q.raw) + len(q.raw)
-        bounded = bool(q.qualifier) or q.high is not None
-        band = q.raw and (
-            names_a_band(c.text, end)
-            or (q.unit == "age" and names_an_age_group(c.text, end, bounded))
-        )
-        (bands if band else measured).append(q)
+        (bands if a_band(c.text, q) else measured).append(q)
     return measured, bands
 
 

@@ -36,6 +36,7 @@ from summarizer.lang.names import (
     names,
     spelled_in,
 )
+from summarizer.lang.number_names import a_band
 from summarizer.lang.quantities import Quantity, comparable
 from summarizer.lang.text import (
     ASIDE,
@@ -107,9 +108,9 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
         latin, cjk, bridged = _subjects(texts, known, written, pairs)
         mentioned = set().union(*(names(t, known) for t in texts)) | bridged
         years = years_in(texts) or opener_years(c.opened_by)
-        figs = tuple(stated_once(comparable(c.quantities)))  # 过半（54%）: the 54%
+        figs, bands = _figures_and_bands(c)
         keys = frozenset(figure_tokens(figs))
-        tokens = frozenset(word_list) | keys | mentioned
+        tokens = frozenset(word_list) | keys | mentioned | bands
         raw.append((c, word_list, latin, cjk, figs, tokens, years, bridged, keys))
     labels = _labels(claims, [_names_itself(r[0], r[2], r[3], known, written, pairs) for r in raw])
     named_by_labels = set(labels) - {""}
@@ -154,6 +155,14 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
             )
         )
     return out
+
+
+def _figures_and_bands(c: Claim) -> tuple[tuple[Quantity, ...], frozenset[str]]:
+    """The figures a claim states (过半（54%）: the 54%), and apart from them the price bands it
+    names (2000元以上的比例: a segment, read as a word)."""
+    bands = frozenset(q.raw for q in c.quantities if q.unit != "age" and a_band(c.text, q))
+    figs = tuple(q for q in stated_once(comparable(c.quantities)) if q.raw not in bands)
+    return figs, bands
 
 
 def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:

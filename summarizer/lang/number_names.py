@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lang.quantity import Quantity
+
 # What makes the number after it a name or a rank: a word joined by a hyphen ("tier-1",
 # "COVID-19"), or a word that numbers things ("Tier 2", "Phase 3", "Figure 4").
 _LABEL_BEFORE = re.compile(
@@ -57,3 +59,17 @@ def names_an_age_group(text: str, end: int, bounded: bool) -> bool:
 
 
 _AGE_GROUP_AFTER = re.compile(r"\s*(?:及?以上|及?以下|以内|人群|老人|群体|人口|用户|段)")
+
+
+def a_band(text: str, q: Quantity) -> bool:
+    """Does the figure name a price band ("2000元以上的大额诊疗") or an age group ("65岁以上老人")
+    of the text — the subject a fact is about, not the fact's figure?"""
+    if not q.raw or q.raw not in text:
+        return False
+    end = text.find(q.raw) + len(q.raw)
+    if q.unit == "age":
+        return names_an_age_group(text, end, bool(q.qualifier) or q.high is not None)
+    return q.unit in _MONEY and names_a_band(text, end)
+
+
+_MONEY = frozenset({"usd", "cny", "eur"})
