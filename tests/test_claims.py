@@ -290,6 +290,22 @@ def test_a_web_search_answers_citation_markers_are_neither_text_nor_figures() ->
     assert [q.raw for c in claims for q in c.quantities] == ["38%", "41%", "5亿元"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "猫类医疗支出增长11.5%，明显快于犬类的9.8%。",  # compared with the figure before it
+        "New Ruipai operates 2,150 hospitals, a 12.4% market share.",  # the same, as a share
+        "The market reached RMB 87.6 billion, accounting for 29.5% of all pet spending.",
+        "Revenue hit $4.1 billion, representing 18% of the total.",
+    ],
+)
+def test_a_clause_that_restates_or_compares_the_figure_before_it_stays_with_it(
+    sentence: str,
+) -> None:
+    """ "a 12.4% market share" or "明显快于犬类的9.8%" alone would be a fragment in the post."""
+    assert [c.text for c in claims_from_markdown("perplexity", f"- {sentence}")] == [sentence]
+
+
 def test_a_plain_title_line_and_an_opening_that_announces_a_summary_are_no_findings() -> None:
     qwen = "2026年全球露营装备市场报告要点\n\n1. 帐篷销量增长18%。\n2. 户外电源渗透率达到27%。\n"
     gemini = (

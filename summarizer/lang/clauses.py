@@ -328,7 +328,12 @@ _CONTINUATION = re.compile(
     # "…41.5 million orders, a 67% increase": the change of the figure before it
     r"|an?\s+(?:[\d.,]+\s*(?:%|percent|per cent|points?)\s+|\w+\s+)?"
     r"(?:increase|rise|jump|gain|growth|drop|decline|fall|decrease)\b"
-    r"|而(?!且)|却|(?:远|略|明显|大幅)?(?:高于|低于|多于|少于)|接近|相当|相比|同比|环比|约合|约为|即|也就是"
+    r"|而(?!且)|却|(?:远|略|明显|大幅)?(?:高于|低于|多于|少于|快于|慢于|好于|优于)|接近|相当|相比|同比"
+    r"|环比|约合|约为|即|也就是"
+    # what the figure before it is, in other terms: "…, a 12.4% market share", "accounting for
+    # 29.5% of total spending", "representing 18% of the total"
+    r"|an?\s+[\d.,]+\s*(?:%|percent|per cent)\s+(?:market\s+)?share\b"
+    r"|(?:accounting\s+for|representing|equal\s+to|equivalent\s+to)\b"
     r"|(?:增速|增幅|涨幅|降幅)(?:也|仍|均)?(?:明显|显著|大幅)?(?:高于|低于|快于|慢于|超过|不及)"
     r"|占(?![据领有])"  # …下降4%，占总价比重升至约38%: what the same subject accounts for
     r"|增长|下降|达到|翻|是(?!否)"  # 是未转型企业的四倍多: what the figure before it is
