@@ -108,3 +108,33 @@ def test_a_fact_only_one_answer_states_goes_where_its_neighbours_went(tmp_path, 
     # under GPT's catch-all heading, between the 86 cups and Luckin's stores: no word of it
     # meets a Chinese theme, so the fact before it tells where it belongs
     assert _theme_with(themes, "cold brew") == _theme_with(themes, "86杯") != "其他"
+
+
+def test_a_conclusions_heading_makes_no_theme() -> None:
+    """DeepSeek's 关键结论 holds facts of several kinds (a funding round, a share, a firm): no
+    theme of the post — they go where its other facts went, not under "关键结论"."""
+    from summarizer.compare.align import Group
+    from summarizer.lang.claims import make_claim
+    from summarizer.render.themes import themes
+
+    rows = [
+        ("d1", "doubao", "市场规模1,580亿元", "市场规模"),
+        ("d2", "doubao", "瑞幸门店2.2万家", "竞争格局"),
+        ("k1", "kimi", "规模为1,580亿元", "行业规模"),
+        ("k2", "kimi", "瑞幸有2.2万家门店", "品牌"),
+        ("s1", "deepseek", "规模达1,580亿元", "市场"),
+        ("s2", "deepseek", "行业融资约45亿元", "关键结论"),
+        ("s3", "deepseek", "国产药品份额31%", "关键结论"),
+        ("s4", "deepseek", "瑞普生物份额6.5%", "关键结论"),
+    ]
+    claims = {cid: make_claim(cid, m, t, section=s, topic=s) for cid, m, t, s in rows}
+    groups = [
+        Group("g1", ("d1", "k1", "s1"), ("doubao", "kimi", "deepseek"), "consensus"),
+        Group("g2", ("d2", "k2"), ("doubao", "kimi"), "majority"),
+        *(
+            Group(f"g{k}", (cid,), ("deepseek",), "unique")
+            for k, cid in ((3, "s2"), (4, "s3"), (5, "s4"))
+        ),
+    ]
+    labels = themes(groups, claims, "zh")
+    assert "关键结论" not in labels.values(), labels

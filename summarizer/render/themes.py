@@ -2,7 +2,8 @@
 
 - Without a report: built from the facts and the models' headings — two headings (of two
   models) are one theme when they hold the same facts, named by the heading that holds the
-  most; a theme takes one heading of each model at most; catch-all headings ("Key findings")
+  most; a theme takes one heading of each model at most; catch-all headings ("Key findings"),
+  conclusions headings (总结, 关键结论)
   and one answer's list-item labels make no theme; a fact under none goes where its words, or
   else its neighbours in its answer, went; headings over a single fact fold into "Other".
 - `--skeleton NAME`: that model's headings in its order; every fact it states stays under its
@@ -18,15 +19,17 @@ from typing import Any
 
 from summarizer.compare.align import Group
 from summarizer.lang.claims import Claim
-from summarizer.lang.text import unadorned, words
+from summarizer.lang.text import TAKEAWAY_HEADING, unadorned, words
 from summarizer.render.labels import in_lang
 
 MAX_THEMES = 7
 
 
 def _node(c: Claim) -> tuple[str, str] | None:
+    """The model's heading a claim stands under — none for a conclusions heading (总结, 关键结论,
+    "Key takeaways"): what it repeats belongs to the themes of the facts it sums up."""
     topic = unadorned(c.section or c.topic or "")
-    return (c.model, topic) if topic else None
+    return (c.model, topic) if topic and not TAKEAWAY_HEADING.search(topic) else None
 
 
 def themes(groups: Sequence[Group], claims: Mapping[str, Claim], primary: str) -> dict[str, str]:
