@@ -240,6 +240,7 @@ def test_a_forecast_is_read_from_its_words_or_heading(text: str, heading: str, a
         ("单桩功率提升至360千瓦", "power rose to 0.36 MW per charger"),
         ("单枪功率一百二十千瓦左右", "about 120 kW per connector"),  # 千 of 千瓦 ends no numeral
         ("海缆年产能约8400公里", "cable plants make about 8,400 km a year"),  # a length
+        ("海外仓总面积约3,150万平方米", "31.5 million square metres of warehouses"),  # an area
     ],
 )
 def test_energy_and_power_read_the_same_in_both_scripts(chinese: str, english: str) -> None:

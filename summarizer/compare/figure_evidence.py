@@ -77,7 +77,7 @@ def may_agree(x: Quantity, y: Quantity) -> str:
 
 
 MEASURES = frozenset(
-    {"%", "usd", "cny", "eur", "", "kwh", "kw", "ratio"}
+    {"%", "usd", "cny", "eur", "", "kwh", "kw", "ratio", "km", "m2"}
 )  # not spans of time: 72 hours is 3 days
 
 

@@ -20,6 +20,7 @@ UNIT_WORDS = [
     (r"[kmgt]wh(?![a-z])|千瓦时|兆瓦时|吉瓦时|太瓦时|瓦时", "kwh"),  # energy, in kWh
     (r"[kmg]w(?![a-z])|千瓦|兆瓦|吉瓦|瓦", "kw"),  # power, in kW
     (r"公里|km(?![a-z²³])|kilometres?|kilometers?", "km"),  # a length: 8400公里 is 8,400 km
+    (r"平方米|平米|m²|sq\.?\s?m|square\s+met(?:re|er)s?", "m2"),  # an area: 3,150万平方米
     (r"周岁|岁", "age"),  # 60岁及以上: an age, which bounds a group (see conflicts' bands)
 ]
 # energy and power read in kWh and kW: 1,068亿千瓦时 is 106.8 TWh
