@@ -358,3 +358,10 @@ def test_an_age_meets_the_bare_number_english_gives_it() -> None:
     (zh,) = parse_quantities("60岁及以上人口")
     (en,) = parse_quantities("people aged 60 and over")
     assert zh.unit == "age" and agreement(zh, en) == "same"
+
+
+def test_an_area_and_a_length_have_units_a_count_lacks() -> None:
+    area, count = parse_quantities("总面积约3,150万平方米，海外仓2,860个")
+    assert (area.unit, count.unit) == ("m2", "")
+    (length,) = parse_quantities("海缆年产能约8400公里")
+    assert length.unit == "km"
