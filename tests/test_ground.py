@@ -254,15 +254,6 @@ def test_a_first_word_is_no_name_when_the_report_writes_it_in_lower_case() -> No
     assert known_names(["Gemini leads."], {"leads"}) == {"gemini"}
 
 
-def test_an_apostrophe_inside_a_name_joins_it_but_a_possessive_does_not() -> None:
-    assert names("Output in Xi'an and O'Hare rose.") == {"xi'an", "o'hare"}
-    assert names("Output in Apple's plants and Samsung's rose; it isn't Nokia's.") == {
-        "apple",
-        "samsung",
-        "nokia",
-    }
-
-
 def test_no_source_means_unverified() -> None:
     assert ground([make_claim("c", "m", "84% use it.")], None)["c"].status == "unverified"
 

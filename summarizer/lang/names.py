@@ -26,10 +26,8 @@ from summarizer.lang.text import (
 # A Latin word; a hyphen continues it only into a version ("GPT-4.1", "Qwen2.5-72B"), so that
 # "AI-generated" names AI.
 # Initials with dots ("U.S.") are one word.
-# An apostrophe inside a name joins it (Xi'an, O'Hare), not a possessive's or a contraction's.
 _LATIN_WORD = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z0-9]|\.(?=\d)|'(?![st]\b)(?=[A-Za-z]))*"
-    r"(?:-[A-Za-z]*\d[A-Za-z0-9.]*)*"
+    r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z0-9]|\.(?=\d))*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)*"
 )
 
 
