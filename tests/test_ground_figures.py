@@ -993,3 +993,16 @@ def test_a_table_rows_signed_change_says_which_way_its_share_went() -> None:
     assert grounding("美国占比升至34.2%", doc).status == "contradicted"
     assert grounding("美国占比降至34.2%", doc).status == "supported"
     assert grounding("东盟占比升至12.6%", doc).status == "supported"
+
+
+def test_the_way_said_beside_a_claims_figure_is_its_way_whatever_else_it_says() -> None:
+    """ "rose 3.5% … as the company cut discounting": the cut is another thing's way; the revenue
+    rose, where the report says it fell."""
+    doc = one_paragraph(
+        "Anta's running revenue rose 16.8% to USD 2.5 billion, and Li Ning's running revenue"
+        " fell 3.5% to USD 2.0 billion, as the company cut inventory and reduced discounting."
+    )
+    text = "Li Ning: running revenue rose 3.5% to $2.0 billion as the company cut discounting."
+    wrong = grounding(text, doc)
+    assert wrong.status == "contradicted" and "fell" in wrong.reason, wrong.reason
+    assert grounding(text.replace("rose", "fell"), doc).status == "supported"

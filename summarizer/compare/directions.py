@@ -71,6 +71,8 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     claim's figure, where there is one), or the claim is negated ("did not rise" is another
     check's business)."""
     claim_ways = _directions(claim)
+    if len(claim_ways) > 1 and figures:  # "rose 3.5% … as the company cut discounting"
+        claim_ways = _ways_at_figures(claim)
     if not figures:
         if len(claim_ways) > 1:  # "falling willingness … makes it more dependent": both ways
             return None
@@ -175,6 +177,19 @@ def _directions(text: str) -> dict[str, str]:
     for m in _SIGNED_CHANGE.finditer(text):  # a table row's "占比变化（百分点）: -3.3"
         found.setdefault("down" if m.group(1) in "-−–" else "up", m.group(0))
     return found
+
+
+def _ways_at_figures(text: str) -> dict[str, str]:
+    """The ways said right beside the text's figures ("rose 3.5%", 下降3.5%, "3.5% lower")."""
+    found: dict[str, str] = {}
+    for q in comparable(parse_quantities(text)):
+        at = text.find(q.raw) if q.raw else -1
+        if at >= 0:
+            found |= _directions(text[max(0, at - NEAR_FIGURE) : at + len(q.raw) + NEAR_FIGURE])
+    return found
+
+
+NEAR_FIGURE = 10  # characters either side of a figure its way is said in
 
 
 def _aside_figures(text: str) -> bool:
