@@ -492,3 +492,15 @@ def test_a_price_band_is_the_segment_two_claims_share_not_an_amount_to_dispute()
     [band] = [g for g in c.groups if any("2000元" in by_id[i].text for i in g.claim_ids)]
     assert band.models == ("doubao", "deepseek"), [by_id[i].text for i in band.claim_ids]
     assert not any("2000元以上" in v for x in c.conflicts.values() for v in x.values.values())
+
+
+def test_opposite_ways_of_one_figure_are_a_dispute_though_one_claim_says_two_ways() -> None:
+    yuanbao = pasted("yuanbao", "- 李宁跑步收入下降3.5%。\n")
+    chatgpt = pasted(
+        "chatgpt",
+        "- Li Ning: running revenue rose 3.5% to $2.0 billion as the company cut discounting.\n",
+    )
+    c = compare([yuanbao, chatgpt], None, semantic=False)
+    [conflict] = c.conflicts.values()
+    assert conflict.kind == "direction"
+    assert dict(conflict.values) == {"yuanbao": "下降 3.5%", "chatgpt": "rose 3.5%"}

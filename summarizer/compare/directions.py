@@ -81,6 +81,8 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     if len(source_ways) > 1 and figures:  # "转转下降6.5%，而闲鱼上升4.2%": the clause of its figure
         source = _clause_of(claim, source)
         source_ways = _directions(source)
+    if len(source_ways) > 1 and figures:  # "rose 3.5% … as the company cut discounting"
+        source_ways = _ways_at_figures(source, _values(claim))
     if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():
         return None
     if _polarity(claim)[1] or _RATE_MOVED.search(claim):
@@ -179,10 +181,17 @@ def _directions(text: str) -> dict[str, str]:
     return found
 
 
-def _ways_at_figures(text: str) -> dict[str, str]:
-    """The ways said right beside the text's figures ("rose 3.5%", 下降3.5%, "3.5% lower")."""
+def _values(text: str) -> set[float]:
+    return {q.value for q in comparable(parse_quantities(text))}
+
+
+def _ways_at_figures(text: str, of: set[float] | None = None) -> dict[str, str]:
+    """The ways said right beside the text's figures ("rose 3.5%", 下降3.5%, "3.5% lower") —
+    those of values `of`, where given."""
     found: dict[str, str] = {}
     for q in comparable(parse_quantities(text)):
+        if of is not None and q.value not in of:
+            continue
         at = text.find(q.raw) if q.raw else -1
         if at >= 0:
             found |= _directions(text[max(0, at - NEAR_FIGURE) : at + len(q.raw) + NEAR_FIGURE])
