@@ -81,7 +81,9 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     if len(source_ways) > 1 and figures:  # "转转下降6.5%，而闲鱼上升4.2%": the clause of its figure
         source = _clause_of(claim, source)
         source_ways = _directions(source)
-    if len(source_ways) > 1 and figures:  # "rose 3.5% … as the company cut discounting"
+    # "rose 3.5% … as the company cut discounting": the way beside the figure — unless the claim
+    # measures against a past figure ("down from 19%"), no way of the source's "grew 19%"
+    if len(source_ways) > 1 and figures and not any(_from_baseline(claim, w) for w in claim_ways):
         source_ways = _ways_at_figures(source, _values(claim))
     if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():
         return None
