@@ -60,33 +60,39 @@ def _pivots(
         else None
         for g in (groundings[c.id] for c in facts)
     ]
-    away = [
-        (g.source_anchor,)
-        if g.status == "contradicted" and g.of_another and g.source_anchor
-        else _taken_from(c, g, doc)
-        if g.status == "contradicted"
-        else ()
-        for c, g in ((c, groundings[c.id]) for c in facts)
-    ]
+    stating: dict[tuple[str, float], set[str]] | None = None
+    away: list[tuple[str, ...]] = []
+    for c, g in ((c, groundings[c.id]) for c in facts):
+        if g.status == "contradicted" and g.of_another and g.source_anchor:
+            away.append((g.source_anchor,))
+        elif g.status == "contradicted" and doc is not None and stated_instead(g.reason):
+            stating = stating if stating is not None else _sentences_stating(doc)
+            away.append(_taken_from(c, g, stating))
+        else:
+            away.append(())
     return pivots, away
 
 
-def _taken_from(c: Claim, g: Grounding, doc: Document | None) -> tuple[str, ...]:
+def _sentences_stating(doc: Document) -> dict[tuple[str, float], set[str]]:
+    """(unit, value) → the report sentences that state that figure, read once."""
+    found: dict[tuple[str, float], set[str]] = {}
+    for _, s in doc.sentences():
+        for x in comparable(parse_quantities(s.text)):
+            found.setdefault((x.unit, round(x.value, 6)), set()).add(s.id)
+    return found
+
+
+def _taken_from(
+    c: Claim, g: Grounding, stating: Mapping[tuple[str, float], set[str]]
+) -> tuple[str, ...]:
     """The report sentences, other than the passage that contradicts the claim, that state all
     its figures exactly: one fact's, or its summary's and body's (two at most)."""
     figures = [q for q in comparable(c.quantities) if not q.qualifier]
-    if doc is None or not figures or stated_instead(g.reason) is None:
+    if not figures:
         return ()
-    found = [
-        s.id
-        for _, s in doc.sentences()
-        if s.id != g.source_anchor
-        and all(
-            any(agreement(q, x) == "same" for x in comparable(parse_quantities(s.text)))
-            for q in figures
-        )
-    ]
-    return tuple(found) if len(found) <= AWAY_MOST else ()
+    found = set.intersection(*(stating.get((q.unit, round(q.value, 6)), set()) for q in figures))
+    found.discard(g.source_anchor or "")
+    return tuple(sorted(found)) if len(found) <= AWAY_MOST else ()
 
 
 AWAY_MOST = 2  # sentences a wrong figure may be taken from: more, and it is any figure
