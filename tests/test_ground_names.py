@@ -730,3 +730,27 @@ def test_a_chinese_names_english_in_brackets_is_no_name_the_report_lacks() -> No
         [make_claim("c", "m", "字节跳动依托豆包和火山引擎（Volcano Engine）增长最快。")], doc
     )
     assert g["c"].status != "unsupported", g["c"].reason
+
+
+def test_a_firm_an_answer_invents_is_a_name_though_it_opens_the_sentence() -> None:
+    """ "Zalando alone accounts for roughly 9%…": the report names no Zalando. "Async" opens a
+    claim too, but the report writes the word out ("asynchronous"); "Overall" is English."""
+    doc = report(
+        (
+            "Channels",
+            "Online sales reached 31% of running-shoe sales, and specialty stores held 14%."
+            " Asynchronous written communication is the skill employers screen for most."
+            " Overall, direct sales rose to 38%.",
+        )
+    )
+
+    def status(text: str) -> tuple[str, str]:
+        g = ground([make_claim("c", "gemini", text)], doc)["c"]
+        return g.status, g.reason
+
+    invented = status("Zalando alone accounts for roughly 14% of running-shoe sales.")
+    assert invented[0] == "unsupported" and "zalando" in invented[1].lower(), invented
+    assert status("Async written communication is the top skill employers screen for.")[0] != (
+        "unsupported"
+    )
+    assert status("Overall, direct sales rose to 38%.")[0] == "supported"

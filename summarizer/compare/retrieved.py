@@ -4,6 +4,7 @@ figures each states of now, and the claim's own words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,12 +13,14 @@ import numpy as np
 
 from summarizer.compare.checks import vocabulary
 from summarizer.compare.checks_base import BOUNDS, FigureCache, Grounding, any_agree, counterpart
+from summarizer.compare.everyday import everyday_english
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import of_now
 from summarizer.lang.names import names
 from summarizer.lang.quantities import Quantity, agreement
+from summarizer.lang.text import STOP_WORDS
 
 SUPPORT = 70.0  # token-set similarity at which a source sentence says the same thing
 RELATED = 55.0  # below this, nothing in the source is about the claim
@@ -48,6 +51,11 @@ class Retrieved:
         years = [q.raw for q in self.report.never_dates(self.claim.quantities)]
         # only names that look like names wherever they stand (not a capitalised first word)
         strict = (names(self.claim_text) & self.claim_names) - self.report.glosses(self.claim_text)
+        strict |= {  # not a word the report writes longer ("Async" of "asynchronous")
+            n
+            for n in self.report.never_names(_opening_name(self.claim_text))
+            if not any(w.startswith(n) for w in self.report.words)
+        }
         return [*figures, *sorted(self.report.never_names(strict)), *years]
 
     def now_of(self, j: int) -> list[Quantity]:
@@ -114,3 +122,12 @@ class Retrieved:
     def verdict(self, status: str, j: int, score: float, reason: str = "") -> Grounding:
         s = self.sentences[j]
         return Grounding(status, s.id, s.text, score, reason)
+
+
+def _opening_name(text: str) -> set[str]:
+    """A capitalised first word no English dictionary lists ("Amazon alone accounts for…"): a
+    name, though it opens the sentence."""
+    m = re.match(r"\s*([A-Z][a-z]{2,})\b(?![-'’:：])", text)  # not a label ("Pharma: 18.4%")
+    if not m or m.group(1).lower() in everyday_english() or m.group(1).lower() in STOP_WORDS:
+        return set()
+    return {m.group(1).lower()}
