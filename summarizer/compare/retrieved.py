@@ -49,9 +49,10 @@ class Retrieved:
         """What the claim states that the report nowhere does: figures, names, years."""
         figures = [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(self.figures)]
         years = [q.raw for q in self.report.never_dates(self.claim.quantities)]
-        # only names that look like names wherever they stand (not a capitalised first word)
+        # names that look like names wherever they stand, and a first word no dictionary lists —
+        # not one the report writes longer ("Async" of "asynchronous")
         strict = (names(self.claim_text) & self.claim_names) - self.report.glosses(self.claim_text)
-        strict |= {  # not a word the report writes longer ("Async" of "asynchronous")
+        strict |= {
             n
             for n in self.report.never_names(_opening_name(self.claim_text))
             if not any(w.startswith(n) for w in self.report.words)

@@ -70,7 +70,7 @@ def _measure_shared(names: list[str]) -> list[str]:
         return names
     head = tagged_words(last)[0][0]
     measure = last[len(head) :]
-    return [n + measure for n in names[:-1]] + [last] if measure else names
+    return [n + measure for n in others] + [last] if measure else names
 
 
 _MEASURE_TAIL = re.compile(
