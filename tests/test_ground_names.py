@@ -733,22 +733,24 @@ def test_a_chinese_names_english_in_brackets_is_no_name_the_report_lacks() -> No
 
 
 def test_a_firm_an_answer_invents_is_a_name_though_it_opens_the_sentence() -> None:
-    """ "Zalando alone accounts for roughly 9%…": the report names no Zalando. "Async" opens a
-    claim too, but the report writes the word out ("asynchronous"); "Overall" is English."""
+    """ "Zalando alone accounts for roughly 9%…": the report names no Zalando, and its 9% is of
+    something else. "Async" opens a claim too, but the report writes the word out
+    ("asynchronous"); "Overall" is English."""
     doc = report(
         (
             "Channels",
             "Online sales reached 31% of running-shoe sales, and specialty stores held 14%."
             " Asynchronous written communication is the skill employers screen for most."
             " Overall, direct sales rose to 38%.",
-        )
+        ),
+        ("Costs", "Freight costs rose 9% as carriers added surcharges."),
     )
 
     def status(text: str) -> tuple[str, str]:
         g = ground([make_claim("c", "gemini", text)], doc)["c"]
         return g.status, g.reason
 
-    invented = status("Zalando alone accounts for roughly 14% of running-shoe sales.")
+    invented = status("Zalando alone accounts for roughly 9% of running-shoe sales.")
     assert invented[0] == "unsupported" and "zalando" in invented[1].lower(), invented
     assert status("Async written communication is the top skill employers screen for.")[0] != (
         "unsupported"

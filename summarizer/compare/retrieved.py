@@ -12,7 +12,14 @@ from functools import cached_property
 import numpy as np
 
 from summarizer.compare.checks import vocabulary
-from summarizer.compare.checks_base import BOUNDS, FigureCache, Grounding, any_agree, counterpart
+from summarizer.compare.checks_base import (
+    BOUNDS,
+    FigureCache,
+    Grounding,
+    any_agree,
+    borne_out,
+    counterpart,
+)
 from summarizer.compare.everyday import everyday_english
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
@@ -49,15 +56,24 @@ class Retrieved:
         """What the claim states that the report nowhere does: figures, names, years."""
         figures = [q.raw or f"{q.value:g}{q.unit}" for q in self.report.never_states(self.figures)]
         years = [q.raw for q in self.report.never_dates(self.claim.quantities)]
-        # names that look like names wherever they stand, and a first word no dictionary lists —
-        # not one the report writes longer ("Async" of "asynchronous")
+        # names that look like names wherever they stand, and — for a claim whose figures its
+        # closest passage does not state — a first word no dictionary lists, not one the report
+        # writes longer ("Async" of "asynchronous"); where the passage states them, an unknown
+        # source is only what it does not name ("Euromonitor forecasts …": unverified)
         strict = (names(self.claim_text) & self.claim_names) - self.report.glosses(self.claim_text)
-        strict |= {
-            n
-            for n in self.report.never_names(_opening_name(self.claim_text))
-            if not any(w.startswith(n) for w in self.report.words)
-        }
+        if self.figures and not self._stated_at_best():
+            strict |= {
+                n
+                for n in self.report.never_names(_opening_name(self.claim_text))
+                if not any(w.startswith(n) for w in self.report.words)
+            }
         return [*figures, *sorted(self.report.never_names(strict)), *years]
+
+    def _stated_at_best(self) -> bool:
+        if not len(self.candidates):
+            return False
+        j, _ = self.best
+        return borne_out(self.figures, self.figures_of(j), self.now_of(j))
 
     def now_of(self, j: int) -> list[Quantity]:
         """Sentence j's figures less the past ones it compares with (see of_now)."""
