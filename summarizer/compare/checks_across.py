@@ -13,6 +13,7 @@ from summarizer.compare.checks_base import (
     Grounding,
     NameReader,
     agrees,
+    all_agree,
     borne_out,
     by_chance,
     counterpart,
@@ -152,7 +153,7 @@ class AcrossLanguages:
         if len(listed) != 1:
             return None
         mine = listed[0]
-        stating = [j for j in self._rows if self._states(j, figures)]
+        stating = [j for j in self._rows if all_agree(figures, self.figures_of(j))]
         own = [j for j in self._rows if mine in self.sentences[j].text]
         if len(stating) != 1 or len(own) != 1 or stating == own:
             return None
@@ -168,10 +169,10 @@ class AcrossLanguages:
         prose = [
             j
             for j, s in enumerate(self.sentences)
-            if j not in self._rows
-            and mine in s.text
+            if mine in s.text
+            and j not in self._rows
             and not any(n in s.text for n in rows if n != mine)
-            and self._states(j, [pair[1]])
+            and all_agree([pair[1]], self.figures_of(j))
         ]
         own_id = self.sentences[(prose or own)[0]].id
         return Grounding(
@@ -181,9 +182,6 @@ class AcrossLanguages:
     @cached_property
     def _rows(self) -> list[int]:
         return [j for j, s in enumerate(self.sentences) if is_row(s.text)]
-
-    def _states(self, j: int, figures: list[Quantity]) -> bool:
-        return all(any(agrees(q, x) for x in self.figures_of(j)) for q in figures)
 
     def figure_of_another(self, c: Claim, figures: list[Quantity]) -> Grounding | None:
         """The claim names a firm the report names in both scripts, and its figures stand in

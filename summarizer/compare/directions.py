@@ -217,7 +217,7 @@ def _clause_of(claim: str, source: str) -> str:
     """The one statement of the source that states a figure of the claim — with the clauses that
     continue it ("占比为58.7%，较2024年的61.2%下降2.5个百分点") — else its one clause, else the
     source."""
-    mine = {q.value for q in comparable(parse_quantities(claim))}
+    mine = _values(claim)
     for parts in (split_compound(source), re.split(r"[，；;]|,\s+", source)):
         holding = [c for c in parts if mine & {q.value for q in comparable(parse_quantities(c))}]
         if len(holding) == 1 and len(_directions(holding[0])) == 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.quantity import Quantity
+from summarizer.lang.units import CURRENCY_PREFIX
 
 # What makes the number after it a name or a rank: a word joined by a hyphen ("tier-1",
 # "COVID-19"), or a word that numbers things ("Tier 2", "Phase 3", "Figure 4").
@@ -72,4 +73,4 @@ def a_band(text: str, q: Quantity) -> bool:
     return q.unit in _MONEY and names_a_band(text, end)
 
 
-_MONEY = frozenset({"usd", "cny", "eur"})
+_MONEY = frozenset(CURRENCY_PREFIX.values())
