@@ -504,3 +504,36 @@ def test_opposite_ways_of_one_figure_are_a_dispute_though_one_claim_says_two_way
     [conflict] = c.conflicts.values()
     assert conflict.kind == "direction"
     assert dict(conflict.values) == {"yuanbao": "下降 3.5%", "chatgpt": "rose 3.5%"}
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_chinese_claim_given_another_regions_growth_meets_its_own_regions_fact(
+    semantic: bool,
+) -> None:
+    """The report's 27.4% is the Gulf corridor's; South America grew 11.8%. A Chinese answer
+    that gives South America 27.4% is contradicted and meets the English answers' South
+    America fact as a dispute — not the Gulf's, nor South America's port share."""
+    doc = report(
+        (
+            "Routes",
+            "The Gulf and East Africa corridor was the fastest-growing route in 2025, with "
+            "container volumes up 27.4% to 3.1 million TEU. "
+            "South America grew 11.8% to 2.4 million TEU, helped by new terminals. "
+            "In South America, private terminals handled 64% of containers.",
+        ),
+        title="Container Shipping 2025",
+    )
+    c = compare(
+        [
+            pasted("gpt", "- South America grew 11.8% to 2.4 million TEU.\n"),
+            pasted("claude", "- Volumes in South America rose 11.8%.\n"),
+            pasted("kimi", "- 南美集装箱量增长27.4%，增速居各航线之首。\n"),
+        ],
+        doc,
+        semantic=semantic,
+    )
+    kimi = next(x for x in c.claims if x.model == "kimi")
+    assert c.groundings[kimi.id].status == "contradicted"
+    group = next(g for g in c.groups if kimi.id in g.claim_ids)
+    assert set(group.models) == {"gpt", "claude", "kimi"}
+    assert dict(c.conflicts[group.id].values)["kimi"] == "27.4%"

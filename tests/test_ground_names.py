@@ -756,3 +756,67 @@ def test_a_firm_an_answer_invents_is_a_name_though_it_opens_the_sentence() -> No
         "unsupported"
     )
     assert status("Overall, direct sales rose to 38%.")[0] == "supported"
+
+
+FREIGHT = report(
+    (
+        "Regions",
+        "The Gulf and East Africa corridor was the fastest-growing route in 2025, with "
+        "container volumes up 27.4% to 3.1 million TEU. "
+        "Northern Europe handled 14.2 million TEU, up 3.6%. "
+        "South America grew 11.8% to 2.4 million TEU, helped by new terminals in Santos.",
+    ),
+    (
+        "Rail",
+        "Rail freight across Central Asia rose 9.5%. "
+        "Volumes rose 41.7% on the new line, which opened in March.",
+    ),
+)
+
+
+def test_a_figure_the_prose_gives_to_another_region_is_contradicted_in_either_language() -> None:
+    """The report writes each region's figure in its own sentence: a claim that gives the Gulf
+    corridor's 27.4% to South America is contradicted, with South America's own figure."""
+
+    def verdict(text: str) -> tuple[str, str]:
+        g = ground([make_claim("c", "m", text)], FREIGHT)["c"]
+        return g.status, g.reason
+
+    status, reason = verdict("South America volumes grew 27.4%, the fastest of any route.")
+    assert status == "contradicted" and "11.8%" in reason and "Gulf" in reason, reason
+    status, reason = verdict("南美集装箱量增长27.4%，增速最快。")
+    assert status == "contradicted" and "south america" in reason.lower(), reason
+    # each region's own figure stands, and so does one said of a region the sentence before names
+    for right in (
+        "South America grew 11.8% to 2.4 million TEU.",
+        "The Gulf and East Africa corridor grew 27.4%.",
+        "南美增长11.8%。",
+        "Central Asia's new line saw volumes rise 41.7%.",
+    ):
+        assert verdict(right)[0] == "supported", right
+
+
+def test_a_row_s_figure_is_read_in_its_own_table(tmp_path: Path) -> None:
+    """Two tables hold 12.6%: a market's share and a category's growth. An English claim giving
+    the market table's 12.6% to 拉美 (whose row says 7.9%) is contradicted, whatever the other
+    table says."""
+    path = tmp_path / "exports.md"
+    path.write_text(
+        "# 2025年出口报告\n\n## 概览\n\n东盟、中东、拉美三大新兴市场合计占比26.9%。\n\n## 市场\n\n"
+        "新兴市场表现突出：东盟占比12.6%，同比增长27.3%。\n\n| 市场 | 出口占比 | 同比增速 |\n"
+        "| --- | --- | --- |\n| 美国 | 34.2% | 4.0% |\n| 东盟 | 12.6% | 27.3% |\n"
+        "| 拉美 | 7.9% | 31.2% |\n\n## 物流\n\n拉美海外仓数量增长最快。拉美的退货率仍然偏高。"
+        "面向拉美的专线航班增加。拉美卖家数量翻番。\n\n## 品类\n\n"
+        "| 品类 | 出口额（亿元） | 同比增速 |\n| --- | --- | --- |\n"
+        "| 家居家具 | 4,830 | 12.6% |\n| 照明灯具 | 510 | 3.2% |\n",
+        encoding="utf-8",
+    )
+    found = ground(
+        [
+            make_claim("wrong", "chatgpt", "Latin America's share rose to 12.6%."),
+            make_claim("right", "chatgpt", "Latin America's share is 7.9%."),
+        ],
+        fetch(str(path)),
+    )
+    assert found["wrong"].status == "contradicted" and "东盟" in found["wrong"].reason
+    assert found["right"].status == "supported", found["right"].reason

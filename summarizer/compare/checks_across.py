@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
 
 from summarizer.compare.checks_base import (
@@ -127,11 +128,37 @@ class AcrossLanguages:
             return Grounding("unverified", reason="no sentence of the report holds its figures")
         verdict = first_verdict(MATCH_CHECKS, m)
         assert verdict is not None  # not_there always has one
+        if verdict.of_another and verdict.subject_anchor is None and m.elsewhere:
+            verdict = self.with_own_fact(verdict, c.text, m.elsewhere[0][1], figures)
         if verdict.status == "unverified" and figures and not m.never_said:
             return self.figure_of_another(c, figures) or self.row_of_another(c, figures) or verdict
         if verdict.status == "supported" and figures:  # by a sentence of several names: its
             return self.row_of_another(c, figures) or verdict  # table says whose figure it is
         return verdict
+
+    def with_own_fact(
+        self, verdict: Grounding, text: str, name: str, figures: list[Quantity]
+    ) -> Grounding:
+        """A claim given another's figure meets its own name's fact: of the sentences that name
+        it (in English, `name`) with another figure of the kind — a rate of change for a rate
+        ("Southeast Asia grew 19.3%", not "In Southeast Asia … 78% of hours") — the one that
+        says most of the claim's words."""
+        words = set(name.split())
+        own = [
+            j
+            for j, anchors in enumerate(self.anchors)
+            if words <= anchors
+            and (pair := counterpart(figures, self.figures_of(j)))
+            and is_rate(text, pair[0]) == is_rate(self.sentences[j].text, pair[1])
+        ]
+        if len(own) > 1:
+            glossed = units_beside(text, figures)
+            held = {j: self.glossary.held(glossed, j) for j in own}
+            most = max(held.values())
+            own = [j for j in own if held[j] == most]
+        if len(own) != 1:
+            return verdict
+        return replace(verdict, subject_anchor=self.sentences[own[0]].id)
 
     def row_of_another(self, c: Claim, figures: list[Quantity]) -> Grounding | None:
         """The one table row that states the claim's figures lists another firm, and the row of
@@ -155,6 +182,9 @@ class AcrossLanguages:
         mine = listed[0]
         stating = [j for j in self._rows if all_agree(figures, self.figures_of(j))]
         own = [j for j in self._rows if mine in self.sentences[j].text]
+        if len(own) == 1 and len(stating) > 1:  # of its own table: 东盟's 12.6% share, not a
+            table = self.sentences[own[0]].paragraph  # category's 12.6% growth in another
+            stating = [j for j in stating if self.sentences[j].paragraph == table]
         if len(stating) != 1 or len(own) != 1 or stating == own:
             return None
         row = self.sentences[stating[0]]

@@ -20,13 +20,19 @@ from summarizer.compare.checks_base import (
     said_instead,
 )
 from summarizer.compare.checks_names import described
-from summarizer.compare.checks_owner import as_written, english_names, owner_swapped
+from summarizer.compare.checks_owner import (
+    as_written,
+    english_names,
+    first_name_written,
+    owner_swapped,
+)
 from summarizer.compare.clause_owner import other_clauses_figure
 from summarizer.compare.directions import direction_differs, has_direction
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
+from summarizer.lang.names import names_written
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 
 NAMED_IN = 3  # a name the report gives in more sentences has more than one figure
@@ -96,7 +102,9 @@ def named_elsewhere(m: Match) -> Grounding | None:
     """A Chinese claim's figure stands in a sentence about another name, while the report
     names the claim's own (日本 → Japan) only elsewhere: "日本：可视门铃普及率达31%" where the
     31% is South Korea's."""
-    if not m.matched or not m.figures or not m.elsewhere or not 0 < len(m.sentence_names) <= 3:
+    if not m.matched or not m.figures or not m.elsewhere or not m.sentence_names:
+        return None
+    if names_written(m.sentence.text, m.sentence_names) > 3:
         return None  # a sentence of many names is about several things
     if m.beside_own:
         return None  # "The Middle East grew fastest. Exports to the region rose 61%…"
@@ -105,9 +113,7 @@ def named_elsewhere(m: Match) -> Grounding | None:
     if any(described(n, m.sentence.text) for n in m.sentence_names):
         return None  # "In the Indonesian capital, 62%…" may well be Jakarta's
     mine = as_written(m.elsewhere[0][1])
-    lowered = m.sentence.text.lower()
-    named = sorted(m.sentence_names, key=lambda n: (lowered.find(n), n))
-    theirs = " ".join(as_written(n, m.sentence.text) for n in named)
+    theirs = first_name_written(m.sentence.text, m.sentence_names)
     reason = given_to_another(m.figures[0].raw, theirs, mine)
     return m.verdict("contradicted", reason, of_another=True)
 

@@ -58,11 +58,13 @@ def described(name: str, text: str) -> bool:
     """Does the text call the name as a description that may stand for a name said before —
     "the Indonesian capital", "the Bayern boss", "the Foxes", "the outback Casanova" — rather
     than by a name of its own ("the US", "the Philippines")?"""
-    pattern = rf"\bthe\s+(?:[a-z]+\s+)?({re.escape(name)})(?:'s)?\b(?:\s+([a-z]+))?"
+    pattern = rf"\bthe\s+([a-z]+\s+)?({re.escape(name)})(?:'s)?\b(?:\s+([a-z]+))?"
     for m in re.finditer(pattern, nfkc(text), re.IGNORECASE):
-        word, after = m.group(1), m.group(2)
+        before, word, after = m.group(1), m.group(2), m.group(3)
         if word.isupper():  # the US, the EU
             continue
+        if (before and not before.islower()) or (after and not after.islower()):
+            continue  # one name of several words: "the Middle East", "the South China Sea"
         if after and after not in STOP_WORDS:  # a noun it describes: "the Indonesian capital"
             return True
         if word.lower() not in one_word_names():  # a nickname: "the Foxes"

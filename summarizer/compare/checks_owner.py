@@ -14,7 +14,7 @@ from summarizer.compare.checks_names import same_name
 from summarizer.compare.owners import heads_of
 from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
-from summarizer.lang.names import COMPASS, chinese_names
+from summarizer.lang.names import COMPASS, NAME_RUN, chinese_names
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
@@ -177,6 +177,15 @@ def as_written(name: str, *texts: str) -> str:
         if m:
             return m.group(0)
     return name.title() if name.islower() else name
+
+
+def first_name_written(text: str, names: set[str]) -> str:
+    """The first of the names the sentence writes, as it writes it, whole."""
+    lowered = text.lower()
+    first = min(names, key=lambda n: (lowered.find(n) % (len(text) + 1), n))
+    at = lowered.find(first)
+    m = NAME_RUN.match(text, at) if at >= 0 else None
+    return m.group(0) if m else as_written(first, text)
 
 
 def english_names(text: str, wanted: set[str], pairs: NamePairs = NO_PAIRS) -> tuple[str, set[str]]:

@@ -26,6 +26,7 @@ from summarizer.compare.checks_base import (
     paragraph_around,
     said_instead,
 )
+from summarizer.compare.checks_given import given_to_another_name
 from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written, head_given_another, owner_swapped
 from summarizer.compare.clause_owner import other_clauses_figure
@@ -239,7 +240,7 @@ def figure_elsewhere(r: Retrieved) -> Grounding | None:
     where the report expects 65% by 2027): that one is contradicted."""
     if not r.figures:
         return None
-    if found := _forecast_elsewhere(r):
+    if found := _forecast_elsewhere(r) or given_to_another_name(r):
         return found
     j, score = r.best
     said = ", ".join(q.raw for q in r.figures)

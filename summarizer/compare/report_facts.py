@@ -9,7 +9,14 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from summarizer.compare.checks import lacking_in, name_index, vocabulary
-from summarizer.compare.checks_base import BOUNDS, FigureCache, agrees, forecasts, said_as_change
+from summarizer.compare.checks_base import (
+    BOUNDS,
+    FigureCache,
+    agrees,
+    all_agree,
+    forecasts,
+    said_as_change,
+)
 from summarizer.compare.checks_names import initials
 from summarizer.document import Sentence
 from summarizer.lang.dictionary import entries
@@ -67,6 +74,10 @@ class ReportFacts:
         """word → how many sentences use it (in any of their languages), as `unsaid` reads."""
         texts = (" ".join((s.text, *s.translations.values())) for s in self._sentences)
         return Counter(w for t in texts for w in vocabulary(t))
+
+    def stating(self, figures: Sequence[Quantity]) -> list[int]:
+        """The sentences that state every one of the figures."""
+        return [j for j, found in enumerate(self._sentence_figures) if all_agree(figures, found)]
 
     def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
         """The figures no sentence of the report bears out. A bound ("over 80%") is left out:

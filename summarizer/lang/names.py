@@ -308,3 +308,15 @@ def lowercase_words(text: str) -> set[str]:
 
 def is_figure(token: str) -> bool:
     return token[0].isdigit()
+
+
+# a name as an English sentence writes it: capitalised words, perhaps joined by "of" or "&",
+# with the initials it is known by in brackets ("North Africa (MENA)")
+NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:of|&)\s+)?[A-Z][\w.-]*)*(?:\s+\([A-Z]{2,}\))?")
+
+
+def names_written(text: str, found: set[str]) -> int:
+    """How many names an English sentence writes, of the name words `found` in it: "The Middle
+    East and North Africa (MENA)" writes two, in five words."""
+    runs = [m.group(0).lower() for m in NAME_RUN.finditer(text)]
+    return sum(any(n in run for n in found) for run in runs)
