@@ -99,3 +99,24 @@ def test_answers_on_the_summarys_sentence_and_the_bodys_restating_it_state_one_f
     # each on its own sentence: the summary's and the outlook's
     assert {c.groundings[x].source_anchor for x in growth.claim_ids} == {"p1s1", "p3s1"}
     assert not c.conflicts
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_year_only_one_answer_names_is_the_reports_own_when_both_took_its_figure(
+    semantic: bool,
+) -> None:
+    """The report counts its front warehouses twice: 4,120 in its summary, 3,940 in its body.
+    Kimi dates the body's count (截至2025年底); Doubao gives the summary's without a year, and
+    the warehouses' floor space beside it. The year is the report's, no other subject: the two
+    counts are one fact the report gives two ways, and the floor space another."""
+    doc = report(
+        ("核心发现", "前置仓数量达4,120个，总面积约86万平方米；平均履约时效缩短至28分钟。"),
+        ("仓储网络", "截至2025年底，全国前置仓共3,940个，总面积约86万平方米，同比增长12.5%。"),
+        ("履约", "即时零售订单平均履约时效为28分钟，较上年缩短6分钟。"),
+        title="2025年中国即时零售报告",
+    )
+    doubao = "- 前置仓：数量达4,120个\n- 前置仓：总面积约86万平方米\n- 平均履约时效28分钟\n"
+    kimi = "- 仓储方面，截至2025年底前置仓共有3940个\n- 平均履约时效缩短至28分钟\n"
+    c = compare([pasted("doubao", doubao), pasted("kimi", kimi)], doc, semantic=semantic)
+    count = next(g for g in c.groups if any("3940" in c.claim(x).text for x in g.claim_ids))
+    assert dict(c.conflicts[count.id].values) == {"doubao": "4,120", "kimi": "3940"}

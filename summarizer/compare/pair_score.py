@@ -113,7 +113,7 @@ def pair_score(
         score *= FORECAST_APART  # 2026's "约27%" is not this year's 26%
     if measure_apart(a, b):
         score *= MEASURES_APART  # US$29 million of tickets is no count of 27 million users
-    if fig <= 0 and figures_disagree(a, b) and (apart or subjects_differ(a, b)):
+    if fig <= 0 and figures_disagree(a, b) and (apart or _other_subject(a, b, pivoted)):
         score *= 0.4  # other figures for another subject, or each in its own sentence
     elif same_lang and not pivoted and figures_disagree(a, b) and not _what_moved(a, b):
         score *= 0.6  # other figures, and nothing in common but which way: 门店数 / 单店月收入
@@ -135,6 +135,13 @@ def pair_score(
     if pivoted:  # across languages the report's sentence is the bridge the words cannot be
         score += PIVOT_BONUS if same_lang else PIVOT_BONUS_CROSS
     return score
+
+
+def _other_subject(a: Features, b: Features, pivoted: bool) -> bool:
+    """Do the two speak of other subjects? On one report sentence, a year only one of them
+    names is that sentence's, no other subject: "截至2025年底海外仓共有2680个" and "海外仓数量达
+    2,860个" on a report that gives the count both ways."""
+    return subjects_differ(a, b, one_sided_years=not pivoted)
 
 
 def _figure_credit(a: Features, b: Features, fig: float, words_only: bool) -> float:
