@@ -1006,3 +1006,28 @@ def test_the_way_said_beside_a_claims_figure_is_its_way_whatever_else_it_says() 
     wrong = grounding(text, doc)
     assert wrong.status == "contradicted" and "fell" in wrong.reason, wrong.reason
     assert grounding(text.replace("rose", "fell"), doc).status == "supported"
+
+
+def test_a_round_bound_the_passage_on_its_subject_falls_short_of_is_contradicted() -> None:
+    """ "More than half" where the paragraph on the claim's subject says 46.3% (and compares it
+    with last year's 51.0%): contradicted, with this year's figure. Where the report bears the
+    bound out on the claim's words elsewhere (57% in Mexico), it is not."""
+    subscriptions = (
+        "Subscriptions",
+        "Subscriptions are still the biggest business line. "
+        "Streaming services added 4.2 million subscribers in Brazil. "
+        "Subscriptions therefore accounted for 46.3% of all revenue, down from 51.0% in 2024.",
+    )
+    viewers = ("Viewers", "Paying viewers reached 9.1 million across the region.")
+    claim = "Subscriptions are still king, bringing in more than half of all revenue."
+
+    def verdict(text: str, doc: Document) -> tuple[str, str]:
+        g = ground([make_claim("c", "m", text)], doc)["c"]
+        return g.status, g.reason
+
+    doc = report(subscriptions, viewers)
+    status, reason = verdict(claim, doc)
+    assert status == "contradicted" and "46.3%" in reason, reason
+    assert verdict("Subscriptions bring in nearly half of all revenue.", doc)[0] == "supported"
+    mexico = ("Mexico", "In Mexico, subscriptions made up 57% of all revenue.")
+    assert verdict(claim, report(subscriptions, viewers, mexico))[0] != "contradicted"

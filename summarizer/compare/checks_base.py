@@ -137,11 +137,11 @@ class NameReader:
         return found - self.everywhere
 
 
-_BOUND_ABOVE = {"over", "at_least"}
+BOUND_ABOVE = {"over", "at_least"}
 _BOUND_BELOW = {"under", "at_most"}
 _SOME_MORE = re.compile(r"(?<!还)多(?![于达])")
 _A_LITTLE_OVER = re.compile(r"(?:出头|有余)$|刚")  # 刚刚过半; plain 过半 is any "over half"
-BOUNDS = _BOUND_ABOVE | _BOUND_BELOW
+BOUNDS = BOUND_ABOVE | _BOUND_BELOW
 
 
 def _said_as(q: Quantity, x: Quantity) -> bool:
@@ -166,7 +166,7 @@ def agrees(q: Quantity, x: Quantity) -> bool:
     relation = agreement(q, x)
     if relation == "same" or _in_points(q, x):
         return True
-    if x.role == "derived" and q.unit == "x" and q.qualifier in ("", *_BOUND_ABOVE):
+    if x.role == "derived" and q.unit == "x" and q.qualifier in ("", *BOUND_ABOVE):
         # 增长118% is how a report says 翻番 (翻番有余): a multiple worked out bears a round one out
         least = q.value if q.qualifier else q.value * (1 - NEARLY)
         return least <= x.value <= q.value * DOUBLED_AND_MORE
@@ -181,9 +181,9 @@ def agrees(q: Quantity, x: Quantity) -> bool:
     if relation != "approx":
         return False
     lo, hi = q.span()
-    if q.qualifier in _BOUND_ABOVE or x.qualifier in _BOUND_BELOW:
+    if q.qualifier in BOUND_ABOVE or x.qualifier in _BOUND_BELOW:
         return lo <= x.value <= lo * 1.25 + (10 if q.unit == "%" else 0)
-    if q.qualifier in _BOUND_BELOW or x.qualifier in _BOUND_ABOVE:
+    if q.qualifier in _BOUND_BELOW or x.qualifier in BOUND_ABOVE:
         return hi * 0.75 - (10 if q.unit == "%" else 0) <= x.value <= hi
     if q.qualifier == "nearly":  # 近一半 is said of 46%, "nearly two-thirds" of 63.3%
         return hi * (1 - NEARLY) <= x.value <= hi

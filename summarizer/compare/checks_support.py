@@ -26,6 +26,7 @@ from summarizer.compare.checks_base import (
     paragraph_around,
     said_instead,
 )
+from summarizer.compare.checks_bounds import bound_broken
 from summarizer.compare.checks_given import given_to_another_name
 from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written, head_given_another, owner_swapped
@@ -362,6 +363,7 @@ PASSAGE_CHECKS: tuple[Check[Retrieved], ...] = (
     not_in_report,
     partly_stated,
     same_subject_other_figure,
+    bound_broken,
     nothing_close,
     figure_elsewhere,
     close_words,
