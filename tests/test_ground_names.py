@@ -820,3 +820,24 @@ def test_a_row_s_figure_is_read_in_its_own_table(tmp_path: Path) -> None:
     )
     assert found["wrong"].status == "contradicted" and "东盟" in found["wrong"].reason
     assert found["right"].status == "supported", found["right"].reason
+
+
+def test_a_word_the_claim_says_twice_is_one_word_a_sentence_must_say() -> None:
+    """学生 twice in the claim: a sentence about students that happens to give 56% has said one
+    of its words, not two — no support for "over half of teachers" there."""
+    doc = report(
+        (
+            "Perceptions",
+            "The perception gap between teachers and families persists. Only 44.0% of "
+            "teachers agree that online students learn as well as classroom students.",
+        ),
+        (
+            "Tools",
+            "Trust in AI remains limited: 56% of students say they always check AI answers "
+            "against their textbooks.",
+        ),
+        title="Online Learning Survey 2025",
+    )
+    claim = make_claim("c", "qwen", "超过一半的教师认为线上学生与课堂学生学得一样好")
+    g = ground([claim], doc)["c"]
+    assert g.status != "supported", (g.source_quote, g.reason)

@@ -178,8 +178,9 @@ class Glossary:
         self.prefixes = [reach(k) for k in self.keys]
 
     def held(self, words: Sequence[frozenset[str]], j: int) -> int:
-        """How many of the words sentence `j` says."""
-        return sum(_holds(u, self.keys[j], self.prefixes[j]) for u in words)
+        """How many of the words sentence `j` says, a word the claim says twice (远程员工与在岗
+        员工) once: a sentence that says only it has said one."""
+        return sum(_holds(u, self.keys[j], self.prefixes[j]) for u in dict.fromkeys(words))
 
     def closest(self, text: str, figures: list[Quantity]) -> list[Glossed]:
         """The sentences that hold at least `COVER` of the claim's words, the most of them (more
