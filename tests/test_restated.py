@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.compare import compare
-from summarizer.compare.restated import restated
+from summarizer.compare.restated import echoed, restated
 from tests.builders import pasted, report
 
 SUMMARY = "无人机配送航线达到1,860条，覆盖全国28个省份。"
@@ -120,3 +120,44 @@ def test_a_year_only_one_answer_names_is_the_reports_own_when_both_took_its_figu
     c = compare([pasted("doubao", doubao), pasted("kimi", kimi)], doc, semantic=semantic)
     count = next(g for g in c.groups if any("3940" in c.claim(x).text for x in g.claim_ids))
     assert dict(c.conflicts[count.id].values) == {"doubao": "4,120", "kimi": "3940"}
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_table_answer_s_signed_change_disputes_a_growth_and_no_share(semantic: bool) -> None:
+    """DeepSeek's table gives the growth signed (+46%), Kimi says 64%: a dispute over the
+    growth. Kimi's 64% is no other figure than the share of 18% the summary's sentence gives,
+    and the summary restates the body (its "three years after" is no finding)."""
+    doc = report(
+        (
+            "Executive summary",
+            "Direct-to-consumer sales reached 1.1 million units, 18% of unit volume, three "
+            "years after the rule took effect.",
+        ),
+        (
+            "Channels",
+            "Direct-to-consumer sales reached 1.1 million units in 2025, up 46% from 0.75 "
+            "million, and took 18% of unit volume.",
+        ),
+        title="Home Fitness Equipment 2025",
+    )
+    deepseek = "| 指标 | 数值 | 同比变化 |\n| --- | --- | --- |\n| 直销销量 | 110万台 | +46% |\n"
+    kimi = "1. 直销销量110万台，同比增长64%\n"
+    c = compare([pasted("deepseek", deepseek), pasted("kimi", kimi)], doc, semantic=semantic)
+    [conflict] = c.conflicts.values()
+    assert dict(conflict.values) == {"deepseek": "46%", "kimi": "64%"}
+    kimi_claim = next(x for x in c.claims if x.model == "kimi")
+    assert "18%" not in (c.groundings[kimi_claim.id].reason or "")
+
+
+def test_a_count_spelled_out_in_the_summary_is_no_finding_its_body_must_restate() -> None:
+    """ "three years after the rule" in the summary's sentence: the body's sentence restates its
+    1.1 million and 18% all the same, and claims borne out on either meet there."""
+    doc = report(
+        (
+            "Executive summary",
+            "Direct sales reached 1.1 million units, 18% of volume, three years on.",
+        ),
+        ("Channels", "Direct sales reached 1.1 million units in 2025 and took 18% of volume."),
+    )
+    ids = [s.id for _, s in doc.sentences()]
+    assert echoed(doc, ids) == {ids[0]: ids[1]}

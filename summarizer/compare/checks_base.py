@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from summarizer.compare.checks import lacking
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import looks_ahead
+from summarizer.lang.loose import is_rate, looks_ahead
 from summarizer.lang.names import names
 from summarizer.lang.quantities import (
     Quantity,
@@ -366,6 +366,20 @@ def counterpart(
         ]
         if free:
             return q, min(free, key=lambda x: abs(x.value - q.value))
+    return None
+
+
+def counterpart_in_kind(
+    claim: str, figures: Sequence[Quantity], sentence: str, source: Sequence[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """`counterpart`, of the sentence's figures of the claim figure's kind: a growth of 84% is
+    no share of 21% ("销量120万台，同比增长84%" against "1.2 million units …, 21% of US unit
+    volume")."""
+    for q in figures:
+        kind = [x for x in source if is_rate(sentence, x) == is_rate(claim, q)]
+        pair = counterpart(figures, kind)
+        if pair and pair[0] is q:
+            return pair
     return None
 
 

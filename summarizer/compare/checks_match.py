@@ -14,6 +14,7 @@ from summarizer.compare.checks_base import (
     agrees,
     by_chance,
     counterpart,
+    counterpart_in_kind,
     forecast_as_now,
     given_to_another,
     of_something_else,
@@ -165,7 +166,13 @@ def another_figure(m: Match) -> Grounding | None:
         return None
     # its figure of now, not one the sentence compares with ("2024 share: 8.6%; 2025: 9.8%")
     said = m.sentence.text
-    pair = counterpart(m.figures, of_now(said, comparable(parse_quantities(said))))
+    now = of_now(said, comparable(parse_quantities(said)))
+    # a figure the report never states meets one of its kind (a growth of 84% is no share of
+    # 21%); one it gives another owner is this one's figure all the same
+    if m.never_said:
+        pair = counterpart_in_kind(m.claim.text, m.figures, said, now)
+    else:
+        pair = counterpart(m.figures, now)
     if pair is None or (m.never_said and pair[0].raw not in m.never_said):
         return None
     return m.verdict("contradicted", said_instead(pair[1].raw, pair[0].raw))
@@ -187,7 +194,7 @@ def _misquoted(m: Match) -> Grounding | None:
     if not held or all(map(by_chance, held)):
         return None
     others = [x for x in source if not any(agrees(q, x) for q in held)]
-    pair = counterpart(left, others)
+    pair = counterpart_in_kind(m.claim.text, left, m.sentence.text, others)
     return m.verdict("contradicted", said_instead(pair[1].raw, pair[0].raw)) if pair else None
 
 

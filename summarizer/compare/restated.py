@@ -68,7 +68,12 @@ def echoed(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, str
         return {}
 
     def alike(text: str, other: str) -> bool:
-        own = [x for x in comparable(parse_quantities(text)) if not x.is_year and not x.qualifier]
+        # figures written in digits: "two years after the rule" states no finding to restate
+        own = [
+            x
+            for x in comparable(parse_quantities(text))
+            if not x.is_year and not x.qualifier and any(ch.isdigit() for ch in x.raw)
+        ]
         theirs = comparable(parse_quantities(other))
         return (
             bool(own)

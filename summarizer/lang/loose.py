@@ -179,7 +179,7 @@ def bound_gap(figures: Sequence[Quantity], source: Sequence[Quantity]) -> float:
 # level ("占其海外销量的62%").
 _RATE_BEFORE = re.compile(
     r"(?:增长|增加|上升|下降|减少|提升|提高|下滑|上涨|下跌|增速|涨幅|降幅|增幅|同比)"
-    r"(?:了|为|达|达到)?\s*(?:约|近|超过)?\s*$"
+    r"(?:了|为|达|达到)?(?:[更最较][快慢])?\s*[（(]?\s*(?:约|近|超过)?\s*$"
     r"|(?<!made )(?<!make )(?<!makes )\b(?:up|down|rose|fell|grew|grow|growth of|increase of"
     r"|decline of|increased|decreased|declined|jumped|dropped|rising|falling|growing|climbing)"
     r"\s+(?:by\s+)?(?:about|nearly|some|around)?\s*$",
@@ -188,8 +188,11 @@ _RATE_BEFORE = re.compile(
 
 
 def is_rate(text: str, q: Quantity) -> bool:
-    """Does the text give q as a rate of change ("销售增长19%", "sales up 19%")?"""
+    """Does the text give q as a rate of change ("销售增长19%", "增速最快（8.9%）", "sales up
+    19%", "+48%")?"""
     at = text.find(q.raw) if q.raw else -1
+    if at > 0 and text[at - 1] in "+＋" and not text[at - 2 : at - 1].isdigit():
+        return True  # "同比变化 +48%", "增长更快（+11.4%）": a signed figure is a change
     return at >= 0 and bool(_RATE_BEFORE.search(text[max(0, at - 14) : at]))
 
 
