@@ -190,6 +190,13 @@ def compare_summaries(
     """Compare a run folder's responses again, or summaries the user brings (NAME=FILE) in a
     new run folder, against `source` when given. → (the comparison, the folder it is in)."""
     if run_dir and summaries:
+        if run_dir.suffix.lower() in (".md", ".txt", ".json") or run_dir.is_file():
+            # "--summary doubao doubao.md": a space where the = goes
+            name = next((x for x in summaries if "=" not in x), "NAME")
+            raise InputError(
+                f"{run_dir} is a file, not a run folder: did you mean --summary {name}={run_dir}? "
+                "Each summary is one NAME=FILE, with no space around the ="
+            )
         raise InputError("give a run folder or --summary files, not both")
     judge = make_judge(settings, progress)
     if run_dir:

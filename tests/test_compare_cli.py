@@ -234,3 +234,12 @@ def test_the_page_charts_and_claims_do_not_say_checked_when_no_report_was_given(
     assert charts and not any("supported share" in c or "latency s" in c for c in charts)
     assert "not checked (no report)" in html
     assert '<span class="status">unverified' not in html
+
+
+def test_a_space_where_the_equals_goes_is_named_with_the_fix(capsys) -> None:
+    """ "--summary doubao doubao.md" reads doubao.md as a run folder: the message says so and
+    shows the NAME=FILE the user meant."""
+    path = write("doubao.md", DOUBAO)
+    assert main(["compare", "--summary", "doubao", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"--summary doubao={path}" in err and "Traceback" not in err
