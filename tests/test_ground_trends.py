@@ -4,6 +4,8 @@ extra) — and left unverified without it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer.compare import compare, meaning
@@ -11,6 +13,7 @@ from summarizer.compare.checks_nearest import trend
 from summarizer.compare.directions import has_direction
 from summarizer.compare.ground import ground
 from summarizer.document import Block, Document, build_document
+from summarizer.fetch import fetch
 from summarizer.lang.claims import make_claim
 from tests.builders import pasted
 
@@ -300,3 +303,23 @@ def test_the_level_a_share_went_to_is_read_against_the_way_the_report_says_it_we
         kind="markdown",
     )
     assert ground([make_claim("c", "gpt", claim)], doc)["c"].status == status
+
+
+def test_a_change_column_with_a_long_header_says_which_way_a_rows_share_went(
+    tmp_path: Path,
+) -> None:
+    """ "Change vs 2023 (pp): -0.3 pp" beside "Unit growth: +12.1%": the share fell, whatever
+    grew. A Chinese answer saying it fell is borne out; one saying it rose is not."""
+    path = tmp_path / "printers.md"
+    path.write_text(
+        "# 3D Printer Market 2025\n\n## Vendors\n\n"
+        "| Company | Revenue share 2024 | Change vs 2023 (pp) | Unit growth 2024 |\n"
+        "| --- | --- | --- | --- |\n| Formlabs | 24.5% | +1.1 pp | +9.8% |\n"
+        "| Others | 12.7% | -0.3 pp | +12.1% |\n",
+        encoding="utf-8",
+    )
+    doc = fetch(str(path))
+    fell = ground([make_claim("c", "doubao", "其他厂商收入份额下降0.3个百分点")], doc)["c"]
+    assert fell.status == "supported", fell.reason
+    rose = ground([make_claim("c", "doubao", "其他厂商收入份额上升0.3个百分点")], doc)["c"]
+    assert rose.status == "contradicted", rose.reason
