@@ -1042,3 +1042,19 @@ def test_and_before_a_counted_subject_opens_a_statement_of_its_own() -> None:
     # an adverb before a comparison is no new subject
     one = "The new line is faster and only slightly more expensive than the old one."
     assert [c.text for c in claims_from_markdown("claude", f"- {one}")] == [one]
+
+
+def test_names_listed_with_their_figures_after_fen_bie_wei_are_one_claim_each() -> None:
+    """Kimi's "合计份额63.5%，分别为Nordex 24.2%、韵达21.8%、Ørsted Wind 17.5%": the total is a
+    fact, and each name's share another, in the measure the sentence gives — not "分别为Nordex
+    24.2%" and two bare "韵达21.8%"."""
+    text = "1. 前三大整机商合计份额63.5%，分别为Nordex 24.2%、韵达21.8%、Ørsted Wind 17.5%。\n"
+    assert [c.text for c in claims_from_markdown("kimi", text)] == [
+        "前三大整机商合计份额63.5%",
+        "Nordex份额24.2%",
+        "韵达份额21.8%",
+        "Ørsted Wind份额17.5%",
+    ]
+    # a list of figures alone, or one that ends in another statement, is left to the others
+    plain = "- 两地增速分别为9.5%和7.4%\n"
+    assert [c.text for c in claims_from_markdown("kimi", plain)] == ["两地增速分别为9.5%和7.4%"]

@@ -113,3 +113,36 @@ def _chained(spans: list[tuple[int, int]], text: str) -> list[list[tuple[int, in
         else:
             runs.append([span])
     return [r for r in runs if len(r) > 1]
+
+
+_LISTED = re.compile(r"分别(?:为|是)\s*")
+_ITEMS = re.compile(r"\s*(?:、|，|,|以及|和|与|及)\s*")
+_MEASURE_IN = re.compile(
+    r"市场份额|收入份额|份额|占比|比重|比例|增速|增长率|渗透率|市占率|销量|收入"
+)
+
+
+def interleaved(sentence: str) -> list[str]:
+    """A list of names, each with its figure, after 分别为 ("前五大厂商合计份额89.2%，分别为
+    Sonova 26.1%、Demant 21.4%"): one fact per name in the measure the sentence gives
+    ("Sonova份额26.1%"), and the total before it its own. The sentence alone otherwise."""
+    m = _LISTED.search(sentence)
+    if not m or not CJK_RE.search(sentence[: m.start()]):
+        return [sentence]
+    items = _ITEMS.split(sentence[m.end() :].rstrip("。.；; "))
+    pairs = []
+    for item in items:
+        found = parse_quantities(item)
+        if len(found) != 1 or not found[0].raw or not item.endswith(found[0].raw):
+            return [sentence]
+        name = item[: -len(found[0].raw)].strip()
+        if not _a_name(name) or _AGE_GROUP.fullmatch(name):
+            return [sentence]
+        pairs.append((name, found[0].raw))
+    if len(pairs) < 2:
+        return [sentence]
+    head = sentence[: m.start()].rstrip("，,：: ")
+    measures = _MEASURE_IN.findall(head)
+    measure = measures[-1] if measures else " "
+    total = [head] if any(not q.is_year for q in parse_quantities(head)) else []
+    return [*total, *(f"{name}{measure}{raw}" for name, raw in pairs)]
