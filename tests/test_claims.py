@@ -1058,3 +1058,20 @@ def test_names_listed_with_their_figures_after_fen_bie_wei_are_one_claim_each() 
     # a list of figures alone, or one that ends in another statement, is left to the others
     plain = "- 两地增速分别为9.5%和7.4%\n"
     assert [c.text for c in claims_from_markdown("kimi", plain)] == ["两地增速分别为9.5%和7.4%"]
+
+
+def test_a_change_cell_with_no_figure_and_a_run_of_years_stay_with_their_figure() -> None:
+    """DeepSeek's table row "集中度 | 63.0% | 持平" reads "…——63.0%，同比变化 持平": the change
+    is the row's, no claim of its own. "连续第四年下降" says how long the price went that way."""
+    table = (
+        "| 指标 | 数值 | 同比变化 |\n|---|---|---|\n| 全球销量 | 1,870万台 | +4.2% |\n"
+        "| 前三大厂商集中度 | 63.0% | 持平 |\n"
+    )
+    assert [c.text for c in claims_from_markdown("deepseek", table)] == [
+        "全球销量——1,870万台，同比变化 +4.2%",
+        "前三大厂商集中度——63.0%，同比变化 持平",
+    ]
+    line = "8. 平均批发价639美元，连续第四年下降。\n"
+    assert [c.text for c in claims_from_markdown("kimi", line)] == [
+        "平均批发价639美元，连续第四年下降。"
+    ]

@@ -212,6 +212,7 @@ def predicate_only(part: str) -> bool:
         described
         or tag.startswith(_PREDICATE_TAGS)
         or word == "正在"  # "…，正在明显提升诊疗效率": jieba reads it as a time word
+        or word in ("连续", "持续")  # "…479美元，连续第三年下降": how long it went that way
         or word in _POINTS_BACK
         or word[:2] in _POINTS_BACK
         or bool(_COMPARES.match(text))

@@ -34,6 +34,10 @@ _PAIRED_DASHES = re.compile(r"——[^—，。；,;]{1,20}——")
 _KEPT_DASH = "\u2e3a"  # a dash of an aside, kept from the split
 
 
+# a table row's change column, with no figure: "前五大厂商集中度——89.2%，同比变化 持平"
+_CHANGE_CELL = re.compile(r"\s*(?:同比|环比)?(?:变化|变动|增减)\s|\s*(?:change|yoy)\b", re.I)
+
+
 def split_clauses(sentence: str) -> list[str]:
     """Split a long sentence that chains statements into one claim per statement, with or without
     figures: "受访者绝大多数是专业开发者，年龄多集中在25到45岁之间" states two facts, and so does
@@ -63,6 +67,7 @@ def split_clauses(sentence: str) -> list[str]:
             or _COORDINATED_NAME.match(clause)
             or _RATHER.match(clause)
             or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
+            or _CHANGE_CELL.match(clause)
         )
         if joins:
             parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
