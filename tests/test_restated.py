@@ -161,3 +161,13 @@ def test_a_count_spelled_out_in_the_summary_is_no_finding_its_body_must_restate(
     )
     ids = [s.id for _, s in doc.sentences()]
     assert echoed(doc, ids) == {ids[0]: ids[1]}
+
+
+def test_a_share_ranked_by_its_growth_is_still_a_share() -> None:
+    """ "份额增长最快（9.4%，+1.8个百分点）": the bracket holds the share and its change; set
+    against another answer's 12.9% of the same firm, that is a dispute over the share."""
+    doubao = "- **Voltra**：份额增长最快（9.4%，+1.8个百分点）\n"
+    chatgpt = "- Voltra was the biggest gainer, now holding 12.9% of the market (+1.8 pts).\n"
+    c = compare([pasted("doubao", doubao), pasted("chatgpt", chatgpt)], None, semantic=False)
+    values = [dict(x.values) for x in c.conflicts.values()]
+    assert {"doubao": "9.4%", "chatgpt": "12.9%"} in values, values

@@ -179,7 +179,10 @@ def bound_gap(figures: Sequence[Quantity], source: Sequence[Quantity]) -> float:
 # level ("占其海外销量的62%").
 _RATE_BEFORE = re.compile(
     r"(?:增长|增加|上升|下降|减少|提升|提高|下滑|上涨|下跌|增速|涨幅|降幅|增幅|同比)"
-    r"(?:了|为|达|达到)?(?:[更最较][快慢])?\s*[（(]?\s*(?:约|近|超过)?\s*$"
+    r"(?:了|为|达|达到)?\s*(?:约|近|超过)?\s*$"
+    # a rate noun, ranked, with its figure in brackets: "增速最快（8.9%）" — not a verb so
+    # ranked, whose bracket may hold a level ("份额增长最快（11.3%，+2.4个百分点）")
+    r"|(?:增速|涨幅|降幅|增幅)[更最较][快慢高低]\s*[（(]\s*(?:约|近|超过)?\s*$"
     r"|(?<!made )(?<!make )(?<!makes )\b(?:up|down|rose|fell|grew|grow|growth of|increase of"
     r"|decline of|increased|decreased|declined|jumped|dropped|rising|falling|growing|climbing)"
     r"\s+(?:by\s+)?(?:about|nearly|some|around)?\s*$",
