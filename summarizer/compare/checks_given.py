@@ -7,8 +7,6 @@ and only for a figure few sentences could hold by chance (34.0%, not 30%)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from summarizer.compare.checks import vocabulary
 from summarizer.compare.checks_base import (
     Grounding,
@@ -19,7 +17,6 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_owner import as_written, first_name_written
 from summarizer.compare.retrieved import Retrieved
-from summarizer.lang.quantities import Quantity, agreement
 
 
 def given_to_another_name(r: Retrieved) -> Grounding | None:
@@ -31,8 +28,7 @@ def given_to_another_name(r: Retrieved) -> Grounding | None:
     # a figure few sentences hold: 34.0%, written with its decimal, but not 34%
     if not mine or not r.figures or all(by_chance(q) and "." not in q.raw for q in r.figures):
         return None
-    # as written: "around one in three" states no 34.0%
-    stating = [j for j in r.report.stating(r.figures) if _exactly(r.figures, r.figures_of(j))]
+    stating = r.report.stating(r.figures)  # as written: "around one in three" states no 34.0%
     if not stating or any(names_one_of(mine, _named(r, j)) for j in stating):
         return None
     if not all(_named(r, j) - mine for j in stating):
@@ -65,10 +61,6 @@ def given_to_another_name(r: Retrieved) -> Grounding | None:
         of_another=True,
         subject_anchor=r.sentences[k].id,
     )
-
-
-def _exactly(figures: list[Quantity], found: Sequence[Quantity]) -> bool:
-    return all(any(agreement(q, x) == "same" and not x.qualifier for x in found) for q in figures)
 
 
 def _named(r: Retrieved, j: int) -> set[str]:

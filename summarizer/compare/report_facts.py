@@ -13,7 +13,6 @@ from summarizer.compare.checks_base import (
     BOUNDS,
     FigureCache,
     agrees,
-    all_agree,
     forecasts,
     said_as_change,
 )
@@ -76,8 +75,32 @@ class ReportFacts:
         return Counter(w for t in texts for w in vocabulary(t))
 
     def stating(self, figures: Sequence[Quantity]) -> list[int]:
-        """The sentences that state every one of the figures."""
-        return [j for j, found in enumerate(self._sentence_figures) if all_agree(figures, found)]
+        """The sentences that state every one of the figures as written: exactly, no bound or
+        "about" ("around one in three" states no 34.0%)."""
+        found: set[int] | None = None
+        for q in figures:
+            at = self._exact.get((q.unit, round(q.value, 6)), set())
+            found = at if found is None else found & at
+        return sorted(
+            j
+            for j in found or ()
+            if all(
+                any(
+                    agreement(q, x) == "same" and not x.qualifier for x in self._sentence_figures[j]
+                )
+                for q in figures
+            )
+        )
+
+    @cached_property
+    def _exact(self) -> dict[tuple[str, float], set[int]]:
+        """(unit, value) → the sentences that state it with no qualifier."""
+        index: dict[tuple[str, float], set[int]] = {}
+        for j, found in enumerate(self._sentence_figures):
+            for x in found:
+                if not x.qualifier:
+                    index.setdefault((x.unit, round(x.value, 6)), set()).add(j)
+        return index
 
     def never_states(self, figures: Sequence[Quantity]) -> list[Quantity]:
         """The figures no sentence of the report bears out. A bound ("over 80%") is left out:
