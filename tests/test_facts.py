@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 
 from summarizer.compare import Comparison, compare, meaning
-from summarizer.compare.conflicts import Conflict
+from summarizer.compare.conflicts import Conflict, other_way
 from summarizer.compare.subjects import features
 from summarizer.lang import dictionary
-from summarizer.lang.claims import claims_from_markdown
+from summarizer.lang.claims import claims_from_markdown, make_claim
 from summarizer.lang.clauses import split_compound
 from tests.builders import pasted, report
 
@@ -919,3 +919,15 @@ def test_a_word_the_tagger_calls_a_place_does_not_hide_a_firms_label() -> None:
     ]
     doubao, *_ = features(claims)
     assert doubao.label == "南岭宠物"
+
+
+def test_a_clause_about_another_thing_says_nothing_of_which_way_the_shared_figure_went() -> None:
+    """Qwen: "磷酸铁锂占储能电池近四分之三，钠电占比下降" — sodium fell; Gemini: LFP "升至
+    73.8%". They agree on the LFP share and say nothing opposite of it. "份额14.2%，较去年的15.1%
+    下降" against "升至14.2%" still goes the other way: the past figure is the share's own."""
+    qwen = make_claim("qwen#1", "qwen", "磷酸铁锂占储能电池近四分之三，钠电占比下降。")
+    gemini = make_claim("gemini#1", "gemini", "磷酸铁锂电池的占比已升至73.8%")
+    assert other_way(qwen, gemini) is None
+    fell = make_claim("qwen#2", "qwen", "份额14.2%，较去年的15.1%下降")
+    rose = make_claim("gemini#2", "gemini", "份额升至14.2%")
+    assert other_way(fell, rose) == {"qwen": "下降 14.2%", "gemini": "升至 14.2%"}

@@ -33,9 +33,11 @@ from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.figure_relation import relation
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
+from summarizer.lang.clauses import has_subject
 from summarizer.lang.loose import is_rate, looks_ahead, of_now, of_then
 from summarizer.lang.number_names import a_band
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.top_level import top_level_clauses
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
 
@@ -283,11 +285,34 @@ def other_way(a: Claim, b: Claim) -> dict[str, str] | None:
     fa, fb = comparable(a.quantities), comparable(b.quantities)
     if (fa or fb) and not any(_meets(x, fb) for x in fa):
         return None
-    word_b = direction_differs(a.text, b.text, figures=True)
-    word_a = direction_differs(b.text, a.text, figures=True)
+    ta, tb = _of_the_figure(a.text, fb), _of_the_figure(b.text, fa)
+    word_b = direction_differs(ta, tb, figures=True)
+    word_a = direction_differs(tb, ta, figures=True)
     if not (word_a and word_b):
         return None
     return {a.model: _with_figure(word_a, fa, a.text), b.model: _with_figure(word_b, fb, b.text)}
+
+
+def _of_the_figure(text: str, theirs: Sequence[Quantity]) -> str:
+    """The text less its clauses that speak of another thing (`_of_another`): "磷酸铁锂占退役总量
+    近三分之二，三元占比下降" says nothing of which way the 近三分之二 went (三元 fell), where
+    "份额14.2%，较去年下降" says its 14.2% fell."""
+    if not theirs:
+        return text
+    parts = top_level_clauses(text)
+    kept = [clause + sep for clause, sep in parts if not _of_another(clause, theirs)]
+    return "".join(kept).strip() if len(kept) < len(parts) and kept else text
+
+
+def _of_another(clause: str, theirs: Sequence[Quantity]) -> bool:
+    """Does the clause speak of another thing than the shared figure: none of it, and a subject
+    or a figure of now of its own ("三元占比下降")? A past figure it compares with ("较去年的
+    15.1%下降") is the shared figure's."""
+    figures = comparable(parse_quantities(clause))
+    if any(_meets(x, theirs) for x in figures):
+        return False
+    now = [x for x in figures if x not in of_then(clause, figures)]
+    return bool(now) or has_subject(clause, figures)
 
 
 def _with_figure(word: str, figures: Sequence[Quantity], text: str) -> str:

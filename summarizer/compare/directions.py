@@ -210,7 +210,9 @@ def _aside_figures(text: str) -> bool:
     return bool(figures) and not outside
 
 
-_SIGNED_CHANGE = re.compile(r"(?:变化|变动|增减|change)[^:：;；]{0,20}[:：]\s*([+\-−–])\s*\d", re.I)
+_SIGNED_CHANGE = re.compile(
+    r"(?:变化|变动|增减|change)[^:：;；]{0,20}[:：]\s*([+\-−–])\s*\d[\d.,]*", re.I
+)
 
 
 def _clause_of(claim: str, source: str) -> str:
