@@ -1075,3 +1075,14 @@ def test_a_change_cell_with_no_figure_and_a_run_of_years_stay_with_their_figure(
     assert [c.text for c in claims_from_markdown("kimi", line)] == [
         "平均批发价639美元，连续第四年下降。"
     ]
+
+
+def test_a_conceding_or_scene_setting_clause_leads_into_its_statement() -> None:
+    """ "尽管…" and "随着…" cannot stand as findings: each leads into the clause after it."""
+    text = (
+        "尽管持牌门店数量大幅增加，但客流明显向头部集中，前三家连锁合计份额达到41.6%。"
+        "随着新规正式施行，平台需要承担审核责任，合规商品比例提升到72.5%。"
+    )
+    claims = [c.text for c in claims_from_markdown("gemini", text)]
+    assert not any(c.startswith(("尽管", "随着")) and "，" not in c for c in claims), claims
+    assert any(c.startswith("尽管持牌门店数量大幅增加，但客流明显向头部集中") for c in claims)

@@ -151,8 +151,15 @@ def leads_in(part: str) -> bool:
         return False
     if frames(text) or text.endswith(_LEADS_ON) or _time_only(text):
         return True
+    if _SUBORDINATE.match(text) and not re.search(r"[，,；;]", text):  # that clause alone
+        return True
     tagged = tagged_words(text)
     return bool(tagged) and tagged[0][1] == "p" and text_size(text) <= 8
+
+
+# a clause that concedes or sets the scene for the next: "尽管白名单企业数量大幅增加，但…",
+# "随着管理办法正式施行，车企需要…"
+_SUBORDINATE = re.compile(r"(?:尽管|虽然|虽说|随着|即使|即便)")
 
 
 # A point or span of time alone ("截至2025年6月底", "2025年上半年", "过去一年里", "预计到2027年")
