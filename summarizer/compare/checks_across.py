@@ -18,6 +18,7 @@ from summarizer.compare.checks_base import (
     borne_out,
     by_chance,
     counterpart,
+    counterpart_in_kind,
     first_verdict,
     given_to_another,
     of_its_time,
@@ -148,8 +149,7 @@ class AcrossLanguages:
             j
             for j, anchors in enumerate(self.anchors)
             if words <= anchors
-            and (pair := counterpart(figures, self.figures_of(j)))
-            and is_rate(text, pair[0]) == is_rate(self.sentences[j].text, pair[1])
+            and counterpart_in_kind(text, figures, self.sentences[j].text, self.figures_of(j))
         ]
         if len(own) > 1:
             glossed = units_beside(text, figures)

@@ -11,7 +11,7 @@ from summarizer.compare.checks import vocabulary
 from summarizer.compare.checks_base import (
     Grounding,
     by_chance,
-    counterpart,
+    counterpart_in_kind,
     given_to_another,
     names_one_of,
 )
@@ -33,17 +33,18 @@ def given_to_another_name(r: Retrieved) -> Grounding | None:
         return None
     if not all(_named(r, j) - mine for j in stating):
         return None  # a sentence that names no one
-    own = [
-        k
+    # the sentences on its subject that give another figure of its kind (a rate for a rate)
+    own = {
+        k: pair
         for k in range(len(r.sentences))
         if mine <= r.names_of(k)
-        and counterpart(r.figures, r.now_of(k))
         and r.own_words - mine & vocabulary(r.text_of(k))
-    ]
+        and (pair := counterpart_in_kind(r.claim_text, r.figures, r.text_of(k), r.now_of(k)))
+    }
     if not own:
         return None
-    k = r.best[0] if r.best[0] in own else own[0]
-    claimed, stated = counterpart(r.figures, r.now_of(k))  # type: ignore[misc]
+    k = r.best[0] if r.best[0] in own else next(iter(own))
+    claimed, stated = own[k]
     j = stating[0]
     at = j if r.names_of(j) - mine else j - 1  # the sentence before names its subject
     theirs = first_name_written(r.text_of(at), r.names_of(at) - mine)
