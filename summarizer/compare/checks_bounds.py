@@ -30,14 +30,13 @@ def bound_broken(r: Retrieved) -> Grounding | None:
     j, score = r.best
     if score < RELATED:
         return None
-    paragraph = r.sentences[j].paragraph
     said = [len(r.own_words & vocabulary(r.text_of(k))) >= SHARED for k in range(len(r.sentences))]
     # the bound borne out where the report says its words, in this passage or another
     if any(
         (said[k] or k == j) and any_agree(r.figures, r.now_of(k)) for k in range(len(r.sentences))
     ):
         return None
-    on = [k for k, s in enumerate(r.sentences) if s.paragraph == paragraph and (said[k] or k == j)]
+    on = [k for k in r.paragraph_of(j) if said[k] or k == j]
     found = [(k, pair) for k in on if (pair := counterpart(r.figures, r.now_of(k)))]
     found = [(k, (q, x)) for k, (q, x) in found if _across(q, x)]
     if not found:

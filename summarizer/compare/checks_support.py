@@ -124,9 +124,9 @@ def partly_stated(r: Retrieved) -> Grounding | None:
         exact = [q for q in distinctive if all_agree([q], r.figures_of(j))]
         if not exact:
             continue
-        paragraph = r.sentences[j].paragraph  # all of it: "…about 36 GW in 2030. … The base
-        # case is roughly 140 GW below the 380 GW…" is one passage on the outlook
-        around = [i for i in range(len(r.sentences)) if r.sentences[i].paragraph == paragraph]
+        # all of it: "…about 36 GW in 2030. … The base case is roughly 140 GW below the 380 GW…"
+        # is one passage on the outlook
+        around = r.paragraph_of(j)
         stated = [x for i in around for x in r.figures_of(i)]
         lacking = [
             q

@@ -81,16 +81,11 @@ class ReportFacts:
         for q in figures:
             at = self._exact.get((q.unit, round(q.value, 6)), set())
             found = at if found is None else found & at
-        return sorted(
-            j
-            for j in found or ()
-            if all(
-                any(
-                    agreement(q, x) == "same" and not x.qualifier for x in self._sentence_figures[j]
-                )
-                for q in figures
-            )
-        )
+        return sorted(j for j in found or () if all(self._states(j, q) for q in figures))
+
+    def _states(self, j: int, q: Quantity) -> bool:
+        """Does sentence j state q exactly, with no qualifier of its own?"""
+        return any(agreement(q, x) == "same" and not x.qualifier for x in self._sentence_figures[j])
 
     @cached_property
     def _exact(self) -> dict[tuple[str, float], set[int]]:

@@ -79,6 +79,17 @@ class Retrieved:
         """Sentence j's figures less the past ones it compares with (see of_now)."""
         return of_now(self.text_of(j), self.figures_of(j))
 
+    def paragraph_of(self, j: int) -> list[int]:
+        """Sentence j with every other sentence of its paragraph (they stand together, in
+        order)."""
+        paragraph, sentences = self.sentences[j].paragraph, self.sentences
+        lo, hi = j, j
+        while lo > 0 and sentences[lo - 1].paragraph == paragraph:
+            lo -= 1
+        while hi + 1 < len(sentences) and sentences[hi + 1].paragraph == paragraph:
+            hi += 1
+        return list(range(lo, hi + 1))
+
     @cached_property
     def own_words(self) -> frozenset[str]:
         """The claim's words, figures aside."""
