@@ -841,3 +841,39 @@ def test_a_word_the_claim_says_twice_is_one_word_a_sentence_must_say() -> None:
     claim = make_claim("c", "qwen", "超过一半的教师认为线上学生与课堂学生学得一样好")
     g = ground([claim], doc)["c"]
     assert g.status != "supported", (g.source_quote, g.reason)
+
+
+_SCOOTERS = (
+    "# Shared Scooters 2025\n\n## Operators\n\n"
+    "| Operator | Fleet | Share of rides (%) | Change vs 2024 (points) |\n"
+    "| --- | --- | --- | --- |\n"
+    "| Comet | 910 | 27.5 | +0.8 |\n| Anchor | 560 | 17.3 | -0.9 |\n"
+    "| Pebble | 410 | 9.8 | +3.1 |\n| Others | 1,300 | 45.4 | -3.0 |\n\n"
+    "Anchor stayed the second-largest operator at 17.3%, but lost 0.9 points as it left "
+    "three cities. Pebble was the biggest gainer, adding 3.1 points to reach 9.8% through its "
+    "app partnerships. The others lost 3.0 points of share.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Pebble: the biggest gainer, now holding 17.3% of rides (+3.1 pts).", "contradicted"),
+        ("Pebble: the biggest gainer, now holding 9.8% of rides (+3.1 pts).", "supported"),
+        ("Pebble gained the most share, adding 3.1 percentage points.", "supported"),
+        ("Pebble lost 3.1 points of share.", "contradicted"),
+        ("Anchor: 17.3% of rides, down 0.9 pts.", "supported"),
+    ],
+)
+def test_a_firm_named_by_an_everyday_word_owns_its_row_and_its_sentence(
+    tmp_path: Path, claim: str, status: str
+) -> None:
+    """Pebble and Anchor are everyday words, but the table lists them row by row and the
+    report never writes them in lower case: they are names. "Pebble … 17.3%" is given the
+    neighbour's figure from the paragraph that bears out its other figure (+3.1 points)."""
+    path = tmp_path / "scooters.md"
+    path.write_text(_SCOOTERS, encoding="utf-8")
+    g = ground([make_claim("c", "chatgpt", claim)], fetch(str(path)))["c"]
+    assert g.status == status, g.reason
+    if status == "contradicted" and "17.3%" in claim:
+        assert "Anchor" in (g.reason or "") and "9.8%" in (g.reason or "")

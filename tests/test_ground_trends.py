@@ -323,3 +323,18 @@ def test_a_change_column_with_a_long_header_says_which_way_a_rows_share_went(
     assert fell.status == "supported", fell.reason
     rose = ground([make_claim("c", "doubao", "其他厂商收入份额上升0.3个百分点")], doc)["c"]
     assert rose.status == "contradicted", rose.reason
+
+
+def test_points_lost_or_gained_read_as_a_change_in_points_either_way() -> None:
+    """ "lost 3.0 points of share" is a fall of 3.0 percentage points, whatever else in the
+    sentence rose: 份额下降3.0个百分点 and "down 3.0 pts" are that, not an unstated figure."""
+    doc = report(
+        "Competition",
+        "The five largest vendors held 54.6% of sales. Smaller vendors lost 3.0 points of "
+        "share as several exited markets where fees rose.",
+    )
+    for right in ("Smaller vendors' share fell 3.0 pts.", "Smaller vendors lost 3.0 points."):
+        g = ground([make_claim("c", "chatgpt", right)], doc)["c"]
+        assert g.status == "supported", (right, g.reason)
+    g = ground([make_claim("c", "chatgpt", "Smaller vendors gained 3.0 points of share.")], doc)
+    assert g["c"].status == "contradicted", g["c"].reason

@@ -76,6 +76,8 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
         ("9.8 million tokens", [(9.8e6, None, "tokens", "", "")]),
         ("4.6 hours per week", [(4.6, None, "hours", "", "")]),
         ("2.1 percentage points", [(2.1, None, "pp", "", "")]),
+        ("lost 1.9 points of share", [(1.9, None, "pp", "", "")]),
+        ("(+2.4 pts)", [(2.4, None, "pp", "", "")]),
         ("2,412名开发者", [(2412, None, "", "", "")]),
         ("高于2024年的61%", [(2024, None, "year", "", ""), (61, None, "%", "", "")]),
         ("in 2025", [(2025, None, "year", "", "")]),

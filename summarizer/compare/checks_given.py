@@ -17,18 +17,20 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_owner import as_written, first_name_written
 from summarizer.compare.retrieved import Retrieved
+from summarizer.lang.quantity import Quantity
 
 
-def given_to_another_name(r: Retrieved) -> Grounding | None:
-    """Contradicted, where every sentence stating the claim's figures names others and none of
-    the claim's names (nor does the sentence before it, which "the region" may refer back
-    to), and a sentence naming them, in the claim's words, gives another figure of the kind.
-    The claim then meets its own subject's fact (`subject_anchor`)."""
+def given_to_another_name(r: Retrieved, figures: list[Quantity] | None = None) -> Grounding | None:
+    """Contradicted, where every sentence stating the claim's figures (or those of them given)
+    names others and none of the claim's names (nor does the sentence before it, which "the
+    region" may refer back to), and a sentence naming them, in the claim's words, gives another
+    figure of the kind. The claim then meets its own subject's fact (`subject_anchor`)."""
     mine = r.required
+    figures = r.figures if figures is None else figures
     # a figure few sentences hold: 34.0%, written with its decimal, but not 34%
-    if not mine or not r.figures or all(by_chance(q) and "." not in q.raw for q in r.figures):
+    if not mine or not figures or all(by_chance(q) and "." not in q.raw for q in figures):
         return None
-    stating = r.report.stating(r.figures)  # as written: "around one in three" states no 34.0%
+    stating = r.report.stating(figures)  # as written: "around one in three" states no 34.0%
     if not stating or any(names_one_of(mine, _named(r, j)) for j in stating):
         return None
     if not all(_named(r, j) - mine for j in stating):
@@ -39,7 +41,7 @@ def given_to_another_name(r: Retrieved) -> Grounding | None:
         for k in range(len(r.sentences))
         if mine <= r.names_of(k)
         and r.own_words - mine & vocabulary(r.text_of(k))
-        and (pair := counterpart_in_kind(r.claim_text, r.figures, r.text_of(k), r.now_of(k)))
+        and (pair := counterpart_in_kind(r.claim_text, figures, r.text_of(k), r.now_of(k)))
     }
     if not own:
         return None

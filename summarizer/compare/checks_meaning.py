@@ -28,7 +28,7 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_names import described, swapped_name
 from summarizer.compare.checks_owner import as_written, owner_swapped
-from summarizer.compare.directions import direction_differs, has_direction
+from summarizer.compare.directions import direction_differs, has_direction, moves_another_figure
 from summarizer.compare.retrieved import RELATED, Retrieved
 from summarizer.lang.quantities import comparable
 from summarizer.lang.text import CJK_RE
@@ -142,7 +142,8 @@ def other_way(p: Passage) -> Grounding | None:
     way = direction_differs(r.claim_text, p.source_text, figures=bool(r.claim.quantities))
     if not way and r.claim.quantities and not has_direction(p.source_text):
         around = " ".join(r.text_of(k) for k in paragraph_around(r.sentences, p.j))
-        way = direction_differs(r.claim_text, around, figures=True)
+        if not moves_another_figure(r.claim_text, around):
+            way = direction_differs(r.claim_text, around, figures=True)
     if way:
         return p.contradicted(f"the report says it went the other way ({way})")
     return None

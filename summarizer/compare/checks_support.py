@@ -89,6 +89,10 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
             and borne_out(r.figures, stated, now)
             and _rows_own(r, around)
         ):
+            # a neighbour's figure: "Bolt … holding 14.6%" where 14.6% is Tier-Dott's
+            for q in r.figures:
+                if given := given_to_another_name(r, [q]):
+                    return given
             quote = " ".join(r.sentences[i].text for i in around)
             return Grounding("supported", r.sentences[j].id, quote, float(r.scores[k]))
     return None

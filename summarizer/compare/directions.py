@@ -39,6 +39,7 @@ _DIRECTION = {
         r"shrunk|reduc\w*|cut(?:s|ting)?|slash\w*|plung\w*|slump\w*|squeez\w*|less|fewer|"
         r"lower(?!-)\w*|"
         r"slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|slid(?:e|es|ing)?|slow(?:s|ed|ing)|"
+        r"los(?:t|es|ing)(?=\s+(?:about|nearly|almost|around)?\s*[\d$¥€])|"  # "lost 5.1 pts"
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))down\b"
         r"|down(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
         r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至|回落|走低|萎缩|下调|压缩|收窄|缩减",
@@ -148,6 +149,14 @@ def _moved_by(text: str, way: str) -> set[float]:
         if figures:
             found.add(figures[0].value)
     return found
+
+
+def moves_another_figure(claim: str, text: str) -> bool:
+    """Does the text's one way move a figure the claim does not give: "lost 1.2 points" in the
+    paragraph of "Bolt … adding 2.4 points" is Tier-Dott's way, not Bolt's?"""
+    ways = _directions(text)
+    moved = _moved_by(text, next(iter(ways))) if len(ways) == 1 else set()
+    return bool(moved) and not moved & _values(claim)
 
 
 def _to_level(text: str, way: str) -> bool:

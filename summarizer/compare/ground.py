@@ -93,11 +93,12 @@ def ground(
     )
     headings = [" ".join(h for h in sec.path if h != doc.title) for sec, _ in placed]
     report = ReportFacts(sentences, figures_of, headings, doc.title)
-    # a table's rows name its firms, though a cell starts like a sentence ("Company: Junlebao")
+    # a table's rows name its firms, though a cell starts like a sentence ("Company: Junlebao"),
+    # and though the word is an everyday one the report never writes in lower case (Bolt, Lime)
     known |= {
         n.lower()
         for n in report.row_names
-        if re.fullmatch(r"[A-Z][a-z]+", n) and n.lower() not in common and n.lower() not in everyday
+        if re.fullmatch(r"[A-Z][a-z]+", n) and n.lower() not in common
     }
     read_names = NameReader(known, common, sentences)
     hints = {s.id: j for j, s in enumerate(sentences)}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 UNIT_WORDS = [
-    (r"个多百分点|多个百分点|个百分点|百分点|percentage points?|pp|pts?", "pp"),
+    (r"个多百分点|多个百分点|个百分点|百分点|percentage points?|points?|pp|pts?", "pp"),
     (r"%|％|percent|per cent|成", "%"),
     (r"倍|x|×|times|-fold|fold", "x"),
     (r"美元|美金|usd|dollars?", "usd"),
