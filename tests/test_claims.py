@@ -386,6 +386,25 @@ def test_a_lead_in_that_names_the_subject_stays_on_each_of_its_claims() -> None:
     assert "满意的车主占78%" in texts  # a topic, not a subject: no label needed
 
 
+def test_a_topic_label_stays_on_a_text_that_opens_with_what_is_said_of_it() -> None:
+    """ "**广告**：仍是最大收入来源" says nothing without 广告: a text that opens with an adverb,
+    a verb or a figure has its label for subject. A Latin label under a Chinese text keeps the
+    Chinese colon the answer wrote."""
+    md = """## 收入结构
+- **广告**：仍是最大收入来源（48.2亿元，占比51.3%）
+- **会员**：收入12.6亿元（同比增长9.8%）
+- **AI推荐**：需求跃升至第二位
+- **Pebble**：份额最高（31.5%）
+- **渠道**：线上门店占六成
+"""
+    texts = [c.text for c in claims_from_markdown("doubao", md)]
+    assert "广告：仍是最大收入来源（48.2亿元，占比51.3%）" in texts
+    assert "会员：收入12.6亿元（同比增长9.8%）" in texts
+    assert "AI推荐：需求跃升至第二位" in texts
+    assert "Pebble：份额最高（31.5%）" in texts
+    assert "线上门店占六成" in texts  # it names its own subject
+
+
 def test_closing_words_to_the_asker_and_a_bold_conclusions_line() -> None:
     md = """- 越南占区域销量58%。
 

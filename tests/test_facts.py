@@ -849,7 +849,7 @@ def test_a_clause_split_off_keeps_the_firm_its_sentence_opened_with(semantic: bo
         kimi="晶科能源今年出货90GW，隆基绿能出货82GW。",
     )
     assert len([g for g in c.groups if any("海外占比47%" in t for t in texts_of(c, g.id))]) == 2
-    [shipped] = [g for g in c.groups if "出货82GW" in texts_of(c, g.id)]
+    [shipped] = [g for g in c.groups if "隆基绿能：出货82GW" in texts_of(c, g.id)]
     assert shipped.models == ("qwen", "doubao", "kimi")
 
 

@@ -100,6 +100,16 @@ def test_words_that_are_not_figures() -> None:
     assert q("华北是唯一一个下滑的地区，一二线城市仍在增长") == []  # 一一, 一二: words
 
 
+def test_a_term_in_yuan_is_no_price_but_a_price_in_words_is() -> None:
+    """三元 before a word (三元材料, 三元占比: ternary cathodes) is a term; 三元 at a price's
+    end, before 左右 or 一杯, is 3 yuan."""
+    assert [x.raw for x in parse_quantities("三元材料占比降至36%")] == ["36%"]
+    assert parse_quantities("二元结构仍未改变") == []
+    for price in ("一瓶水售价三元", "每杯三元左右", "三元一杯"):
+        [found] = parse_quantities(price)
+        assert (found.value, found.unit) == (3.0, "cny"), price
+
+
 def test_a_little_over() -> None:
     [pay] = parse_quantities("人均月薪8千元出头")
     assert (pay.value, pay.unit, pay.qualifier) == (8000.0, "cny", "over")

@@ -25,6 +25,7 @@ from summarizer.lang.lead_ins import (
     labelled,
     lead_in,
     names_subject,
+    opens_with_predicate,
     reads_as_sentence,
 )
 from summarizer.lang.loose import looks_ahead
@@ -298,7 +299,10 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
     if (
         label
         and len(atoms) == 1
-        and not has_subject(atoms[0], comparable(parse_quantities(atoms[0])))
+        and (
+            not has_subject(atoms[0], comparable(parse_quantities(atoms[0])))
+            or opens_with_predicate(atoms[0])
+        )
         and not _OWN_LABEL.match(atoms[0])  # "猫：18%；犬：11%": 犬 is the second part's label
     ):
         return [labelled(label, atoms[0])]

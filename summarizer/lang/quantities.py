@@ -35,7 +35,7 @@ from summarizer.lang.number_words import (
 from summarizer.lang.quantity import Quantity as Quantity
 from summarizer.lang.quantity import agreement as agreement
 from summarizer.lang.quantity import comparable as comparable
-from summarizer.lang.text import nfkc
+from summarizer.lang.text import CJK_RE, nfkc
 from summarizer.lang.units import CURRENCY_PREFIX, UNIT_WORDS, per_kilo, unit_of
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -291,6 +291,10 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         return None  # 最后一公里: the last leg of a chain, no length
     if raw.endswith("日") and re.search(r"(?:月|日\s*[-–~至到])\s*$", original[: m.start()]):
         return None  # 9月9日-30日: a date, not a count of days
+    if m.group("a") in ("一", "二", "三") and (m.group("unit") or "") == "元":
+        after = original[m.end() : m.end() + 1]
+        if CJK_RE.match(after) and after not in _AFTER_A_PRICE:
+            return None  # 三元锂, 三元占比, 二元结构: a term, not a price (售价三元, 三元一杯)
     if is_zh_numeral and unit in ("", "kwh", "kw") and set(m.group("a")) <= set("百千万亿"):
         return None  # 千 in 每千瓦时, 万 in 万一: a word, not a figure
     if is_zh_numeral and not unit and scale == 1.0 and value <= 10 and high is None:
@@ -302,6 +306,9 @@ def _from_match(m: re.Match[str], original: str) -> Quantity | None:
         if year is not None:
             return year
     return Quantity(value, unit, qual, raw, high)
+
+
+_AFTER_A_PRICE = "钱左以多出的每一起"  # 三元钱, 三元左右, 三元以上, 三元一杯, 三元起
 
 
 def _in_days(unit: str, value: float, high: float | None = None) -> tuple[str, float, float | None]:
