@@ -336,6 +336,22 @@ def test_two_price_bands_are_two_segments_not_one_figure_given_two_ways() -> Non
     }
 
 
+def test_an_english_price_band_is_a_segment_not_a_price_to_dispute() -> None:
+    """ "Phones above 4,000 yuan" names the premium segment; the average price beside it is
+    no bound it breaks."""
+    claims = {
+        "c#1": make_claim("c#1", "chatgpt", "Phones above 4,000 yuan made up 52% of shipments."),
+        "d#1": make_claim("d#1", "doubao", "平均售价3,860元，同比下降6.3%"),
+    }
+    group = Group("g1", tuple(claims), ("chatgpt", "doubao"), "consensus")
+    assert find_conflicts([group], claims) == {}
+    claims["c#1"] = make_claim("c#1", "chatgpt", "Models priced under 3,000 yuan took 41%.")
+    assert find_conflicts([group], claims) == {}
+    # an amount measured is no band: "an average price above 4,000 yuan" disputes 3,860元
+    claims["c#1"] = make_claim("c#1", "chatgpt", "The average price was above 4,000 yuan.")
+    assert "g1" in find_conflicts([group], claims)
+
+
 def test_two_age_groups_are_two_subjects_and_an_age_is_a_measure() -> None:
     """60岁及以上 and 65岁以上 bound two groups: no "60 against 65" dispute; their shares are of
     different people. An average age, though, is a figure like any other."""

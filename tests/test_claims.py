@@ -405,6 +405,14 @@ def test_a_topic_label_stays_on_a_text_that_opens_with_what_is_said_of_it() -> N
     assert "线上门店占六成" in texts  # it names its own subject
 
 
+def test_a_label_for_the_rest_is_kept_on_none_of_its_parts() -> None:
+    """ "**其他品牌**：" heads the brands not yet named; "其他品牌：OPPO（11.6%）" would read as
+    if OPPO were the report's "other brands" row."""
+    md = "- **其他品牌**：vivo（12.7%）、OPPO（11.6%），前五大品牌合计份额78.0%。\n"
+    texts = [c.text for c in claims_from_markdown("doubao", md)]
+    assert "OPPO（11.6%）" in texts and not any("其他品牌" in t for t in texts), texts
+
+
 def test_closing_words_to_the_asker_and_a_bold_conclusions_line() -> None:
     md = """- 越南占区域销量58%。
 

@@ -877,3 +877,41 @@ def test_a_firm_named_by_an_everyday_word_owns_its_row_and_its_sentence(
     assert g.status == status, g.reason
     if status == "contradicted" and "17.3%" in claim:
         assert "Anchor" in (g.reason or "") and "9.8%" in (g.reason or "")
+
+
+_PHONES = (
+    "# 2025年中国AI手机市场报告\n\n## 品牌格局\n\n"
+    "2025年华为以21.5%的份额位居第一，小米份额为15.0%，较上年提升1.1个百分点。\n\n"
+    "| 品牌 | 份额 |\n| --- | --- |\n| 华为 | 21.5% |\n| OPPO | 11.6% |\n| 荣耀 | 10.9% |\n\n"
+    "## 海外市场\n\n东南亚是最大的海外市场，占中国品牌海外出货量的38%；欧洲市场占比为21%。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def phones(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    path = tmp_path_factory.mktemp("phones") / "phones.md"
+    path.write_text(_PHONES, encoding="utf-8")
+    return fetch(str(path))
+
+
+@pytest.mark.parametrize(
+    ("claim", "status", "said"),
+    [
+        ("Xiaomi份额15.0%，同比提升1.1个百分点。", "supported", ""),
+        ("Huawei以21.5%的份额位居第一", "supported", ""),
+        ("Huawei份额25.1%", "contradicted", "21.5%"),
+        ("HONOR的份额为11.6%。", "contradicted", "OPPO"),
+        ("东南亚是最大海外市场（38%）", "supported", ""),
+        ("欧洲是最大海外市场（38%）", "contradicted", "21%"),
+    ],
+)
+def test_a_chinese_claim_reads_a_latin_brand_as_the_report_writes_it(
+    phones: Document, claim: str, status: str, said: str
+) -> None:
+    """Kimi writes Xiaomi, Huawei and HONOR in Chinese sentences; the report writes 小米, 华为
+    and 荣耀. None is a name the report never states: each meets its own figure, or another's.
+    And 中国 in "占中国品牌海外出货量的38%" is of the whole the share is taken of, not its owner."""
+    g = ground([make_claim("c", "kimi", claim)], phones)["c"]
+    assert g.status == status, g.reason
+    assert said in (g.reason or ""), g.reason
+    assert "never states huawei" not in (g.reason or "").lower()

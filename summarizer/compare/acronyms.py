@@ -8,6 +8,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from summarizer.lang.dictionary import entries, name_forms
+from summarizer.lang.name_pairs import PINYIN_LETTERS
+from summarizer.lang.names import pinyin
+from summarizer.lang.text import CJK_RE, NAME_TAGS, tagged_words
+
 # a run of capitalised words, with the small words a name may hold ("Bank of China"; "and"
 # joins two names: "Amsterdam and Dublin")
 _RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][a-z]+)+")
@@ -93,3 +98,48 @@ class Aliases:
 _ALIAS = re.compile(
     r"\b([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})\s*[（(]([\u4e00-\u9fff]{2,8})[)）]"
 )
+
+
+class InCharacters:
+    """The report's Chinese names for the Latin names a Chinese claim writes ("Xiaomi份额15.0%",
+    "HONOR的份额为11.6%") where the report writes them only in characters (小米, 荣耀): in pinyin
+    (Xiaomi, Huawei), as the dictionary names them (Samsung for 三星), or — for what the report's
+    tables list row by row — as any of its glosses (荣耀 / honor, 苹果 / apple). A claim reads with
+    the report's name, so the checks read the owner the report gives its figures."""
+
+    def __init__(self, texts: Iterable[str], listed: Iterable[str]) -> None:
+        report = "\n".join(texts)
+        self._written = set(re.findall(r"[a-z]+", report.lower()))
+        self._chinese: dict[str, str] = {}
+        rows = [w for w in listed if _CHINESE_NAME.fullmatch(w)]
+        words = {w: tag for w, tag in tagged_words(report) if _CHINESE_NAME.fullmatch(w)}
+        glossed = entries()
+        for word in dict.fromkeys([*rows, *words]):
+            spelled = pinyin(word)
+            # a spelling too short meets English words by chance (li, ma)
+            spellings = {spelled} if len(spelled) >= PINYIN_LETTERS else set()
+            spellings |= {"".join(f) for f in name_forms(word)}
+            if word in rows or words.get(word) in NAME_TAGS:  # any gloss: 荣耀 (honor)
+                spellings |= {_leading(s) for s in glossed.get(word, ())}
+            for spelling in spellings - {""}:
+                self._chinese.setdefault(spelling, word)
+
+    def expand(self, text: str) -> str:
+        def swap(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if word.lower() in self._written:
+                return word
+            return self._chinese.get(word.lower(), word)
+
+        return _LATIN_NAME.sub(swap, text) if CJK_RE.search(text) else text
+
+
+def _leading(sense: str) -> str:
+    """A gloss's first word, lower-cased, where it is the whole gloss or opens a name ("Xiaomi,
+    Chinese electronics company" → xiaomi; "honor" → honor), else ""."""
+    m = re.match(r"([A-Za-z]+)(?:$|,|\s*\()", sense.strip())
+    return m.group(1).lower() if m else ""
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{2,}(?![A-Za-z])")
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")

@@ -32,6 +32,7 @@ _TOGETHER = re.compile(
     r"|\b(?:together|combined|in total|altogether|between them)\b",
     re.IGNORECASE,
 )
+_SHARE_OF = re.compile(r"占(?:据|到|了)?\s*$")  # 占…的38%: a share of what follows 占
 # a clause or a sentence ends, or another subject joins
 _BREAK = re.compile(r"[。；;，,、！？]|[.!?](?=\s)|\band\b|\bwhile\b|而|和|与")
 
@@ -98,7 +99,15 @@ def owners(
             gap = text[e:at]
             broken = breaks is not None and breaks.search(gap)
             together = _TOGETHER.search(gap)
-            if len(gap) <= near and not broken and not together and not re.search(r"\d", gap):
+            # "占中国品牌海外出货量的38%": the name is of the whole the share is taken of
+            whole = _SHARE_OF.search(text[:start]) and gap.rstrip().endswith("的")
+            if (
+                len(gap) <= near
+                and not broken
+                and not together
+                and not whole
+                and not re.search(r"\d", gap)
+            ):
                 found.append((q, name))
     return _with_aliases(text, spots, found)
 

@@ -32,7 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.compare import meaning
-from summarizer.compare.acronyms import Acronyms, Aliases
+from summarizer.compare.acronyms import Acronyms, Aliases, InCharacters
 from summarizer.compare.checks import is_opinion
 from summarizer.compare.checks_across import AcrossLanguages
 from summarizer.compare.checks_base import (
@@ -151,10 +151,13 @@ class _Found:
         )
         acronyms = Acronyms(texts_in_lang)  # "EU" for the report's "European Union"
         aliases = Aliases(texts_in_lang)  # 硕腾 for the report's "Zoetis（硕腾）"
+        # 小米 for a Chinese claim's "Xiaomi", where the report writes it in characters only
+        in_characters = InCharacters(texts_in_lang, self.report.row_names) if lang == "zh" else None
         result: dict[str, Grounding] = {}
         for claim in claims:
             labelled = self._labelled(claim, claim.text_in(lang) or claim.text)
             claim_text = aliases.expand(acronyms.expand(labelled))
+            claim_text = in_characters.expand(claim_text) if in_characters else claim_text
             own = match_tokens(claim_text)
             tokens = _in_context(claim, claim_text, own)
             candidates = self._candidates(index, claim, tokens, own)

@@ -70,7 +70,21 @@ def a_band(text: str, q: Quantity) -> bool:
     end = text.find(q.raw) + len(q.raw)
     if q.unit == "age":
         return names_an_age_group(text, end, bool(q.qualifier) or q.high is not None)
-    return q.unit in _MONEY and names_a_band(text, end)
+    if q.unit not in _MONEY:
+        return False
+    bounded = q.qualifier in ("over", "under") or q.high is not None
+    if bounded and _THINGS_PRICED.search(text[: end - len(q.raw)]):
+        return True  # "Phones above 4,000 yuan", "models priced under $300": a band
+    return names_a_band(text, end)
+
+
+# what a price bounds in English: things ("Phones", "models") or their pricing ("priced") —
+# not an amount measured ("sales above $2 billion", "revenue over $2 billion")
+_THINGS_PRICED = re.compile(
+    r"(?:\b(?:priced|costing|selling\s+for|sold\s+for|retailing\s+(?:at|for))"
+    r"|\b(?!(?:sales|revenues|earnings|profits|prices|costs|losses)\b)[A-Za-z]{3,}s)\s*$",
+    re.IGNORECASE,
+)
 
 
 _MONEY = frozenset(CURRENCY_PREFIX.values())
