@@ -107,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         "bring with --summary (grounding needs --source).",
     )
     p.add_argument("run_dir", type=Path, nargs="?", help="run folder with responses/")
-    p.add_argument("--source", help="the report, to check claims against (with --summary)")
+    p.add_argument(
+        "--source", "--report", help="the report, to check claims against (with --summary)"
+    )
     _summary_option(p, "a summary to compare (Markdown/text/JSON)")
     # compare writes no post: render takes --skeleton, --split and --blog (cmd_compare says so)
     for option in ("--skeleton", "--blog"):

@@ -815,6 +815,23 @@ def test_names_paired_with_figures_respectively_are_one_claim_each() -> None:
     assert texts[2] == "两者分别为3%和4%。"  # no names to pair: one claim
 
 
+def test_respectively_takes_the_names_the_clause_before_it_lists() -> None:
+    """Kimi names the things in one clause and gives their figures "respectively" in the next:
+    each figure belongs to its name, and the clause that lists them stays."""
+    md = (
+        "1. 最受欢迎的功能是实时翻译和智能相册，使用率分别为61%和47%。\n"
+        "2. 主要厂商包括星环、云帆和极光，份额分别为18%、14%和9%，同比分别增长2%、4%和1%。\n"
+    )
+    texts = [c.text for c in claims_from_markdown("kimi", md)]
+    assert texts[:3] == [
+        "最受欢迎的功能是实时翻译和智能相册",
+        "实时翻译的使用率为61%",
+        "智能相册的使用率为47%",
+    ]
+    assert "云帆的份额为14%，同比增长4%。" in texts
+    assert "主要厂商包括星环、云帆和极光" in texts
+
+
 def test_a_list_of_figures_respectively_keeps_each_names_verb() -> None:
     texts = [c.text for c in claims_from_markdown("doubao", "出口和内销分别增长12%和8%")]
     assert texts == ["出口增长12%", "内销增长8%"]

@@ -116,6 +116,16 @@ def test_compare_json_follows_the_contract(capsys) -> None:
     assert len(consensus) == 2
 
 
+def test_compare_takes_the_report_as_report_too(capsys) -> None:
+    """A user who types --report for the report means --source: the claims are checked."""
+    args = ["--report" if a == "--source" else a for a in compare_args()]
+    assert main([*args, "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "not checked against the report" not in captured.err
+    statuses = {c["grounding"]["status"] for c in json.loads(captured.out)["claims"]}
+    assert "supported" in statuses
+
+
 def test_compare_without_source_still_aligns(capsys) -> None:
     assert main([*compare_args(source=False), "--json"]) == 0
     captured = capsys.readouterr()

@@ -24,7 +24,7 @@ names, and no model is asked.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import partial
 
@@ -132,6 +132,20 @@ class _Found:
             return text  # (the tables' rows are read only for a claim with a short label)
         return _with_label(topic, text, self.report.row_names, self.read_names)
 
+    def _namer(
+        self, texts_in_lang: list[str], lang: str, acronyms: Acronyms
+    ) -> Callable[[str], str]:
+        """A claim's names as the report writes them: "European Union" for "EU", "Zoetis（硕腾）"
+        for 硕腾, and — a Chinese report's — 小米 for "Xiaomi" where it writes only 小米."""
+        aliases = Aliases(texts_in_lang)
+        chinese = InCharacters(texts_in_lang, self.report.row_names) if lang == "zh" else None
+
+        def named(text: str) -> str:
+            text = aliases.expand(acronyms.expand(text))
+            return chinese.expand(text) if chinese else text
+
+        return named
+
     def ground_in(self, lang: str, claims: Sequence[Claim]) -> dict[str, Grounding]:
         """Claims in `lang`, against the report's text in that language."""
         texts_in_lang = [s.translations.get(lang, s.text) for s in self.sentences]
@@ -150,14 +164,11 @@ class _Found:
             [toks + sorted(extra) for toks, extra in zip(source_tokens, before, strict=True)]
         )
         acronyms = Acronyms(texts_in_lang)  # "EU" for the report's "European Union"
-        aliases = Aliases(texts_in_lang)  # 硕腾 for the report's "Zoetis（硕腾）"
-        # 小米 for a Chinese claim's "Xiaomi", where the report writes it in characters only
-        in_characters = InCharacters(texts_in_lang, self.report.row_names) if lang == "zh" else None
+        as_the_report_names = self._namer(texts_in_lang, lang, acronyms)
         result: dict[str, Grounding] = {}
         for claim in claims:
             labelled = self._labelled(claim, claim.text_in(lang) or claim.text)
-            claim_text = aliases.expand(acronyms.expand(labelled))
-            claim_text = in_characters.expand(claim_text) if in_characters else claim_text
+            claim_text = as_the_report_names(labelled)
             own = match_tokens(claim_text)
             tokens = _in_context(claim, claim_text, own)
             candidates = self._candidates(index, claim, tokens, own)

@@ -30,7 +30,7 @@ from summarizer.lang.lead_ins import (
 )
 from summarizer.lang.loose import looks_ahead
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.respectively import each_of, interleaved
+from summarizer.lang.respectively import each_of, interleaved, named_before
 from summarizer.lang.statements import split_clauses
 from summarizer.lang.tables import MARKDOWN, tables_as_bullets
 from summarizer.lang.text import (
@@ -227,10 +227,10 @@ def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
     for sentence in split_sentences(plain_markdown(raw)):
         if SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
             continue
-        parts = [
+        parts = named_before([
             each for listed in interleaved(sentence) for a in split_compound(listed)
             for part in split_clauses(a) for each in each_of(part)
-        ]  # fmt: skip
+        ])  # fmt: skip
         atoms += zip(_with_label(parts, label), ["", *[parts[0]] * (len(parts) - 1)], strict=True)
     return atoms
 
