@@ -405,6 +405,13 @@ def test_a_topic_label_stays_on_a_text_that_opens_with_what_is_said_of_it() -> N
     assert "线上门店占六成" in texts  # it names its own subject
 
 
+def test_a_clause_on_that_share_continues_the_share_before_it() -> None:
+    """ "though that share fell 3.2 points" says how the share before it moved: one claim."""
+    md = "- Models above $500 made up 41% of sales, though that share fell 3.2 points.\n"
+    texts = [c.text for c in claims_from_markdown("chatgpt", md)]
+    assert texts == ["Models above $500 made up 41% of sales, though that share fell 3.2 points."]
+
+
 def test_a_label_for_the_rest_is_kept_on_none_of_its_parts() -> None:
     """ "**其他品牌**：" heads the brands not yet named; "其他品牌：OPPO（11.6%）" would read as
     if OPPO were the report's "other brands" row."""

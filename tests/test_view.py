@@ -79,6 +79,9 @@ def test_the_page_compares_claim_by_claim(browser, capsys, tmp_path: Path) -> No
     assert len(rows) == 4
     assert page.locator(".claim.supported").count() >= 3
     assert page.locator(".claim.contradicted").count() == 1
+    # why it was flagged is on the page, not only in a tooltip
+    assert page.locator(".claim.contradicted .reason").first.is_visible()
+    assert "原文" in page.inner_text(".claim.contradicted .reason")
     assert page.locator(".claim.unsupported").count() >= 1
     # two models × three charts: pasted answers have no cost or latency to chart
     assert page.locator("svg rect").count() == 2 * 3

@@ -333,6 +333,9 @@ _CONTINUATION = re.compile(
     r"|against\b(?!\s+(?:the\s+)?(?:expected\s+|projected\s+|estimated\s+|forecast\s+)?"
     r"(?:demand|needs?|targets?|goals?|requirements?|supply)\b)"
     r"|a year ago|last year|the year before|two years ago"
+    # "…52% of shipments, though that share fell 9.5 points": the figure before it, again
+    r"|(?:(?:though|although|but|while)\s+)?(?:that|this|the same)\s+(?:share|figure|rate|number"
+    r"|proportion|percentage|level|ratio|count)\b"
     # "…41.5 million orders, a 67% increase": the change of the figure before it
     r"|an?\s+(?:[\d.,]+\s*(?:%|percent|per cent|points?)\s+|\w+\s+)?"
     r"(?:increase|rise|jump|gain|growth|drop|decline|fall|decrease)\b"

@@ -17,6 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from summarizer.compare.model import Comparison
 from summarizer.document import Document
 from summarizer.files import write_atomic
+from summarizer.render.reasons import reason_in
 
 METRICS = (
     ("coverage", "coverage", lambda r: r["coverage"], "{:.0%}"),
@@ -76,6 +77,7 @@ def page_context(comparison: Comparison, doc: Document | None) -> dict[str, Any]
                     "status": status,
                     "anchor": grounding.source_anchor if grounding else None,
                     "reason": (grounding.reason if grounding else None) or "",
+                    "reason_zh": reason_in(grounding.reason or "", "zh") if grounding else "",
                     "by": grounding.by if grounding else "offline",
                     "offline_status": (
                         (grounding.offline or {}).get("status") if grounding else None
