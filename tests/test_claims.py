@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.lang.claims import claims_from_markdown, claims_from_structured
 from summarizer.lang.clauses import split_compound
-from summarizer.render.merge import title_from_models
+from summarizer.render.merge import title_from_models, with_subject
 
 
 def test_bullets_bold_lead_ins_and_headings_become_topics() -> None:
@@ -416,8 +416,12 @@ def test_a_label_for_the_rest_is_kept_on_none_of_its_parts() -> None:
     """ "**其他品牌**：" heads the brands not yet named; "其他品牌：OPPO（11.6%）" would read as
     if OPPO were the report's "other brands" row."""
     md = "- **其他品牌**：vivo（12.7%）、OPPO（11.6%），前五大品牌合计份额78.0%。\n"
-    texts = [c.text for c in claims_from_markdown("doubao", md)]
+    claims = claims_from_markdown("doubao", md)
+    texts = [c.text for c in claims]
     assert "OPPO（11.6%）" in texts and not any("其他品牌" in t for t in texts), texts
+    oppo = next(c for c in claims if c.text == "OPPO（11.6%）")
+    assert with_subject(oppo) == "OPPO（11.6%）"  # nor does the post put it back
+    assert oppo.lang == "zh"  # a name and a figure, typeset the Chinese way
 
 
 def test_closing_words_to_the_asker_and_a_bold_conclusions_line() -> None:

@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from summarizer.lang.chat_frame import SIGN_OFF, is_preamble, past_preamble, plain_markdown
 from summarizer.lang.clauses import bare, has_subject, split_compound
 from summarizer.lang.lead_ins import (
+    THE_REST,
     bold_line,
     bold_subject,
     is_title,
@@ -292,7 +293,7 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
     ("**日活跃**：57%"). A label that names the subject
     ("**印尼**：增长最快，销量增长72%") stays on every part that does not name it itself. A
     conclusion's label ("**总结**：") names nothing measured."""
-    if TAKEAWAY_HEADING.search(label) or _THE_REST.match(label):
+    if TAKEAWAY_HEADING.search(label) or THE_REST.match(label):
         return atoms  # "**其他品牌**：vivo（12.7%）…": the others, not what was measured
     if label and names_subject(label):
         return [a if label in a else labelled(label, a) for a in atoms]
@@ -311,7 +312,6 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
     return [labelled(label, a) if bare(a) else a for a in atoms]
 
 
-_THE_REST = re.compile(r"(?:其他|其余|其它|另外|others?\b)", re.IGNORECASE)
 _OWN_LABEL = re.compile(r"[^：:。；;，,\d]{1,8}[：:]\s*\S")
 
 

@@ -61,6 +61,10 @@ def labelled(label: str, text: str) -> str:
     return f"{label}：{text}" if chinese else f"{label}: {text}"
 
 
+# a label for the rest ("**其他品牌**：vivo（12.7%）…"): the others, not what was measured
+THE_REST = re.compile(r"(?:其他|其余|其它|另外|others?\b)", re.IGNORECASE)
+
+
 def opens_with_predicate(text: str) -> bool:
     """Does a Chinese text under a label open with what is said of it (`predicate_only`), so
     that the label is its subject: "**赞助**：仍是最大收入来源", "**媒体版权**：收入4.12亿美元",

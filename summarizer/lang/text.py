@@ -96,6 +96,8 @@ def detect_lang(text: str) -> str:
         sample = text[:20000]
     cjk = len(CJK_RE.findall(sample))
     latin = len(re.findall(r"[A-Za-z]+", sample))  # words, comparable to characters in Chinese
+    if not cjk and latin <= 2 and re.search(r"[（）：，、；。]", text):
+        return "zh"  # "vivo（12.7%）": a name and a figure, typeset as Chinese writes
     return "zh" if cjk and cjk >= latin * 0.5 else "en"
 
 

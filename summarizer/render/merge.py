@@ -21,7 +21,7 @@ from summarizer.compare.restated import is_summary
 from summarizer.document import Document
 from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import subjectless
-from summarizer.lang.lead_ins import labelled
+from summarizer.lang.lead_ins import THE_REST, labelled
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import agreement, comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, unadorned
@@ -69,7 +69,13 @@ def with_subject(c: Claim, before: Claim | None = None) -> str:
     (`before`, see _continues). Only in what a reader sees: alignment compares the claim's own
     words (measured: lead-ins in the text cost the tune sets F1, topic words being shared)."""
     label = c.topic.strip()
-    if label and label != c.section and label not in c.text and c.kind == "fact":
+    if (
+        label
+        and label != c.section
+        and label not in c.text
+        and c.kind == "fact"
+        and not THE_REST.match(label)
+    ):
         short = len(label) <= LABEL_MAX and len(label.split()) <= 4
         if subjectless(c.text) or (short and _names_nothing(c.text)):
             return labelled(label, c.text)
