@@ -157,6 +157,8 @@ def test_conflict_severities() -> None:
         )
         == "low"
     )
+    # more than 15% apart counted from the smaller figure: 25.1% is 17% above 21.5%
+    assert severity("星环份额为21.5%。", "星环份额为25.1%。") == "high"
     assert severity("云支出占预算的近60%。", "云支出占预算的超过60%。") == "qualifier"
     assert severity("云支出占预算的25%。", "云支出占预算的约四分之一。") is None
     assert severity("云支出占预算的27.6%。", "云支出占预算的近三成。") is None  # as grounded

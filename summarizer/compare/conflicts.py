@@ -6,8 +6,8 @@ allows: "超过一半" is any share above 50%, "近50%" one a little below it, "
 33%. So 35.6% and 超过三分之一 agree, while "超过50%" against "近50%" or "约三分之一" against
 "30%" disagree — approximately. A conflict is:
 
-- ``real`` (severity ``high`` when the figures are more than 15% apart, else ``low``): two exact
-  figures that differ (58% vs 56%);
+- ``real`` (severity ``high`` when the figures are more than 15% apart, counted from the
+  smaller, else ``low``): two exact figures that differ (58% vs 56%);
 - ``approximate`` (severity ``approximate``, or ``qualifier`` for one figure with bounds that
   exclude each other, 近60% vs 超过60%): at least one side is loose and the two still cannot
   both be true — or both are roundings, to round figures more than 7% apart ("约三分之一"

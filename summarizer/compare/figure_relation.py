@@ -39,7 +39,8 @@ def relation(a: Quantity, b: Quantity) -> str:
         return "approximate" if _rounded_apart(a, b) else ""
     if (a.qualifier or b.qualifier) and not _precise_about(a, b):
         return "qualifier" if a.span() == b.span() else "approximate"
-    gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+    # apart as a reader counts it, from the smaller: 25.1% is 17% more than 21.5%
+    gap = abs(a.value - b.value) / max(min(abs(a.value), abs(b.value)), 1e-9)
     return "high" if gap > HIGH_GAP else "low"
 
 
