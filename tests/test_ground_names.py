@@ -882,7 +882,8 @@ def test_a_firm_named_by_an_everyday_word_owns_its_row_and_its_sentence(
 _PHONES = (
     "# 2025年中国AI手机市场报告\n\n## 品牌格局\n\n"
     "2025年华为以21.5%的份额位居第一，小米份额为15.0%，较上年提升1.1个百分点。\n\n"
-    "| 品牌 | 份额 |\n| --- | --- |\n| 华为 | 21.5% |\n| OPPO | 11.6% |\n| 荣耀 | 10.9% |\n\n"
+    "| 品牌 | 份额 |\n| --- | --- |\n| 华为 | 21.5% |\n| 苹果 | 17.2% |\n| OPPO | 11.6% |\n"
+    "| 荣耀 | 10.9% |\n\n苹果份额下滑，主要原因是Apple Intelligence国行版上线晚于预期。\n\n"
     "## 海外市场\n\n东南亚是最大的海外市场，占中国品牌海外出货量的38%；欧洲市场占比为21%。\n"
 )
 
@@ -901,6 +902,8 @@ def phones(tmp_path_factory: pytest.TempPathFactory) -> Document:
         ("Huawei以21.5%的份额位居第一", "supported", ""),
         ("Huawei份额25.1%", "contradicted", "21.5%"),
         ("HONOR的份额为11.6%。", "contradicted", "OPPO"),
+        ("Apple份额下滑至17.2%", "supported", ""),  # the report's "Apple Intelligence" is no Apple
+        ("Apple份额下滑至21.5%", "contradicted", "华为"),
         ("东南亚是最大海外市场（38%）", "supported", ""),
         ("欧洲是最大海外市场（38%）", "contradicted", "21%"),
     ],

@@ -339,3 +339,20 @@ def test_points_lost_or_gained_read_as_a_change_in_points_either_way() -> None:
     wrong = make_claim("c", "chatgpt", "Smaller vendors gained 3.0 points of share.")
     gained = ground([wrong], doc)["c"]
     assert gained.status == "contradicted", gained.reason
+
+
+def test_a_sentence_stating_all_a_claims_figures_is_its_fact_across_languages() -> None:
+    """ "The ASP fell 7.1% to 4,980 yuan": the one sentence that states both figures is its fact
+    — not the sentence on the premium band its price words also meet, whose 47.5% is no other
+    figure for it. Turned round, the claim meets that sentence's way."""
+    doc = report(
+        "价格",
+        "2025年，6,000元以上高端机型占出货量的47.5%，较2024年下降8.2个百分点。"
+        "全年平均售价为4,980元，同比下降7.1%。",
+    )
+    fell = make_claim("c", "chatgpt", "The ASP fell 7.1% year on year to 4,980 yuan.")
+    said = ground([fell], doc)["c"]
+    assert said.status != "contradicted", said.reason
+    rose = make_claim("c", "chatgpt", "The ASP rose 7.1% year on year to 4,980 yuan.")
+    turned = ground([rose], doc)["c"]
+    assert turned.status == "contradicted" and "下降" in (turned.reason or ""), turned.reason

@@ -109,7 +109,9 @@ class InCharacters:
 
     def __init__(self, texts: Iterable[str], listed: Iterable[str]) -> None:
         report = "\n".join(texts)
-        self._written = set(re.findall(r"[a-z]+", report.lower()))
+        # what the report writes in Latin letters: a word alone, or a run of names as one
+        # ("Apple Intelligence" writes no Apple of its own)
+        self._written = {m.group(0).lower() for m in _LATIN_RUN.finditer(report)}
         self._chinese: dict[str, str] = {}
         rows = [w for w in listed if _CHINESE_NAME.fullmatch(w)]
         words = {w: tag for w, tag in tagged_words(report) if _CHINESE_NAME.fullmatch(w)}
@@ -126,12 +128,12 @@ class InCharacters:
 
     def expand(self, text: str) -> str:
         def swap(m: re.Match[str]) -> str:
-            word = m.group(0)
-            if word.lower() in self._written:
-                return word
-            return self._chinese.get(word.lower(), word)
+            run = m.group(0)
+            if run.lower() in self._written or " " in run:
+                return run
+            return self._chinese.get(run.lower(), run)
 
-        return _LATIN_NAME.sub(swap, text) if CJK_RE.search(text) else text
+        return _LATIN_RUN.sub(swap, text) if CJK_RE.search(text) else text
 
 
 def _leading(sense: str) -> str:
@@ -141,5 +143,6 @@ def _leading(sense: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{2,}(?![A-Za-z])")
+# a Latin word, or a run of capitalised ones ("Apple Intelligence")
+_LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)*(?![A-Za-z])")
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")

@@ -90,7 +90,9 @@ class AcrossLanguages:
         if verdict.status not in ("unverified", "unsupported"):
             return verdict
         figures = self.report.without_gaps(c.text, comparable(c.quantities))
-        found = self.glossary.check(c.text, figures)
+        found = self.glossary.check(
+            c.text, figures, self.report.stating(figures) if figures else []
+        )
         if found is None and self.nearest is not None and not figures:
             found = self.nearest.check(c.text)
         elif found is None and self.nearest is not None and not verdict.source_anchor:

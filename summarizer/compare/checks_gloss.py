@@ -28,6 +28,7 @@ from summarizer.compare.directions import direction_differs
 from summarizer.document import Sentence
 from summarizer.lang.dictionary import SENSES, entries, one_word_names
 from summarizer.lang.quantities import Quantity
+from summarizer.lang.tables import is_row
 from summarizer.lang.text import CJK_RE, STOP_WORDS, nfkc, word_key
 
 COVER = 0.75  # share of the claim's words the sentence must hold, through the glosses
@@ -204,9 +205,20 @@ class Glossary:
             if cover == top
         ]
 
-    def check(self, text: str, figures: list[Quantity]) -> Grounding | None:
+    def check(
+        self, text: str, figures: list[Quantity], stating: Sequence[int] = ()
+    ) -> Grounding | None:
         """Evidence against the claim in the sentence that holds its words — in every one of
         them on a tie (a report may repeat a finding; a claim whose words two findings share
-        has not picked out its subject)."""
+        has not picked out its subject). Where a sentence of prose states all its figures
+        (`stating`), that one is its fact: only the way turned round there counts ("The ASP
+        fell 6.3% to 3,860 yuan" is 平均售价3,860元，同比下降6.3%, not the 52.0% of a sentence
+        on prices its words also meet)."""
+        prose = [j for j in stating if not is_row(self.sentences[j].text)]
+        if prose:
+            j = prose[0]
+            return other_direction(
+                Glossed(text, figures, self.sentences[j], self.figures_of(j), 1.0)
+            )
         found = [first_verdict(GLOSS_CHECKS, g) for g in self.closest(text, figures)[:3]]
         return found[0] if found and all(found) else None
