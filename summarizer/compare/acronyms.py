@@ -104,8 +104,10 @@ class InCharacters:
     """The report's Chinese names for the Latin names a Chinese claim writes ("Xiaomi份额15.0%",
     "HONOR的份额为11.6%") where the report writes them only in characters (小米, 荣耀): in pinyin
     (Xiaomi, Huawei), as the dictionary names them (Samsung for 三星), or — for what the report's
-    tables list row by row — as any of its glosses (荣耀 / honor, 苹果 / apple). A claim reads with
-    the report's name, so the checks read the owner the report gives its figures."""
+    tables list row by row, and the words jieba tags as names — as any of its glosses (荣耀 /
+    honor, 苹果 / apple). A Latin word the report writes itself stays, unless only inside a
+    longer name ("Apple Intelligence"). A claim reads with the report's name, so the checks read
+    the owner the report gives its figures."""
 
     def __init__(self, texts: Iterable[str], listed: Iterable[str]) -> None:
         report = "\n".join(texts)
