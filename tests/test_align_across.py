@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.compare import Comparison, compare
-from summarizer.compare.subjects import cross_script, features
+from summarizer.compare.cross_names import cross_script
+from summarizer.compare.subjects import features
 from summarizer.document import build_document
 from summarizer.fetch.markdown import markdown_blocks
 from summarizer.lang.claims import make_claim

@@ -931,3 +931,22 @@ def test_a_clause_about_another_thing_says_nothing_of_which_way_the_shared_figur
     fell = make_claim("qwen#2", "qwen", "份额14.2%，较去年的15.1%下降")
     rose = make_claim("gemini#2", "gemini", "份额升至14.2%")
     assert other_way(fell, rose) == {"qwen": "下降 14.2%", "gemini": "升至 14.2%"}
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_the_year_most_claims_name_is_no_other_subject_for_one_that_leaves_it_out(
+    semantic: bool,
+) -> None:
+    """The answers speak of 2025 throughout; "截至2025年底全国冷库数量达3,180座" and "全国冷库数量达3,810座"
+    are one count given two ways, not a 2025 count and some other one."""
+    c = _pasted_only(
+        semantic,
+        doubao="- 全国冷库数量达3,810座\n- 2025年冷链物流总额同比增长6.2%\n"
+        "- 2025年冷藏车保有量达到48万辆\n",
+        kimi="1. 截至2025年底全国冷库数量达3,180座\n2. 2025年冷链物流总额增长6.2%\n"
+        "3. 2025年冷藏车保有量48万辆\n",
+    )
+    counts = group_with(c, "3,180座")
+    assert any("3,810座" in t for t in counts), counts
+    [conflict] = [x for x in c.conflicts.values() if "3,180" in x.values.values()]
+    assert dict(conflict.values) == {"doubao": "3,810", "kimi": "3,180"}

@@ -32,6 +32,7 @@ import numpy as np
 
 from summarizer.compare.bilingual import word_scores
 from summarizer.compare.bridge import beyond_figures, repeated_figures
+from summarizer.compare.cross_names import cross_script, name_vectors
 from summarizer.compare.figure_evidence import (
     bounds_apart,
     figure_evidence,
@@ -42,9 +43,7 @@ from summarizer.compare.kin import kin, one_thing, same_words
 from summarizer.compare.pair_score import pair_score, semantic_scores, two_facts_of_one_sentence
 from summarizer.compare.subjects import (
     Features,
-    cross_script,
     features,
-    name_vectors,
     subjects_differ,
 )
 from summarizer.lang.claims import Claim

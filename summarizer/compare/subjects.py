@@ -15,18 +15,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
-import numpy as np
-
-from summarizer.compare import meaning
 from summarizer.compare.owners import figure_owners
-from summarizer.compare.years import opener_years, years_in
+from summarizer.compare.years import frame_years, opener_years, years_in
 from summarizer.lang.claims import Claim
-from summarizer.lang.dictionary import one_word_names
 from summarizer.lang.lead_ins import labelled
 from summarizer.lang.loose import stated_once
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
 from summarizer.lang.names import (
-    COMPASS,
     MEASURE_ENDINGS,
     chinese_names,
     english_forms,
@@ -75,6 +70,7 @@ class Features:
     label_words: frozenset[str] = frozenset()  # words of the label its text opens with (企业格局：)
     owners: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # per figure, whose it is
     ahead: bool = False  # a forecast ("有望超过七成", under "2026年展望"), not what is now
+    frame_years: frozenset[float] = frozenset()  # years most claims name: the report's own now
 
 
 def _chinese_proper_nouns(text: str) -> set[str]:
@@ -96,7 +92,9 @@ _NO_PLACE = frozenset({"城镇", "城市"})
 
 
 def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Features]:
-    """Each claim's subjects, figures and words (`pairs`: names written in both scripts)."""
+    """Each claim's subjects, figures and words (`pairs`: names written in both scripts).
+    Long because what tells one claim from another is read across all of them: the names and
+    words many claims use, the labels, the year most claims name."""
     known = known_names(t for c in claims for t in c.translations.values())
     # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, United States / 美国)
     written = frozenset(known | {_opener(c.text) for c in claims}) - {""}
@@ -121,6 +119,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
     # Likewise a word most claims use (用户, respondents) ties no two of them to one fact.
     used = Counter(t for r in raw for t in r[5])
     everyday = {t for t, k in used.items() if k > max(3, 0.15 * len(claims))}
+    frame = frame_years([r[6] for r in raw])
     # an opening word a Chinese claim writes in characters is a name ("Germany accounts…")
     in_characters = set().union(*(r[7] for r in raw))
     for (c, word_list, latin, cjk, figs, tokens, years, bridged, keys), label in zip(
@@ -152,6 +151,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
                 else frozenset(),
                 figure_owners(c.text, figs),
                 c.ahead,
+                frame,
             )
         )
     return out
@@ -313,7 +313,8 @@ def subjects_differ(a: Features, b: Features, *, one_sided_years: bool = True) -
     names ("Claude's share is 41%" against "the share is 33%"). Chinese proper nouns count only
     in a clash: jieba's tagger calls too many common words places for one-sided use.
     `one_sided_years=False`: a year only one names is no other subject (within one answer, its
-    table's "2025年份额" column, then its sentence)."""
+    table's "2025年份额" column, then its sentence); nor ever is the report's own now
+    (`frame_years`)."""
     if subjects_clash(a, b) or labels_differ(a, b):
         return True
     if a.lang != b.lang:
@@ -321,7 +322,7 @@ def subjects_differ(a: Features, b: Features, *, one_sided_years: bool = True) -
     # (a name read from characters — 开源项目办公室 as its aside's OSPO — is no Latin name the
     # other claim lacks: it may write those characters otherwise)
     return bool((a.latin - a.bridged) ^ (b.latin - b.bridged)) or (
-        one_sided_years and bool(a.years ^ b.years)
+        one_sided_years and bool((a.years ^ b.years) - a.frame_years)
     )
 
 
@@ -351,47 +352,3 @@ def _labelled(a: Features, b: Features) -> tuple[Set[str], Set[str]]:
 
 def _about(f: Features) -> Set[str]:
     return {f.label} | f.cjk if f.label else f.cjk | f.firms
-
-
-SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
-OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
-
-
-def name_vectors(feats: Sequence[Features]) -> dict[str, np.ndarray]:
-    """Embeddings of the names `cross_script` weighs: an English claim's Latin names and
-    opener, a Chinese claim's Chinese names — none when the claims are all in one language."""
-    names: set[str] = set()
-    for f in feats:
-        names |= f.cjk if f.lang == "zh" else f.latin | {f.opener}
-    names.discard("")
-    if len({f.lang for f in feats}) < 2 or not names:
-        return {}
-    ordered = sorted(names)
-    return dict(zip(ordered, meaning.embed(ordered), strict=True))
-
-
-def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) -> int:
-    """Across languages: +1 when a Latin name of one claim is a Chinese name of the other —
-    spelled in pinyin (Zhejiang / 浙江), named so by the dictionary (United States / 美国) or,
-    with name embeddings, close in meaning (China / 中国);
-    -1 when both name subjects and none is close (Japan / 美国); 0 when unknown."""
-    if a.lang == b.lang:
-        return 0
-    zh, en = (a, b) if a.lang == "zh" else (b, a)
-    names = en.latin | ({en.opener} if en.opener else set())
-    if not names:  # named only in an aside: "The top five provinces (Guangdong, …)"
-        return 1 if zh.bridged & en.tokens else 0
-    # South China against 华北 (North China): another point of the compass, "China" or not
-    ways, ways_zh = names & COMPASS, zh.bridged & COMPASS
-    if ways and ways_zh and not ways & ways_zh:
-        return -1
-    if zh.bridged & names:
-        return 1
-    if not zh.cjk or not vectors:
-        return 0
-    best = max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
-    if best >= SAME_SUBJECT:
-        return 1
-    # only names known to be names can differ: an opening word may be "Spending", not "Japan"
-    named = en.latin or en.opener in one_word_names()
-    return -1 if named and best < OTHER_SUBJECT else 0

@@ -4,7 +4,8 @@ facts (2024's 15.6 GW is no other year's)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Sequence, Set
 
 from summarizer.lang.quantities import parse_quantities
 from summarizer.lang.text import ASIDE
@@ -23,3 +24,13 @@ def opener_years(opened_by: str) -> set[float]:
 
 def years_in(texts: Sequence[str]) -> set[float]:
     return {q.value for t in texts for q in parse_quantities(ASIDE.sub(" ", t)) if q.is_year}
+
+
+FRAME_CLAIMS = 3  # claims that must name a year for it to be the set's own now
+
+
+def frame_years(years: Sequence[Set[float]]) -> frozenset[float]:
+    """The year most claims name — the report's own now, which a claim may leave unsaid:
+    "截至2025年底海外仓共有2680个" and "海外仓数量达2,860个" speak of one time."""
+    named = Counter(y for found in years for y in found).most_common(1)
+    return frozenset(y for y, k in named if k >= FRAME_CLAIMS)

@@ -1,0 +1,56 @@
+"""Names across scripts: whether an English claim's Latin names and a Chinese claim's Chinese
+names are one subject — spelled in pinyin, named so by the dictionary, or close in meaning."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from summarizer.compare import meaning
+from summarizer.compare.subjects import Features
+from summarizer.lang.dictionary import one_word_names
+from summarizer.lang.names import COMPASS
+
+SAME_SUBJECT = 0.91  # e5 cosine of two names: China / 中国 ≈ 0.94, Japan / 日本 ≈ 0.96
+OTHER_SUBJECT = 0.89  # below this for every pair of names: Japan / 美国 ≈ 0.86
+
+
+def name_vectors(feats: Sequence[Features]) -> dict[str, np.ndarray]:
+    """Embeddings of the names `cross_script` weighs: an English claim's Latin names and
+    opener, a Chinese claim's Chinese names — none when the claims are all in one language."""
+    names: set[str] = set()
+    for f in feats:
+        names |= f.cjk if f.lang == "zh" else f.latin | {f.opener}
+    names.discard("")
+    if len({f.lang for f in feats}) < 2 or not names:
+        return {}
+    ordered = sorted(names)
+    return dict(zip(ordered, meaning.embed(ordered), strict=True))
+
+
+def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) -> int:
+    """Across languages: +1 when a Latin name of one claim is a Chinese name of the other —
+    spelled in pinyin (Zhejiang / 浙江), named so by the dictionary (United States / 美国) or,
+    with name embeddings, close in meaning (China / 中国);
+    -1 when both name subjects and none is close (Japan / 美国); 0 when unknown."""
+    if a.lang == b.lang:
+        return 0
+    zh, en = (a, b) if a.lang == "zh" else (b, a)
+    names = en.latin | ({en.opener} if en.opener else set())
+    if not names:  # named only in an aside: "The top five provinces (Guangdong, …)"
+        return 1 if zh.bridged & en.tokens else 0
+    # South China against 华北 (North China): another point of the compass, "China" or not
+    ways, ways_zh = names & COMPASS, zh.bridged & COMPASS
+    if ways and ways_zh and not ways & ways_zh:
+        return -1
+    if zh.bridged & names:
+        return 1
+    if not zh.cjk or not vectors:
+        return 0
+    best = max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
+    if best >= SAME_SUBJECT:
+        return 1
+    # only names known to be names can differ: an opening word may be "Spending", not "Japan"
+    named = en.latin or en.opener in one_word_names()
+    return -1 if named and best < OTHER_SUBJECT else 0
