@@ -937,8 +937,8 @@ def test_a_clause_about_another_thing_says_nothing_of_which_way_the_shared_figur
 def test_the_year_most_claims_name_is_no_other_subject_for_one_that_leaves_it_out(
     semantic: bool,
 ) -> None:
-    """The answers speak of 2025 throughout; "截至2025年底全国冷库数量达3,180座" and "全国冷库数量达3,810座"
-    are one count given two ways, not a 2025 count and some other one."""
+    """The answers speak of 2025 throughout: "截至2025年底全国冷库数量达3,180座" and
+    "全国冷库数量达3,810座" are one count given two ways, not a 2025 count and some other one."""
     c = _pasted_only(
         semantic,
         doubao="- 全国冷库数量达3,810座\n- 2025年冷链物流总额同比增长6.2%\n"
