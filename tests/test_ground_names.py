@@ -918,3 +918,21 @@ def test_a_chinese_claim_reads_a_latin_brand_as_the_report_writes_it(
     assert g.status == status, g.reason
     assert said in (g.reason or ""), g.reason
     assert "never states huawei" not in (g.reason or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("claim", "status", "said"),
+    [
+        ("Apple holds 17.2% of the market.", "supported", ""),
+        ("HONOR holds 10.9% of the market.", "supported", ""),
+        ("HONOR holds 11.6% of the market.", "contradicted", "10.9%"),
+    ],
+)
+def test_an_english_claim_names_a_listed_brand_by_its_gloss(
+    phones: Document, claim: str, status: str, said: str
+) -> None:
+    """Beside OPPO in the report's table, 苹果 and 荣耀 are the brands Apple and HONOR: an
+    English claim that names them meets their rows, not "a passage that does not name Apple"."""
+    g = ground([make_claim("c", "chatgpt", claim)], phones)["c"]
+    assert g.status == status, g.reason
+    assert said in (g.reason or ""), g.reason

@@ -58,10 +58,15 @@ class NamePairs:
             for chinese, words, name in _pairs(nfkc(text)):
                 found.setdefault(chinese, words)
                 written.setdefault(words, name)
+        listed = list(listed)
+        firms = any(re.fullmatch(r"[A-Za-z][\w&.-]*", n) for n in listed)  # OPPO, vivo beside them
         for chinese in listed:
             if not _CHINESE_NAME.fullmatch(chinese) or chinese in found or name_forms(chinese):
                 continue
-            if len(spelled := pinyin(chinese)) >= PINYIN_LETTERS:
+            # beside Latin firms, a brand the dictionary glosses as a word: 荣耀 (HONOR), 苹果
+            glossed = _one_word(entries().get(chinese, ())) if firms else ""
+            if glossed or len(spelled := pinyin(chinese)) >= PINYIN_LETTERS:
+                spelled = glossed or spelled
                 found[chinese] = (spelled,)
                 written.setdefault((spelled,), spelled.title())
         return cls(found, written)
@@ -101,6 +106,12 @@ class NamePairs:
             if chinese in text
             or re.search(rf"(?<![a-z]){re.escape(' '.join(words))}(?![a-z])", lowered)
         ]
+
+
+def _one_word(senses: Iterable[str]) -> str:
+    """A word's first sense, where it is one English word ("honor", "apple"), lower-cased."""
+    first = next(iter(senses), "").strip()
+    return first.lower() if re.fullmatch(r"[A-Za-z]{3,}", first) else ""
 
 
 @lru_cache(maxsize=4096)
