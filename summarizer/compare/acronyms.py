@@ -148,3 +148,26 @@ def _leading(sense: str) -> str:
 # a Latin word, or a run of capitalised ones ("Apple Intelligence")
 _LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)*(?![A-Za-z])")
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+# Business acronyms an English answer writes for what a Chinese report spells out in words
+# (平均售价, 复合年增长率): read in full, the dictionary's glosses can tie them to that sentence.
+_COMMON = {
+    "ASP": "average selling price",
+    "ARPU": "average revenue per user",
+    "GMV": "gross merchandise value",
+    "CAGR": "compound annual growth rate",
+    "YoY": "year on year",
+    "DAU": "daily active users",
+    "MAU": "monthly active users",
+    "TAM": "total addressable market",
+    "capex": "capital expenditure",
+    "opex": "operating expenses",
+}
+_COMMON_RE = re.compile(rf"\b({'|'.join(_COMMON)})s?\b")
+
+
+def spelled_out(text: str) -> str:
+    """An English text with the common business acronyms written out ("The ASP fell 6.3%" →
+    "The average selling price fell 6.3%"), for a report in another language."""
+    return _COMMON_RE.sub(lambda m: _COMMON[m.group(1)], text)

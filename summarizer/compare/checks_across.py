@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
+from summarizer.compare.acronyms import spelled_out
 from summarizer.compare.checks_base import (
     FigureCache,
     Grounding,
@@ -85,7 +86,7 @@ class AcrossLanguages:
         """By figures and names; where they leave it unverified, by the dictionary's glosses
         (`checks_gloss`): a flag only on evidence in the sentence that says the claim's words;
         and a trend with no figure, by the sentences nearest in meaning (`checks_nearest`)."""
-        c = self.firms.labelled(c)
+        c = self.firms.labelled(_written_out(c))
         verdict = self.by_anchors(c)
         if verdict.status not in ("unverified", "unsupported"):
             return verdict
@@ -385,3 +386,11 @@ def _referred_to(sentences: Sequence[Sentence], names: Sequence[set[str]], j: in
     if j == 0 or sentences[j].paragraph != sentences[j - 1].paragraph:
         return set()
     return set(names[j - 1]) if opens_referring_back(sentences[j].text) else set()
+
+
+def _written_out(c: Claim) -> Claim:
+    """An English claim with its business acronyms written out (`acronyms.spelled_out`)."""
+    if c.lang != "en" or spelled_out(c.text) == c.text:
+        return c
+    text = spelled_out(c.text)
+    return replace(c, text=text, translations={**c.translations, "en": text})
