@@ -8,6 +8,7 @@ figure, and `unverified` — with the reason — where the checks cannot tell.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from summarizer.compare.checks import unsaid, vocabulary
@@ -353,7 +354,9 @@ def _whose(figure: Quantity, sentence: str) -> str:
     (" (1460万: 山东省县域冷库总容量达到1460万吨)") — whose figure it is, without naming a name
     a word splitter may cut short (宁德 of 宁德时代)."""
     clause = next((c for c, _ in top_level_clauses(sentence) if figure.raw in c), "").strip()
-    if not clause or len(clause) > WHOSE_CLAUSE:
+    # a table's cell ("市场份额: 11.6%") says no more than the figure and its owner before it
+    cell = re.fullmatch(rf"[^:：]{{1,30}}[:：]\s*{re.escape(figure.raw)}\s*", clause)
+    if not clause or len(clause) > WHOSE_CLAUSE or cell:
         return ""
     return f" ({figure.raw}: {clause})"
 
