@@ -356,3 +356,16 @@ def test_a_sentence_stating_all_a_claims_figures_is_its_fact_across_languages() 
     rose = make_claim("c", "chatgpt", "The ASP rose 7.1% year on year to 4,980 yuan.")
     turned = ground([rose], doc)["c"]
     assert turned.status == "contradicted" and "下降" in (turned.reason or ""), turned.reason
+
+
+def test_a_loose_figure_with_the_sentences_year_is_borne_out_across_languages() -> None:
+    """ "expected to exceed 60% by 2028" is the sentence that forecasts 超过60% for 2028: the
+    year is a word the two share. Another year is no such sentence."""
+    doc = report(
+        "展望",
+        "报告预计，2026年出货量将达到1.32亿台；到2028年，渗透率有望超过60%，成为标准配置。",
+    )
+    right = make_claim("c", "chatgpt", "Penetration is expected to exceed 60% by 2028.")
+    assert ground([right], doc)["c"].status == "supported"
+    other = make_claim("c", "chatgpt", "Penetration is expected to exceed 60% by 2030.")
+    assert ground([other], doc)["c"].status != "supported"

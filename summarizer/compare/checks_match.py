@@ -144,13 +144,22 @@ def all_there(m: Match) -> Grounding | None:
     30% to 45%"."""
     if not m.matched:
         return None
-    # a loose round figure (超过一半) fits many sentences: one glossed word is no subject
-    need = FIGURE_WORDS + all(q.qualifier for q in m.figures)
+    # a loose round figure (超过一半) fits many sentences: one glossed word is no subject —
+    # but the year the sentence also gives ("exceed 60% by 2028") is a word held too
+    need = FIGURE_WORDS + all(q.qualifier for q in m.figures) - _same_year(m)
     if not m.names and m.words_held < need and all(map(by_chance, m.figures)):
         return m.verdict("unverified", of_something_else(m.figures), of_another=True)
     if reason := other_clauses_figure(m.claim.text, m.figures, m.sentence.text):
         return m.verdict("contradicted", reason)
     return m.verdict("supported", "figures and names match")
+
+
+def _same_year(m: Match) -> bool:
+    """Does the sentence give every year the claim gives (one at least)?"""
+    years = {q.value for q in m.claim.quantities if q.is_year}
+    return bool(years) and years <= {
+        q.value for q in parse_quantities(m.sentence.text) if q.is_year
+    }
 
 
 def another_figure(m: Match) -> Grounding | None:
