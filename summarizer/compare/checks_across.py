@@ -390,7 +390,7 @@ def _referred_to(sentences: Sequence[Sentence], names: Sequence[set[str]], j: in
 
 def _written_out(c: Claim) -> Claim:
     """An English claim with its business acronyms written out (`acronyms.spelled_out`)."""
-    if c.lang != "en" or spelled_out(c.text) == c.text:
+    text = spelled_out(c.text) if c.lang == "en" else c.text
+    if text == c.text:
         return c
-    text = spelled_out(c.text)
     return replace(c, text=text, translations={**c.translations, "en": text})

@@ -214,9 +214,8 @@ class Glossary:
         (`stating`), that one is its fact: only the way turned round there counts ("The ASP
         fell 6.3% to 3,860 yuan" is 平均售价3,860元，同比下降6.3%, not the 52.0% of a sentence
         on prices its words also meet)."""
-        prose = [j for j in stating if not is_row(self.sentences[j].text)]
-        if prose:
-            j = prose[0]
+        j = next((j for j in stating if not is_row(self.sentences[j].text)), None)
+        if j is not None:
             return other_direction(
                 Glossed(text, figures, self.sentences[j], self.figures_of(j), 1.0)
             )
