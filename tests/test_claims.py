@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.lang.claims import claims_from_markdown, claims_from_structured
 from summarizer.lang.clauses import split_compound
-from summarizer.render.merge import title_from_models, with_subject
+from summarizer.render.merge import title_from_models, unlisted, with_subject
 
 
 def test_bullets_bold_lead_ins_and_headings_become_topics() -> None:
@@ -90,7 +90,11 @@ def test_what_stays_one_claim() -> None:
 def test_english_lists_of_figures_split() -> None:
     assert split_compound(
         "63% write tests with them, 48% use them to explain code, and 41% let them draft docs."
-    ) == ["63% write tests with them", "48% use them to explain code", "41% let them draft docs"]
+    ) == [
+        "63% write tests with them",
+        "48% use them to explain code",
+        "and 41% let them draft docs",
+    ]
     assert split_compound("Claude是最常用的编程模型，占41%；GPT占33%。") == [
         "Claude是最常用的编程模型，占41%",
         "GPT占33%",
@@ -230,9 +234,9 @@ def test_a_long_sentence_chaining_statements_gives_one_claim_each() -> None:
         "此次调研共回收问卷2318份",
         "受访者以后端工程师为主",
         "Cache misses doubled after the storage migration in March",
-        "the platform team rolled back the change",
+        "and the platform team rolled back the change",
         "电动滑板车已经进入三成以上的城市家庭",
-        "其销量已连续两年下滑",
+        "但其销量已连续两年下滑",
     ]
 
 
@@ -268,7 +272,7 @@ def test_supply_set_against_demand_is_two_facts_a_past_figure_against_is_one() -
     )
     assert [c.text for c in claims_from_markdown("claude", md)] == [
         "Mills roll about 6,200 t a day",
-        "expected demand of 9,000 t by 2028",
+        "against expected demand of 9,000 t by 2028",
         "Scrap made up 44% of input, against 38% last year.",
     ]
 
@@ -341,7 +345,7 @@ def test_a_dash_or_a_bare_and_between_statements_splits_them() -> None:
         "超过四成的企业在这里部署了主要业务系统",
         "Hiring slowed sharply across the region",
         "startups froze most open roles",
-        "Acme cut its graduate intake",
+        "and Acme cut its graduate intake",
     ]
 
 
@@ -368,7 +372,7 @@ def test_a_list_item_or_a_frame_leads_into_the_statement_after_it() -> None:
         "技术路线上，火法冶炼约占三成产能",
         "其对铜、铁、锌的回收率可达90%",
         "本地厂商占据41%的份额",
-        "在海外，两家欧洲厂商合计占19%",
+        "而在海外，两家欧洲厂商合计占19%",
         "值得注意的是，2025年二手设备首次超过新设备，占交易量的53%。",
     ]
 
@@ -403,6 +407,35 @@ def test_a_topic_label_stays_on_a_text_that_opens_with_what_is_said_of_it() -> N
     assert "AI推荐：需求跃升至第二位" in texts
     assert "Pebble：份额最高（31.5%）" in texts
     assert "线上门店占六成" in texts  # it names its own subject
+
+
+def test_a_text_that_opens_with_its_figure_keeps_its_label_for_subject() -> None:
+    """ "**海外仓**：2,310个，同比增长18.2%" names what was counted only in its label, in a list of
+    two facts too; "58%的商家…" and "22% cancelled…" name whose figure it is after it."""
+    md = """## 渠道
+- **海外仓**：2,310个，同比增长18.2%，增速较上年（25.6%）明显回落
+- **渠道**：58%的商家选择自建站
+- **平台**：近三成卖家入驻两个以上平台
+
+## Power
+- Wind: 41.2 GW (+6%), 38.5% of new capacity.
+- **Churn:** 22% cancelled within a month.
+"""
+    texts = [c.text for c in claims_from_markdown("doubao", md)]
+    assert "海外仓：2,310个，同比增长18.2%" in texts
+    assert {"Wind: 41.2 GW (+6%)", "Wind: 38.5% of new capacity"} <= set(texts)
+    assert "58%的商家选择自建站" in texts
+    assert "近三成卖家入驻两个以上平台" in texts
+    assert "22% cancelled within a month." in texts
+
+
+def test_a_split_clause_keeps_the_word_that_joined_it_the_post_line_drops_it() -> None:
+    """The claim is the answer's own words ("但县域利用率仅5.6%"): what a reader of that answer
+    would quote. Standing alone as a line of the post, it reads without the "但"."""
+    texts = split_compound("城市快充桩利用率为14.2%，但县域利用率仅5.6%")
+    assert texts == ["城市快充桩利用率为14.2%", "但县域利用率仅5.6%"]
+    assert unlisted(texts[1] + "；") == "县域利用率仅5.6%"
+    assert unlisted("while only 29% use them daily") == "only 29% use them daily"
 
 
 def test_a_clause_on_that_share_continues_the_share_before_it() -> None:
@@ -501,7 +534,7 @@ def test_after_a_semicolon_a_statement_without_a_figure_stands_alone() -> None:
     # after a comma it still only says more of the figure before it
     assert split_compound("Exports grew 9%, led by machinery, and imports 4%.") == [
         "Exports grew 9%, led by machinery",
-        "imports 4%",
+        "and imports 4%",
     ]
 
 
@@ -596,7 +629,7 @@ def test_a_bold_heading_on_its_own_line_heads_the_text_below_it() -> None:
     assert [(c.kind, c.text) for c in claims] == [
         ("fact", "露营装备市场规模达640亿元。"),
         ("takeaway", "露营市场增长快于户外用品整体"),
-        ("takeaway", "区域差距明显"),
+        ("takeaway", "但区域差距明显"),
     ]
 
 
@@ -781,7 +814,7 @@ def test_and_after_a_phrase_a_preposition_opens_joins_two_nouns_not_two_statemen
         for c in claims_from_markdown(
             "gpt", "Fleet sales rose 9% in the north, and the city opened 40 new depots."
         )
-    ] == ["Fleet sales rose 9% in the north", "the city opened 40 new depots"]
+    ] == ["Fleet sales rose 9% in the north", "and the city opened 40 new depots"]
 
 
 def test_a_short_first_line_heads_the_lines_below_it_and_is_not_glued_to_them() -> None:
@@ -1092,7 +1125,7 @@ def test_and_before_a_counted_subject_opens_a_statement_of_its_own() -> None:
     texts = [c.text for c in claims_from_markdown("claude", f"- {sentence}")]
     assert texts == [
         "Shared offices have grown in every region",
-        "only about one in five desks is now assigned to a single person",
+        "and only about one in five desks is now assigned to a single person",
     ]
     # an adverb before a comparison is no new subject
     one = "The new line is faster and only slightly more expensive than the old one."

@@ -272,7 +272,7 @@ def test_meaning_meets_words_that_share_nothing() -> None:
 def test_moreover_starts_a_new_fact_while_a_comparison_continues_one() -> None:
     assert split_compound("七成用户来自一线城市，而且超过一半每周使用三次以上。") == [
         "七成用户来自一线城市",
-        "超过一半每周使用三次以上",
+        "而且超过一半每周使用三次以上",
     ]
     assert split_compound("华东占40%，而2024年为35%。") == ["华东占40%，而2024年为35%。"]
 
@@ -404,7 +404,7 @@ def test_over_half_and_59_percent_with_a_year_in_an_aside_are_one_fact() -> None
 def test_after_er_a_clause_with_its_own_subject_is_another_fact() -> None:
     assert split_compound("平均超支幅度达到17%，而整体云支出也增长了近四分之一") == [
         "平均超支幅度达到17%",
-        "整体云支出也增长了近四分之一",
+        "而整体云支出也增长了近四分之一",
     ]
 
 

@@ -356,6 +356,40 @@ def test_a_region_named_in_two_words_owns_its_figure(claim: str, status: str) ->
     assert g.status == status, g.reason
 
 
+def test_a_name_the_report_joins_a_word_to_with_a_hyphen_is_still_its_owner() -> None:
+    """ "GPU spend: more than doubled (2.1x)" of the report's "GPU-backed instances … 2.1x" is
+    the claim's own figure, not one the report gives to another; another figure is not."""
+    doc = report(
+        (
+            "Spending",
+            "Spending on GPU-backed instances grew 2.1x year over year, while spending on "
+            "TPU-backed instances grew 1.4x.",
+        )
+    )
+    g = ground([make_claim("c", "m", "GPU spend: more than doubled (2.1x) year over year.")], doc)
+    assert g["c"].status == "supported", g["c"].reason
+    g = ground([make_claim("c", "m", "TPU spend: more than doubled (2.1x) year over year.")], doc)
+    assert g["c"].status == "contradicted", g["c"].reason
+
+
+def test_the_word_that_joined_a_clause_to_the_one_before_is_no_word_of_the_claim() -> None:
+    """ "whereas Asia-Pacific sits at roughly one in nine" is grounded as its clause is: the
+    "whereas" is the answer's glue, not a word the report must say."""
+    doc = report(
+        ("Regions", "Asia-Pacific is the least remote region, with 11.2% working fully remotely."),
+        (
+            "Spending",
+            "Spending grew fastest in Latin America (+17.8%), whereas Asia-Pacific grew 15.1%.",
+        ),
+    )
+    bare = ground([make_claim("c", "m", "Asia-Pacific sits at roughly one in nine")], doc)["c"]
+    joined = ground(
+        [make_claim("c", "m", "whereas Asia-Pacific sits at roughly one in nine")], doc
+    )["c"]
+    assert joined.status == bare.status != "contradicted", joined.reason
+    assert joined.source_anchor == bare.source_anchor
+
+
 def test_south_china_is_never_north_chinas_china() -> None:
     regions = report(
         (

@@ -169,8 +169,10 @@ def owner_swapped(
 
 
 def _part_of(mine: str, name: str) -> bool:
-    """Is the claim's name one word of the report's longer one (southwest / southwest china)?"""
-    return " " in name and mine in name.split()
+    """Is the claim's name one word of the report's longer one (southwest / southwest china,
+    gpu / gpu-backed)?"""
+    words = re.split(r"[\s-]+", name)
+    return len(words) > 1 and mine in words
 
 
 def as_written(name: str, *texts: str) -> str:

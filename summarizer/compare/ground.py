@@ -52,6 +52,7 @@ from summarizer.compare.report_facts import ReportFacts
 from summarizer.compare.retrieved import Retrieved
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
+from summarizer.lang.clauses import LEADING_CONJUNCTION
 from summarizer.lang.loose import stated_once
 from summarizer.lang.names import known_names, lowercase_words
 from summarizer.lang.quantities import comparable
@@ -128,7 +129,7 @@ class _Found:
 
     def _labelled(self, claim: Claim, text: str) -> str:
         topic = claim.topic.strip()
-        if not topic or len(topic) > LABEL_CHARS or text != claim.text:
+        if not topic or len(topic) > LABEL_CHARS or text != LEADING_CONJUNCTION.sub("", claim.text):
             return text  # (the tables' rows are read only for a claim with a short label)
         return _with_label(topic, text, self.report.row_names, self.read_names)
 
@@ -167,7 +168,8 @@ class _Found:
         as_the_report_names = self._namer(texts_in_lang, lang, acronyms)
         result: dict[str, Grounding] = {}
         for claim in claims:
-            labelled = self._labelled(claim, claim.text_in(lang) or claim.text)
+            said = LEADING_CONJUNCTION.sub("", claim.text_in(lang) or claim.text)
+            labelled = self._labelled(claim, said)
             claim_text = as_the_report_names(labelled)
             own = match_tokens(claim_text)
             tokens = _in_context(claim, claim_text, own)

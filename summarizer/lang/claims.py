@@ -42,6 +42,7 @@ from summarizer.lang.text import (
     detect_lang,
     normalize_space,
     split_sentences,
+    tagged_words,
     unadorned,
 )
 
@@ -307,9 +308,37 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
         and not _OWN_LABEL.match(atoms[0])  # "猫：18%；犬：11%": 犬 is the second part's label
     ):
         return [labelled(label, atoms[0])]
+    if label and _opens_with_figure(atoms[0]):
+        atoms = [labelled(label, atoms[0]), *atoms[1:]]
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
     return [labelled(label, a) if bare(a) else a for a in atoms]
+
+
+def _opens_with_figure(atom: str) -> bool:
+    """A text that opens with its figure ("412万台，同比增长30.4%", "61.3% of capacity") names
+    what was measured nowhere before it: the label does."""
+    figures = comparable(parse_quantities(atom))
+    if not figures or not atom.lstrip().startswith(figures[0].raw):
+        return False
+    after = atom.lstrip()[len(figures[0].raw) :]
+    if CJK_RE.match(after.lstrip()[:1]):
+        # "62%的车主认为…", "近四成企业遭遇…": whose figure it is follows it
+        tagged = tagged_words(after.lstrip())
+        return not (tagged[0][0] == "的" or tagged[0][1][:1] in "nr")
+    # "68% say…", "23.5% of new titles used…": a statement of its own
+    return not _ENGLISH_VERB.search(re.split(r"[,;:]", ASIDE.sub(" ", after), maxsplit=1)[0])
+
+
+_ENGLISH_VERB = re.compile(
+    r"\b(?:\w+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|"
+    r"might|should|say|says|use|uses|run|runs|rely|relies|call|calls|report|reports|plan|plans|"
+    r"expect|expects|think|thinks|feel|feels|work|works|value|values|blame|blames|choose|"
+    r"chooses|own|owns|worry|worries|find|finds|get|gets|spend|spends|buy|buys|shop|shops|"
+    r"want|wants|prefer|prefers|see|sees|cite|cites|need|needs|track|tracks|grew|fell|rose|"
+    r"froze|took|made|saw|got|spent|said|found|felt|thought|bought|chose|ran|lost|held|cut)\b",
+    re.IGNORECASE,
+)
 
 
 _OWN_LABEL = re.compile(r"[^：:。；;，,\d]{1,8}[：:]\s*\S")

@@ -86,7 +86,7 @@ def split_compound(sentence: str) -> list[str]:
     if len(atoms) < 2:
         return [sentence]
     texts = [a[0].strip() for a in atoms]
-    rest = [LEADING_CONJUNCTION.sub("", a) for a in texts[1:]]
+    rest = texts[1:]
     lead = _COLON_LEAD.match(texts[0])
     if lead and not comparable(parse_quantities(lead.group(0))):
         rest = [lead.group(0) + a if bare(a) else a for a in rest]

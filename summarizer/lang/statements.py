@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.clauses import (
-    LEADING_CONJUNCTION,
     continues,
     leads_in,
     predicate_only,
@@ -76,7 +75,7 @@ def split_clauses(sentence: str) -> list[str]:
     if len(parts) < 2:
         return [sentence]
     texts = [p[0].strip() for p in parts]
-    return [texts[0], *(LEADING_CONJUNCTION.sub("", t) for t in texts[1:])]
+    return texts
 
 
 # "via Meituan and Ele.me, up from 36.0%": "and" before a name that ends at a comma (or the

@@ -20,7 +20,7 @@ from summarizer.compare.model import Comparison
 from summarizer.compare.restated import is_summary
 from summarizer.document import Document
 from summarizer.lang.claims import Claim
-from summarizer.lang.clauses import subjectless
+from summarizer.lang.clauses import LEADING_CONJUNCTION, subjectless
 from summarizer.lang.lead_ins import THE_REST, labelled
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import agreement, comparable, parse_quantities
@@ -56,8 +56,9 @@ def clearest(members: Sequence[Claim], primary: str) -> Claim:
 
 def unlisted(text: str) -> str:
     """A claim as a line of its own, without the separator its list item ended on
-    ("南岭科技出货82万台；"), nor the words that led into a sub-list ("…63%，其中：")."""
-    text = text.rstrip("；;，,、：: ")
+    ("南岭科技出货82万台；"), nor the words that led into a sub-list ("…63%，其中："), nor the
+    word that joined it to the clause before ("但县域桩利用率仅5.6%", "while 29% barely…")."""
+    text = LEADING_CONJUNCTION.sub("", text).rstrip("；;，,、：: ")
     return re.sub(r"[，,]\s*(?:其中|包括|including|of which)$", "", text).rstrip("；;，,、：: ")
 
 
