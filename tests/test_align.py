@@ -8,7 +8,7 @@ from summarizer.compare.conflicts import find_conflicts
 from summarizer.document import Block, build_document
 from summarizer.fetch.markdown import markdown_blocks
 from summarizer.lang.claims import make_claim
-from tests.builders import pasted
+from tests.builders import pasted, report
 
 SOURCE = build_document(
     [
@@ -447,3 +447,27 @@ def test_a_plan_for_next_year_is_no_restatement_of_a_figure_of_now() -> None:
     c = compare([pasted("doubao", doubao), pasted("qwen", qwen), pasted("gpt", gpt)], None)
     plan = next(g for g in c.groups if any("计划" in c.claim(x).text for x in g.claim_ids))
     assert [c.claim(x).model for x in plan.claim_ids] == ["doubao"]
+
+
+def test_two_claims_each_giving_another_figure_of_one_sentence_are_two_facts() -> None:
+    """On "印度…平均出租率仅64.8%，而全区域平均出租率为81.4%" an answer's "全区域平均出租率81.4%"
+    shares more words with "**印度**：平均出租率仅64.8%" than "印度仅64.8%" does; but the
+    sentence states both figures, so the first is another fact of it, no rival for the 64.8%."""
+    doc = report(
+        (
+            "印度",
+            "印度冷库容量增长18.4%，首次超过日本。不过印度设施利用不足，平均出租率仅64.8%，"
+            "而全区域平均出租率为81.4%。",
+        ),
+        ("投资", "全年新建和改造设施投资236亿美元。新加坡的出租率最高。"),
+    )
+    doubao = (
+        "## 区域\n- **印度**：\n  - 容量增长最快（+18.4%）；\n"
+        "  - 但设施利用不足，平均出租率仅64.8%。\n"
+    )
+    kimi = "印度冷库容量增长18.4%。全区域平均出租率81.4%，印度仅64.8%。\n"
+    c = compare([pasted("doubao", doubao), pasted("kimi", kimi)], doc, semantic=False)
+    groups = groups_by_text(c)
+    assert {"但设施利用不足，平均出租率仅64.8%。", "印度仅64.8%"} in groups
+    assert {"全区域平均出租率81.4%"} in groups
+    assert not c.conflicts

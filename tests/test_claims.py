@@ -1165,6 +1165,25 @@ def test_a_change_cell_with_no_figure_and_a_run_of_years_stay_with_their_figure(
     ]
 
 
+def test_a_table_rows_label_stays_with_its_cells_under_a_dated_header() -> None:
+    """ "| 付费用户占比 | 27.8% | +1.2个百分点 |" under "2025年数值" is one claim: the row's label
+    is what its cells measure, however much it reads like a statement of its own. Prose with a
+    dash still splits where a statement follows it."""
+    table = (
+        "| 指标 | 2025年数值 | 变化 |\n|---|---|---|\n| 付费用户占比 | 27.8% | +1.2个百分点 |\n"
+        "| 头部平台GMV占比 | 62.1% | +10.4个百分点 |\n"
+    )
+    assert [c.text for c in claims_from_markdown("deepseek", table)] == [
+        "付费用户占比——2025年数值 27.8%，变化 +1.2个百分点",
+        "头部平台GMV占比——2025年数值 62.1%，变化 +10.4个百分点",
+    ]
+    prose = "- 核心问题在于获客成本——超过一半的平台仍在亏损。\n"
+    assert [c.text for c in claims_from_markdown("gemini", prose)] == [
+        "核心问题在于获客成本",
+        "超过一半的平台仍在亏损",
+    ]
+
+
 def test_a_conceding_or_scene_setting_clause_leads_into_its_statement() -> None:
     """ "尽管…" and "随着…" cannot stand as findings: each leads into the clause after it."""
     text = (

@@ -128,6 +128,35 @@ def _misquotes(
     return pairs
 
 
+def _two_stated(
+    facts: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None
+) -> set[tuple[int, int]]:
+    """Pairs of claims on one report sentence that each give another figure the sentence
+    states ("全区域平均出租率81.4%" and "印度仅64.8%" on "…81.4%，印度仅64.8%"): two facts of the
+    sentence, both borne out — no disagreement, however many words they share."""
+    stated: dict[str, list[tuple[int, list[Quantity]]]] = {}
+    for i, c in enumerate(facts):
+        g = groundings[c.id]
+        s = doc.sentence(g.source_anchor) if doc and g.source_anchor else None
+        if s is None or g.status != "supported" or g.of_another:
+            continue
+        there = comparable(parse_quantities(s.text))
+        mine = [
+            q for q in comparable(c.quantities) if any(agreement(q, x) == "same" for x in there)
+        ]
+        if mine:
+            stated.setdefault(s.id, []).append((i, mine))
+    pairs = set()
+    for on_one in stated.values():
+        for n, (i, mine) in enumerate(on_one):
+            for k, theirs in on_one[n + 1 :]:
+                units = {q.unit for q in mine} & {q.unit for q in theirs}
+                shared = any(agreement(q, x) == "same" for q in mine for x in theirs)
+                if units and not shared and facts[i].model != facts[k].model:
+                    pairs.add((min(i, k), max(i, k)))
+    return pairs
+
+
 def compare(
     responses: Sequence[Response],
     doc: Document | None,
@@ -161,6 +190,7 @@ def compare(
         away=away,
         pairs=pairs,
         misquotes=_misquotes(facts, groundings, doc),
+        two_stated=_two_stated(facts, groundings, doc),
     )
     by_id = {c.id: c for c in claims}
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))

@@ -72,12 +72,14 @@ def score_matrix(
     away: Sequence[tuple[str, ...]] | None = None,
     pairs: NamePairs = NO_PAIRS,
     misquotes: Set[tuple[int, int]] = frozenset(),
+    two_stated: Set[tuple[int, int]] = frozenset(),
 ) -> tuple[np.ndarray, list[Features], np.ndarray]:
     """n × n pair scores between claims of different models (-1 within a model), the claims'
     features and their word similarities. Only each claim's few best candidates per other
     model are scored in full; the rest keep a cheap estimate from words and meaning. `away`:
     per claim, the sentences whose fact it is not; `pairs`: names written in both scripts;
-    `misquotes`: pairs on one sentence where one gives the figure the report says instead."""
+    `misquotes`: pairs on one sentence where one gives the figure the report says instead;
+    `two_stated`: pairs on one sentence that each give another figure it states."""
     feats = features(claims, pairs)
     n = len(claims)
     words, glossed = word_scores(claims, feats)
@@ -94,14 +96,16 @@ def score_matrix(
         p, q = pair
         both = bool(pivots and pivots[p] and pivots[q])
         pivoted = both and pivots[p] == pivots[q]  # type: ignore[index]
-        if (
-            pivoted
-            and pair not in misquotes
-            and two_facts_of_one_sentence(
-                feats[p],
-                feats[q],
-                None if beyond is None else float(beyond[p, q]),
-                glossed.get(pair, 0.0),
+        if pivoted and (
+            pair in two_stated  # each gives another figure the sentence states
+            or (
+                pair not in misquotes
+                and two_facts_of_one_sentence(
+                    feats[p],
+                    feats[q],
+                    None if beyond is None else float(beyond[p, q]),
+                    glossed.get(pair, 0.0),
+                )
             )
         ):
             pivoted = False
@@ -217,9 +221,12 @@ def align(
     away: Sequence[tuple[str, ...]] | None = None,
     pairs: NamePairs = NO_PAIRS,
     misquotes: Set[tuple[int, int]] = frozenset(),
+    two_stated: Set[tuple[int, int]] = frozenset(),
 ) -> list[Group]:
     """Group claims that state the same fact; every claim ends in exactly one group."""
-    scores, feats, words = score_matrix(claims, pivots, semantic, away, pairs, misquotes)
+    scores, feats, words = score_matrix(
+        claims, pivots, semantic, away, pairs, misquotes, two_stated
+    )
     cluster = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     for _, i, j in links(claims, scores, feats):

@@ -17,6 +17,7 @@ from summarizer.lang.clauses import (
     text_size,
 )
 from summarizer.lang.quantities import comparable, parse_quantities
+from summarizer.lang.text import CJK_RE, tagged_words
 from summarizer.lang.top_level import top_level
 
 # Where a long sentence chains statements: a Chinese ，or ；, a semicolon, a dash (——, " — "),
@@ -67,6 +68,7 @@ def split_clauses(sentence: str) -> list[str]:
             or _RATHER.match(clause)
             or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
             or _CHANGE_CELL.match(clause)
+            or _row_label(parts, clause)
         )
         if joins:
             parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
@@ -74,8 +76,26 @@ def split_clauses(sentence: str) -> list[str]:
             parts.append([clause, sep])
     if len(parts) < 2:
         return [sentence]
-    texts = [p[0].strip() for p in parts]
-    return texts
+    return [p[0].strip() for p in parts]
+
+
+# a table row's cells after its label: a figure, or a header, a space and its value
+_CELL = re.compile(r"\s*(?:[^\s，。；,;]{1,12} )?[+\-−]?\d")
+
+
+def _row_label(parts: list[list[str]], clause: str) -> bool:
+    """Is the one part before a "——" a label with no figure, a table row's first cell
+    ("前五大品牌GMV占比——2024年数值 50.1%"): the subject of the cells after it (a figure, or a
+    column's header and its value), no statement?"""
+    if len(parts) != 1 or parts[0][1] != "——" or len(parts[0][0]) > 20:
+        return False
+    if not _CELL.match(clause):
+        return False
+    label = parts[0][0].strip()
+    if comparable(parse_quantities(label)) or not CJK_RE.search(label):
+        return False
+    # what is measured ends it (…占比, 市场规模, 美国份额), not what is said (…云支出最高)
+    return label.endswith(("占比", "比重", "）", ")")) or tagged_words(label)[-1][1][:1] == "n"
 
 
 # "via Meituan and Ele.me, up from 36.0%": "and" before a name that ends at a comma (or the
