@@ -6,6 +6,7 @@ import pytest
 
 from summarizer.lang.claims import claims_from_markdown, claims_from_structured
 from summarizer.lang.clauses import split_compound
+from summarizer.lang.statements import split_clauses
 from summarizer.render.merge import title_from_models, unlisted, with_subject
 
 
@@ -1181,6 +1182,19 @@ def test_a_table_rows_label_stays_with_its_cells_under_a_dated_header() -> None:
     assert [c.text for c in claims_from_markdown("gemini", prose)] == [
         "核心问题在于获客成本",
         "超过一半的平台仍在亏损",
+    ]
+
+
+def test_a_clause_opening_with_a_verbs_noun_is_a_statement_of_its_own() -> None:
+    """ "监管趋严的态势也将延续": 监管 is the clause's subject (jieba's verb-noun), not a predicate
+    of the one before; "已连续两年下滑" has none of its own."""
+    text = "总体来看，行业正从价格战转向服务竞争，监管趋严的态势也将延续。"
+    assert split_clauses(text) == [
+        "总体来看，行业正从价格战转向服务竞争",
+        "监管趋严的态势也将延续",
+    ]
+    assert split_clauses("这类产品的价格已经降到三年前的一半，已连续两年下滑。") == [
+        "这类产品的价格已经降到三年前的一半，已连续两年下滑。"
     ]
 
 

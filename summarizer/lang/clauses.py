@@ -217,7 +217,7 @@ def predicate_only(part: str) -> bool:
     described = tag == "a" and len(tagged) > 1 and tagged[1][1][:1] in ("a", "p", "d")
     return (
         described
-        or tag.startswith(_PREDICATE_TAGS)
+        or (tag.startswith(_PREDICATE_TAGS) and tag != "vn")  # 监管趋严: a verb's noun, a subject
         or word == "正在"  # "…，正在明显提升诊疗效率": jieba reads it as a time word
         or word in ("连续", "持续")  # "…479美元，连续第三年下降": how long it went that way
         or word in _POINTS_BACK
