@@ -1198,6 +1198,32 @@ def test_a_clause_opening_with_a_verbs_noun_is_a_statement_of_its_own() -> None:
     ]
 
 
+def test_a_bold_name_is_not_the_subject_of_a_clause_that_opens_with_its_own() -> None:
+    md = "- **Meituan** is second at 21.5%, while **Tongcheng Travel** holds 12.7%.\n"
+    assert [c.text for c in claims_from_markdown("chatgpt", md)] == [
+        "Meituan is second at 21.5%",
+        "while Tongcheng Travel holds 12.7%",
+    ]
+
+
+def test_a_post_line_puts_its_label_before_the_clause_not_before_its_joining_word() -> None:
+    """ "携程集团：比上年下滑了…", not "携程集团：但比上年…"; and "下沉市场：首次过半", which
+    names its subject by its own label, is not hung after the clause before it."""
+    md = (
+        "## 竞争格局\n"
+        "- **携程集团**：份额41.2%，依然稳居第一；但比上年下滑了1.1个百分点。\n"
+        "- **下沉市场**：三线及以下城市用户超过一半，占比达52.6%，首次过半。\n"
+    )
+    claims = claims_from_markdown("doubao", md)
+    lines = [with_subject(c, before) for before, c in zip([None, *claims], claims, strict=False)]
+    assert [unlisted(line) for line in lines] == [
+        "携程集团：份额41.2%，依然稳居第一",
+        "携程集团：比上年下滑了1.1个百分点。",
+        "下沉市场：三线及以下城市用户超过一半，占比达52.6%",
+        "下沉市场：首次过半",
+    ]
+
+
 def test_a_conceding_or_scene_setting_clause_leads_into_its_statement() -> None:
     """ "尽管…" and "随着…" cannot stand as findings: each leads into the clause after it."""
     text = (

@@ -17,11 +17,12 @@ from typing import Any
 from markdown_it.token import Token
 
 from summarizer.lang.chat_frame import SIGN_OFF, is_preamble, past_preamble, plain_markdown
-from summarizer.lang.clauses import bare, has_subject, split_compound
+from summarizer.lang.clauses import LEADING_CONJUNCTION, bare, has_subject, split_compound
 from summarizer.lang.lead_ins import (
     THE_REST,
     bold_line,
     bold_subject,
+    common_word,
     is_title,
     labelled,
     lead_in,
@@ -297,7 +298,7 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
     if TAKEAWAY_HEADING.search(label) or THE_REST.match(label):
         return atoms  # "**其他品牌**：vivo（12.7%）…": the others, not what was measured
     if label and names_subject(label):
-        return [a if label in a else labelled(label, a) for a in atoms]
+        return [a if label in a or _named_first(a) else labelled(label, a) for a in atoms]
     if (
         label
         and len(atoms) == 1
@@ -313,6 +314,16 @@ def _with_label(atoms: list[str], label: str) -> list[str]:
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
     return [labelled(label, a) if bare(a) else a for a in atoms]
+
+
+def _named_first(atom: str) -> bool:
+    """Does an English part open with a name of its own ("while Tongcheng Travel holds 12.7%"
+    after "**Meituan** is second at 21.5%")? Then another label's name is not its subject."""
+    first = LEADING_CONJUNCTION.sub("", atom).lstrip()
+    if CJK_RE.search(first):
+        return False
+    word = re.match(r"[A-Z][\w.&'’-]*", first)
+    return word is not None and not common_word(word.group(0))
 
 
 def _opens_with_figure(atom: str) -> bool:

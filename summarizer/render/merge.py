@@ -79,7 +79,8 @@ def with_subject(c: Claim, before: Claim | None = None) -> str:
     ):
         short = len(label) <= LABEL_MAX and len(label.split()) <= 4
         if subjectless(c.text) or (short and _names_nothing(c.text)):
-            return labelled(label, c.text)
+            # "交易结构：住宿预订占38%", not "交易结构：而住宿预订…": the label joins, not the 而
+            return labelled(label, LEADING_CONJUNCTION.sub("", c.text))
     if c.kind == "fact" and _continues(c, before):
         return f"{unlisted(c.opened_by)}，{c.text}"
     return c.text
@@ -92,6 +93,8 @@ def _continues(c: Claim, before: Claim | None) -> bool:
     Skydio则是增长最快的西方厂商，…，在北美拿下了约14%的市场")."""
     if c.lang != "zh" or not c.opened_by or before is None or c.opened_by in c.text:
         return False
+    if c.topic and c.text.startswith(c.topic):
+        return False  # "下沉市场：首次过半" names its subject by its own label
     return before.model == c.model and before.text == c.opened_by and subjectless(c.text)
 
 
