@@ -8,8 +8,10 @@ import pytest
 
 from summarizer.compare import Comparison, compare
 from summarizer.compare.figure_evidence import bounds_apart, restated_loosely
+from summarizer.compare.kin import kin
 from summarizer.compare.subjects import features
 from summarizer.lang.claims import claims_from_markdown, make_claim
+from summarizer.lang.name_pairs import NO_PAIRS
 from tests.builders import pasted
 
 
@@ -179,3 +181,26 @@ def test_a_single_latin_letter_is_no_name_that_sets_a_labelled_claim_apart(seman
         "份额15.2%，在C端用户中增长最快",
         "厂商份额：字节跳动15.2%",
     }
+
+
+def test_one_models_two_claims_sharing_only_their_label_are_not_one_fact_twice() -> None:
+    """ "用户结构：已经过半" and "用户结构：占比升至58.3%" share the label's words and a figure the
+    first bounds loosely; nothing else says they are one fact, so a group may not hold both (a
+    chain through them once made 52.6% and 58.3% one disputed fact)."""
+    md = (
+        "## 用户\n- **用户结构**：已经过半\n- **用户结构**：占比升至58.3%\n"
+        "- **出行**：国内游人次增长12%\n"
+    )
+    claims = claims_from_markdown("kimi", md)
+    assert [c.text for c in claims][:2] == ["用户结构：已经过半", "用户结构：占比升至58.3%"]
+    feats = features(claims, NO_PAIRS)
+    assert not kin(feats[0], feats[1])
+
+
+def test_a_label_is_not_put_on_a_text_whose_subject_a_phrase_describes() -> None:
+    """ "提前7天以内下单的订单占比为58.3%" opens with a verb, but the verb describes its subject
+    (…下单的订单): the bullet's topic label is not its subject."""
+    md = "## 用户\n- **用户结构**：提前7天以内下单的订单占比为58.3%。\n"
+    assert [c.text for c in claims_from_markdown("kimi", md)] == [
+        "提前7天以内下单的订单占比为58.3%。"
+    ]

@@ -27,7 +27,8 @@ def one_thing(a: Features, b: Features) -> bool:
     """Do two claims of one model speak of one thing: a word few claims use, or the one label
     they share and an exact figure ("**全屋智能**：规模520亿元，同比增长31.5%" and its conclusion's
     "全屋智能（+31.5%）")?"""
-    return bool(a.distinct & b.distinct) or (same_label(a, b) and figure_evidence(a, b) == 1)
+    own = (a.distinct - a.label_words) & (b.distinct - b.label_words)  # not the label's words
+    return bool(own) or (same_label(a, b) and figure_evidence(a, b) == 1)
 
 
 def same_words(a: Features, b: Features, words: float) -> bool:

@@ -77,7 +77,7 @@ def opens_with_predicate(text: str) -> bool:
     tagged = tagged_words(text)
     if tagged[0][1][:1] not in "dv":  # 在华东…, 截至…: a preposition frames; the subject follows
         return False
-    if any(w == "的" for w, _ in tagged[1:4]):
+    if any(w == "的" for w, _ in tagged[1:6]):  # 提前7天以内下单的订单…: what it describes
         return False
     if re.match(r"\s*(?:19|20)\d\d\s*年", text[len(tagged[0][0]) :]):
         return False
