@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.clauses import predicate_only
+from summarizer.lang.clauses import LEADING_CONJUNCTION, bare, has_subject, predicate_only
 from summarizer.lang.dictionary import english_words, name_forms
 from summarizer.lang.names import MEASURE_ENDINGS
-from summarizer.lang.quantities import parse_quantities
+from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import (
     ASIDE,
     CJK_RE,
     NAME_TAGS,
     NUMBERING,
+    TAKEAWAY_HEADING,
     normalize_space,
     tagged_words,
 )
@@ -164,3 +165,69 @@ def reads_as_sentence(line: str) -> bool:
         long_words
     )
     return not (title_case and not _SAYS.search(line))
+
+
+def under_label(atoms: list[str], label: str) -> list[str]:
+    """A label's list of figures ("使用率：北美71%、欧洲63%") keeps the label on every bare part
+    — "北美71%" alone says nothing of what was measured — and so does a lone figure
+    ("**日活跃**：57%"). A label that names the subject
+    ("**印尼**：增长最快，销量增长72%") stays on every part that does not name it itself. A
+    conclusion's label ("**总结**：") names nothing measured."""
+    if TAKEAWAY_HEADING.search(label) or THE_REST.match(label):
+        return atoms  # "**其他品牌**：vivo（12.7%）…": the others, not what was measured
+    if label and names_subject(label):
+        return [a if label in a or _named_first(a) else labelled(label, a) for a in atoms]
+    if (
+        label
+        and len(atoms) == 1
+        and (
+            not has_subject(atoms[0], comparable(parse_quantities(atoms[0])))
+            or opens_with_predicate(atoms[0])
+        )
+        and not OWN_LABEL.match(atoms[0])  # "猫：18%；犬：11%": 犬 is the second part's label
+    ):
+        return [labelled(label, atoms[0])]
+    if label and _opens_with_figure(atoms[0]):
+        atoms = [labelled(label, atoms[0]), *atoms[1:]]
+    if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
+        return atoms
+    return [labelled(label, a) if bare(a) else a for a in atoms]
+
+
+def _named_first(atom: str) -> bool:
+    """Does an English part open with a name of its own ("while Tongcheng Travel holds 12.7%"
+    after "**Meituan** is second at 21.5%")? Then another label's name is not its subject."""
+    first = LEADING_CONJUNCTION.sub("", atom).lstrip()
+    if CJK_RE.search(first):
+        return False
+    word = re.match(r"[A-Z][\w.&'’-]*", first)
+    return word is not None and not common_word(word.group(0))
+
+
+def _opens_with_figure(atom: str) -> bool:
+    """A text that opens with its figure ("412万台，同比增长30.4%", "61.3% of capacity") names
+    what was measured nowhere before it: the label does."""
+    figures = comparable(parse_quantities(atom))
+    if not figures or not atom.lstrip().startswith(figures[0].raw):
+        return False
+    after = atom.lstrip()[len(figures[0].raw) :]
+    if CJK_RE.match(after.lstrip()[:1]):
+        # "62%的车主认为…", "近四成企业遭遇…": whose figure it is follows it
+        tagged = tagged_words(after.lstrip())
+        return not (tagged[0][0] == "的" or tagged[0][1][:1] in "nr")
+    # "68% say…", "23.5% of new titles used…": a statement of its own
+    return not _ENGLISH_VERB.search(re.split(r"[,;:]", ASIDE.sub(" ", after), maxsplit=1)[0])
+
+
+_ENGLISH_VERB = re.compile(
+    r"\b(?:\w+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|"
+    r"might|should|say|says|use|uses|run|runs|rely|relies|call|calls|report|reports|plan|plans|"
+    r"expect|expects|think|thinks|feel|feels|work|works|value|values|blame|blames|choose|"
+    r"chooses|own|owns|worry|worries|find|finds|get|gets|spend|spends|buy|buys|shop|shops|"
+    r"want|wants|prefer|prefers|see|sees|cite|cites|need|needs|track|tracks|grew|fell|rose|"
+    r"froze|took|made|saw|got|spent|said|found|felt|thought|bought|chose|ran|lost|held|cut)\b",
+    re.IGNORECASE,
+)
+
+
+OWN_LABEL = re.compile(r"[^：:。；;，,\d]{1,8}[：:]\s*\S")
