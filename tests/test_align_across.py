@@ -538,3 +538,46 @@ def test_a_chinese_claim_given_another_regions_growth_meets_its_own_regions_fact
     group = next(g for g in c.groups if kimi.id in g.claim_ids)
     assert set(group.models) == {"gpt", "claude", "kimi"}
     assert dict(c.conflicts[group.id].values)["kimi"] == "27.4%"
+
+
+@pytest.mark.parametrize(
+    ("segment", "brand", "english"),
+    [
+        ("精品咖啡", "山野咖啡", "while **Shanye Coffee** holds 12.7%"),
+        ("旅行套餐", "同行旅游", "and **Tongxing Travel** holds 12.7%"),
+    ],
+)
+def test_two_facts_the_report_states_apart_stay_apart_whatever_claim_links_them(
+    segment: str, brand: str, english: str
+) -> None:
+    """A segment's 12% and a brand's 12.7% each stand word for word in their own sentence.
+    An English claim the report cannot place (the brand's name in Latin letters) reads close
+    to both; it may join the brand's fact, but it must not carry the segment's 12% into it
+    as a disagreement."""
+    doc = report(
+        (
+            "营收结构",
+            f"从营收结构看，现制饮品仍是最大品类，占营收的61%；轻食占27%；{segment}占12%。"
+            f"{segment}增速最快。",
+        ),
+        ("竞争格局", f"头部品牌继续领先。{brand}的市场份额为12.7%，较上年提升0.4个百分点。"),
+    )
+    c = compare(
+        [
+            pasted(
+                "doubao",
+                "## 营收\n- **营收结构**：现制饮品占比最高，约61%，"
+                f"而轻食占27%，{segment}仅12%。\n",
+            ),
+            pasted("kimi", f"{brand}的市场份额为12.7%，提升0.4个百分点。\n"),
+            pasted(
+                "gpt",
+                "- **Drinks** bring in 61% of revenue.\n"
+                f"- **Meituan** is second at 21.5%, {english}.\n",
+            ),
+        ],
+        doc,
+        semantic=True,
+    )
+    assert {f"{segment}仅12%"} in _groups(c)
+    assert not c.conflicts, c.conflicts

@@ -22,6 +22,7 @@ from summarizer.lang import dictionary
 from summarizer.lang.claims import Claim, claims_from_markdown, claims_from_structured
 from summarizer.lang.name_pairs import NamePairs
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
+from summarizer.lang.text import words
 from summarizer.providers.base import Response
 
 __all__ = ["Comparison", "compare", "claims_of"]
@@ -157,6 +158,41 @@ def _two_stated(
     return pairs
 
 
+def _borne_apart(
+    facts: Sequence[Claim],
+    groundings: Mapping[str, Grounding],
+    doc: Document | None,
+    pivots: Sequence[str | None],
+) -> set[tuple[int, int]]:
+    """Pairs of claims each of which one report sentence bears out word for word and the
+    other's does not, with figures of one unit that differ ("度假产品仅12%" on "度假产品占12%",
+    "同程旅行的市场份额为12.7%" on 同程旅行's row): two facts the report states apart, not one
+    in dispute — whatever claim links them. A figure the report gives two ways, in words each
+    claim's sentence has (门店总数51.2万 / 50.8万), or in a summary the body restates (the
+    pivots: `restated`), stays one fact in dispute."""
+    whole: list[tuple[int, set[str], set[str], list[Quantity]]] = []
+    for i, c in enumerate(facts):
+        g = groundings[c.id]
+        s = doc.sentence(g.source_anchor) if doc and g.source_anchor else None
+        if s is None or g.status != "supported" or g.of_another:
+            continue
+        own = {w for w in words(c.text) if len(w) > 1 and not w[0].isdigit()}
+        there = set(words(s.text))
+        if own and own <= there:
+            whole.append((i, own, there, comparable(c.quantities)))
+    pairs = set()
+    for n, (i, own_a, at_a, qa) in enumerate(whole):
+        for k, own_b, at_b, qb in whole[n + 1 :]:
+            if facts[i].model == facts[k].model or pivots[i] == pivots[k]:
+                continue
+            if own_a <= at_b or own_b <= at_a:
+                continue
+            rel = {agreement(x, y) for x in qa for y in qb if x.unit == y.unit}
+            if rel and "same" not in rel:
+                pairs.add((min(i, k), max(i, k)))
+    return pairs
+
+
 def compare(
     responses: Sequence[Response],
     doc: Document | None,
@@ -191,6 +227,7 @@ def compare(
         pairs=pairs,
         misquotes=_misquotes(facts, groundings, doc),
         two_stated=_two_stated(facts, groundings, doc),
+        borne_apart=_borne_apart(facts, groundings, doc, pivots),
     )
     by_id = {c.id: c for c in claims}
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))

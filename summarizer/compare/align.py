@@ -222,6 +222,7 @@ def align(
     pairs: NamePairs = NO_PAIRS,
     misquotes: Set[tuple[int, int]] = frozenset(),
     two_stated: Set[tuple[int, int]] = frozenset(),
+    borne_apart: Set[tuple[int, int]] = frozenset(),
 ) -> list[Group]:
     """Group claims that state the same fact; every claim ends in exactly one group."""
     scores, feats, words = score_matrix(
@@ -238,6 +239,8 @@ def align(
         ]
         if not all(kin(feats[x], feats[y]) for x, y in same_model):
             continue  # a group holds two claims of one model only where it says a thing twice
+        if any((min(x, y), max(x, y)) in borne_apart for x in members[ci] for y in members[cj]):
+            continue  # the report states the two apart, each on its own sentence
         if np.mean([scores[x, y] for x in members[ci] for y in members[cj]]) < LINK / 2:
             continue  # a chain whose ends share little is two facts
         for k in members[cj]:
