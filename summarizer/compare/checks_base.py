@@ -272,12 +272,19 @@ def forecasts(text: str, heading: str) -> bool:
 
 
 def borne_out(
-    figures: Sequence[Quantity], source: Sequence[Quantity], now: Sequence[Quantity]
+    figures: Sequence[Quantity],
+    source: Sequence[Quantity],
+    now: Sequence[Quantity],
+    past: Sequence[Quantity] = (),
 ) -> bool:
     """`all_agree`, where a loose figure (a bound, 近七成) is borne out only by a figure of now
     (`now`, see of_now): "同比增长超过三分之一" is not the year before's 48.7% of "同比增长30.4%，
-    增速较2024年的48.7%明显回落", nor "近七成" the 66% of "62%（2023年为66%）"."""
-    return all(any(agrees(q, x) for x in (now if q.qualifier else source)) for q in figures)
+    增速较2024年的48.7%明显回落", nor "近七成" the 66% of "62%（2023年为66%）" — unless the
+    claim gives it as the earlier figure itself (`past`: "（2024年约28万元）")."""
+    return all(
+        any(agrees(q, x) for x in (now if q.qualifier and q not in past else source))
+        for q in figures
+    )
 
 
 def any_agree(figures: Sequence[Quantity], source_figures: Sequence[Quantity]) -> bool:

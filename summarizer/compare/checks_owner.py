@@ -69,8 +69,7 @@ def owners(
     after it ("49% in Europe"), else the name right before it ("GCP 26%", "GSoC 吸引了 7.4%",
     "(GCP) at 26%") with no clause break, other figure or other name between."""
     text = nfkc(text)
-    if _RESPECTIVELY.search(text) or _FIGURES_IN_A_ROW.search(text):
-        return []
+    listed = _listed_clauses(text)
     lowered = text.lower()
     spots = sorted(
         _whole(lowered, m.start(), m.end())
@@ -80,7 +79,7 @@ def owners(
     found: list[tuple[Quantity, str]] = []
     for q in comparable(parse_quantities(text)):
         at = text.find(q.raw) if q.raw else -1
-        if at < 0:
+        if at < 0 or any(start <= at < end for start, end in listed):
             continue
         end = at + len(q.raw)
         after = [(s, n) for s, _, n in spots if s >= end and _JOINS.fullmatch(lowered[end:s])]
@@ -110,6 +109,21 @@ def owners(
             ):
                 found.append((q, name))
     return _with_aliases(text, spots, found)
+
+
+def _listed_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses that list names, then their figures in the same order (分别,
+    "respectively", "23.1% and 22.7%"): no figure there has the name right before it as its
+    owner. The sentence's other clauses keep theirs ("中国重汽以13.6%位列第三，陕汽和一汽解放分别
+    以10.4%和9.1%…")."""
+    spans, start = [], 0
+    for m in [*re.finditer(r"[。；;，,]\s*", text), None]:
+        end = m.start() if m else len(text)
+        clause = text[start:end]
+        if _RESPECTIVELY.search(clause) or _FIGURES_IN_A_ROW.search(clause):
+            spans.append((start, end))
+        start = m.end() if m else end
+    return spans
 
 
 def _whole(lowered: str, start: int, end: int) -> tuple[int, int, str]:

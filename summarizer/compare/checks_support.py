@@ -16,6 +16,7 @@ from summarizer.compare.checks_base import (
     OF_NOW,
     Check,
     Grounding,
+    agrees,
     all_agree,
     any_agree,
     borne_out,
@@ -59,7 +60,7 @@ def sentence_states_figures(r: Retrieved) -> Grounding | None:
         return None
     for k in r.related():
         j = int(r.candidates[k])
-        stated = borne_out(r.figures, r.figures_of(j), r.now_of(j))
+        stated = borne_out(r.figures, r.figures_of(j), r.now_of(j), r.past)
         if names_one_of(r.required, r.names_of(j)) and stated:
             if reason := forecast_as_now(r.claim, r.claim_text, r.text_of(j)):
                 return r.verdict("contradicted", j, float(r.scores[k]), reason)
@@ -77,7 +78,7 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
         return None
     for k in r.related():
         j = int(r.candidates[k])
-        if not any(borne_out([q], r.figures_of(j), r.now_of(j)) for q in r.figures):
+        if not any(borne_out([q], r.figures_of(j), r.now_of(j), r.past) for q in r.figures):
             continue
         if counterpart([q for q in r.figures if q.qualifier], r.now_of(j)):
             continue  # the sentence gives its loose figure otherwise: no neighbour's bears it out
@@ -87,7 +88,7 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
         named = set().union(*(r.names_of(i) for i in around))
         if (
             names_one_of(r.required, named)
-            and borne_out(r.figures, stated, now)
+            and borne_out(r.figures, stated, now, r.past)
             and _rows_own(r, around)
         ):
             # a neighbour's figure: "Bolt … holding 14.6%" where 14.6% is Tier-Dott's
@@ -107,7 +108,8 @@ def _rows_own(r: Retrieved, around: list[int]) -> bool:
         return True
     return all(
         any(
-            borne_out([q], r.figures_of(i), r.now_of(i)) and names_one_of(r.required, r.names_of(i))
+            borne_out([q], r.figures_of(i), r.now_of(i), r.past)
+            and names_one_of(r.required, r.names_of(i))
             for i in rows
         )
         for q in r.figures
@@ -185,7 +187,11 @@ def same_subject_other_figure(r: Retrieved) -> Grounding | None:
     j, score = r.best
     if score < SUPPORT or not names_one_of(r.required, r.names_of(j)):
         return None
-    pair = counterpart(r.figures, r.now_of(j))  # not its past one
+    # not its past one; nor the claim's figure the sentence gives as past ("（2024年约28万元）"
+    # on "比2024年的约28万元明显缩小")
+    said = r.figures_of(j)
+    mine = [q for q in r.figures if not any(agrees(q, x) for x in said)]
+    pair = counterpart(mine, r.now_of(j))
     if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID or _said_beside(r, j):
         return None
     return r.verdict("contradicted", j, score, said_instead(pair[1].raw, pair[0].raw))
@@ -199,7 +205,7 @@ def _forecast_elsewhere(r: Retrieved) -> Grounding | None:
     found = [
         (j, reason)
         for j in range(len(r.sentences))
-        if borne_out(r.figures, r.figures_of(j), r.now_of(j))
+        if borne_out(r.figures, r.figures_of(j), r.now_of(j), r.past)
         and names_one_of(r.required, r.names_of(j))
         and len(r.own_words & vocabulary(r.text_of(j))) >= 2
         and (reason := forecast_as_now(r.claim, r.claim_text, r.text_of(j)))
@@ -286,11 +292,15 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     if r.claim.lang != "zh":  # in English, the firms the tables list: "Samsung … up 34.6%"
         return _row_verdict(r, found)
     # the claim's own names, not those of an aside (如百度千帆、讯飞星火)
+    # (and the firms the report's tables list, which a word splitter may not know: 中国重汽)
+    rows = r.report.row_names
     mine = chinese_names(ASIDE.sub(" ", r.claim_text))
+    mine |= {n for n in rows if n in ASIDE.sub(" ", r.claim_text)}
     theirs = r.text_of(found)
-    swapped = owner_swapped(
-        r.claim_text, mine, theirs, chinese_names(theirs), r.figures
-    ) or head_given_another(r.claim_text, r.figures, theirs, r.figures_of(found))
+    named = chinese_names(theirs) | {n for n in rows if n in theirs}
+    swapped = owner_swapped(r.claim_text, mine, theirs, named, r.figures) or head_given_another(
+        r.claim_text, r.figures, theirs, r.figures_of(found)
+    )
     if swapped:  # 美国4.1% where the sentence says 德国…4.1%，美国约为2.5%
         return r.verdict("contradicted", found, float(r.best[1]), swapped)
     if verdict := _row_verdict(r, found):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from summarizer.compare.checks import _polarity
 from summarizer.lang.clauses import split_compound
 from summarizer.lang.quantities import comparable, parse_quantities
-from summarizer.lang.text import ASIDE, nfkc
+from summarizer.lang.text import ASIDE, nfkc, tagged_words
 
 # Which way a figure or a trend went, in either language. "more than 80%" and "fewer than half"
 # are bounds, not directions, "up" counts only as "up from/by/to" (and "making up 46%" is a
@@ -87,6 +87,8 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     if len(source_ways) > 1 and figures and not any(_from_baseline(claim, w) for w in claim_ways):
         source_ways = _ways_at_figures(source, _values(claim))
     if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():
+        return None
+    if figures and _way_of_another(claim, source):
         return None
     if _polarity(claim)[1] or _RATE_MOVED.search(claim):
         return None  # "增速回落至30.4%": the growth slowed, and a growth of 30.4% is no other way
@@ -222,6 +224,24 @@ def _aside_figures(text: str) -> bool:
 _SIGNED_CHANGE = re.compile(
     r"(?:变化|变动|增减|change)[^:：;；]{0,20}[:：]\s*([+\-−–])\s*\d[\d.,]*", re.I
 )
+
+
+def _way_of_another(claim: str, source: str) -> bool:
+    """Does the source's way word stand in a clause of its own subject, with no figure, apart
+    from the clause that states the claim's figure: "一汽解放增速为88%，低于行业平均水平，份额较
+    2024年有所下降" — the share fell, not the 88% growth."""
+    parts = re.split(r"[，；;]", source)
+    mine = _values(claim)
+    holding = [c for c in parts if mine & {q.value for q in comparable(parse_quantities(c))}]
+    moving = [c for c in parts if _directions(c)]
+    if len(holding) != 1 or len(moving) != 1 or moving[0] in holding:
+        return False
+    way = moving[0].strip()
+    if comparable(parse_quantities(way)):
+        return False  # "销量8.8万辆，同比下降5%": the change of what the clause before counts
+    tagged = tagged_words(way)
+    opener = tagged[0] if tagged else ("", "")
+    return opener[1].startswith("n") and opener[0] not in holding[0]
 
 
 def _clause_of(claim: str, source: str) -> str:

@@ -73,7 +73,13 @@ class Retrieved:
         if not len(self.candidates):
             return False
         j, _ = self.best
-        return borne_out(self.figures, self.figures_of(j), self.now_of(j))
+        return borne_out(self.figures, self.figures_of(j), self.now_of(j), self.past)
+
+    @cached_property
+    def past(self) -> list[Quantity]:
+        """The claim's figures it gives as earlier ones ("（2024年约28万元）"), see of_now."""
+        now = of_now(self.claim_text, self.figures)
+        return [q for q in self.figures if q not in now]
 
     def now_of(self, j: int) -> list[Quantity]:
         """Sentence j's figures less the past ones it compares with (see of_now)."""
