@@ -13,7 +13,6 @@ from summarizer.compare.acronyms import spelled_out
 from summarizer.compare.checks_base import (
     FigureCache,
     Grounding,
-    NameReader,
     agrees,
     all_agree,
     borne_out,
@@ -33,6 +32,7 @@ from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import as_written
 from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope, opens_referring_back
 from summarizer.compare.index import TokenIndex
+from summarizer.compare.name_reader import NameReader
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim

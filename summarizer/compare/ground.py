@@ -38,7 +38,6 @@ from summarizer.compare.checks_across import AcrossLanguages
 from summarizer.compare.checks_base import (
     FigureCache,
     Grounding,
-    NameReader,
     of_its_time,
 )
 from summarizer.compare.checks_meaning import judge
@@ -48,6 +47,7 @@ from summarizer.compare.everyday import everyday_english
 from summarizer.compare.evidence import check_evidence
 from summarizer.compare.firms_in_scope import LABEL_CHARS, opens_referring_back
 from summarizer.compare.index import TokenIndex
+from summarizer.compare.name_reader import NameReader
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.compare.retrieved import Retrieved
 from summarizer.document import Document, Sentence
