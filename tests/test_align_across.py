@@ -581,3 +581,23 @@ def test_two_facts_the_report_states_apart_stay_apart_whatever_claim_links_them(
     )
     assert {f"{segment}仅12%"} in _groups(c)
     assert not c.conflicts, c.conflicts
+
+
+def test_a_firms_latin_name_the_dictionary_lacks_is_no_other_subject_than_its_chinese_one() -> None:
+    """e5 places "CATL" far from 宁德时代, as it does Japan from 美国 — but it knows countries,
+    not firms: only a name the dictionary knows can be another subject. The shared 71.5% and
+    the words (battery installations / 电池装机量) make the two one fact."""
+    c = compare(
+        [
+            pasted("doubao", "## 电池\n- **电池供应**：宁德时代占据重卡电池装机量的71.5%。\n"),
+            pasted(
+                "gpt", "## Batteries\n- CATL supplied 71.5% of heavy-truck battery installations.\n"
+            ),
+        ],
+        None,
+        semantic=True,
+    )
+    assert {
+        "宁德时代占据重卡电池装机量的71.5%。",
+        "CATL supplied 71.5% of heavy-truck battery installations.",
+    } in _groups(c)

@@ -51,6 +51,8 @@ def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) ->
     best = max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
     if best >= SAME_SUBJECT:
         return 1
-    # only names known to be names can differ: an opening word may be "Spending", not "Japan"
-    named = en.latin or en.opener in one_word_names()
+    # only names the dictionary knows can differ: an opening word may be "Spending", not
+    # "Japan", and e5 cannot tell a firm's Latin name from its Chinese one (CATL / 宁德时代)
+    known = one_word_names()
+    named = any(n in known for n in names)
     return -1 if named and best < OTHER_SUBJECT else 0
