@@ -652,6 +652,17 @@ def test_a_point_in_time_frames_the_statement_after_it() -> None:
     ]
 
 
+def test_a_condition_frames_the_statement_after_it_not_the_one_before() -> None:
+    """ "在年行驶8万公里的情况下" is the scenario of the 5% that follows: cut from it, the 5%
+    loses its condition and the clause before gains one it does not have."""
+    text = (
+        "- **经济性**：购置价差缩小到约18万元，但在年行驶6万公里的情况下，电动矿卡5年成本仍高约7%。"
+    )
+    texts = [c.text for c in claims_from_markdown("m", text)]
+    assert texts[0] == "购置价差缩小到约18万元", texts
+    assert texts[1].startswith("但在年行驶6万公里的情况下，电动矿卡5年成本仍高约7%"), texts
+
+
 def test_a_line_ending_in_a_colon_over_a_sub_list_heads_it_and_is_no_claim() -> None:
     text = (
         "## 竞争格局\n"

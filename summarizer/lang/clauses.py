@@ -133,8 +133,9 @@ def stands(part: str) -> bool:
 
 # Words a Chinese frame ends with: "已部署大模型的企业中，58%用于客服" is one statement.
 _FRAME_END = frozenset(
-    {"中", "之中", "当中", "里", "方面", "来看", "而言", "看来", "来说", "领域", "环节", "层面"}
-)  # 系统集成领域，海博思创…: the field frames the statement
+    {"中", "之中", "当中", "里", "下", "方面", "来看", "而言", "看来", "来说", "领域", "环节"}
+    | {"层面"}
+)  # 系统集成领域，海博思创…: the field frames the statement; so does 在…的情况下
 # A clause that opens with a verb, an adverb or a preposition has no subject of its
 # own ("德国是最大市场，占欧洲装机的41%"; "…，也是增长最快的"): it continues the one before.
 _PREDICATE_TAGS = ("v", "d", "p")
