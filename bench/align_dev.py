@@ -7,8 +7,8 @@ infinitebench-ensum-80days. bench/devsets/ adds sets written for this project in
 chatapp-dev format (Chinese SME and smart-home reports, English cloud-cost and remote-work
 reports): tune only, scored by chatapp-dev's score.py. Every document is printed, each with
 and without the semantic signal (embeddings) and, where the set has a report, with and without
-it. Scores come from each set's own score.py (pairwise F1 over gold items, gold conflicts found, conflicts on gold groups that
-have none).
+it. Scores come from each set's own score.py (pairwise F1 over gold items, gold conflicts
+found, conflicts on gold groups that have none).
 
     python bench/align_dev.py [--data ../shared/data] [--only chatapp-dev] [--no-semantic]
 """

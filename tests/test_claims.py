@@ -1244,3 +1244,20 @@ def test_a_conceding_or_scene_setting_clause_leads_into_its_statement() -> None:
     claims = [c.text for c in claims_from_markdown("gemini", text)]
     assert not any(c.startswith(("尽管", "随着")) and "，" not in c for c in claims), claims
     assert any(c.startswith("尽管持牌门店数量大幅增加，但客流明显向头部集中") for c in claims)
+
+
+def test_a_measure_label_is_not_put_on_a_clause_that_states_a_measure_of_its_own() -> None:
+    """ "**渗透率**：…，12月单月销量创下…": the sales record is no 渗透率, and a clause opening on
+    its month is not subjectless; "**价格**：同比下降8%" still needs its label to say what fell."""
+    md = (
+        "## 市场\n"
+        "- **渗透率**：全年电动叉车渗透率升至41.5%，12月单月销量创下3.6万台的新高。\n"
+        "- **价格**：同比下降8%。\n"
+    )
+    claims = claims_from_markdown("qwen", md)
+    lines = [with_subject(c, before) for before, c in zip([None, *claims], claims, strict=False)]
+    assert [unlisted(line) for line in lines] == [
+        "全年电动叉车渗透率升至41.5%",
+        "12月单月销量创下3.6万台的新高",
+        "价格：同比下降8%。",
+    ]

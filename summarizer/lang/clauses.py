@@ -245,6 +245,7 @@ def _a_thing(word: str, tag: str) -> bool:
 _ITS_OTHER_MEASURE = re.compile(r"^(?:其|该)(?!中|比例|比重|占比|数字|数据|数值|余|他|它)")
 _FIGURE_FIRST = re.compile(
     rf"^(?:超过|近|约|不到|不足|逾|将近|接近|大约|至少|最多|多达|高达|仅|只有)?(?:\d|{ZH_NUM})"
+    r"(?![\d.]*\s*(?:年|月|日|季度))"  # a date first ("12月单月销量…") names the time, not a figure
 )
 # "…，远低于对Go本身的满意度": a comparison with what came before, however it is modified.
 _COMPARES = re.compile(

@@ -78,7 +78,9 @@ def with_subject(c: Claim, before: Claim | None = None) -> str:
         and not THE_REST.match(label)
     ):
         short = len(label) <= LABEL_MAX and len(label.split()) <= 4
-        if subjectless(c.text) or (short and _names_nothing(c.text)):
+        if subjectless(c.text) or (
+            short and _names_nothing(c.text) and not _measure_of_its_own(label, c.text)
+        ):
             # "交易结构：住宿预订占38%", not "交易结构：而住宿预订…": the label joins, not the 而
             return labelled(label, LEADING_CONJUNCTION.sub("", c.text))
     if c.kind == "fact" and _continues(c, before):
@@ -108,6 +110,16 @@ def claim_before(comparison: Comparison, c: Claim) -> Claim | None:
 
 
 LABEL_MAX = 24  # characters of a lead-in short enough to be a subject, not a sentence
+
+
+# what a Chinese label or clause ending in one of these measures: 渗透率, 销量, 市场份额, 均价
+_MEASURE = re.compile(r"(?:率|额|量|占比|比例|比重|规模|价格|均价|成本|增速|增幅)")
+
+
+def _measure_of_its_own(label: str, text: str) -> bool:
+    """Is the label a measure ("渗透率") and the text about a measure of its own ("12月单月销量
+    创下2.9万辆的新高")? The label then says nothing of what the text speaks of."""
+    return bool(_MEASURE.search(label[-3:])) and bool(_MEASURE.search(text))
 
 
 def _names_nothing(text: str) -> bool:
