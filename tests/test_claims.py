@@ -1261,3 +1261,23 @@ def test_a_measure_label_is_not_put_on_a_clause_that_states_a_measure_of_its_own
         "12月单月销量创下3.6万台的新高",
         "价格：同比下降8%。",
     ]
+
+
+def test_a_bold_english_line_in_sentence_case_heads_its_section_and_states_nothing() -> None:
+    """ChatGPT heads sections with bold lines such as "**Pricing and subscription revenue**":
+    a heading over the bullets below, never a finding of its own."""
+    md = (
+        "Here is a summary of the report:\n\n"
+        "**Market**\n"
+        "- **Users:** Paying users reached 2.4 million.\n\n"
+        "**Pricing and subscription revenue**\n"
+        "- **Price:** The average plan price rose 4% to USD 18.\n\n"
+        "**Users grew faster than expected in every region this year**\n"
+    )
+    claims = claims_from_markdown("chatgpt", md)
+    assert [c.text for c in claims] == [
+        "Paying users reached 2.4 million.",
+        "The average plan price rose 4% to USD 18.",
+        "Users grew faster than expected in every region this year",
+    ]
+    assert claims[1].section == "Pricing and subscription revenue"

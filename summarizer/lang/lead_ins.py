@@ -94,10 +94,17 @@ _LINE_LEAD = re.compile(r"^([^\n，。；：:！？,.;!?%\d]{2,24}?)[ \t]*\n(?=\
 
 
 # A bold line that reads as a sentence, not a heading: a clause break inside it or an end stop
-# (`_SAYS`), or long.
+# (`_SAYS`), or long — 25 characters of Chinese, eight words of English ("**Inventory and
+# profitability**" heads a section as ChatGPT writes it, in sentence case).
 _ENDS = re.compile(r"[。！？.!?]\s*$")
 _SAYS = re.compile(rf"[，；,;]|{_ENDS.pattern}")
-_SENTENCE_LIKE = re.compile(rf"{_SAYS.pattern}|^.{{25,}}$")
+_LONG_WORDS = 8
+
+
+def _long(line: str) -> bool:
+    if CJK_RE.search(line):
+        return len(line) >= 25
+    return len(line.split()) >= _LONG_WORDS
 
 
 def lead_in(raw: str) -> tuple[str, str] | None:
@@ -158,7 +165,7 @@ def reads_as_sentence(line: str) -> bool:
     """A bold line that says something rather than heads what follows: a clause break inside
     it, an end stop, or a long line — unless it is written in title case ("**Southeast Asia
     Esports Survey 2025 — Key Points**")."""
-    if not _SENTENCE_LIKE.search(line):
+    if not (_SAYS.search(line) or _long(line)):
         return False
     long_words = re.findall(r"[A-Za-z][A-Za-z'-]{3,}", line)
     title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
