@@ -17,6 +17,7 @@ from summarizer.compare.subjects import features
 from summarizer.lang import dictionary
 from summarizer.lang.claims import claims_from_markdown, make_claim
 from summarizer.lang.clauses import split_compound
+from summarizer.render.lead import lead_of
 from tests.builders import pasted, report
 
 KIMI = """## 储能市场
@@ -636,6 +637,24 @@ def test_a_direction_disagreement_shows_the_figure_that_moved() -> None:
         gemini="星辰份额14.2%，较去年的15.1%下降", kimi="星辰份额上升至14.2%，稳居第一"
     )
     assert conflict.values == {"gemini": "下降 14.2%", "kimi": "上升至 14.2%"}
+
+
+def test_a_share_that_fell_some_points_disagrees_with_one_said_to_have_recovered() -> None:
+    """ "份额21.3%，下降1.4个百分点": the points moved the share, so "回升至21.3%" goes the other
+    way — and the post shows the side more models take, credited to them alone."""
+    answers = {
+        "doubao": "鲸鱼科技：份额21.3%，下降1.4个百分点，是下滑最多的品牌。",
+        "gemini": "而鲸鱼科技的份额小幅回升至21.3%左右，仍位居第二",
+        "kimi": "鲸鱼科技份额为21.3%，同比减少1.4个百分点。",
+    }
+    c = compare([pasted(m, f"- {t}") for m, t in answers.items()], None, semantic=False)
+    [group] = c.groups
+    conflict = c.conflicts[group.id]
+    assert conflict.kind == "direction" and {"doubao", "gemini"} <= set(conflict.values)
+    members = [c.claim(i) for i in group.claim_ids]
+    lead, credited = lead_of(members, conflict, {}, "zh")
+    assert lead.model != "gemini" and ("下降" in lead.text or "减少" in lead.text)
+    assert "gemini" not in {m.model for m in credited}
 
 
 def test_two_figures_one_report_sentence_gives_two_things_are_two_facts() -> None:

@@ -307,11 +307,15 @@ def _of_the_figure(text: str, theirs: Sequence[Quantity]) -> str:
 def _of_another(clause: str, theirs: Sequence[Quantity]) -> bool:
     """Does the clause speak of another thing than the shared figure: none of it, and a subject
     or a figure of now of its own ("三元占比下降")? A past figure it compares with ("较去年的
-    15.1%下降") is the shared figure's."""
+    15.1%下降") is the shared figure's, and so is a change in points of a shared share."""
     figures = comparable(parse_quantities(clause))
     if any(_meets(x, theirs) for x in figures):
         return False
-    now = [x for x in figures if x not in of_then(clause, figures)]
+    shares = any(t.unit == "%" for t in theirs)
+    # "份额17.4%，下降2.1个百分点": a change in points moves the share before it
+    now = [
+        x for x in figures if x not in of_then(clause, figures) and not (shares and x.unit == "pp")
+    ]
     return bool(now) or has_subject(clause, figures)
 
 
