@@ -71,3 +71,22 @@ def test_the_year_befores_figure_a_claim_gives_as_such_is_borne_out() -> None:
     it gives the fuel truck."""
     status, reason = _grounded("价差约34万元（2024年约45万元）")
     assert status == "supported", reason
+
+
+def test_a_bare_figure_whose_unit_the_claim_names_in_words_is_the_reports() -> None:
+    """ "Delivery days fell to 46": the claim names its unit before the figure; the report
+    writes 46天. Its figures are there, whatever the checks make of the rest."""
+    doc = build_document(
+        markdown_blocks(
+            "# 交付\n\n## 运营\n\n"
+            "平均交付天数由2023年的61天降至2024年的52天，2025年进一步降至46天。\n"
+        ),
+        title="交付",
+        source="t",
+        kind="markdown",
+    )
+    claim = make_claim("c", "m", "Average delivery days fell to 46, down from 52 in 2024.")
+    g = ground([claim], doc, semantic=False)["c"]
+    assert g.status != "unsupported", g.reason
+    wrong = make_claim("w", "m", "Average delivery days fell to 43, down from 52 in 2024.")
+    assert ground([wrong], doc, semantic=False)["w"].status in ("unsupported", "contradicted")

@@ -101,7 +101,7 @@ class ReportFacts:
         """The figures no sentence of the report bears out. A bound ("over 80%") is left out:
         the report may state the parts it sums, or a figure it bounds; so is a multiple the
         writer worked out from two figures of one sentence ("四倍多" of 8.9% and 2.1%); and
-        "11.3 points" is the report's 11.3个百分点."""
+        "11.3 points" is the report's 11.3个百分点, and a bare 128 its 128天."""
         return [
             q
             for q in figures
@@ -110,6 +110,10 @@ class ReportFacts:
             # "接近4870亿元" where the report says "about RMB 487 billion": stated, hedged otherwise
             and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in self.figures)
             and not (not q.unit and q.value in self.counts)
+            # "turnover days dropped to 128" names its unit in words the report writes as 128天
+            and not (
+                not q.unit and any(x.value == q.value and x.unit != "year" for x in self.figures)
+            )
         ]
 
     def _out_of_reach(self, q: Quantity) -> bool:
