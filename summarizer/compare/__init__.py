@@ -169,18 +169,31 @@ def _borne_apart(
     "同程旅行的市场份额为12.7%" on 同程旅行's row): two facts the report states apart, not one
     in dispute — whatever claim links them. A figure the report gives two ways, in words each
     claim's sentence has (门店总数51.2万 / 50.8万), or in a summary the body restates (the
-    pivots: `restated`), stays one fact in dispute."""
+    pivots: `restated`), stays one fact in dispute. So, in any words, do two claims whose
+    figures their own sentences state, all of them, and lie far apart (运动鞋2,310亿元
+    against running shoes' RMB 71.2 billion): a figure the report gives two ways differs by a
+    slip, not a factor."""
     whole: list[tuple[int, set[str], set[str], list[Quantity]]] = []
+    stated: list[tuple[int, list[Quantity]]] = []
     for i, c in enumerate(facts):
         g = groundings[c.id]
         s = doc.sentence(g.source_anchor) if doc and g.source_anchor else None
         if s is None or g.status != "supported" or g.of_another:
             continue
+        given = comparable(parse_quantities(s.text))
+        mine = [q for q in comparable(c.quantities) if not q.is_year]
+        if mine and all(any(agreement(q, x) == "same" for x in given) for q in mine):
+            stated.append((i, mine))  # its sentence states every figure it gives
         own = {w for w in words(c.text) if len(w) > 1 and not w[0].isdigit()}
         there = set(words(s.text))
         if own and own <= there:
             whole.append((i, own, there, comparable(c.quantities)))
-    pairs = set()
+    pairs = {
+        (min(i, k), max(i, k))
+        for n, (i, qa) in enumerate(stated)
+        for k, qb in stated[n + 1 :]
+        if facts[i].model != facts[k].model and pivots[i] != pivots[k] and _far_apart(qa, qb)
+    }
     for n, (i, own_a, at_a, qa) in enumerate(whole):
         for k, own_b, at_b, qb in whole[n + 1 :]:
             if facts[i].model == facts[k].model or pivots[i] == pivots[k]:
@@ -191,6 +204,18 @@ def _borne_apart(
             if rel and "same" not in rel:
                 pairs.add((min(i, k), max(i, k)))
     return pairs
+
+
+FAR_APART = 1.5  # two figures of one unit this many times apart are no slip of one figure
+
+
+def _far_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
+    """Do the two claims' figures of one unit all lie far apart (none of them a year)?"""
+    pairs = [(x, y) for x in qa for y in qb if x.unit == y.unit and not x.is_year]
+    return bool(pairs) and all(
+        x.value > 0 and y.value > 0 and max(x.value, y.value) >= FAR_APART * min(x.value, y.value)
+        for x, y in pairs
+    )
 
 
 def compare(

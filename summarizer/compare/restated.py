@@ -87,20 +87,28 @@ def echoed(doc: Document | None, anchors: Iterable[str | None]) -> dict[str, str
 def _body_twins(
     doc: Document, anchors: Iterable[str | None], twins: Callable[[str, str], bool]
 ) -> dict[str, str]:
-    """Of the sentences given, each in the summary section mapped to the first in the body
-    that `twins` pairs it with (given both texts)."""
+    """Of the sentences given, each in the summary section mapped to the one in the body that
+    `twins` pairs it with (given both texts) — of several, the one sharing most words with it:
+    "跑步鞋品类零售额达到712亿元" is the running-shoe sentence's 721亿元, not the outdoor
+    row's 710亿元."""
     given = sorted({a for a in anchors if a})
+
+    def text_of(anchor: str) -> str:
+        s = doc.sentence(anchor)
+        return s.text if s else ""
+
     found: dict[str, str] = {}
     for a in given:
         if not is_summary(doc.section_of(a)):
             continue
-        text = doc.sentence(a).text  # type: ignore[union-attr]
-        for b in given:
-            if b == a or is_summary(doc.section_of(b)):
-                continue
-            if twins(text, doc.sentence(b).text):  # type: ignore[union-attr]
-                found[a] = b
-                break
+        text = text_of(a)
+        paired = [
+            b
+            for b in given
+            if b != a and not is_summary(doc.section_of(b)) and twins(text, text_of(b))
+        ]
+        if paired:
+            found[a] = max(paired, key=lambda b: shared_words(text, text_of(b)))
     return found
 
 
@@ -128,8 +136,12 @@ def _counter(q: Quantity, text: str) -> str:
 
 
 def _one_subject(a: str, b: str) -> bool:
-    shared = {w for w in vocabulary(a) & vocabulary(b) if not w[0].isdigit()}
-    return len(shared) >= SHARED_WORDS
+    return shared_words(a, b) >= SHARED_WORDS
+
+
+def shared_words(a: str, b: str) -> int:
+    """How many words, figures aside, the two texts share."""
+    return len({w for w in vocabulary(a) & vocabulary(b) if not w[0].isdigit()})
 
 
 def told_twice(
