@@ -561,6 +561,35 @@ def test_a_fact_the_summary_restates_stands_under_the_body_section_that_states_i
     assert section.startswith("基础设施"), section
 
 
+def test_a_summary_line_whose_figures_the_body_gives_otherwise_is_themed_by_that_section(
+    tmp_path, capsys
+) -> None:
+    """A finding with no figure ("增速最快") and one whose figure the body states otherwise
+    stand on the 核心发现 list: each goes under the body section that says the same in most
+    words, and 核心发现 is never a theme of its own."""
+    source = tmp_path / "report.md"
+    source.write_text(
+        "# 2025年中国滑雪装备报告\n\n## 核心发现\n\n"
+        "- 单板装备是增长最快的细分品类，零售额同比增长31.2%。\n"
+        "- 雪服品类零售额达到168亿元，是滑雪装备中规模最大的单一品类。\n\n"
+        "## 品类结构\n\n"
+        "从品类看，单板装备是增长最快的细分品类，零售额同比增长31.2%，双板装备仅增长6.4%。"
+        "滑雪装备中，雪服零售额为186亿元，占滑雪装备零售额的约35%，是规模最大的单一品类。\n\n"
+        "## 渠道\n\n线上渠道占比为38.5%。\n",
+        encoding="utf-8",
+    )
+    summaries = {
+        "kimi": "- 单板装备增速最快。\n- 雪服零售额达168亿元，是最大的单一品类。\n",
+        "qwen": "- 单板装备是增长最快的品类。\n- 线上渠道占比38.5%。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
+    findings = _findings(body)
+    assert "### 核心发现" not in findings, findings
+    for needle in ("增", "168亿元"):
+        section = findings.split(needle)[0].rsplit("### ", 1)[1].splitlines()[0]
+        assert section.startswith("品类结构"), (needle, findings)
+
+
 def test_a_dispute_the_report_started_says_so_and_quotes_both_its_sentences(
     tmp_path, capsys
 ) -> None:

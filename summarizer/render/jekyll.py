@@ -179,7 +179,8 @@ class _PostView:
             anchor = (lead_grounding.source_anchor if lead_grounding else None) or ""
             anchor = in_body(doc, anchor, lead) if doc and anchor else anchor
             section = doc.section_of(anchor) if doc and anchor else None
-            if section and section.heading and not skeleton:
+            # a summary section ("核心发现") is no theme: it restates the body's sections
+            if section and section.heading and not skeleton and not is_summary(section):
                 topic = section.heading
             else:  # not found in the report: where its model's heading mostly points, if known
                 near = (by_heading.get((c.model, c.section)) for c in members)

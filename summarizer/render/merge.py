@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from summarizer.compare.ground import Grounding
 from summarizer.compare.model import Comparison
-from summarizer.compare.restated import is_summary
+from summarizer.compare.restated import SHARED_WORDS, is_summary, shared_words
 from summarizer.document import Document
 from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import LEADING_CONJUNCTION, subjectless
@@ -222,16 +222,20 @@ def section_of_heading(by_heading: Mapping[tuple[str, str], str]) -> dict[str, s
 def in_body(doc: Document, anchor: str, lead: Claim) -> str:
     """The sentence a finding stands on for its theme and place: the report's own, or — where
     that is in a summary section ("执行摘要") — the first sentence of the body that states
-    every figure of the finding (a post that themed by the summary piled half its findings
-    under it)."""
+    every figure of the finding, else the one the summary's restates (a post that themed by
+    the summary piled half its findings under it)."""
     section = doc.section_of(anchor)
-    figures = comparable(lead.quantities)
-    if not (figures and is_summary(section)):
+    if not is_summary(section):
         return anchor
-    for other, s in doc.sentences():
-        if other is section or is_summary(other):
-            continue
+    figures = comparable(lead.quantities)
+    body = [s for other, s in doc.sentences() if other is not section and not is_summary(other)]
+    for s in body if figures else []:
         stated = comparable(parse_quantities(s.text))
         if all(any(agreement(q, x) == "same" for x in stated) for q in figures):
             return s.id
-    return anchor
+    # else the body sentence the summary's restates, in most of its words ("712亿元" in the
+    # summary, "721亿元" in the body; "户外增长最快" with no figure)
+    summary = doc.sentence(anchor)
+    said = summary.text if summary else ""
+    best = max(body, key=lambda s: shared_words(said, s.text), default=None)
+    return best.id if best and shared_words(said, best.text) >= SHARED_WORDS else anchor
