@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.compare import Comparison, compare
+from summarizer.compare import Comparison, compare, meaning
 from summarizer.compare.cross_names import cross_script
 from summarizer.compare.subjects import features
 from summarizer.document import build_document
@@ -159,7 +159,6 @@ def test_points_in_english_are_percentage_points_and_a_region_is_its_name(
 def test_two_lone_claims_in_two_languages_keep_the_meaning_they_share() -> None:
     """With one claim in each language, neither is the other's whole baseline: a translation
     still shares meaning once the figures are out, and an unrelated pair does not."""
-    from summarizer.compare import meaning
     from summarizer.compare.bridge import BEYOND
 
     if not meaning.available():
@@ -601,3 +600,27 @@ def test_a_firms_latin_name_the_dictionary_lacks_is_no_other_subject_than_its_ch
         "宁德时代占据重卡电池装机量的71.5%。",
         "CATL supplied 71.5% of heavy-truck battery installations.",
     } in _groups(c)
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_firms_legal_form_in_english_names_no_other_firm(semantic: bool) -> None:
+    """ "Xuri Group" is 旭日集团: "Group" is its legal form, as 集团 is, and no name of its
+    own that the Chinese claim lacks. Both figures agree: one fact."""
+    if semantic and not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    c = compare(
+        [
+            pasted(
+                "doubao",
+                "## 竞争格局\n- **旭日集团**：份额23.6%，提升1.8个百分点，连续第四年第一。\n",
+            ),
+            pasted(
+                "chatgpt",
+                "**Competition**\n"
+                "- **Xuri:** Xuri Group leads with a 23.6% share, up 1.8 points.\n",
+            ),
+        ],
+        None,
+        semantic=semantic,
+    )
+    assert len(c.groups) == 1, [[c.claim(i).text for i in g.claim_ids] for g in c.groups]

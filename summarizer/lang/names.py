@@ -42,6 +42,8 @@ def names(text: str, known: frozenset[str] = frozenset()) -> set[str]:
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"})
+# a firm's legal form names no firm: "Anta Group" is Anta, as 安踏集团 is 安踏
+LEGAL_FORMS = frozenset({"group", "holdings", "inc", "corp", "co", "ltd", "limited", "plc", "llc"})
 UNIT_WORDS = frozenset(
     {"w", "kw", "mw", "gw", "tw", "wp", "kwp", "mwp", "gwp", "kwh", "mwh", "gwh", "twh"}
     | {"usd", "rmb", "cny", "eur", "gbp", "jpy", "kg", "km", "ghz", "mhz", "gb", "tb", "mb"}
@@ -81,7 +83,7 @@ def _candidates(
         word = m.group(0)
         if len(word) == 1 or word.lower() in STOP_WORDS:  # "I", a stray initial, "An open pit…"
             continue
-        if word.lower() in HONORIFICS:  # "Mr Giroux" where the claim says "Roland Giroux"
+        if word.lower() in HONORIFICS | LEGAL_FORMS:  # "Mr Giroux", "Anta Group"
             continue
         if word.lower() in UNIT_WORDS:  # "38 GW", "RMB 6": a unit, owner of no figure
             continue
