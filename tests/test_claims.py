@@ -1281,3 +1281,15 @@ def test_a_bold_english_line_in_sentence_case_heads_its_section_and_states_nothi
         "Users grew faster than expected in every region this year",
     ]
     assert claims[1].section == "Pricing and subscription revenue"
+
+
+def test_a_name_given_as_an_example_in_brackets_does_not_stand_for_the_subject() -> None:
+    """ "鹿鸣体育：份额23.6%，…（多品牌组合，如FILA、Descente）": the brands in brackets are
+    examples; the finding still needs its label to say whose share it is."""
+    md = (
+        "**2. 竞争格局**\n- **头部品牌表现**：\n"
+        "  - 鹿鸣体育：份额23.6%，提升1.8个百分点，"
+        "连续第四年第一（多品牌组合，如FILA、Descente）。\n"
+    )
+    [claim] = claims_from_markdown("doubao", md)
+    assert unlisted(with_subject(claim)).startswith("鹿鸣体育：份额23.6%")

@@ -24,7 +24,7 @@ from summarizer.lang.clauses import LEADING_CONJUNCTION, subjectless
 from summarizer.lang.lead_ins import THE_REST, labelled
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import agreement, comparable, parse_quantities
-from summarizer.lang.text import CJK_RE, unadorned
+from summarizer.lang.text import ASIDE, CJK_RE, unadorned
 from summarizer.render.labels import in_lang
 
 # openings that lean on the sentence before: the finding would read cut out of its answer
@@ -124,7 +124,9 @@ def _measure_of_its_own(label: str, text: str) -> bool:
 
 def _names_nothing(text: str) -> bool:
     """No name of its own: no proper noun the dictionary knows, no capitalised word (past an
-    English sentence's first)."""
+    English sentence's first) — outside asides: "（如FILA、始祖鸟）" gives examples, not the
+    subject."""
+    text = ASIDE.sub("", text)
     if CJK_RE.search(text):
         return not chinese_names(text) and not re.search(r"[A-Z][A-Za-z]+", text)
     return not re.search(r"(?<=\S)\s+[A-Z][A-Za-z]+", text.strip())
