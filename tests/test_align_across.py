@@ -624,3 +624,32 @@ def test_a_firms_legal_form_in_english_names_no_other_firm(semantic: bool) -> No
         semantic=semantic,
     )
     assert len(c.groups) == 1, [[c.claim(i).text for i in g.claim_ids] for g in c.groups]
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_firm_spelled_in_pinyin_meets_its_chinese_name_and_no_other_firm_does(
+    semantic: bool,
+) -> None:
+    """ "Lu Ming" is 鹿鸣 in pinyin, though each word alone is too short to tell; "Zentra",
+    named in the same English sentence, is another firm: its 7.1% is no disagreement with the
+    7.1% an answer gives 鹿鸣."""
+    if semantic and not meaning.available():
+        pytest.skip("needs the optional embedding model")
+    c = compare(
+        [
+            pasted("doubao", "## 品牌\n- 鹿鸣：份额7.1%，提升0.9个百分点。\n- 北辰：份额11.2%。\n"),
+            pasted("kimi", "1. 品牌份额：北辰、鹿鸣分别为11.2%和9.8%。\n"),
+            pasted(
+                "chatgpt",
+                "**Brands**\n- **Beichen:** Beichen holds 11.2%.\n"
+                "- **Lu Ming:** Lu Ming has 9.8%, and Zentra 7.1%.\n",
+            ),
+        ],
+        None,
+        semantic=semantic,
+    )
+    groups = _groups(c)
+    lu_ming = next(g for g in groups if "Lu Ming has 9.8%" in g)
+    assert "品牌份额：鹿鸣为9.8%。" in lu_ming, groups
+    zentra = next(g for g in groups if any("Zentra" in t for t in g))
+    assert not any("鹿鸣" in t for t in zentra), groups

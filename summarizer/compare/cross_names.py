@@ -46,13 +46,27 @@ def cross_script(a: Features, b: Features, vectors: Mapping[str, np.ndarray]) ->
         return -1
     if zh.bridged & names:
         return 1
-    if not zh.cjk or not vectors:
-        return 0
-    best = max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
-    if best >= SAME_SUBJECT:
+    known = one_word_names()
+    best = (
+        max(float(vectors[x] @ vectors[y]) for x in names for y in zh.cjk if x in vectors)
+        if zh.cjk and vectors
+        else None
+    )
+    if best is not None and best >= SAME_SUBJECT:
         return 1
+    # a firm an answer spells in pinyin ("Li Ning" / 李宁) is not the one another English
+    # claim names by a name the dictionary lacks ("Xtep"): that one has a name of its own.
+    # Only a name few claims give (`latin` drops the rest: "Duanju" in one firm's name is
+    # spelled in every 微短剧 of a report on them), written in characters, not in Latin
+    # letters inside the Chinese ("IAP（用户付费）")
+    spelled = (zh.bridged & zh.latin) - known - set(zh.text_key.split())
+    if spelled & en.tokens:  # "Top four: Xiaomi (18.6%)": written where no name is looked for
+        return 1
+    if spelled and not names & known:
+        return -1
+    if best is None:
+        return 0
     # only names the dictionary knows can differ: an opening word may be "Spending", not
     # "Japan", and e5 cannot tell a firm's Latin name from its Chinese one (CATL / 宁德时代)
-    known = one_word_names()
     named = any(n in known for n in names)
     return -1 if named and best < OTHER_SUBJECT else 0

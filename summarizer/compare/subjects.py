@@ -97,7 +97,9 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
     words many claims use, the labels, the year most claims name."""
     known = known_names(t for c in claims for t in c.translations.values())
     # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, United States / 美国)
-    written = frozenset(known | {_opener(c.text) for c in claims}) - {""}
+    written = frozenset(
+        known | {_opener(c.text) for c in claims} | {r for c in claims for r in _runs(c)}
+    ) - {""}
     out: list[Features] = []
     raw = []
     for c in claims:
@@ -127,6 +129,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
     ):
         if (opener := _opener(c.text)) in in_characters:
             latin.add(opener)
+        latin |= _runs(c) & in_characters  # "Li Ning", which a Chinese claim writes 李宁
         latin -= common
         cjk -= common
         out.append(
@@ -243,6 +246,19 @@ def _in_characters(text: str, written: frozenset[str], pairs: NamePairs) -> set[
         if set(form) & written:
             found |= set(form)
     return found
+
+
+# two or three short capitalised words, as English spells a Chinese name in pinyin: "Li Ning"
+_SPELLED_RUN = re.compile(r"\b[A-Z][a-z]{1,5}(?:[ -][A-Z][a-z]{1,5}){1,2}\b")
+
+
+def _runs(c: Claim) -> set[str]:
+    """An English claim's runs of short capitalised words, joined ("lining"): each word alone
+    is too short to be read as pinyin, the run is not."""
+    if c.lang != "en":
+        return set()
+    joined = (re.sub(r"[ -]", "", m.group(0)).lower() for m in _SPELLED_RUN.finditer(c.text))
+    return {j for j in joined if len(j) >= 5}
 
 
 def _opener(text: str) -> str:
