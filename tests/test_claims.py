@@ -1293,3 +1293,24 @@ def test_a_name_given_as_an_example_in_brackets_does_not_stand_for_the_subject()
     )
     [claim] = claims_from_markdown("doubao", md)
     assert unlisted(with_subject(claim)).startswith("鹿鸣体育：份额23.6%")
+
+
+@pytest.mark.parametrize(
+    ("opening", "heads"),
+    [("**Market size**", True), ("**市场规模**", True), ("**2025年咖啡连锁报告要点**", False)],
+)
+def test_a_short_bold_line_over_the_first_bullets_is_their_section_not_the_answers_title(
+    opening: str, heads: bool
+) -> None:
+    """ChatGPT opens with "Here's a summary…" and then its first section, "**Market size**",
+    over bullets: that is a heading its facts stand under, as "**Brands**" is for the next.
+    A bold line that names the summary is the answer's title."""
+    answer = (
+        "Here's a summary of the report:\n\n"
+        f"{opening}\n- Retail sales reached RMB 98 billion.\n\n"
+        "**Brands**\n- Lumen Coffee leads with 21.4%.\n"
+    )
+    claims = claims_from_markdown("chatgpt", answer)
+    assert claims[0].text == "Retail sales reached RMB 98 billion."
+    assert (claims[0].section == opening.strip("*")) is heads
+    assert claims[1].section == "Brands"

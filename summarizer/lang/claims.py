@@ -179,6 +179,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         lead = lead_in(raw) or bold_line(raw)
         # the answer's title: a bold line, or a plain one naming the report ("…报告要点")
         bold_title = lead and not lead[1].strip() and is_title(lead[0])
+        if bold_title and lead and _heads_section(lead[0], below):
+            bold_title = False  # "**Market size**" over its bullets: the first section
         if not (claims or topic or titled) and (bold_title or _plain_title(raw)):
             titled = True
             continue
@@ -248,6 +250,14 @@ def _heading(tokens: Sequence[Token], i: int) -> str:
     if i == 0 and titled and not NUMBERING.match(topic):
         return ""
     return topic
+
+
+def _heads_section(bold: str, below: Token | None) -> bool:
+    """Is a bold line that opens an answer the first of its section headings, not its title:
+    short ("**Market size**", "**市场规模**"), over a list, and naming no summary?"""
+    over_list = below is not None and below.type.endswith("list_open")
+    short = len(CJK_RE.findall(bold)) <= 8 and len(re.findall(r"[A-Za-z]+", bold)) <= 4
+    return over_list and short and not _A_SUMMARY.search(bold)
 
 
 def _plain_title(raw: str) -> bool:
