@@ -138,3 +138,30 @@ def test_a_conclusions_heading_makes_no_theme() -> None:
     ]
     labels = themes(groups, claims, "zh")
     assert "关键结论" not in labels.values(), labels
+
+
+QWEN_LAPSING = """2025中国咖啡市场要点：
+
+1. 市场规模：1,580亿元，同比增长21%。
+2. 门店总数超过21万家。
+3. 消费频次：一线城市人均每年86杯。
+4. 外卖订单占比44%。
+5. 门店排名：瑞幸2.2万家居首，库迪约1.1万家。
+6. 星巴克份额降至14.5%。
+"""
+
+
+def test_labels_that_lapse_with_their_item_are_no_themes_and_themes_keep_the_answers_order(
+    tmp_path, capsys
+) -> None:
+    """Qwen labels some numbered lines ("3. 消费频次：…") and not the next ("4. 外卖订单占比
+    44%"): its labels hold one line each, headings the post's themes never take. The themes
+    come in the order the answers take them: the market first, the brands last."""
+    summaries = {"doubao": DOUBAO, "kimi": KIMI, "qwen": QWEN_LAPSING, "gpt": GPT}
+    body, _ = _post(tmp_path, capsys, summaries=summaries)
+    heads = [h.split(" · ")[0] for h in re.findall(r"^### (.+)$", _findings(body), flags=re.M)]
+    assert not {"消费频次", "门店排名"} & set(heads), heads
+    assert heads[0] in ("市场规模", "行业规模"), heads
+    themes = dict(zip(heads, re.split(r"^### .+$", _findings(body), flags=re.M)[1:], strict=True))
+    assert _theme_with(themes, "2.2万家") in ("竞争格局", "品牌"), heads
+    assert heads.index(_theme_with(themes, "2.2万家")) > heads.index(_theme_with(themes, "86杯"))

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from summarizer.compare.align import Group
@@ -40,7 +40,7 @@ def themes(groups: Sequence[Group], claims: Mapping[str, Claim], primary: str) -
             node = _node(claims[cid])
             if node:
                 holds[node].add(g.id)
-    holds = _without_item_labels(holds)
+    holds = _without_item_labels(holds, _labels_lapse(claims.values()))
     parent = {n: n for n in holds}
 
     def find(n: tuple[str, str]) -> tuple[str, str]:
@@ -144,22 +144,40 @@ def _joins(
 
 def _without_item_labels(
     holds: Mapping[tuple[str, str], set[str]],
+    lapsing: set[str],
 ) -> dict[tuple[str, str], set[str]]:
     """Drop the headings of a model whose "sections" are its list items' labels ("1. 市场规模",
     "2. 占宠物消费比重：29%"): more of them than a post has themes, two facts or fewer each on
-    average. Beside them every other model's real section would look like a catch-all, and the
-    post would take its themes from item labels. Kept when every model writes so."""
+    average, or labels that lapse with their item (`lapsing`). Beside them every other model's
+    real section would look like a catch-all, and the post would take its themes from item
+    labels. Kept when every model writes so."""
     per_model: dict[str, list[int]] = defaultdict(list)
     for (model, _), held in holds.items():
         per_model[model].append(len(held))
     itemised = {
         m
         for m, sizes in per_model.items()
-        if len(sizes) > MAX_THEMES and sum(sizes) < 2 * len(sizes)
+        if (len(sizes) > MAX_THEMES and sum(sizes) < 2 * len(sizes)) or m in lapsing
     }
     if itemised == set(per_model):
         return dict(holds)
     return {n: held for n, held in holds.items() if n[0] not in itemised}
+
+
+def _labels_lapse(claims: Iterable[Claim]) -> set[str]:
+    """The models whose "headings" lapse with the item they label: a fact under none comes after
+    one under a label ("3. 品牌份额：…" then "6. 户外增速最快…"), as a heading never lets happen
+    (it holds until the next one). An opening paragraph before the first heading is no lapse."""
+    headed: set[str] = set()
+    lapsing: set[str] = set()
+    for c in claims:
+        if c.kind != "fact":
+            continue
+        if _node(c):
+            headed.add(c.model)
+        elif c.model in headed:
+            lapsing.add(c.model)
+    return lapsing
 
 
 def _catch_alls(
@@ -220,15 +238,16 @@ def theme_sequence(
     fixed: Sequence[str],
     by_report: bool,
 ) -> list[str]:
-    """Themes in the skeleton's order, else the report's, else those whose facts more models
-    state first; Other ("") last."""
+    """Themes in the skeleton's order, else the report's, else the order the answers take
+    them in (the median place of the facts two or more models state: market size before
+    brands, as the answers have it); Other ("") last."""
 
     def key(t: str) -> tuple[float, ...]:
         if fixed:
             return (t == "", fixed.index(t) if t in fixed else len(fixed))
         if by_report and topic_pos[t] < 1e9:
             return (t == "", 0, topic_pos[t])
-        shared = sum(1 for f in topics[t] if f["n"] > 1)
-        return (t == "", 1, -shared, -len(topics[t]), min(f["idx"] for f in topics[t]))
+        places = sorted(f["idx"] for f in topics[t] if f["n"] > 1) or [1e9]
+        return (t == "", 1, places[(len(places) - 1) // 2], min(f["idx"] for f in topics[t]))
 
     return sorted(topics, key=key)
