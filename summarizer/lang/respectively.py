@@ -18,6 +18,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _AGE_GROUP = re.compile(r"\d+(?:\s*[-–~至到]\s*\d+)?(?:周岁|岁)(?:及以上|以上|及以下|以下)?")
 _AMONG = re.compile(r"[^，,：:\d]{1,8}中(?=\d+(?:\s*[-–~至到]\s*\d+)?岁)")
 NAME_CHARS = 12  # a listed name longer than this is a phrase, not a name
+_LED_INTO_LATIN = re.compile(r"([\u4e00-\u9fff]+)([A-Za-z][A-Za-z0-9 .&'-]*)")
 
 
 def each_of(clause: str) -> list[str]:
@@ -36,7 +37,12 @@ def each_of(clause: str) -> list[str]:
     lists = _runs(tail)
     # the names as the lists count them: "测绘与建筑和公共安全分别为17%和12%" is two
     for join in _JOINS:
+        begin = start
         names = [n.strip() for n in join.split(clause[start : m.start()])]
+        # "前五大厂商Haishi Vision、Wardline…": what leads in runs on into the first Latin name
+        if names and not _a_name(names[0]) and (led := _LED_INTO_LATIN.fullmatch(names[0])):
+            begin = start + clause[start:].index(names[0]) + len(led.group(1))
+            names[0] = led.group(2)
         runs = [r for r in lists if len(r) == len(names)]
         # the last name may carry what all of them share: "…Boehringer Ingelheim的份额"
         heads = [*names[:-1], names[-1].partition("的")[0]] if names else []
@@ -44,6 +50,7 @@ def each_of(clause: str) -> list[str]:
             break
     else:
         return [clause]
+    start = begin
     # "越南和印尼的增速分别为…": what the names share follows the last one (的增速)
     head, of, measure = names[-1].partition("的")
     if of and head and not any("的" in n for n in names[:-1]):
