@@ -230,6 +230,16 @@ def test_a_generation_is_no_figure() -> None:
         assert [q.raw for q in comparable(parse_quantities(text))] == figures, text
 
 
+def test_a_rank_is_no_figure() -> None:
+    """ "still #1 with 17.8% of shipments": the #1 is a place in a ranking, so a report that
+    says the firm lost 0.8 points is not read as giving 0.8 where the claim says 1."""
+    for text, figures in (
+        ("Norvik is still #1 with 17.8% of shipments (−0.8 pp).", ["17.8%", "0.8 pp"]),
+        ("The #3 vendor, Teslin, grew 12%.", ["12%"]),
+    ):
+        assert [q.raw for q in comparable(parse_quantities(text))] == figures, text
+
+
 @pytest.mark.parametrize(
     ("text", "heading", "ahead"),
     [

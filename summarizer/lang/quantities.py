@@ -171,6 +171,8 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         add(m.start(), m.start() + len(word), Quantity(float(EN_WORDS[word.lower()]), "", "", word))
     for m in _COHORT.finditer(text):  # 90后, "post-90s": a generation, no figure
         taken.append(m.span())
+    for m in _RANK.finditer(text):  # "still #1": a rank, no figure
+        taken.append(m.span())
     for start, end, day, raw in calendar_spans(text):  # 8月4日 = August 4; 6月 is no figure
         if day is not None:
             add(start, end, Quantity(day, "date", "", raw))
@@ -185,6 +187,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
 
 
 _COHORT = re.compile(r"(?<![\d.])\d0后|(?<![\d.])\d5后|\bpost-\d0s\b", re.IGNORECASE)
+_RANK = re.compile(r"(?<![\w#])#\d{1,2}\b")
 
 
 def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
