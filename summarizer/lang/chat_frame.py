@@ -44,7 +44,8 @@ _OF_REPORT = re.compile(r"报告|\b(?:report|survey|study|paper)\b", re.IGNORECA
 def is_preamble(raw: str) -> bool:
     """A line that only introduces what follows: it ends with a colon and opens as chat does, or
     speaks to the asker about the summary to come ("根据您提供的报告，我整理了以下要点：") — with a
-    colon or, stating no figure, a full stop ("根据您提供的报告，我为您整理了主要内容。")."""
+    colon or, stating no figure, a full stop ("根据您提供的报告，我为您整理了主要内容。", "Here's a
+    summary of the … Report 2025." on a line of its own)."""
     text = plain_markdown(raw).rstrip()
     if text.endswith((":", "：")):
         # "Key findings from the … 2025 report:" names the summary that follows, no finding
@@ -55,7 +56,7 @@ def is_preamble(raw: str) -> bool:
         bool(_ADDRESSED.search(text) and _SUMMARIZED.search(text))
         and len(text) <= PREAMBLE_CHARS
         and not comparable(parse_quantities(text))
-    )
+    ) or (len(text) <= PREAMBLE_CHARS and _announces(text))  # "Here's a summary of … 2025."
 
 
 def past_preamble(raw: str) -> str:
