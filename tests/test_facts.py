@@ -639,6 +639,15 @@ def test_a_direction_disagreement_shows_the_figure_that_moved() -> None:
     assert conflict.values == {"gemini": "下降 14.2%", "kimi": "上升至 14.2%"}
 
 
+def test_a_hedged_rise_disagrees_with_a_fall() -> None:
+    """ "edged up about 2%" goes up, however hedged its figure, against 下降2.3%."""
+    conflict = the_conflict(
+        doubao="智能门锁平均售价降至612元，同比下降2.3%。",
+        gemini="The average selling price of smart locks edged up about 2% to roughly RMB 612.",
+    )
+    assert conflict.kind == "direction", conflict
+
+
 def test_a_share_that_fell_some_points_disagrees_with_one_said_to_have_recovered() -> None:
     """ "份额21.3%，下降1.4个百分点": the points moved the share, so "回升至21.3%" goes the other
     way — and the post shows the side more models take, credited to them alone."""

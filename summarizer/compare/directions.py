@@ -12,8 +12,9 @@ from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import ASIDE, nfkc, tagged_words
 
 # Which way a figure or a trend went, in either language. "more than 80%" and "fewer than half"
-# are bounds, not directions, "up" counts only as "up from/by/to" (and "making up 46%" is a
-# share), and "lower-tier cities" goes nowhere.
+# are bounds, not directions, "up" counts only as "up from/by/to" or before a figure, hedged or
+# not ("edged up about 2%"; and "making up 46%" is a share), and "lower-tier cities" goes
+# nowhere.
 # 高于 before a figure (高于30%) is a bound too, and against another thing ("略高于库迪") it
 # compares two things now; only against a time (高于上年, 高于 2024年) it says which way one went.
 _NO_WAY = re.compile(
@@ -25,12 +26,13 @@ _NO_WAY = re.compile(
     r"|\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+_BEFORE_A_FIGURE = r"\s+(?:about|around|roughly|nearly|almost)?\s*[\d$¥€]"
 _DIRECTION = {
     "up": re.compile(
         r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed)?|climb\w*|"
         r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more(?!-)|higher(?!-)"
         r"|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!take )(?<!takes )(?<!took )"
-        r"(?<!taking )up(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
+        rf"(?<!taking )up(?=\s+(?:from|by|to)\b|{_BEFORE_A_FIGURE}))\b"
         r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了|回升|走高|上调",
         re.IGNORECASE,
     ),
@@ -41,7 +43,7 @@ _DIRECTION = {
         r"slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|slid(?:e|es|ing)?|slow(?:s|ed|ing)|"
         r"los(?:t|es|ing)(?=\s+(?:about|nearly|almost|around)?\s*[\d$¥€])|"  # "lost 5.1 pts"
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))down\b"
-        r"|down(?=\s+(?:from|by|to)\b|\s+[\d$¥€]))\b"
+        rf"|down(?=\s+(?:from|by|to)\b|{_BEFORE_A_FIGURE}))\b"
         r"|下降|减少|降低|下跌|降至|减至|下滑|缩小|更少|低于|跌至|回落|走低|萎缩|下调|压缩|收窄|缩减",
         re.IGNORECASE,
     ),
