@@ -579,13 +579,15 @@ def test_a_summary_line_whose_figures_the_body_gives_otherwise_is_themed_by_that
         encoding="utf-8",
     )
     summaries = {
-        "kimi": "- 单板装备增速最快。\n- 雪服零售额达168亿元，是最大的单一品类。\n",
+        "kimi": "## 品类\n- 单板装备增速最快。\n- 雪服零售额达168亿元，是最大的单一品类。\n"
+        "- 这一趋势主要由Z世代消费者推动。\n",
         "qwen": "- 单板装备是增长最快的品类。\n- 线上渠道占比38.5%。\n",
     }
     body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
     findings = _findings(body)
     assert "### 核心发现" not in findings, findings
-    for needle in ("增", "168亿元"):
+    # a claim the report does not bear out goes where its heading's claims went: the body
+    for needle in ("增", "168亿元", "Z世代"):
         section = findings.split(needle)[0].rsplit("### ", 1)[1].splitlines()[0]
         assert section.startswith("品类结构"), (needle, findings)
 

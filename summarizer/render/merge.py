@@ -205,8 +205,10 @@ def sections_by_heading(
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for c in claims:
         g = groundings.get(c.id)
-        section = doc.section_of(g.source_anchor) if doc and g and g.source_anchor else None
-        if section and section.heading and c.section:
+        anchor = in_body(doc, g.source_anchor, c) if doc and g and g.source_anchor else None
+        section = doc.section_of(anchor) if doc and anchor else None
+        # a summary section ("Key findings") is no theme: its sentences vote for the body's
+        if section and section.heading and c.section and not is_summary(section):
             votes[(c.model, c.section)][section.heading] += 1
     return {node: v.most_common(1)[0][0] for node, v in votes.items()}
 
