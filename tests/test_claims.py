@@ -213,6 +213,14 @@ def test_an_english_chat_preamble_is_not_a_finding() -> None:
     ]
     md = "好的，以下是这份报告的要点：\n共享单车新增了40个站点。\n"
     assert [c.text for c in claims_from_markdown("kimi", md)] == ["共享单车新增了40个站点。"]
+    # Gemini's opening sentence as a paragraph of its own, ended by a full stop
+    md = (
+        "Here's a summary of the Global Smart Lock Market Report 2026.\n\n"
+        "The smart lock market kept growing in 2025.\n"
+    )
+    assert [c.text for c in claims_from_markdown("gemini", md)] == [
+        "The smart lock market kept growing in 2025."
+    ]
     # one that ends in a full stop, telling the asker what it did, is no finding either; one
     # that states a figure is
     md = "根据您提供的报告，我为您梳理了城市骑行的几个要点。\n\n共享单车新增了40个站点。\n"
@@ -1314,3 +1322,14 @@ def test_a_short_bold_line_over_the_first_bullets_is_their_section_not_the_answe
     assert claims[0].text == "Retail sales reached RMB 98 billion."
     assert (claims[0].section == opening.strip("*")) is heads
     assert claims[1].section == "Brands"
+
+
+def test_a_respectively_list_whose_lead_in_runs_into_the_first_latin_name_is_split() -> None:
+    """ "前三大厂商Norvik Labs、Teslin和Aurora Cams的份额分别为…": Qwen writes the firms in Latin
+    letters right after 前三大厂商, with no comma; each firm still gets its own share."""
+    md = "1. 前三大厂商Norvik Labs、Teslin和Aurora Cams的份额分别为21.5%、12.3%和9.6%。\n"
+    texts = [c.text for c in claims_from_markdown("qwen", md)]
+    assert len(texts) == 3, texts
+    for name, share in (("Norvik Labs", "21.5%"), ("Teslin", "12.3%"), ("Aurora Cams", "9.6%")):
+        [text] = [t for t in texts if name in t]
+        assert share in text and "%" not in text.replace(share, ""), texts
