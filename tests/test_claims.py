@@ -1333,3 +1333,19 @@ def test_a_respectively_list_whose_lead_in_runs_into_the_first_latin_name_is_spl
     for name, share in (("Norvik Labs", "21.5%"), ("Teslin", "12.3%"), ("Aurora Cams", "9.6%")):
         [text] = [t for t in texts if name in t]
         assert share in text and "%" not in text.replace(share, ""), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("北欧：但贡献了近三分之一的收入（46亿美元）", "北欧：贡献了近三分之一的收入（46亿美元）"),
+        (
+            "Norvik: but the revenue leader at US$2.3 billion",
+            "Norvik: the revenue leader at US$2.3 billion",
+        ),
+    ],
+)
+def test_a_post_line_drops_the_joining_word_behind_its_label(text: str, line: str) -> None:
+    """A clause split off "出货量占23%，但贡献了…" keeps its label in its text; the post line
+    reads "北欧：贡献了…", not "北欧：但贡献了…"."""
+    assert unlisted(text) == line

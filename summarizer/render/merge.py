@@ -57,9 +57,16 @@ def clearest(members: Sequence[Claim], primary: str) -> Claim:
 def unlisted(text: str) -> str:
     """A claim as a line of its own, without the separator its list item ended on
     ("南岭科技出货82万台；"), nor the words that led into a sub-list ("…63%，其中："), nor the
-    word that joined it to the clause before ("但县域桩利用率仅5.6%", "while 29% barely…")."""
+    word that joined it to the clause before ("但县域桩利用率仅5.6%", "while 29% barely…"),
+    behind its label too ("北美：但贡献了近三分之一的收入" is 北美：贡献了…)."""
     text = LEADING_CONJUNCTION.sub("", text).rstrip("；;，,、：: ")
+    label = _LABEL.match(text)
+    if label:
+        text = label.group(0) + LEADING_CONJUNCTION.sub("", text[label.end() :])
     return re.sub(r"[，,]\s*(?:其中|包括|including|of which)$", "", text).rstrip("；;，,、：: ")
+
+
+_LABEL = re.compile(r"[^：:，,。；;]{1,24}[：:]\s*")  # "北美：", "Wardline: "
 
 
 def with_subject(c: Claim, before: Claim | None = None) -> str:
