@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-
-from langchain_core.prompts import ChatPromptTemplate
+from typing import TYPE_CHECKING
 
 from summarizer.errors import ConfigError
+
+if TYPE_CHECKING:  # imported where a prompt is loaded: a compare that asks no model skips it
+    from langchain_core.prompts import ChatPromptTemplate
 
 USER_PROMPTS = Path("prompts")
 
@@ -64,6 +66,8 @@ def load_prompt(name: str = "summarize") -> Prompt:
         for key, role in (("system", "system"), ("user", "human"))
         if key in sections
     ]
+    from langchain_core.prompts import ChatPromptTemplate  # ~1 s to import
+
     try:
         template = ChatPromptTemplate.from_messages(messages)
     except (ValueError, KeyError) as exc:
