@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from summarizer.compare.align import align
 from summarizer.compare.checks_base import stated_instead
@@ -163,7 +164,7 @@ def _borne_apart(
     groundings: Mapping[str, Grounding],
     doc: Document | None,
     pivots: Sequence[str | None],
-) -> set[tuple[int, int]]:
+) -> _Apart:
     """Pairs of claims each of which one report sentence bears out word for word and the
     other's does not, with figures of one unit that differ ("度假产品仅12%" on "度假产品占12%",
     "同程旅行的市场份额为12.7%" on 同程旅行's row): two facts the report states apart, not one
@@ -172,9 +173,9 @@ def _borne_apart(
     pivots: `restated`), stays one fact in dispute. So, in any words, do two claims whose
     figures their own sentences state, all of them, and lie far apart (运动鞋2,310亿元
     against running shoes' RMB 71.2 billion): a figure the report gives two ways differs by a
-    slip, not a factor."""
-    whole: list[tuple[int, set[str], set[str], list[Quantity]]] = []
-    stated: list[tuple[int, list[Quantity]]] = []
+    slip, not a factor. Decided for the pairs alignment asks about, not for every pair."""
+    whole: dict[int, tuple[set[str], set[str], list[Quantity]]] = {}
+    stated: dict[int, list[Quantity]] = {}
     for i, c in enumerate(facts):
         g = groundings[c.id]
         s = doc.sentence(g.source_anchor) if doc and g.source_anchor else None
@@ -183,27 +184,38 @@ def _borne_apart(
         given = comparable(parse_quantities(s.text))
         mine = [q for q in comparable(c.quantities) if not q.is_year]
         if mine and all(any(agreement(q, x) == "same" for x in given) for q in mine):
-            stated.append((i, mine))  # its sentence states every figure it gives
+            stated[i] = mine  # its sentence states every figure it gives
         own = {w for w in words(c.text) if len(w) > 1 and not w[0].isdigit()}
         there = set(words(s.text))
         if own and own <= there:
-            whole.append((i, own, there, comparable(c.quantities)))
-    pairs = {
-        (min(i, k), max(i, k))
-        for n, (i, qa) in enumerate(stated)
-        for k, qb in stated[n + 1 :]
-        if facts[i].model != facts[k].model and pivots[i] != pivots[k] and _far_apart(qa, qb)
-    }
-    for n, (i, own_a, at_a, qa) in enumerate(whole):
-        for k, own_b, at_b, qb in whole[n + 1 :]:
-            if facts[i].model == facts[k].model or pivots[i] == pivots[k]:
-                continue
-            if own_a <= at_b or own_b <= at_a:
-                continue
-            rel = {agreement(x, y) for x in qa for y in qb if x.unit == y.unit}
-            if rel and "same" not in rel:
-                pairs.add((min(i, k), max(i, k)))
-    return pairs
+            whole[i] = (own, there, comparable(c.quantities))
+    return _Apart(facts, pivots, stated, whole)
+
+
+@dataclass(frozen=True)
+class _Apart:
+    """The pairs `_borne_apart` describes, as a container alignment asks `(i, k) in` of."""
+
+    facts: Sequence[Claim]
+    pivots: Sequence[str | None]
+    stated: Mapping[int, list[Quantity]]
+    whole: Mapping[int, tuple[set[str], set[str], list[Quantity]]]
+
+    def __contains__(self, pair: object) -> bool:
+        assert isinstance(pair, tuple)
+        i: int = pair[0]
+        k: int = pair[1]
+        if self.facts[i].model == self.facts[k].model or self.pivots[i] == self.pivots[k]:
+            return False
+        if i in self.stated and k in self.stated and _far_apart(self.stated[i], self.stated[k]):
+            return True
+        if i not in self.whole or k not in self.whole:
+            return False
+        (own_a, at_a, qa), (own_b, at_b, qb) = self.whole[i], self.whole[k]
+        if own_a <= at_b or own_b <= at_a:
+            return False
+        rel = {agreement(x, y) for x in qa for y in qb if x.unit == y.unit}
+        return bool(rel) and "same" not in rel
 
 
 FAR_APART = 1.5  # two figures of one unit this many times apart are no slip of one figure

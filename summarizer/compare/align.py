@@ -25,7 +25,7 @@ The score of two claims (0-1) combines:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Container, Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -222,7 +222,7 @@ def align(
     pairs: NamePairs = NO_PAIRS,
     misquotes: Set[tuple[int, int]] = frozenset(),
     two_stated: Set[tuple[int, int]] = frozenset(),
-    borne_apart: Set[tuple[int, int]] = frozenset(),
+    borne_apart: Container[tuple[int, int]] = frozenset(),
 ) -> list[Group]:
     """Group claims that state the same fact; every claim ends in exactly one group."""
     scores, feats, words = score_matrix(
