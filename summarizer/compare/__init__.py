@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from summarizer.compare.align import align
@@ -18,7 +18,7 @@ from summarizer.compare.restated import echoed, restated, told_twice
 from summarizer.compare.score import scorecard
 from summarizer.compare.timing import told_as_now
 from summarizer.config import default_cache_dir
-from summarizer.document import Document
+from summarizer.document import Document, Sentence
 from summarizer.lang import dictionary
 from summarizer.lang.claims import Claim, claims_from_markdown, claims_from_structured
 from summarizer.lang.name_pairs import NamePairs
@@ -130,6 +130,17 @@ def _misquotes(
     return pairs
 
 
+def _borne_out(
+    facts: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None
+) -> Iterator[tuple[int, Claim, Sentence]]:
+    """Each claim the report bears out on a sentence of its own fact, with that sentence."""
+    for i, c in enumerate(facts):
+        g = groundings[c.id]
+        s = doc.sentence(g.source_anchor) if doc and g.source_anchor else None
+        if s is not None and g.status == "supported" and not g.of_another:
+            yield i, c, s
+
+
 def _two_stated(
     facts: Sequence[Claim], groundings: Mapping[str, Grounding], doc: Document | None
 ) -> set[tuple[int, int]]:
@@ -137,11 +148,7 @@ def _two_stated(
     states ("全区域平均出租率81.4%" and "印度仅64.8%" on "…81.4%，印度仅64.8%"): two facts of the
     sentence, both borne out — no disagreement, however many words they share."""
     stated: dict[str, list[tuple[int, list[Quantity]]]] = {}
-    for i, c in enumerate(facts):
-        g = groundings[c.id]
-        s = doc.sentence(g.source_anchor) if doc and g.source_anchor else None
-        if s is None or g.status != "supported" or g.of_another:
-            continue
+    for i, c, s in _borne_out(facts, groundings, doc):
         there = comparable(parse_quantities(s.text))
         mine = [
             q for q in comparable(c.quantities) if any(agreement(q, x) == "same" for x in there)
@@ -176,11 +183,7 @@ def _borne_apart(
     slip, not a factor. Decided for the pairs alignment asks about, not for every pair."""
     whole: dict[int, tuple[set[str], set[str], list[Quantity]]] = {}
     stated: dict[int, list[Quantity]] = {}
-    for i, c in enumerate(facts):
-        g = groundings[c.id]
-        s = doc.sentence(g.source_anchor) if doc and g.source_anchor else None
-        if s is None or g.status != "supported" or g.of_another:
-            continue
+    for i, c, s in _borne_out(facts, groundings, doc):
         given = comparable(parse_quantities(s.text))
         mine = [q for q in comparable(c.quantities) if not q.is_year]
         if mine and all(any(agreement(q, x) == "same" for x in given) for q in mine):
