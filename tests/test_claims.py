@@ -1349,3 +1349,14 @@ def test_a_post_line_drops_the_joining_word_behind_its_label(text: str, line: st
     """A clause split off "出货量占23%，但贡献了…" keeps its label in its text; the post line
     reads "北欧：贡献了…", not "北欧：但贡献了…"."""
     assert unlisted(text) == line
+
+
+def test_a_both_and_pair_is_one_object_not_two_statements() -> None:
+    """ "saw both its share and its revenue shrink": "both" waits for its "and", which starts
+    no statement of its own that a reader could place."""
+    md = (
+        "Teslin, by contrast, saw both its share and its revenue shrink as buyers moved away "
+        "from its premium floodlight models.\n"
+    )
+    texts = [c.text for c in claims_from_markdown("gemini", md)]
+    assert len(texts) == 1 and "both its share and its revenue shrink" in texts[0], texts

@@ -67,6 +67,7 @@ def split_clauses(sentence: str) -> list[str]:
             or _COORDINATED_NAME.match(clause)
             or _RATHER.match(clause)
             or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
+            or (_AND.match(clause) and _BOTH.search(parts[-1][0]))
             or _CHANGE_CELL.match(clause)
             or _row_label(parts, clause)
         )
@@ -122,6 +123,8 @@ _NAMES_DO = re.compile(
 # "…, with ASEAN and the Middle East as the main engines": "and" after a short phrase that a
 # preposition opens joins two of its nouns, not two statements
 _AND = re.compile(r"\s*(?:and|or)\s", re.IGNORECASE)
+# "saw both its share and its revenue shrink": "both" waits for its "and", no new statement
+_BOTH = re.compile(r"\b(?:both|either)\b(?![^,;]*\b(?:and|or)\b)", re.IGNORECASE)
 _LISTING = re.compile(
     r"\b(?:with|including|such as|like|between|among|from|led by)\s+(?:[\w’'&.-]+\s+){0,3}"
     r"[\w’'&.-]+\s*$",
