@@ -1225,6 +1225,13 @@ def test_a_bold_name_is_not_the_subject_of_a_clause_that_opens_with_its_own() ->
     ]
 
 
+def _post_lines(model: str, md: str) -> list[str]:
+    """The answer's claims as the post's lines show them: each with its subject, as a line."""
+    claims = claims_from_markdown(model, md)
+    pairs = zip([None, *claims], claims, strict=False)
+    return [unlisted(with_subject(c, before)) for before, c in pairs]
+
+
 def test_a_post_line_puts_its_label_before_the_clause_not_before_its_joining_word() -> None:
     """ "携程集团：比上年下滑了…", not "携程集团：但比上年…"; and "下沉市场：首次过半", which
     names its subject by its own label, is not hung after the clause before it."""
@@ -1233,9 +1240,7 @@ def test_a_post_line_puts_its_label_before_the_clause_not_before_its_joining_wor
         "- **携程集团**：份额41.2%，依然稳居第一；但比上年下滑了1.1个百分点。\n"
         "- **下沉市场**：三线及以下城市用户超过一半，占比达52.6%，首次过半。\n"
     )
-    claims = claims_from_markdown("doubao", md)
-    lines = [with_subject(c, before) for before, c in zip([None, *claims], claims, strict=False)]
-    assert [unlisted(line) for line in lines] == [
+    assert _post_lines("doubao", md) == [
         "携程集团：份额41.2%，依然稳居第一",
         "携程集团：比上年下滑了1.1个百分点。",
         "下沉市场：三线及以下城市用户超过一半，占比达52.6%",
@@ -1262,9 +1267,7 @@ def test_a_measure_label_is_not_put_on_a_clause_that_states_a_measure_of_its_own
         "- **渗透率**：全年电动叉车渗透率升至41.5%，12月单月销量创下3.6万台的新高。\n"
         "- **价格**：同比下降8%。\n"
     )
-    claims = claims_from_markdown("qwen", md)
-    lines = [with_subject(c, before) for before, c in zip([None, *claims], claims, strict=False)]
-    assert [unlisted(line) for line in lines] == [
+    assert _post_lines("qwen", md) == [
         "全年电动叉车渗透率升至41.5%",
         "12月单月销量创下3.6万台的新高",
         "价格：同比下降8%。",

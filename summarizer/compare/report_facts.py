@@ -58,6 +58,8 @@ class ReportFacts:
         self._word_index = name_index(self.words)
         # small counts the report spells out ("start-ups of five people"): a claim's 5 is there
         self.counts = spelled_counts(full)
+        # the values its figures take, whatever their unit: a claim's bare 128 is its 128天
+        self._values = {q.value for q in self.figures if q.unit != "year"}
 
     def ahead(self, j: int) -> bool:
         """Is sentence j a forecast ("预计2026年…", or under "Outlook")? A claim of now is not
@@ -109,11 +111,8 @@ class ReportFacts:
             and not (q.unit == "x" and self._worked_out(q))
             # "接近4870亿元" where the report says "about RMB 487 billion": stated, hedged otherwise
             and not any(agrees(q, x) or agreement(q, x) == "qualifier" for x in self.figures)
-            and not (not q.unit and q.value in self.counts)
             # "turnover days dropped to 128" names its unit in words the report writes as 128天
-            and not (
-                not q.unit and any(x.value == q.value and x.unit != "year" for x in self.figures)
-            )
+            and not (not q.unit and (q.value in self.counts or q.value in self._values))
         ]
 
     def _out_of_reach(self, q: Quantity) -> bool:

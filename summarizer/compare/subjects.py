@@ -97,8 +97,9 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
     words many claims use, the labels, the year most claims name."""
     known = known_names(t for c in claims for t in c.translations.values())
     # Latin names a Chinese claim may write in characters (Zhejiang / 浙江, United States / 美国)
+    runs = {c.id: _runs(c) for c in claims}
     written = frozenset(
-        known | {_opener(c.text) for c in claims} | {r for c in claims for r in _runs(c)}
+        known | {_opener(c.text) for c in claims} | {r for c in claims for r in runs[c.id]}
     ) - {""}
     out: list[Features] = []
     raw = []
@@ -129,7 +130,7 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
     ):
         if (opener := _opener(c.text)) in in_characters:
             latin.add(opener)
-        latin |= _runs(c) & in_characters  # "Li Ning", which a Chinese claim writes 李宁
+        latin |= runs[c.id] & in_characters  # "Li Ning", which a Chinese claim writes 李宁
         latin -= common
         cjk -= common
         out.append(

@@ -66,9 +66,6 @@ def unlisted(text: str) -> str:
     return re.sub(r"[，,]\s*(?:其中|包括|including|of which)$", "", text).rstrip("；;，,、：: ")
 
 
-_LABEL = re.compile(r"[^：:，,。；;]{1,24}[：:]\s*")  # "北美：", "Wardline: "
-
-
 def with_subject(c: Claim, before: Claim | None = None) -> str:
     """The claim as a reader needs it: one under a bold lead-in that opens with its figure or
     predicate ("**小微企业**：仅52.4%，明显滞后"), or names nothing of its own ("**植物肉**：
@@ -117,6 +114,7 @@ def claim_before(comparison: Comparison, c: Claim) -> Claim | None:
 
 
 LABEL_MAX = 24  # characters of a lead-in short enough to be a subject, not a sentence
+_LABEL = re.compile(rf"[^：:，,。；;]{{1,{LABEL_MAX}}}[：:]\s*")  # "北美：", "Wardline: "
 
 
 # what a Chinese label or clause ending in one of these measures: 渗透率, 销量, 市场份额, 均价
