@@ -10,15 +10,15 @@ from __future__ import annotations
 import io
 import logging
 import math
-import os
 import re
-import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from pypdf import PdfReader
+
+from summarizer.spread import can_fork, cores
 
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|extrabold|[-,]b$|\bbd\b", re.I)
 MONO = re.compile(r"mono|courier|code|consol|menlo|inconsolata|typewriter|cmtt", re.I)
@@ -169,13 +169,8 @@ def read_lines(data: bytes, n_pages: int, workers: int | None = None) -> list[li
     """Every page's lines, in page order; big documents are split across processes (not when
     this process runs other threads: forking it then is unsafe)."""
     if workers is None:
-        workers = min(
-            len(os.sched_getaffinity(0))
-            if hasattr(os, "sched_getaffinity")
-            else (os.cpu_count() or 1),
-            4,
-        )
-    if workers < 2 or n_pages < PARALLEL_MIN_PAGES or threading.active_count() > 1:
+        workers = cores()
+    if workers < 2 or n_pages < PARALLEL_MIN_PAGES or not can_fork():
         return _read_range(data, 0, n_pages)
     step = math.ceil(n_pages / (workers * 2))
     ranges = [(s, min(s + step, n_pages)) for s in range(0, n_pages, step)]

@@ -15,6 +15,8 @@ from typing import Any
 
 import snowballstemmer
 
+# Snowball's own C build (PyStemmer) where installed, as it is with this package: the same
+# stems as the pure-Python one, ~15 times faster on a long report's words
 _STEMMER = snowballstemmer.stemmer("english")
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
