@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.compare import Comparison, compare
 from summarizer.compare.align import Group
 from summarizer.compare.conflicts import find_conflicts
@@ -275,6 +277,32 @@ def test_a_past_figure_another_answer_compares_with_is_no_conflict() -> None:
     assert [dict(c.values) for c in wrong.conflicts.values()] == [
         {"doubao": "5.1万", "kimi": "9.4万"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        # 从 in 从业者 (practitioners) sets no figure in the past, as 从27% would
+        ("Freelancers now make up 31% of the workforce, up from 27%.", "自由职业从业者占比升至31%"),
+        # the end of "from 30 days to 9" is in days; "four cities" is no other count of days
+        (
+            "In four pilot cities, permit waits fell from 30 days to 9.",
+            "4个试点城市审批由30天缩短到9天",
+        ),
+        # "from 61.5% to 52.4%" ends at 52.4%, a figure of now beside the aside's 27.3%
+        (
+            "Monthly app use dropped from 61.5% to 52.4% as buyers shop by voice (27.3%).",
+            "App月活使用率降至52.4%",
+        ),
+    ],
+)
+def test_the_figure_of_now_two_answers_share_is_no_conflict(english: str, chinese: str) -> None:
+    claims = {
+        "c#1": make_claim("c#1", "chatgpt", english),
+        "d#1": make_claim("d#1", "doubao", chinese),
+    }
+    group = Group("g1", tuple(claims), ("chatgpt", "doubao"), "consensus")
+    assert find_conflicts([group], claims) == {}
 
 
 def test_a_forecast_is_no_other_figure_for_what_is_now() -> None:

@@ -352,7 +352,9 @@ def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity
         ):
             low_raw, high_raw = re.split(r"\s*(?:\bto\b|至|到)\s*", q.raw, maxsplit=1)
             split.append((start, Quantity(q.value, q.unit, q.qualifier, low_raw, None, "from")))
-            split.append((start + 1, Quantity(q.high, q.unit, "", high_raw, None, "to")))
+            # where the end stands, so that the next figure's "from" is read from there
+            end_at = start + max(q.raw.rfind(high_raw), 1)
+            split.append((end_at, Quantity(q.high, q.unit, "", high_raw, None, "to")))
         else:
             split.append((start, q))
     found = split
@@ -365,10 +367,33 @@ def _mark_changes(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity
         from_to = ("from" in before or "从" in before or "由" in before) and re.search(
             r"\bto\b|至|到|升至|降至|增至|增长到|下降到|涨到", between
         )
-        if (arrow or from_to) and q1.unit == q2.unit and not q1.is_year:
-            out[i] = Quantity(q1.value, q1.unit, q1.qualifier, q1.raw, q1.high, "from")
-            out[i + 1] = Quantity(q2.value, q2.unit, q2.qualifier, q2.raw, q2.high, "to")
+        if not (arrow or from_to) or q1.is_year or q1.role == "to":
+            continue
+        if q1.unit != q2.unit and (q1.unit and q2.unit or not _TO_ALONE.fullmatch(between)):
+            continue
+        # "fell from 45 days to 12": the end the unit is left off is in the same unit
+        unit = q1.unit or q2.unit
+        out[i] = Quantity(_in_unit(q1, q2), unit, q1.qualifier, q1.raw, q1.high, "from")
+        out[i + 1] = Quantity(_in_unit(q2, q1), unit, q2.qualifier, q2.raw, q2.high, "to")
     return out
+
+
+# nothing but the word of the change between its two ends: "45 days to 12", 45天缩短到12
+_TO_ALONE = re.compile(
+    r"\s*(?:to|至|到|升至|降至|增至|增长到|下降到|涨到|缩短到|缩短至|减少到|减少至)\s*"
+)
+
+
+def _in_unit(q: Quantity, other: Quantity) -> float:
+    """q's value in the unit of the change's other end where q leaves its unit off: "from 4.5
+    billion yuan to 6.2" goes to 6.2 billion. Not where that would put the two ends more than a
+    hundredfold apart ("from 1.2 million to 900,000" has its scale in its digits)."""
+    if q.unit or not other.unit:
+        return q.value
+    digits = re.search(r"\d+(?:\.\d+)?", other.raw.replace(",", ""))
+    scale = other.value / float(digits.group(0)) if digits and float(digits.group(0)) else 1.0
+    scaled = q.value * scale
+    return scaled if other.value / 100 <= scaled <= other.value * 100 else q.value
 
 
 def spelled_counts(text: str) -> set[float]:

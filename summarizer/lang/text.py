@@ -266,7 +266,7 @@ def slugify(text: str, max_len: int = 60) -> str:
     if CJK_RE.search(text):
         from pypinyin import lazy_pinyin
 
-        _jieba()
+        segmenter()
         import jieba
 
         for w in jieba.lcut(text):
@@ -290,7 +290,8 @@ _ZH_STOP = frozenset(
 _jieba_ready = False
 
 
-def _jieba() -> Any:
+def segmenter() -> Any:
+    """jieba, the Chinese segmenter, with its start-up messages kept quiet."""
     global _jieba_ready
     import jieba  # a maintained segmenter; loading its dictionary takes ~1 s once
 
@@ -311,7 +312,7 @@ NAME_TAGS = frozenset({"nr", "nrt", "ns", "nt", "nz"})
 def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     """Chinese words with their part of speech (jieba's tags: v verb, d adverb, p preposition,
     f locality word …), punctuation and spaces left out."""
-    _jieba()
+    segmenter()
     import jieba.posseg
 
     return tuple(
@@ -323,7 +324,7 @@ def words(text: str) -> list[str]:
     """Words for comparing claims: Chinese segmented by jieba (search mode, so 满意度 also gives
     满意), English lower-cased and crudely
     stemmed (`word_key`), stop words and punctuation dropped, numbers as written."""
-    jieba = _jieba()
+    jieba = segmenter()
     out: list[str] = []
     for m in _WORD.finditer(nfkc(text)):
         word = m.group(0)
