@@ -971,3 +971,33 @@ def test_an_english_claim_names_a_listed_brand_by_its_gloss(
     g = ground([make_claim("c", "chatgpt", claim)], phones)["c"]
     assert g.status == status, g.reason
     assert said in (g.reason or ""), g.reason
+
+
+KITCHEN = report(
+    (
+        "品牌格局",
+        "全国小家电零售额达到1,860亿元，同比增长6.4%。西部地区零售额同比增长11.2%，增速最快。"
+        "分品牌看，禾匠以18.6%的零售份额位居第一；澄屿集团（含小岚、栖木）以15.2%位居第二；"
+        "鲸厨份额为9.4%。",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the report gives 18.6% to 禾匠 and 澄屿集团 its own 15.2%, in a sentence of its own
+        ("澄屿集团以18.6%的零售份额位居第一", "contradicted"),
+        ("澄屿以18.6%的份额位居第一", "contradicted"),  # the firm without its 集团
+        ("禾匠以18.6%的零售份额位居第一", "supported"),
+        ("澄屿集团以15.2%位居第二", "supported"),
+        # a run that holds the other ("零售额同比增长" / "同比增长") is no other owner
+        ("零售额同比增长6.4%", "supported"),
+    ],
+)
+def test_a_figure_given_to_a_firm_no_dictionary_knows(text: str, status: str) -> None:
+    g = ground([make_claim("c", "doubao", text)], KITCHEN)["c"]
+    assert g.status == status, g.reason
+    if status == "contradicted":
+        assert "禾匠" in g.reason and text[:2] in g.reason
+

@@ -6,15 +6,21 @@ whose nearest name is a clause away."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from summarizer.compare.checks import lacking
 from summarizer.compare.checks_base import agrees, given_to_another
 from summarizer.compare.checks_names import same_name
-from summarizer.compare.owners import heads_of
+from summarizer.compare.owners import figure_owners, heads_of
 from summarizer.lang.loose import of_now
 from summarizer.lang.name_pairs import NO_PAIRS, NamePairs
-from summarizer.lang.names import COMPASS, NAME_RUN, chinese_names
+from summarizer.lang.names import (
+    COMPASS,
+    GENERIC_ENDINGS,
+    MEASURE_ENDINGS,
+    NAME_RUN,
+    chinese_names,
+)
 from summarizer.lang.quantities import Quantity, agreement, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, nfkc
 
@@ -257,3 +263,51 @@ def head_given_another(
             if other != head and agreement(q, y) in ("same", "approx"):
                 return given_to_another(y.raw, other, head)
     return None
+
+
+def head_owns_another(
+    claim: str,
+    figures: Sequence[Quantity],
+    source: str,
+    stated: Sequence[Quantity],
+    naming: Callable[[str], Sequence[tuple[str, Sequence[Quantity]]]],
+) -> str | None:
+    """The reason, where the sentence stating the claim's figure gives it to another firm, each
+    right before its figure, and a sentence of the report's own (`naming`: the few that name
+    it, with their figures) gives the claim's firm another figure of the kind right before it:
+    "安踏集团以12.8%位居第一" where the report says "迪卡侬以12.8%…位居第一；安踏集团（含始祖鸟）以
+    11.3%位居第二" in two sentences — names no dictionary knows. A run one of the two holds
+    ("同比增长" of "滑雪人次同比增长") is no other owner."""
+    given = heads_of(source, stated)
+    whole = {owner[0] for owner in figure_owners(claim, figures).values() if len(owner) == 1}
+    for head, q in heads_of(claim, figures).items():
+        if head in source or head not in whole or not _firm_like(head):
+            continue
+        other = next(
+            (
+                g
+                for g, y in given.items()
+                if agreement(q, y) in ("same", "approx") and _firm_like(g) and _apart(g, head)
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        firm = re.sub(GENERIC_ENDINGS, "", head)  # 安踏 of the report's 安踏集团
+        firm = firm if len(firm) > 1 else head
+        for text, theirs in naming(firm):
+            own = next((y for h, y in heads_of(text, theirs).items() if firm in h), None)
+            if own is not None and own.unit == q.unit and agreement(q, own) == "conflict":
+                return given_to_another(q.raw, other, head)
+    return None
+
+
+def _firm_like(head: str) -> bool:
+    """A run that may be a firm's name: no measure (使用率, 车桩比), nothing "of" (工具的企业)."""
+    return not head.endswith(MEASURE_ENDINGS) and "的" not in head
+
+
+def _apart(a: str, b: str) -> bool:
+    """Two runs that share no two characters: 车桩比降至 and 年车桩比将降至 are one owner."""
+    pairs = {a[k : k + 2] for k in range(len(a) - 1)}
+    return not any(b[k : k + 2] in pairs for k in range(len(b) - 1))

@@ -8,9 +8,6 @@ figure, and `unverified` — with the reason — where the checks cannot tell.""
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from summarizer.compare.checks import unsaid, vocabulary
 from summarizer.compare.checks_base import (
     OF_NOW,
@@ -18,31 +15,26 @@ from summarizer.compare.checks_base import (
     Grounding,
     agrees,
     all_agree,
-    any_agree,
     borne_out,
     counterpart,
     first_verdict,
     forecast_as_now,
-    given_to_another,
     names_one_of,
     paragraph_around,
     said_instead,
 )
 from summarizer.compare.checks_bounds import bound_broken
+from summarizer.compare.checks_firms import chinese_name_elsewhere
 from summarizer.compare.checks_given import given_to_another_name
 from summarizer.compare.checks_names import swapped_name
-from summarizer.compare.checks_owner import as_written, head_given_another, owner_swapped
+from summarizer.compare.checks_owner import (
+    as_written,
+)
 from summarizer.compare.clause_owner import other_clauses_figure
 from summarizer.compare.retrieved import RELATED, SUPPORT, Retrieved
-from summarizer.lang.names import chinese_names
-from summarizer.lang.quantities import Quantity, agreement
 from summarizer.lang.tables import is_row
-from summarizer.lang.text import ASIDE
-from summarizer.lang.top_level import top_level_clauses
 
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
-OWN_SENTENCES = 3  # a name the report says more often is a topic (重卡), not one fact's owner
-WHOSE_CLAUSE = 40  # characters of the report clause a reason quotes for whose figure it is
 
 
 def nothing_shared(r: Retrieved) -> Grounding | None:
@@ -270,105 +262,6 @@ def close_words(r: Retrieved) -> Grounding | None:
         return r.verdict("supported", j, score)
     reason = "only loosely related text in the report"
     return r.verdict("unverified", j, score, reason)
-
-
-def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
-    """A Chinese claim gives a figure to a name that the sentence stating the figure gives to
-    another (美国4.1% where it says 德国…4.1%，美国约为2.5%), or that the report names only in
-    sentences giving it another figure of the same kind (比亚迪以63%排名第一, where 比亚迪份额为17%
-    and 宁德时代…63%)."""
-    if not r.figures:
-        return None
-    found = next(
-        (
-            int(r.candidates[k])
-            for k in r.related()
-            if all_agree(r.figures, r.figures_of(int(r.candidates[k])))
-        ),
-        None,
-    )
-    if found is None:
-        return None
-    if r.claim.lang != "zh":  # in English, the firms the tables list: "Samsung … up 34.6%"
-        return _row_verdict(r, found)
-    # the claim's own names, not those of an aside (如百度千帆、讯飞星火)
-    # (and the firms the report's tables list, which a word splitter may not know: 中国重汽)
-    rows = r.report.row_names
-    mine = chinese_names(ASIDE.sub(" ", r.claim_text))
-    mine |= {n for n in rows if n in ASIDE.sub(" ", r.claim_text)}
-    theirs = r.text_of(found)
-    named = chinese_names(theirs) | {n for n in rows if n in theirs}
-    swapped = owner_swapped(r.claim_text, mine, theirs, named, r.figures) or head_given_another(
-        r.claim_text, r.figures, theirs, r.figures_of(found)
-    )
-    if swapped:  # 美国4.1% where the sentence says 德国…4.1%，美国约为2.5%
-        return r.verdict("contradicted", found, float(r.best[1]), swapped)
-    if verdict := _row_verdict(r, found):
-        return verdict
-    for name in mine:
-        if name in theirs or name in r.report.title:  # the report's own scope names no one
-            continue
-        said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
-        if not 0 < len(said) <= OWN_SENTENCES:
-            continue
-        for i in said:
-            pair = counterpart(r.figures, r.figures_of(i))
-            if pair and not any_agree([pair[0]], r.figures_of(i)):
-                reason = f"the report gives {name} {pair[1].raw}, not {pair[0].raw}"
-                reason += _whose(pair[0], theirs)
-                return r.verdict("contradicted", i, float(r.best[1]), reason)
-    return None
-
-
-def _row_verdict(r: Retrieved, found: int) -> Grounding | None:
-    """Contradicted, where the sentence stating the claim's figure gives it to another firm the
-    tables list (`_given_to_a_row`); the claim then meets its own firm's fact."""
-    given = _given_to_a_row(r, found)
-    if given is None:
-        return None
-    reason, own = given
-    verdict = r.verdict("contradicted", found, float(r.best[1]), reason)
-    subject = r.sentences[own].id if own is not None else None
-    return replace(verdict, of_another=True, subject_anchor=subject)
-
-
-def _given_to_a_row(r: Retrieved, found: int) -> tuple[str, int | None] | None:
-    """The reason, where the sentence stating the claim's figure speaks of another of the firms
-    the report's tables list: "转转的回收业务营收同比增长23%" where it says "爱回收（万物新生旗下）
-    份额为9%，其回收业务营收同比增长23%" — the one listed name before the figure owns it, and no
-    sentence that names the claim's firm states the figure. With it, the one sentence naming the
-    claim's firm that gives a figure of the same kind: the fact the claim misstates."""
-    rows = r.report.row_names
-    theirs = r.text_of(found)
-    mine = {n for n in rows if n in ASIDE.sub(" ", r.claim_text) and n not in theirs}
-    if len(mine) != 1 or any(n in theirs for n in rows if n in r.claim_text):
-        return None
-    name = next(iter(mine))
-    said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
-    for q in r.figures:
-        x = next((x for x in r.figures_of(found) if agreement(q, x) == "same"), None)
-        at = theirs.find(x.raw) if x else -1
-        owners = [n for n in rows if 0 <= theirs.find(n) < at]
-        if x is None or len(owners) != 1 or name in owners[0]:
-            continue
-        if any(any_agree([q], r.figures_of(i)) for i in said):
-            continue
-        own = [i for i in said if counterpart([q], r.figures_of(i))]
-        reason = given_to_another(x.raw, owners[0], name) + _whose(x, theirs)
-        return reason, own[0] if len(own) == 1 else None
-    return None
-
-
-def _whose(figure: Quantity, sentence: str) -> str:
-    """Where the report states the claim's figure: the clause of that sentence, as it writes it
-    (" (1460万: 山东省县域冷库总容量达到1460万吨)") — whose figure it is, without naming a name
-    a word splitter may cut short (宁德 of 宁德时代)."""
-    clause = next((c for c, _ in top_level_clauses(sentence) if figure.raw in c), "").strip()
-    # a table's cell ("市场份额: 11.6%") says no more than the figure and its owner before it
-    cell = re.fullmatch(rf"[^:：]{{1,30}}[:：]\s*{re.escape(figure.raw)}\s*", clause)
-    if not clause or len(clause) > WHOSE_CLAUSE or cell:
-        return ""
-    return f" ({figure.raw}: {clause})"
 
 
 PASSAGE_CHECKS: tuple[Check[Retrieved], ...] = (

@@ -24,7 +24,7 @@ names, and no model is asked.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import partial
 
@@ -182,16 +182,9 @@ class _Found:
             # a sentence that refers back is read with the names before it only for a claim
             # that gives them: "Their median is $17" is China's, not every company's
             carried = {int(j): before[j] & claim_names for j in candidates if before[j]}
-            scores = np.array(
-                [
-                    max(
-                        _closeness(query, " ".join([source_texts[j], *carried.get(j, ())]))
-                        for query in queries
-                    )
-                    for j in candidates
-                ],
-                dtype=np.float32,
-            ) * np.array(of_its_time(claim, self.report.ahead, candidates), dtype=np.float32)
+            scores = _scored(queries, candidates, source_texts, carried) * np.array(
+                of_its_time(claim, self.report.ahead, candidates), dtype=np.float32
+            )
             spelled = _spelled_out(claim_text, claim_names, acronyms.initials)
             r = Retrieved(
                 claim,
@@ -282,6 +275,22 @@ def _names_at(
 ) -> set[str]:
     """The names sentence j gives: its own, and the claim's it carries from the one before."""
     return _names_of(read_names, sentences, texts, j) | carried.get(j, set())
+
+
+def _scored(
+    queries: Iterable[str],
+    candidates: np.ndarray,
+    source_texts: Sequence[str],
+    carried: Mapping[int, set[str]],
+) -> np.ndarray:
+    """Each candidate sentence's closeness to the claim, by the closer of its queries."""
+    return np.array(
+        [
+            max(_closeness(q, " ".join([source_texts[j], *carried.get(j, ())])) for q in queries)
+            for j in candidates
+        ],
+        dtype=np.float32,
+    )
 
 
 def _closeness(query: str, source: str) -> float:

@@ -48,13 +48,20 @@ def figure_owners(text: str, figures: Sequence[Quantity]) -> dict[str, tuple[str
         at = text.find(q.raw)
         if at <= 0:
             continue
-        before = text[max(0, at - OWNER_CHARS) : at]  # the owner stands right before
-        before = before[: len(before) - len(_BETWEEN.search(before).group(0))]  # type: ignore[union-attr]
+        before = _less_between(text[max(0, at - OWNER_CHARS) : at])  # the owner stands right before
+        # past an aside on the owner: "安踏集团（含始祖鸟、迪桑特）以11.3%" is 安踏集团's
+        opened = max(before.rfind("（"), before.rfind("(")) if before.endswith(("）", ")")) else -1
+        if opened > 0:
+            before = _less_between(before[:opened])
         clause = _CLAUSE_START.sub("", before)
         found = [w.lower() if _LATIN.fullmatch(w) else w for w in _WORD.findall(clause)]
         if found:
             out.setdefault(figure_token(q), tuple(found[-OWNER_WORDS:]))
     return out
+
+
+def _less_between(before: str) -> str:
+    return before[: len(before) - len(_BETWEEN.search(before).group(0))]  # type: ignore[union-attr]
 
 
 def by_owner(a: Owned, b: Owned, evidence: float, subject: int) -> tuple[float, int]:

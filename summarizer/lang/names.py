@@ -129,7 +129,7 @@ def chinese_names(text: str) -> set[str]:
         if word.endswith((*MEASURE_ENDINGS, *_CURRENCY_ENDINGS)) and tag[:2] not in ("ns", "nt"):
             continue  # 渗透率, 美元; but a place is a name though it ends so (印度)
         # jieba keeps a place's or firm's generic ending on it: 华北地区 is 华北, 广东省 广东
-        stem = re.sub(_GENERIC_ENDINGS, "", word)
+        stem = re.sub(GENERIC_ENDINGS, "", word)
         for name in (word, stem):
             if len(name) > 1 and name_forms(name):
                 found.add(name)
@@ -137,7 +137,7 @@ def chinese_names(text: str) -> set[str]:
     return found
 
 
-_GENERIC_ENDINGS = r"(?:地区|区域|一带|省|市|县|公司|集团)$"
+GENERIC_ENDINGS = r"(?:地区|区域|一带|省|市|县|公司|集团)$"
 
 
 def english_forms(text: str) -> set[tuple[str, ...]]:
