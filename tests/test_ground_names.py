@@ -1001,3 +1001,18 @@ def test_a_figure_given_to_a_firm_no_dictionary_knows(text: str, status: str) ->
     if status == "contradicted":
         assert "禾匠" in g.reason and text[:2] in g.reason
 
+
+def test_a_place_under_its_province_in_one_word_is_both_places(tmp_path: Path) -> None:
+    """jieba keeps 云南昆明 one word; the prose that says Kunming's 27.4% names Yunnan too, so an
+    English claim that names both meets it, not the table row of a shop in Kunming."""
+    path = tmp_path / "stores.md"
+    path.write_text(
+        "# 门店报告\n\n## 区域\n\n云南昆明门店客流同比增长27.4%，为全国最快。\n\n"
+        "| 排名 | 门店 | 所在地区 | 客流（万） | 同比增长 |\n|---|---|---|---|---|\n"
+        "| 1 | 滇池店 | 云南昆明 | 35 | 31.6% |\n| 2 | 西湖店 | 浙江杭州 | 30 | 12.2% |\n",
+        encoding="utf-8",
+    )
+    claim = make_claim("c", "chatgpt", "Kunming in Yunnan grew fastest, with store visits up 27.4%.")
+    g = ground([claim], fetch(str(path)))["c"]
+    assert g.status == "supported", g.reason
+    assert "27.4%" in (g.source_quote or "")

@@ -134,7 +134,32 @@ def chinese_names(text: str) -> set[str]:
             if len(name) > 1 and name_forms(name):
                 found.add(name)
                 break
+        else:  # a place under the region it lies in, one word to jieba: 新疆阿勒泰(地区)
+            found |= set(_places_in(stem))
     return found
+
+
+def _places_in(word: str) -> list[str]:
+    """The names a word is made of from end to end, each one the dictionary knows as a proper
+    noun, longest first (新疆阿勒泰: 新疆, 阿勒泰; 四川成都: 四川, 成都); none where any part is
+    something else."""
+    if len(word) < 4:
+        return []
+    parts, at = [], 0
+    while at < len(word):
+        end = next(
+            (
+                e
+                for e in range(len(word), at + 1, -1)
+                if (e - at < len(word)) and name_forms(word[at:e])
+            ),
+            None,
+        )
+        if end is None:
+            return []
+        parts.append(word[at:end])
+        at = end
+    return parts
 
 
 GENERIC_ENDINGS = r"(?:地区|区域|一带|省|市|县|公司|集团)$"
