@@ -499,3 +499,16 @@ def test_two_claims_each_giving_another_figure_of_one_sentence_are_two_facts() -
     assert {"但设施利用不足，平均出租率仅64.8%。", "印度仅64.8%"} in groups
     assert {"全区域平均出租率81.4%"} in groups
     assert not c.conflicts
+
+
+def test_a_growth_rate_after_a_participle_is_weighed_against_the_other_answers() -> None:
+    """ "…worth about $48 billion, growing roughly 17%" is one statement of one subject: the
+    Chinese answer's 480亿美元 with 21% growth is the same fact, in dispute on its growth."""
+    en = pasted(
+        "chatgpt", "- Card payments were worth about $48 billion in 2025, growing roughly 17%.\n"
+    )
+    zh = pasted("doubao", "- 银行卡支付规模约480亿美元，同比增长21%。\n")
+    comparison = compare([en, zh], None)
+    assert len(comparison.groups) == 1
+    (conflict,) = comparison.conflicts.values()
+    assert dict(conflict.values) == {"chatgpt": "roughly 17%", "doubao": "21%"}

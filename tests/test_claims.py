@@ -1363,3 +1363,39 @@ def test_a_both_and_pair_is_one_object_not_two_statements() -> None:
     )
     texts = [c.text for c in claims_from_markdown("gemini", md)]
     assert len(texts) == 1 and "both its share and its revenue shrink" in texts[0], texts
+
+
+@pytest.mark.parametrize(
+    ("bullet", "claims"),
+    [
+        # a participle with no subject of its own moves the figure before it: one statement
+        (
+            "Card payments were worth about $48 billion, growing roughly 17%.",
+            ["Card payments were worth about $48 billion, growing roughly 17%."],
+        ),
+        (
+            "Foreign visitors reached about 240,000, 1.8 times the year before, mostly from Japan.",
+            [
+                "Foreign visitors reached about 240,000, 1.8 times the year before, mostly from Japan."
+            ],
+        ),
+        (
+            "Revenue grew 8% — the fastest pace since 2019.",
+            ["Revenue grew 8% — the fastest pace since 2019."],
+        ),
+        # a share, then how fast the thing grows: two facts, as 占比12.4%，增速9.2% is
+        (
+            "Tablets held 12.4% of sales, growing 9.2% a year.",
+            ["Tablets held 12.4% of sales", "growing 9.2% a year"],
+        ),
+        # … and a participle that moves to another place states another place's figure
+        (
+            "Occupancy was 61.5% nationwide, falling to 44% in rural areas.",
+            ["Occupancy was 61.5% nationwide", "falling to 44% in rural areas"],
+        ),
+    ],
+)
+def test_an_english_participle_stays_with_the_figure_it_moves(
+    bullet: str, claims: list[str]
+) -> None:
+    assert [c.text for c in claims_from_markdown("m", f"- {bullet}\n")] == claims

@@ -1012,7 +1012,9 @@ def test_a_place_under_its_province_in_one_word_is_both_places(tmp_path: Path) -
         "| 1 | 滇池店 | 云南昆明 | 35 | 31.6% |\n| 2 | 西湖店 | 浙江杭州 | 30 | 12.2% |\n",
         encoding="utf-8",
     )
-    claim = make_claim("c", "chatgpt", "Kunming in Yunnan grew fastest, with store visits up 27.4%.")
+    claim = make_claim(
+        "c", "chatgpt", "Kunming in Yunnan grew fastest, with store visits up 27.4%."
+    )
     g = ground([claim], fetch(str(path)))["c"]
     assert g.status == "supported", g.reason
     assert "27.4%" in (g.source_quote or "")

@@ -33,10 +33,10 @@ from summarizer.compare.directions import direction_differs, way_of
 from summarizer.compare.figure_relation import relation
 from summarizer.compare.ground import Grounding
 from summarizer.lang.claims import Claim
-from summarizer.lang.clauses import has_subject
 from summarizer.lang.loose import is_rate, looks_ahead, of_now, of_then
 from summarizer.lang.number_names import a_band
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
+from summarizer.lang.subject import has_subject
 from summarizer.lang.top_level import top_level_clauses
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}

@@ -13,7 +13,8 @@ import re
 
 from summarizer.lang.number_words import ZH_NUM
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.text import ASIDE, CJK_RE, NAME_TAGS, tagged_words
+from summarizer.lang.subject import MEASURE_WORDS, has_subject
+from summarizer.lang.text import CJK_RE, tagged_words
 from summarizer.lang.top_level import top_level_clauses
 
 
@@ -93,13 +94,20 @@ def split_compound(sentence: str) -> list[str]:
     return [texts[0], *rest]
 
 
-_SHARE = re.compile(r"(?:占比|比重|份额|占有率|渗透率)[^，,；;]{0,4}\d[\d.]*\s*%\s*$")
-_GROWTH = re.compile(r"^\s*(?:增速|增幅|增长率|同比增长|年增长)")
+_SHARE = re.compile(
+    r"(?:占比|比重|份额|占有率|渗透率)[^，,；;]{0,4}\d[\d.]*\s*%\s*$"
+    r"|\d[\d.]*\s*(?:%|percent)(?:\s+(?:share|of\s+[\w\s-]{1,30}))?\s*$"
+)
+_GROWTH = re.compile(
+    r"^\s*(?:增速|增幅|增长率|同比增长|年增长|(?:growing|rising|climbing|increasing|jumping"
+    r"|falling|dropping|declining|shrinking|slipping)\b)"
+)
 
 
 def _share_then_growth(before: str, clause: str) -> bool:
-    """A share, then a growth rate ("欧盟：占比15%，增速仅为7%"): the growth is of what the
-    subject uses or sells, not of its share — two facts of one subject."""
+    """A share, then a growth rate ("欧盟：占比15%，增速仅为7%", "12.7% of sales, growing 31.6%
+    a year"): the growth is of what the subject uses or sells, not of its share — two facts of
+    one subject."""
     return bool(_SHARE.search(before) and _GROWTH.match(clause))
 
 
@@ -237,7 +245,7 @@ def _a_thing(word: str, tag: str) -> bool:
     """A noun, or a word jieba tags a verb that names a thing (产能, 装机), not a change or a
     reaching (累计增长, 累计突破)."""
     return tag[:1] == "n" or (
-        tag == "v" and not _MEASURE_WORDS.fullmatch(word) and word not in ("突破", "完成", "实现")
+        tag == "v" and not MEASURE_WORDS.fullmatch(word) and word not in ("突破", "完成", "实现")
     )
 
 
@@ -265,57 +273,6 @@ def text_size(text: str) -> float:
 
 # "Commitment discount use: North America 71%, Europe 63%": the lead-in is every part's subject.
 _COLON_LEAD = re.compile(r"^[^：:。.!?！？]{2,40}?[：:]\s*")
-
-
-# Words that measure or relate a figure but name no subject: a clause left with nothing else
-# ("平均占比13%", "share 12%", "2024年仅为8%": a year alone is no subject) continues the claim
-# before it.
-_MEASURE_WORDS = re.compile(
-    r"市场份额|市场占有率|市占率|占有率|累计|合计|总计"
-    r"|平均|占比|比例|比重|份额|占|为|达到|达|约|近|超过|超|增长|增加|下降|减少|提升|上升|分别|其中"
-    r"|增速|增幅|涨幅|降幅|最快|最高|最大"  # 增速【85%】最快: how its subject grew, no subject
-    r"|几乎|将近|接近|大约|大概|较|比"
-    r"|同比|环比|左右|以上|以下|至|到|从|的|了|和|及|仅|只|才|而"
-    r"|(?:19|20)\d\d\s*年?(?:度|时|底|初)?"
-    r"|每[\u4e00-\u9fff]{1,3}|/\s*[\u4e00-\u9fff]{1,3}"  # a rate's unit: 每千瓦时, /吨
-    r"|\b[kmgt]?w[hp]?\b"  # a unit of power or energy (GW, kWh): "达38GW" names nothing
-    r"|\b(?:average|share|about|around|nearly|up|down|only|just|in|by|year"
-    r"|rose|fell|grew|of|to|from|at|and|the|a|was|were|is|are|respectively)\b",
-    re.IGNORECASE,
-)
-
-
-def has_subject(clause: str, figures: list[Quantity]) -> bool:
-    """Does the clause name something besides its figures and measure words — outside an
-    aside ("占比44%（上年为41%）" names nothing)?"""
-    rest = ASIDE.sub(" ", clause)
-    for q in figures:  # with the counter after it: 6.62亿人 names no one
-        rest = re.sub(re.escape(q.raw) + _COUNTER_AFTER, " ", rest)
-    if CJK_RE.search(rest) and any(_proper(w, t) for w, t in tagged_words(rest)):
-        return True  # a firm or place by name, though it writes a measure word (华为, 美的)
-    rest = _MEASURE_WORDS.sub(" ", rest)
-    rest = re.sub(r"[\W\d_]+", "", rest)
-    if len(rest) == 1 and clause.lstrip().startswith("其中" + rest):  # 其中猫占比54%: 猫
-        return any(t[:1] == "n" for _, t in tagged_words(rest))
-    if len(rest) < 2:
-        return False
-    # what is left in Chinese must be more than adverbs: "已经达到三分之一以上" leaves 已经
-    return not CJK_RE.fullmatch(rest[0]) or any(
-        t[0] not in _NAMELESS for _, t in tagged_words(rest)
-    )
-
-
-_COUNTER_AFTER = "(?:人次|人|个|家|部|台|辆|款|次|件|座|项|名|位|份|元)?"
-
-
-def _proper(word: str, tag: str) -> bool:
-    """A Chinese proper noun jieba knows (a person's, place's, firm's or other name)."""
-    return tag in NAME_TAGS and len(word) >= 2 and CJK_RE.match(word) is not None
-
-
-# Tags of words no subject is made of: adverbs, adjectives, conjunctions, particles,
-# prepositions, time words (目前, 去年).
-_NAMELESS = frozenset("dacptuy")
 
 
 LEADING_CONJUNCTION = re.compile(
@@ -347,6 +304,12 @@ _CONTINUATION = re.compile(
     # 29.5% of total spending", "representing 18% of the total"
     r"|an?\s+[\d.,]+\s*(?:%|percent|per cent)\s+(?:market\s+)?share\b"
     r"|(?:accounting\s+for|representing|equal\s+to|equivalent\s+to)\b"
+    # the same subject's figure moving, a participle without a subject: "…worth RMB 112
+    # billion, growing roughly 23%"; or the figure before it as a multiple: "…, 2.1 times…"
+    r"|(?:growing|rising|climbing|increasing|jumping|falling|dropping|declining|shrinking"
+    r"|slipping|reaching|totall?ing|making\s+up|bringing\s+(?:it|the\s+total))\b"
+    r"(?![^,;]*\b(?:in|among|across)\s+(?!(?:19|20)\d\d)[a-z])"  # not "…, falling to 40% in Asia"
+    r"|(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:times|x|-fold)\b"
     r"|(?:增速|增幅|涨幅|降幅)(?:也|仍|均)?(?:明显|显著|大幅)?(?:高于|低于|快于|慢于|超过|不及)"
     r"|占(?![据领有])"  # …下降4%，占总价比重升至约38%: what the same subject accounts for
     r"|增长|下降|达到|翻|是(?!否)"  # 是未转型企业的四倍多: what the figure before it is

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.clauses import LEADING_CONJUNCTION, bare, has_subject, predicate_only
+from summarizer.lang.clauses import LEADING_CONJUNCTION, bare, predicate_only
 from summarizer.lang.dictionary import english_words, name_forms
 from summarizer.lang.names import MEASURE_ENDINGS
 from summarizer.lang.quantities import comparable, parse_quantities
+from summarizer.lang.subject import has_subject
 from summarizer.lang.text import (
     ASIDE,
     CJK_RE,

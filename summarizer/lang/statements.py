@@ -66,6 +66,7 @@ def split_clauses(sentence: str) -> list[str]:
             or (figures and continues(clause.lstrip(), figures))
             or _COORDINATED_NAME.match(clause)
             or _RATHER.match(clause)
+            or (not figures and _APPOSITIVE.match(clause))
             or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
             or (_AND.match(clause) and _BOTH.search(parts[-1][0]))
             or _CHANGE_CELL.match(clause)
@@ -110,6 +111,12 @@ _COORDINATED_NAME = re.compile(
 # "…直接调用API，而不是私有化部署", "…, rather than building their own": what it chose over,
 # part of the choice it states
 _RATHER = re.compile(r"\s*(?:而不是|而非|并非|rather than|instead of|not\s)", re.IGNORECASE)
+
+
+# "…growing about 10% — the fastest pace since 2021": what the figure before it is, no subject
+_APPOSITIVE = re.compile(
+    r"\s*(?:the|its|their)\s+(?:\w+est|most|least|only|first|second|third)\b", re.IGNORECASE
+)
 
 
 _NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.&'’-]*\s?){1,3})$")
