@@ -94,13 +94,12 @@ def split_compound(sentence: str) -> list[str]:
     return [texts[0], *rest]
 
 
-_SHARE = re.compile(
-    r"(?:占比|比重|份额|占有率|渗透率)[^，,；;]{0,4}\d[\d.]*\s*%\s*$"
-    r"|\d[\d.]*\s*(?:%|percent)(?:\s+(?:share|of\s+[\w\s-]{1,30}))?\s*$"
-)
-_GROWTH = re.compile(
-    r"^\s*(?:增速|增幅|增长率|同比增长|年增长|(?:growing|rising|climbing|increasing|jumping"
-    r"|falling|dropping|declining|shrinking|slipping)\b)"
+_SHARE = re.compile(r"(?:占比|比重|份额|占有率|渗透率)[^，,；;]{0,4}\d[\d.]*\s*%\s*$")
+_GROWTH = re.compile(r"^\s*(?:增速|增幅|增长率|同比增长|年增长)")
+_SHARE_EN = re.compile(r"\d[\d.]*\s*(?:%|percent)(?:\s+(?:share|of\s+[a-z\s-]{1,30}))?\s*$")
+_GROWTH_EN = re.compile(
+    r"^\s*(?:growing|rising|climbing|increasing|jumping|falling|dropping|declining|shrinking"
+    r"|slipping)\b"
 )
 
 
@@ -108,7 +107,9 @@ def _share_then_growth(before: str, clause: str) -> bool:
     """A share, then a growth rate ("欧盟：占比15%，增速仅为7%", "12.7% of sales, growing 31.6%
     a year"): the growth is of what the subject uses or sells, not of its share — two facts of
     one subject."""
-    return bool(_SHARE.search(before) and _GROWTH.match(clause))
+    return bool(_SHARE.search(before) and _GROWTH.match(clause)) or bool(
+        _SHARE_EN.search(before) and _GROWTH_EN.match(clause)
+    )
 
 
 MIN_PART = 6  # size a part needs to stand as a claim: 6 Chinese characters, 4 English words
