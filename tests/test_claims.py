@@ -1374,10 +1374,8 @@ def test_a_both_and_pair_is_one_object_not_two_statements() -> None:
             ["Card payments were worth about $48 billion, growing roughly 17%."],
         ),
         (
-            "Foreign visitors reached about 240,000, 1.8 times the year before, mostly from Japan.",
-            [
-                "Foreign visitors reached about 240,000, 1.8 times the year before, mostly from Japan."
-            ],
+            "Visitors reached about 240,000, 1.8 times the year before, mostly from Japan.",
+            ["Visitors reached about 240,000, 1.8 times the year before, mostly from Japan."],
         ),
         (
             "Revenue grew 8% — the fastest pace since 2019.",

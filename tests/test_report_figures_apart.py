@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.compare import Comparison, compare, meaning
-from summarizer.document import build_document
+from summarizer.document import Block, build_document
 from summarizer.fetch.markdown import markdown_blocks
 from tests.builders import pasted
 
@@ -75,3 +75,35 @@ def test_a_parent_categorys_sales_are_no_other_figure_for_its_largest_part(
     texts, nature = _group_of(_compared(semantic), "71.2 billion")
     assert not any("2,310" in t for t in texts), texts
     assert nature is None
+
+
+def test_two_figures_of_different_kinds_each_stated_in_its_own_sentence_are_two_facts() -> None:
+    """Days skied per skier and the share of women skiers share the word 滑雪者, but each
+    answer's figure is stated, word for word, in a sentence of its own: two facts, and neither
+    model is credited with the other's."""
+    doc = build_document(
+        [
+            Block("heading", "滑雪者", level=2),
+            Block(
+                "text",
+                "一次性体验者占全部滑雪者的58.4%，较上季下降4.2个百分点。"
+                "滑雪者人均滑雪天数为3.4天，高于上季的3.1天。",
+            ),
+            Block(
+                "text",
+                "从年龄看，18-35岁人群占滑雪人次的60.3%。女性滑雪者占比达到44.9%，较五年前提高约7个百分点。",
+            ),
+        ],
+        title="滑雪产业报告",
+        source="test",
+        kind="markdown",
+    )
+    kimi = pasted(
+        "kimi",
+        "一次性体验者的占比为58.4%，较上一雪季下降了4.2个百分点；"
+        "滑雪者人均滑雪天数为3.4天，表明核心滑雪人群正在逐步扩大。\n",
+    )
+    qwen = pasted("qwen", "- **女性崛起**：女性滑雪者占比44.9%\n- **年轻化**：18-35岁人群占60.3%\n")
+    comparison = compare([kimi, qwen], doc, semantic=False)
+    shared = [g for g in comparison.groups if len(g.claim_ids) > 1]
+    assert shared == [], [[comparison.claim(i).text for i in g.claim_ids] for g in shared]

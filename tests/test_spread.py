@@ -3,6 +3,7 @@ where forking is unsafe — and a worker's error reaches the caller."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import threading
@@ -22,11 +23,19 @@ def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spread_module, "cores", lambda: 2)
 
 
+@pytest.fixture
+def forkable(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """… and fork though an earlier test left a thread running (a local server's): these
+    workers take no lock such a thread could hold."""
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    monkeypatch.setattr(spread_module, "can_fork", lambda: forks)
+
+
 def _square_and_pid(n: int) -> tuple[int, int]:
     return n * n, os.getpid()
 
 
-def test_results_come_back_in_order_from_several_processes(two_cores: None) -> None:
+def test_results_come_back_in_order_from_several_processes(forkable: None) -> None:
     done = spread(_square_and_pid, list(range(50)), at_least=10)
     assert [square for square, _ in done] == [n * n for n in range(50)]
     assert len({pid for _, pid in done}) == 2  # this process and one forked worker
@@ -57,14 +66,14 @@ def _fails_on_seven(n: int) -> int:
     return n
 
 
-def test_a_worker_error_reaches_the_caller(two_cores: None) -> None:
+def test_a_worker_error_reaches_the_caller(forkable: None) -> None:
     # item 7 falls to the forked worker (odd items), not to this process
     with pytest.raises(ValueError, match="seven"):
         spread(_fails_on_seven, list(range(20)), at_least=10)
 
 
 def test_grounding_spread_over_cores_gives_each_claim_its_own_verdict(
-    two_cores: None, monkeypatch: pytest.MonkeyPatch
+    forkable: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blocks = [
         Block("heading", "Findings", level=2),

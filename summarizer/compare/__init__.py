@@ -225,9 +225,13 @@ FAR_APART = 1.5  # two figures of one unit this many times apart are no slip of 
 
 
 def _far_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
-    """Do the two claims' figures of one unit all lie far apart (none of them a year)?"""
+    """Do the two claims' figures of one unit all lie far apart (none of them a year), or do
+    they give none of one unit?"""
     pairs = [(x, y) for x in qa for y in qb if x.unit == y.unit and not x.is_year]
-    return bool(pairs) and all(
+    if not pairs:  # no figure of one kind: 人均2.9天 and 女性占比46.2%, each where it is stated
+        # (a multiple restates a change: "more than doubled" is "from 19% to 44%")
+        return all(q.unit != "x" for q in (*qa, *qb)) and bool(qa) and bool(qb)
+    return all(
         x.value > 0 and y.value > 0 and max(x.value, y.value) >= FAR_APART * min(x.value, y.value)
         for x, y in pairs
     )
