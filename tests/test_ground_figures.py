@@ -1031,3 +1031,48 @@ def test_a_round_bound_the_passage_on_its_subject_falls_short_of_is_contradicted
     assert verdict("Subscriptions bring in nearly half of all revenue.", doc)[0] == "supported"
     mexico = ("Mexico", "In Mexico, subscriptions made up 57% of all revenue.")
     assert verdict(claim, report(subscriptions, viewers, mexico))[0] != "contradicted"
+
+
+SHOPS = report(
+    (
+        "经营",
+        "尽管客流增长，门店整体盈利状况仍不乐观：本季度实现盈利的门店仅约23%，其余77%处于亏损或"
+        "盈亏平衡。门店平均营业天数为310天，能耗成本占运营成本的18%。",
+    ),
+    ("品牌", "头部品牌门店数占全国的31.5%，上年为26.8%。"),
+)
+
+
+@pytest.mark.parametrize("text", ["盈利门店不到四分之一", "**盈利困难**：盈利门店不到四分之一"])
+def test_a_figure_in_words_meets_the_sentence_that_gives_it_in_digits(text: str) -> None:
+    """四分之一's characters are no words of the report, which writes 23%: the claim is as close
+    to that sentence as its other words make it."""
+    g = ground([make_claim("c", "qwen", text)], SHOPS)["c"]
+    assert g.status == "supported", g.reason
+    assert "23%" in (g.source_quote or "")
+
+
+def test_a_rounded_figure_meets_the_nearest_figure_the_report_gives_in_digits() -> None:
+    """ "roughly one in nine" is the 11.2% of the clause's own subject, not another measure's
+    10.4% in a sentence that also names Asia-Pacific (with 15.1% for it)."""
+    regions = report(
+        (
+            "Regions",
+            "North America has the highest fully remote share at 24.1%, ahead of Europe at 23.6%. "
+            "Asia-Pacific is the least remote region, with 11.2% of respondents working fully "
+            "remotely.",
+        ),
+        (
+            "Market",
+            "By region, spending grew fastest in Latin America (+17.8%), followed by Asia-Pacific "
+            "(+15.1%), Europe (+10.4%) and North America (+9.6%).",
+        ),
+    )
+    claims = claims_from_markdown(
+        "gemini",
+        "- North America and Europe remain the remote-work strongholds with close to a quarter "
+        "of workers fully remote in each, whereas Asia-Pacific sits at roughly one in nine.\n",
+    )
+    found = ground(claims, regions)
+    assert [found[c.id].status for c in claims] == ["supported", "supported"]
+    assert "11.2%" in (found[claims[-1].id].source_quote or "")
