@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.compare import compare
 from summarizer.compare.checks_owner import as_written, owners
 from summarizer.compare.ground import ground
 from summarizer.document import Document
 from summarizer.fetch import fetch
 from summarizer.lang.claims import claims_from_markdown, make_claim
-from tests.builders import report
+from tests.builders import pasted, report
 
 PLANTS = report(
     (
@@ -1018,3 +1019,20 @@ def test_a_place_under_its_province_in_one_word_is_both_places(tmp_path: Path) -
     g = ground([claim], fetch(str(path)))["c"]
     assert g.status == "supported", g.reason
     assert "27.4%" in (g.source_quote or "")
+
+
+def test_a_firm_given_anothers_figure_meets_its_own_fact_in_dispute() -> None:
+    """The answer that gives 澄屿集团 禾匠's 18.6% is not credited with 禾匠's fact: it joins
+    the others' 澄屿集团 15.2%, as a disagreement."""
+    answers = [
+        pasted("doubao", "- 禾匠以18.6%的零售份额位居第一\n- 澄屿集团以15.2%位居第二\n"),
+        pasted("kimi", "- 禾匠以18.6%的份额排名第一\n- 澄屿集团以15.2%紧随其后\n"),
+        pasted("qwen", "- 澄屿集团以18.6%的份额位居第一\n"),
+    ]
+    comparison = compare(answers, KITCHEN, semantic=False)
+    by_text = {comparison.claim(i).text: g for g in comparison.groups for i in g.claim_ids}
+    first = by_text["禾匠以18.6%的零售份额位居第一"]
+    second = by_text["澄屿集团以15.2%位居第二"]
+    assert "qwen" not in first.models
+    assert by_text["澄屿集团以18.6%的份额位居第一"] is second
+    assert dict(comparison.conflicts[second.id].values)["qwen"] == "18.6%"

@@ -53,13 +53,17 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     theirs = r.text_of(found)
     named = chinese_names(theirs) | {n for n in rows if n in theirs}
     stated = r.figures_of(found)
-    swapped = (
-        owner_swapped(r.claim_text, mine, theirs, named, r.figures)
-        or head_given_another(r.claim_text, r.figures, theirs, stated)
-        or head_owns_another(r.claim_text, r.figures, theirs, stated, partial(_naming, r))
+    swapped = owner_swapped(r.claim_text, mine, theirs, named, r.figures) or head_given_another(
+        r.claim_text, r.figures, theirs, stated
     )
     if swapped:  # 美国4.1% where the sentence says 德国…4.1%，美国约为2.5%
         return r.verdict("contradicted", found, float(r.best[1]), swapped)
+    if owned := head_owns_another(r.claim_text, r.figures, theirs, stated, partial(_naming, r)):
+        # the claim then meets its own firm's fact, where the others state it (安踏集团 11.3%)
+        reason, own = owned
+        flagged = r.verdict("contradicted", found, float(r.best[1]), reason)
+        at = next(i for i in range(len(r.sentences)) if r.text_of(i) == own)
+        return replace(flagged, of_another=True, subject_anchor=r.sentences[at].id)
     if verdict := _row_verdict(r, found):
         return verdict
     for name in mine:

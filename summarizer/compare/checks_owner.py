@@ -271,8 +271,9 @@ def head_owns_another(
     source: str,
     stated: Sequence[Quantity],
     naming: Callable[[str], Sequence[tuple[str, Sequence[Quantity]]]],
-) -> str | None:
-    """The reason, where the sentence stating the claim's figure gives it to another firm, each
+) -> tuple[str, str] | None:
+    """The reason, and the firm's own sentence (the fact the claim misstates), where the
+    sentence stating the claim's figure gives it to another firm, each
     right before its figure, and a sentence of the report's own (`naming`: the few that name
     it, with their figures) gives the claim's firm another figure of the kind right before it:
     "安踏集团以12.8%位居第一" where the report says "迪卡侬以12.8%…位居第一；安踏集团（含始祖鸟）以
@@ -298,7 +299,7 @@ def head_owns_another(
         for text, theirs in naming(firm):
             own = next((y for h, y in heads_of(text, theirs).items() if firm in h), None)
             if own is not None and own.unit == q.unit and agreement(q, own) == "conflict":
-                return given_to_another(q.raw, other, head)
+                return given_to_another(q.raw, other, head), text
     return None
 
 
