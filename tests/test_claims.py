@@ -1397,3 +1397,18 @@ def test_an_english_participle_stays_with_the_figure_it_moves(
     bullet: str, claims: list[str]
 ) -> None:
     assert [c.text for c in claims_from_markdown("m", f"- {bullet}\n")] == claims
+
+
+def test_a_numbered_heading_that_ends_in_a_word_like_xingwei_heads_its_paragraph() -> None:
+    """Kimi puts each section's heading on the item's first line: 用户行为 ends with 为 as a
+    character, not as a word, so it is the section's name, not a sentence running on."""
+    answer = (
+        "1. 市场概况\n全国共享充电宝用户规模达到3.1亿，同比增长9.4%。\n\n"
+        "2. 用户行为\n单次租借平均时长为2.6小时，夜间租借占比31.5%。\n"
+    )
+    claims = claims_from_markdown("kimi", answer)
+    assert [c.text for c in claims if c.topic == "用户行为"] == [
+        "单次租借平均时长为2.6小时",
+        "夜间租借占比31.5%",
+    ]
+    assert not any(c.text.startswith("用户行为") for c in claims)

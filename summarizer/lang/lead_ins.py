@@ -143,7 +143,9 @@ def _line_lead(raw: str) -> re.Match[str] | None:
     line = m.group(1).strip()
     short = len(CJK_RE.findall(line)) <= 8 and len(re.findall(r"[A-Za-z]+", line)) <= 4
     # not a sentence wrapped mid-way: "超过六成的企业⏎已经开始…" has a figure, "…的⏎" runs on
-    wrapped = bool(parse_quantities(line)) or line.endswith(tuple("的了和与及在对把被从向为是"))
+    # (as a word of its own: 消费者行为 ends with 行为, not 为)
+    last = tagged_words(line)[-1][0] if CJK_RE.search(line[-1:]) and tagged_words(line) else ""
+    wrapped = bool(parse_quantities(line)) or last in tuple("的了和与及在对把被从向为是")
     return m if short and line and not wrapped else None
 
 
