@@ -1412,3 +1412,22 @@ def test_a_numbered_heading_that_ends_in_a_word_like_xingwei_heads_its_paragraph
         "夜间租借占比31.5%",
     ]
     assert not any(c.text.startswith("用户行为") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("item", "shown"),
+    [
+        # 万 of 万峰 opens a name, not a figure: the clause has its own subject
+        (
+            "长白雪都以96万人次位居全国雪场之首，万峰滑雪场以81万人次位列第二。",
+            "万峰滑雪场以81万人次位列第二",
+        ),
+        # "拥有高速缆车的雪场" is the subject its verb describes, a predicate of its own after it
+        ("全国共有滑雪场680家，但拥有高速缆车的雪场仅占约三成。", "但拥有高速缆车的雪场仅占约三成"),
+        # 一次性 is no adverb before a verb but a word on the noun after it
+        ("年卡会员占比12.5%，一次性体验者占比48.5%。", "一次性体验者占比48.5%"),
+    ],
+)
+def test_a_split_clause_with_its_own_subject_is_shown_alone(item: str, shown: str) -> None:
+    claims = claims_from_markdown("kimi", f"- {item}\n")
+    assert with_subject(claims[-1], claims[-2] if len(claims) > 1 else None) == shown

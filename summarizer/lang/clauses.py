@@ -205,14 +205,14 @@ def subjectless(text: str) -> bool:
     ("占欧洲装机的41%"): what it speaks of was said before it, in a label or a heading."""
     stripped = text.strip()
     return bool(CJK_RE.search(stripped)) and bool(
-        _FIGURE_FIRST.match(stripped) or predicate_only(stripped)
+        figure_first(stripped) or predicate_only(stripped)
     )
 
 
 def predicate_only(part: str) -> bool:
     """A Chinese clause with no subject of its own: it opens with a predicate or points back."""
     text = LEADING_CONJUNCTION.sub("", part.strip())
-    if not CJK_RE.match(text) or _FIGURE_FIRST.match(text):
+    if not CJK_RE.match(text) or figure_first(text):
         return False  # "超过四成的企业…": the figure is its subject
     tagged = tagged_words(text)
     if not tagged:
@@ -227,7 +227,7 @@ def predicate_only(part: str) -> bool:
     described = tag == "a" and len(tagged) > 1 and tagged[1][1][:1] in ("a", "p", "d")
     return (
         described
-        or (tag.startswith(_PREDICATE_TAGS) and tag != "vn")  # 监管趋严: a verb's noun, a subject
+        or (tag.startswith(_PREDICATE_TAGS) and tag != "vn" and not _modifies_noun(tagged))
         or word == "正在"  # "…，正在明显提升诊疗效率": jieba reads it as a time word
         or word in ("连续", "持续")  # "…479美元，连续第三年下降": how long it went that way
         or word in _POINTS_BACK
@@ -236,6 +236,26 @@ def predicate_only(part: str) -> bool:
         # a scope, then the measure said before: "而全区域这一比例为38%", "全国该比例为41%"
         or any(w in _POINTS_BACK for w, t in tagged[1:3] if t == "r")
     )
+
+
+def _modifies_noun(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """A word jieba calls an adverb before a noun, which no adverb stands before (一次性体验者:
+    one-time skiers), or a verb that opens what describes the noun after 的, a predicate of its
+    own following (拥有架空索道的雪场仅占…, 使用AI工具的企业占比…): the subject."""
+    if tagged[0][1] == "d":
+        return len(tagged) > 1 and tagged[1][1][:1] == "n"
+    for k, (word, tag) in enumerate(tagged[1:_DESCRIBED_WITHIN], 1):
+        if tag[:1] in ("v", "m", "p") or not word.strip():
+            return False
+        if word == "的":  # … with its own predicate after it (仅占约四分之一), or it is the
+            # object's (领先于其他品牌的增速)
+            after = tagged[k + 2 :]
+            noun = tagged[k + 1 : k + 2] != () and tagged[k + 1][1][:1] == "n"
+            return noun and any(t[:1] in ("v", "m") for _, t in after)
+    return False
+
+
+_DESCRIBED_WITHIN = 6  # words: 拥有 | 架空 | 索道 | 的 | 雪场
 
 
 # verbs jieba tags that, before a noun, name a measure: 累计装机, 新增订单, 合计份额
@@ -256,6 +276,18 @@ _FIGURE_FIRST = re.compile(
     rf"^(?:超过|近|约|不到|不足|逾|将近|接近|大约|至少|最多|多达|高达|仅|只有)?(?:\d|{ZH_NUM})"
     r"(?![\d.]*\s*(?:年|月|日|季度))"  # a date first ("12月单月销量…") names the time, not a figure
 )
+def figure_first(text: str) -> bool:
+    """Does the text open with its figure ("仅52.4%", "超过一半的企业", "三成企业")? A Chinese
+    numeral opens a figure only where one is read there: 万科, 百度 and 一次性 open names and
+    words, not figures."""
+    m = _FIGURE_FIRST.match(text)
+    if not m:
+        return False
+    if m.group(0)[-1].isdigit():
+        return True
+    return any(0 <= text.find(q.raw) < m.end() for q in parse_quantities(text) if q.raw)
+
+
 # "…，远低于对Go本身的满意度": a comparison with what came before, however it is modified.
 _COMPARES = re.compile(
     r"^[远略稍均都也仍还]{0,2}(?:明显|显著|大幅)?(?:高于|低于|超过|多于|少于|不及|好于|优于|快于|慢于)"
