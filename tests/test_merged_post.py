@@ -634,3 +634,26 @@ def test_a_forecast_one_answer_gives_as_a_figure_of_now_is_a_disagreement(tmp_pa
     line, _, credited = _finding(body, "35%")
     assert "kimi" not in credited and "doubao" in credited
     assert "kimi 已经 约35%" in line
+
+
+def test_a_finding_borne_out_by_the_report_leads_with_the_exact_whole_sentence(
+    tmp_path, capsys
+) -> None:
+    """All three state the fact and the report bears each out: the bullet shows the exact
+    figure (not 超过六成) in a sentence that names its subject (not a clause split off one)."""
+    source = tmp_path / "report.md"
+    source.write_text(
+        "# 2025攀岩馆行业报告\n\n## 会员\n\n"
+        "一次性体验者占全部会员的61.2%，较上年下降5.3个百分点。\n\n"
+        "## 区域\n\n成都岩馆会员同比增长43.5%，为全国增速最快的城市。\n",
+        encoding="utf-8",
+    )
+    answers = {
+        "qwen": "- 一次性体验者超过六成\n- 成都岩馆会员增长43.5%，全国第一\n",
+        "doubao": "- 一次性体验者占比61.2%，复购在扩大。\n"
+        "- 成都增速最快，岩馆会员同比增长43.5%。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=answers, source=source)
+    lines = [x for x in _findings(body).splitlines() if x.startswith("- ")]
+    assert any(x.startswith("- 一次性体验者占比61.2%") and "qwen" in x for x in lines), lines
+    assert any(x.startswith("- 成都岩馆会员增长43.5%") for x in lines), lines

@@ -39,7 +39,12 @@ def lead_of(
         told_twice = conflict is not None and conflict.nature == "report" and body
         lead = max(
             body if told_twice else grounded,
-            key=lambda c: (bool(c.text_in(primary)), _score(groundings.get(c.id))),
+            key=lambda c: (
+                bool(c.text_in(primary)),
+                not any(q.qualifier for q in c.quantities),  # 61.2% over 超过六成
+                not c.opened_by,  # a whole sentence over a clause split off one
+                _score(groundings.get(c.id)),
+            ),
         )  # in the post's first language (or translated into it), then the best borne out
     elif conflict:  # the side more models take, in its clearest wording — of the claims that
         # state the disputed figure ("超过一半" of growth heads no dispute of GWh)
