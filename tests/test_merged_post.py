@@ -657,3 +657,33 @@ def test_a_finding_borne_out_by_the_report_leads_with_the_exact_whole_sentence(
     lines = [x for x in _findings(body).splitlines() if x.startswith("- ")]
     assert any(x.startswith("- 一次性体验者占比61.2%") and "qwen" in x for x in lines), lines
     assert any(x.startswith("- 成都岩馆会员增长43.5%") for x in lines), lines
+
+
+def test_each_figure_in_a_disagreement_says_whether_the_report_bears_it_out(
+    tmp_path, capsys
+) -> None:
+    source = tmp_path / "report.md"
+    source.write_text(
+        "# 2025攀岩馆行业报告\n\n## 规模\n\n全国攀岩馆营收约86亿元，同比增长18.3%。\n",
+        encoding="utf-8",
+    )
+    answers = {
+        "doubao": "- 攀岩馆营收约86亿元，同比增长18.3%。\n",
+        "kimi": "- 全国攀岩馆营收86亿元，增长23%。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=answers, source=source)
+    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    assert "  - doubao: **18.3%** — 与原文一致\n" in disputes, disputes
+    assert "  - kimi: **23%** — 与原文不符\n" in disputes, disputes
+
+
+def test_without_a_report_no_figure_in_a_disagreement_is_said_to_be_borne_out(
+    tmp_path, capsys
+) -> None:
+    answers = {
+        "doubao": "- 攀岩馆营收约86亿元，同比增长18.3%。\n",
+        "kimi": "- 全国攀岩馆营收86亿元，增长23%。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=answers)
+    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    assert "  - doubao: **18.3%**\n" in disputes and "原文" not in disputes, disputes

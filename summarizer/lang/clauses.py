@@ -276,6 +276,8 @@ _FIGURE_FIRST = re.compile(
     rf"^(?:超过|近|约|不到|不足|逾|将近|接近|大约|至少|最多|多达|高达|仅|只有)?(?:\d|{ZH_NUM})"
     r"(?![\d.]*\s*(?:年|月|日|季度))"  # a date first ("12月单月销量…") names the time, not a figure
 )
+
+
 def figure_first(text: str) -> bool:
     """Does the text open with its figure ("仅52.4%", "超过一半的企业", "三成企业")? A Chinese
     numeral opens a figure only where one is read there: 万科, 百度 and 一次性 open names and

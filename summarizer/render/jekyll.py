@@ -247,7 +247,11 @@ class _PostView:
                     "severity": conflict.severity,
                     "nature": LABELS[self.primary].get(conflict.nature or "real", ""),
                     "values": [
-                        {"model": md_text(m), "value": shown_value(conflict, v, self.primary)}
+                        {
+                            "model": md_text(m),
+                            "value": shown_value(conflict, v, self.primary),
+                            "verdict": self._as_reported(members, m),
+                        }
                         for m, v in conflict.values.items()
                     ],
                     "sources": [
@@ -257,6 +261,18 @@ class _PostView:
                 }
             )
         return conflicts
+
+    def _as_reported(self, members: Sequence[Claim], model: str) -> str:
+        """Whether the report bears out the model's figure, or says otherwise ("" unchecked)."""
+        status = {
+            g.status for c in members if c.model == model and (g := self.groundings.get(c.id))
+        }
+        said = LABELS[self.primary]
+        return (
+            said["as_reported"]
+            if status == {"supported"}
+            else (said["not_as_reported"] if "contradicted" in status else "")
+        )
 
     def takeaways(self, models: Sequence[str]) -> list[dict[str, Any]]:
         """Each model's takeaways (opinions, not checked against the report)."""
