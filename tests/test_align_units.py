@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.compare import Comparison, compare
+from summarizer.compare.align import LINK, score_matrix
 from summarizer.compare.figure_evidence import bounds_apart, restated_loosely
 from summarizer.compare.kin import kin
 from summarizer.compare.subjects import features
@@ -204,3 +205,14 @@ def test_a_label_is_not_put_on_a_text_whose_subject_a_phrase_describes() -> None
     assert [c.text for c in claims_from_markdown("kimi", md)] == [
         "提前7天以内下单的订单占比为58.3%。"
     ]
+
+
+def test_a_close_figure_and_a_measure_word_are_no_shared_fact() -> None:
+    """ "约45%" of an indoor market and 46.2% of skiers who are women: close figures, and 占 in
+    both — a word that only relates a figure, no subject they share. Not one fact."""
+    claims = [
+        make_claim("d#1", "doubao", "热雪奇迹占室内市场约45%。"),
+        make_claim("q#1", "qwen", "女性滑雪者占比46.2%"),
+    ]
+    scores, _, _ = score_matrix(claims, semantic=False)
+    assert scores[0, 1] < LINK

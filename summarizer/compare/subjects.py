@@ -33,6 +33,7 @@ from summarizer.lang.names import (
 )
 from summarizer.lang.number_names import a_band
 from summarizer.lang.quantities import Quantity, comparable
+from summarizer.lang.subject import MEASURE_WORDS
 from summarizer.lang.text import (
     ASIDE,
     CJK_RE,
@@ -143,7 +144,8 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
                 frozenset(cjk),
                 frozenset(years),
                 _opener(c.text),
-                tokens - everyday - keys,
+                # nor a Chinese word that only measures or relates a figure (占, 约): no subject
+                frozenset(t for t in tokens - everyday - keys if not _measures(t)),
                 frozenset(bridged),
                 keys,
                 frozenset(_named(cjk)),
@@ -159,6 +161,10 @@ def features(claims: Sequence[Claim], pairs: NamePairs = NO_PAIRS) -> list[Featu
             )
         )
     return out
+
+
+def _measures(word: str) -> bool:
+    return bool(CJK_RE.match(word)) and bool(MEASURE_WORDS.fullmatch(word))
 
 
 def _figures_and_bands(c: Claim) -> tuple[tuple[Quantity, ...], frozenset[str]]:

@@ -15,6 +15,7 @@ from summarizer.compare.model import Comparison
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import detect_lang
 from summarizer.render.inert import md_text
+from summarizer.render.labels import LABELS
 from summarizer.render.merge import claim_before, unlisted, with_subject
 from summarizer.render.reasons import reason_in
 
@@ -134,3 +135,15 @@ def add_flags(view: dict[str, Any], comparison: Comparison, langs: Sequence[str]
             if _flagged(groundings.get(c.id))
         ],
     }
+
+
+def as_reported(
+    members: Sequence[Claim], model: str, groundings: Mapping[str, Grounding], lang: str
+) -> str:
+    """Whether the report bears out a model's figure in a disagreement, or says otherwise ("":
+    not checked, or neither)."""
+    status = {g.status for c in members if c.model == model and (g := groundings.get(c.id))}
+    said = LABELS[lang]
+    if status == {"supported"}:
+        return said["as_reported"]
+    return said["not_as_reported"] if "contradicted" in status else ""

@@ -38,7 +38,7 @@ from summarizer.errors import InputError
 from summarizer.lang.claims import Claim
 from summarizer.lang.text import unnumbered
 from summarizer.render.flags import FLAGGED as FLAG_STATUSES
-from summarizer.render.flags import add_flags, finding_marks, shown_value
+from summarizer.render.flags import add_flags, as_reported, finding_marks, shown_value
 from summarizer.render.inert import md_text, md_url, source_link
 from summarizer.render.labels import (
     LABELS,
@@ -250,7 +250,7 @@ class _PostView:
                         {
                             "model": md_text(m),
                             "value": shown_value(conflict, v, self.primary),
-                            "verdict": self._as_reported(members, m),
+                            "verdict": as_reported(members, m, self.groundings, self.primary),
                         }
                         for m, v in conflict.values.items()
                     ],
@@ -261,18 +261,6 @@ class _PostView:
                 }
             )
         return conflicts
-
-    def _as_reported(self, members: Sequence[Claim], model: str) -> str:
-        """Whether the report bears out the model's figure, or says otherwise ("" unchecked)."""
-        status = {
-            g.status for c in members if c.model == model and (g := self.groundings.get(c.id))
-        }
-        said = LABELS[self.primary]
-        return (
-            said["as_reported"]
-            if status == {"supported"}
-            else (said["not_as_reported"] if "contradicted" in status else "")
-        )
 
     def takeaways(self, models: Sequence[str]) -> list[dict[str, Any]]:
         """Each model's takeaways (opinions, not checked against the report)."""
