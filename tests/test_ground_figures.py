@@ -1076,3 +1076,32 @@ def test_a_rounded_figure_meets_the_nearest_figure_the_report_gives_in_digits() 
     found = ground(claims, regions)
     assert [found[c.id].status for c in claims] == ["supported", "supported"]
     assert "11.2%" in (found[claims[-1].id].source_quote or "")
+
+
+CAFES = report(
+    (
+        "品牌",
+        "星河咖啡份额从2023年的17.2%降至14.8%，营收增速仅为1.4%，为近十年最低。"
+        "新品类增长迅速，2024年相关产品销售额为86亿元，同比增长2.3倍。",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report's 降至 is the share's; the 1.4% stands in a statement that goes no way
+        "Xinghe's revenue grew only 1.4%, the slowest in a decade.",
+        # 增长2.3倍 is 3.3 times last year's as strictly read, 2.3 times as many write it
+        "Sales of the new categories reached RMB 8.6 billion, 3.3 times the previous year.",
+        "Sales of the new categories reached RMB 8.6 billion, 2.3 times the previous year.",
+    ],
+)
+def test_no_flag_for_what_the_report_says_of_another_figure_or_either_way(text: str) -> None:
+    g = ground([make_claim("c", "chatgpt", text)], CAFES)["c"]
+    assert g.status not in ("contradicted", "unsupported"), g.reason
+
+
+def test_a_multiple_neither_reading_of_the_growth_allows_is_still_flagged() -> None:
+    g = ground([make_claim("c", "chatgpt", "新品类销售额86亿元，是上年的5倍。")], CAFES)["c"]
+    assert g.status == "contradicted", g.reason

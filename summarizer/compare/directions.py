@@ -9,6 +9,7 @@ from functools import lru_cache
 from summarizer.compare.checks import _polarity
 from summarizer.lang.clauses import split_compound
 from summarizer.lang.quantities import comparable, parse_quantities
+from summarizer.lang.tables import is_row
 from summarizer.lang.text import ASIDE, nfkc, tagged_words
 
 # Which way a figure or a trend went, in either language. "more than 80%" and "fewer than half"
@@ -89,6 +90,8 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
     if len(source_ways) > 1 and figures and not any(_from_baseline(claim, w) for w in claim_ways):
         source_ways = _ways_at_figures(source, _values(claim))
     if len(claim_ways) != 1 or len(source_ways) != 1 or claim_ways.keys() == source_ways.keys():
+        return None
+    if figures and _way_elsewhere(claim, source):
         return None
     if figures and _way_of_another(claim, source):
         return None
@@ -244,6 +247,18 @@ def _way_of_another(claim: str, source: str) -> bool:
     tagged = tagged_words(way)
     opener = tagged[0] if tagged else ("", "")
     return opener[1].startswith("n") and opener[0] not in holding[0]
+
+
+def _way_elsewhere(claim: str, source: str) -> bool:
+    """Does the source state the claim's figure in a statement of its own that goes no way,
+    the way it says belonging to another ("份额从17.2%降至14.8%，营收增速仅为1.4%": the 1.4%
+    did not fall)?"""
+    if is_row(source):  # a table row's change column is its share's: one subject throughout
+        return False
+    mine = _values(claim)
+    parts = split_compound(source)
+    holding = [c for c in parts if mine & {q.value for q in comparable(parse_quantities(c))}]
+    return len(parts) > 1 and len(holding) == 1 and not _directions(holding[0])
 
 
 def _clause_of(claim: str, source: str) -> str:

@@ -183,7 +183,21 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         if q is not None:
             add(m.start(), m.end(), q)
     found.sort(key=lambda item: item[0])
-    return tuple(mark_changes(text, found))
+    return tuple(mark_changes(text, [(at, _grown_by(text, at, q)) for at, q in found]))
+
+
+_GREW_BY = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|扩大)了?\s*$")
+
+
+def _grown_by(text: str, at: int, q: Quantity) -> Quantity:
+    """增长2.3倍 read both ways: strictly grown by 2.3 times (3.3 times the year before), and as
+    many write it, 2.3 times the year before — a figure between the two, so that neither
+    reading is a disagreement. (增长一倍 is read strictly: doubled.)"""
+    if q.unit != "x" or q.high is not None or "一倍" in q.raw:
+        return q
+    if not _GREW_BY.search(text[max(0, at - 4) : at]):
+        return q
+    return Quantity(q.value, q.unit, q.qualifier, q.raw, q.value + 1, q.role)
 
 
 _COHORT = re.compile(r"(?<![\d.])\d0后|(?<![\d.])\d5后|\bpost-\d0s\b", re.IGNORECASE)
