@@ -32,7 +32,7 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
         ("between 18% and 24%", [(18, 24, "%", "", "")]),
         ("86% and 79%", [(86, None, "%", "", ""), (79, None, "%", "", "")]),
         ("规模30-80亿元", [(3e9, 8e9, "cny", "", "")]),
-        ("增长4倍", [(4, None, "x", "", "")]),
+        ("增长4倍", [(4, 5, "x", "", "")]),  # 4 or, strictly read, 5 times the year before
         ("4x faster", [(4, None, "x", "", "")]),
         ("revenue quadrupled", [(4, None, "x", "", "")]),
         ("西部翻倍", [(2, None, "x", "", "")]),

@@ -221,7 +221,7 @@ class _Found:
         近五成, "about a third") is as close as the claim's other words make it, not as far as
         四分之一's characters: "盈利雪场不到四分之一" meets "实现盈利的雪场仅约23%"."""
         worded = [q for q in comparable(parse_quantities(claim_text)) if not _DIGIT.search(q.raw)]
-        if not worded:
+        if not worded or not len(candidates):
             return scores
         text = claim_text
         for q in worded:
