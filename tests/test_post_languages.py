@@ -220,3 +220,19 @@ def test_the_years_a_report_speaks_of_are_read_as_years_not_prices() -> None:
     )
     assert "2024–2027年" in report_scope(doc, "zh")
     assert "2024–2027" in report_scope(doc, "en") and "2000" not in report_scope(doc, "en")
+
+
+def test_a_count_in_a_table_cell_is_no_year_the_report_speaks_of(tmp_path) -> None:
+    """A chain's 1950 stores in a table cell is a bare number, like a year: the post must not
+    say the figures span 1950–2025."""
+    from summarizer.fetch import fetch
+    from summarizer.render.scope import report_scope
+
+    path = tmp_path / "cafes.md"
+    path.write_text(
+        "# 咖啡连锁报告\n\n## 品牌\n\n2024年行业门店总数约18.6万家，预计2025年增至20万家。\n\n"
+        "| 排名 | 品牌 | 门店数 | 份额 |\n|---|---|---|---|\n| 5 | 澜町咖啡 | 1950 | 2.9% |\n",
+        encoding="utf-8",
+    )
+    scope = report_scope(fetch(str(path)), "zh")
+    assert "2024–2025年" in scope and "1950" not in scope, scope

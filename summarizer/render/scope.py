@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer.document import Document
 from summarizer.lang.quantities import parse_quantities
+from summarizer.lang.tables import is_row
 from summarizer.lang.text import CJK_RE
 
 
@@ -14,9 +15,16 @@ def report_scope(doc: Document, lang: str) -> str:
         for sec in doc.sections
         if sec.heading and sec.heading != doc.title and sec.level <= 2
     ]
-    # years as the figures read them: 2000元以上 is a price, not the year 2000
+    # years as the figures read them: 2000元以上 is a price, not the year 2000 — and not in a
+    # table's cells, where a count of 1950 stores is a bare number like a year
     years = sorted(
-        {int(q.value) for _, s in doc.sentences() for q in parse_quantities(s.text) if q.is_year}
+        {
+            int(q.value)
+            for _, s in doc.sentences()
+            if not is_row(s.text)
+            for q in parse_quantities(s.text)
+            if q.is_year
+        }
     )
     pages = max((s.page or 0 for _, s in doc.sentences()), default=0)
     shown = parts[:12]
