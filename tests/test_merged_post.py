@@ -69,6 +69,11 @@ def _post(
     return parsed.body, parsed.front
 
 
+def _disputes(body: str) -> str:
+    """The post's disagreements section."""
+    return body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+
+
 def _findings(body: str) -> str:
     return body.split("## 主要发现")[1].split("## 模型之间的分歧")[0]
 
@@ -533,7 +538,7 @@ def test_a_disagreement_is_headed_by_a_claim_that_states_the_disputed_figure(
         "qwen": "- 电芯出货385GWh（+52%）。\n",
     }
     body, _ = _post(tmp_path, capsys, summaries=summaries)
-    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    disputes = _disputes(body)
     heading = next(x for x in disputes.splitlines() if x.startswith("- *"))
     assert "385GWh" in heading and "超过一半" not in heading
 
@@ -610,7 +615,7 @@ def test_a_dispute_the_report_started_says_so_and_quotes_both_its_sentences(
         "qwen": "- 配送航线共1,680条（+35.2%）。\n- 平均配送时长14分钟。\n",
     }
     body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
-    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    disputes = _disputes(body)
     assert "报告前后数字不一" in disputes
     quotes = [x for x in disputes.splitlines() if x.strip().startswith("- 原文")]
     assert len(quotes) == 2
@@ -629,7 +634,7 @@ def test_a_forecast_one_answer_gives_as_a_figure_of_now_is_a_disagreement(tmp_pa
         "kimi": "- 线上问诊已经覆盖了约35%的宠物主人。\n",
     }
     body, _ = _post(tmp_path, capsys, summaries=summaries)
-    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    disputes = _disputes(body)
     assert "预测被说成现状" in disputes
     line, _, credited = _finding(body, "35%")
     assert "kimi" not in credited and "doubao" in credited
@@ -659,6 +664,12 @@ def test_a_finding_borne_out_by_the_report_leads_with_the_exact_whole_sentence(
     assert any(x.startswith("- 成都岩馆会员增长43.5%") for x in lines), lines
 
 
+CLIMBING = {
+    "doubao": "- 攀岩馆营收约86亿元，同比增长18.3%。\n",
+    "kimi": "- 全国攀岩馆营收86亿元，增长23%。\n",
+}
+
+
 def test_each_figure_in_a_disagreement_says_whether_the_report_bears_it_out(
     tmp_path, capsys
 ) -> None:
@@ -667,12 +678,8 @@ def test_each_figure_in_a_disagreement_says_whether_the_report_bears_it_out(
         "# 2025攀岩馆行业报告\n\n## 规模\n\n全国攀岩馆营收约86亿元，同比增长18.3%。\n",
         encoding="utf-8",
     )
-    answers = {
-        "doubao": "- 攀岩馆营收约86亿元，同比增长18.3%。\n",
-        "kimi": "- 全国攀岩馆营收86亿元，增长23%。\n",
-    }
-    body, _ = _post(tmp_path, capsys, summaries=answers, source=source)
-    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    body, _ = _post(tmp_path, capsys, summaries=CLIMBING, source=source)
+    disputes = _disputes(body)
     assert "  - doubao: **18.3%** — 与原文一致\n" in disputes, disputes
     assert "  - kimi: **23%** — 与原文不符\n" in disputes, disputes
 
@@ -680,10 +687,6 @@ def test_each_figure_in_a_disagreement_says_whether_the_report_bears_it_out(
 def test_without_a_report_no_figure_in_a_disagreement_is_said_to_be_borne_out(
     tmp_path, capsys
 ) -> None:
-    answers = {
-        "doubao": "- 攀岩馆营收约86亿元，同比增长18.3%。\n",
-        "kimi": "- 全国攀岩馆营收86亿元，增长23%。\n",
-    }
-    body, _ = _post(tmp_path, capsys, summaries=answers)
-    disputes = body.split("## 模型之间的分歧")[1].split("\n## ")[0]
+    body, _ = _post(tmp_path, capsys, summaries=CLIMBING)
+    disputes = _disputes(body)
     assert "  - doubao: **18.3%**\n" in disputes and "原文" not in disputes, disputes
