@@ -273,9 +273,9 @@ def head_owns_another(
     naming: Callable[[str], Sequence[tuple[str, Sequence[Quantity]]]],
 ) -> tuple[str, str] | None:
     """The reason, and the firm's own sentence (the fact the claim misstates), where the
-    sentence stating the claim's figure gives it to another firm, each
-    right before its figure, and a sentence of the report's own (`naming`: the few that name
-    it, with their figures) gives the claim's firm another figure of the kind right before it:
+    sentence stating the claim's figure gives it to another firm, each right before its figure,
+    and a sentence of the report's own (`naming`: the few that name it, with their figures)
+    gives the claim's firm another figure of the kind right before it:
     "安踏集团以12.8%位居第一" where the report says "迪卡侬以12.8%…位居第一；安踏集团（含始祖鸟）以
     11.3%位居第二" in two sentences — names no dictionary knows. A run one of the two holds
     ("同比增长" of "滑雪人次同比增长") is no other owner."""

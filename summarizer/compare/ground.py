@@ -254,7 +254,8 @@ SHORT = 10  # tokens (a Chinese clause of ten characters): read with the clause 
 
 def _in_context(claim: Claim, text: str, tokens: list[str]) -> list[str]:
     """A short clause split off its sentence, with the words of the clause that opened it:
-    "其中长三角接近四成" is found where "三大区域聚集了超过八成的整机企业" is."""
+    "其中长三角接近四成" is found where "三大区域聚集了超过八成的整机企业" is, and "whereas
+    Asia-Pacific sits at roughly one in nine" where the fully remote shares are."""
     if len(tokens) >= SHORT or not claim.opened_by or text != claim.text:
         return tokens
     return tokens + [t for t in match_tokens(claim.opened_by) if t not in tokens]
@@ -309,17 +310,13 @@ def _gap(worded: Sequence[Quantity], stated: Sequence[Quantity]) -> float:
     """How far the sentence's figures lie from the ones the claim writes in words, summed over
     them (infinite where one has no figure there that bears it out; nothing for a bound, which
     any figure within it meets alike: 不到四分之一 is 23% as much as 24%)."""
-    gaps = [
-        min(
-            (0.0 if q.qualifier in BOUNDS else abs(x.value - q.value))
-            for x in stated
-            if agrees(q, x)
-        )
-        if any(agrees(q, x) for x in stated)
-        else np.inf
-        for q in worded
-    ]
-    return float(sum(gaps))
+    total = 0.0
+    for q in worded:
+        fits = [x.value for x in stated if agrees(q, x)]
+        if not fits:
+            return float("inf")
+        total += 0.0 if q.qualifier in BOUNDS else min(abs(x - q.value) for x in fits)
+    return total
 
 
 def _scored(
