@@ -1431,3 +1431,15 @@ def test_a_numbered_heading_that_ends_in_a_word_like_xingwei_heads_its_paragraph
 def test_a_split_clause_with_its_own_subject_is_shown_alone(item: str, shown: str) -> None:
     claims = claims_from_markdown("kimi", f"- {item}\n")
     assert with_subject(claims[-1], claims[-2] if len(claims) > 1 else None) == shown
+
+
+def test_a_sub_item_with_a_label_of_its_own_is_not_given_its_parents_too() -> None:
+    """ "**区域品牌**（如…）：走差异化路线" under "**主要品牌**：" names its subject already: the
+    post does not write 主要品牌：区域品牌（如…）：…"""
+    answer = (
+        "### 竞争格局\n- **主要品牌**：\n  - **头部品牌**：份额合计58.2%。\n"
+        "  - **区域品牌**（如岚山咖啡、青禾咖啡）：走差异化路线。\n"
+    )
+    claims = claims_from_markdown("doubao", answer)
+    shown = [with_subject(c) for c in claims if "差异化" in c.text]
+    assert shown == ["区域品牌（如岚山咖啡、青禾咖啡）：走差异化路线。"], shown

@@ -80,6 +80,7 @@ def with_subject(c: Claim, before: Claim | None = None) -> str:
         and label not in c.text
         and c.kind == "fact"
         and not THE_REST.match(label)
+        and not _LABEL.match(ASIDE.sub("", c.text))  # "区域品牌（如…）：走差异化路线" has its own
     ):
         short = len(label) <= LABEL_MAX and len(label.split()) <= 4
         if subjectless(c.text) or (
