@@ -69,7 +69,7 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     for name in mine:
         if name in theirs or name in r.report.title:  # the report's own scope names no one
             continue
-        said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
+        said = _said(r, name)
         if not 0 < len(said) <= OWN_SENTENCES:
             continue
         for i in said:
@@ -81,12 +81,15 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
     return None
 
 
+def _said(r: Retrieved, name: str) -> list[int]:
+    """The report's sentences that write `name`."""
+    return [i for i in range(len(r.sentences)) if name in r.text_of(i)]
+
+
 def _naming(r: Retrieved, name: str) -> list[tuple[str, list[Quantity]]]:
     """The report's few sentences that name `name`, with their figures (none for a topic)."""
-    said = [
-        (r.text_of(i), r.figures_of(i)) for i in range(len(r.sentences)) if name in r.text_of(i)
-    ]
-    return said if len(said) <= OWN_SENTENCES else []
+    said = _said(r, name)
+    return [(r.text_of(i), r.figures_of(i)) for i in said] if len(said) <= OWN_SENTENCES else []
 
 
 def _row_verdict(r: Retrieved, found: int) -> Grounding | None:
@@ -113,7 +116,7 @@ def _given_to_a_row(r: Retrieved, found: int) -> tuple[str, int | None] | None:
     if len(mine) != 1 or any(n in theirs for n in rows if n in r.claim_text):
         return None
     name = next(iter(mine))
-    said = [i for i in range(len(r.sentences)) if name in r.text_of(i)]
+    said = _said(r, name)
     for q in r.figures:
         x = next((x for x in r.figures_of(found) if agreement(q, x) == "same"), None)
         at = theirs.find(x.raw) if x else -1

@@ -27,9 +27,7 @@ from summarizer.compare.checks_bounds import bound_broken
 from summarizer.compare.checks_firms import chinese_name_elsewhere
 from summarizer.compare.checks_given import given_to_another_name
 from summarizer.compare.checks_names import swapped_name
-from summarizer.compare.checks_owner import (
-    as_written,
-)
+from summarizer.compare.checks_owner import as_written
 from summarizer.compare.clause_owner import other_clauses_figure
 from summarizer.compare.retrieved import RELATED, SUPPORT, Retrieved
 from summarizer.lang.tables import is_row

@@ -237,7 +237,7 @@ def _way_of_another(claim: str, source: str) -> bool:
     2024年有所下降" — the share fell, not the 88% growth."""
     parts = re.split(r"[，；;]", source)
     mine = _values(claim)
-    holding = [c for c in parts if mine & {q.value for q in comparable(parse_quantities(c))}]
+    holding = [c for c in parts if mine & _values(c)]
     moving = [c for c in parts if _directions(c)]
     if len(holding) != 1 or len(moving) != 1 or moving[0] in holding:
         return False
@@ -257,7 +257,7 @@ def _way_elsewhere(claim: str, source: str) -> bool:
         return False
     mine = _values(claim)
     parts = split_compound(source)
-    holding = [c for c in parts if mine & {q.value for q in comparable(parse_quantities(c))}]
+    holding = [c for c in parts if mine & _values(c)]
     return len(parts) > 1 and len(holding) == 1 and not _directions(holding[0])
 
 
@@ -267,7 +267,7 @@ def _clause_of(claim: str, source: str) -> str:
     source."""
     mine = _values(claim)
     for parts in (split_compound(source), re.split(r"[，；;]|,\s+", source)):
-        holding = [c for c in parts if mine & {q.value for q in comparable(parse_quantities(c))}]
+        holding = [c for c in parts if mine & _values(c)]
         if len(holding) == 1 and len(_directions(holding[0])) == 1:
             return holding[0]
     return source

@@ -186,9 +186,10 @@ class _Found:
             carried = {int(j): before[j] & claim_names for j in candidates if before[j]}
             scores = self._worded_figures_met(
                 claim_text,
-                candidates,
                 _scored(queries, candidates, source_texts, carried),
-                partial(_scored, candidates=candidates, source_texts=source_texts, carried=carried),
+                candidates,
+                source_texts,
+                carried,
             ) * np.array(of_its_time(claim, self.report.ahead, candidates), dtype=np.float32)
             spelled = _spelled_out(claim_text, claim_names, acronyms.initials)
             r = Retrieved(
@@ -213,9 +214,10 @@ class _Found:
     def _worded_figures_met(
         self,
         claim_text: str,
-        candidates: np.ndarray,
         scores: np.ndarray,
-        scored: Callable[[Iterable[str]], np.ndarray],
+        candidates: np.ndarray,
+        source_texts: Sequence[str],
+        carried: Mapping[int, set[str]],
     ) -> np.ndarray:
         """A sentence that gives in digits the figures the claim writes in words (不到四分之一,
         近五成, "about a third") is as close as the claim's other words make it, not as far as
@@ -230,7 +232,8 @@ class _Found:
         # nine" is the 11.2% beside it, not another region's 10.4%
         gaps = np.array([_gap(worded, self.figures_of(int(j))) for j in candidates])
         fits = np.isfinite(gaps) & (gaps <= gaps.min() + 0.05)
-        return np.where(fits, np.maximum(scores, scored([match_string(text)])), scores)
+        plain = _scored([match_string(text)], candidates, source_texts, carried)
+        return np.where(fits, np.maximum(scores, plain), scores)
 
     def _candidates(
         self, index: TokenIndex, claim: Claim, tokens: list[str], own: list[str]
