@@ -849,6 +849,21 @@ def test_a_short_first_line_heads_the_lines_below_it_and_is_not_glued_to_them() 
         assert [c.text for c in claims_from_markdown("kimi", md)] == [md.replace("\n", "")]
 
 
+def test_a_numbered_line_alone_in_its_paragraph_heads_the_paragraphs_below() -> None:
+    """Kimi numbers its sections "一、渠道" on a line of its own, a blank line below: a heading,
+    not a finding; a numbered line that says something stays a claim."""
+    md = (
+        "一、用户与渠道\n\n直播电商销售额为3200亿元，同比增长18%。\n\n"
+        "二、区域分布\n\n华南地区占比最高，约为四成。\n\n三、线下门店数量下降了12%\n"
+    )
+    claims = claims_from_markdown("kimi", md)
+    assert [(c.topic, c.text) for c in claims[:2]] == [
+        ("用户与渠道", "直播电商销售额为3200亿元，同比增长18%。"),
+        ("区域分布", "华南地区占比最高，约为四成。"),
+    ]
+    assert len(claims) == 3 and claims[2].text.endswith("线下门店数量下降了12%")
+
+
 def test_a_source_and_its_verb_of_saying_lead_into_the_finding() -> None:
     for sentence in [
         "用户调研显示，七成用户每周网购三次以上。",
@@ -1443,3 +1458,35 @@ def test_a_sub_item_with_a_label_of_its_own_is_not_given_its_parents_too() -> No
     claims = claims_from_markdown("doubao", answer)
     shown = [with_subject(c) for c in claims if "差异化" in c.text]
     assert shown == ["区域品牌（如岚山咖啡、青禾咖啡）：走差异化路线。"], shown
+
+
+# a figure clause before each: the sentence then chains statements, as Kimi writes them
+_BEFORE = "2025年家具零售额为1.2万亿元，同比增长3.1%，"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # 并 (and), 整体 (the whole of it) before an adverb: the same subject goes on
+        "国产品牌份额由2020年的31%升至2025年的44.2%，并首次在线上超过外资品牌",
+        "前五大家具品牌合计份额为21.6%，但整体仍较为分散",
+        # a share after 约, a figure after 以, a comparison after 继续: a predicate, no subject
+        "华南是最大的消费市场，约占全国零售额的38%",
+        "智能床垫虽然体量最小，但以27.5%的增速成为增长最快的品类",
+        "实木家具销量420万套，继续多于板式家具（380万套）",
+    ],
+)
+def test_a_clause_that_goes_on_with_the_subject_before_it_is_no_claim_of_its_own(
+    statement: str,
+) -> None:
+    claims = claims_from_markdown("kimi", f"{_BEFORE}{statement}。\n")
+    assert [c.text for c in claims] == [_BEFORE.rstrip("，"), statement]
+
+
+def test_a_forecast_after_a_figure_is_still_a_claim_of_its_own() -> None:
+    text = "定制家具市场规模1,260亿元，同比增长7.8%，预计2028年突破1,600亿元。"
+    claims = claims_from_markdown("qwen", text)
+    assert [c.text for c in claims] == [
+        "定制家具市场规模1,260亿元，同比增长7.8%",
+        "预计2028年突破1,600亿元",
+    ]

@@ -41,6 +41,7 @@ from summarizer.lang.text import (
     normalize_space,
     split_sentences,
     unadorned,
+    unnumbered,
 )
 
 
@@ -302,20 +303,34 @@ def _numbered(tokens: Sequence[Token], i: int) -> str | None:
     """The heading of a section written as a numbered line alone in its list, over a list or
     paragraph of its own ("1. 市场规模" then "- 2024年出货量320GWh…"): short, with no figure
     and no sentence's end. None for any other token."""
-    if tokens[i].type != "inline" or i < 3 or i + 4 >= len(tokens):
+    if tokens[i].type != "inline" or i < 1 or i + 2 >= len(tokens):
         return None
-    alone = tokens[i - 3].type == "ordered_list_open" and tokens[i + 3].type == "ordered_list_close"
-    over = tokens[i + 4].type in ("bullet_list_open", "paragraph_open")
     text = plain_markdown(tokens[i].content).strip()
-    if (
-        alone
-        and over
-        and 0 < len(text) <= HEADING_CHARS
+    if not (
+        0 < len(text) <= HEADING_CHARS
+        and "\n" not in text
         and not re.search(r"[。.!！?？;；:：]$", text)
         and not comparable(parse_quantities(text))
     ):
-        return unadorned(tokens[i].content)
-    return None
+        return None
+    if _numbered_paragraph(tokens, i, text):  # Kimi's "一、市场规模" on a line of its own
+        return unadorned(unnumbered(text))
+    if i < 3 or i + 4 >= len(tokens):
+        return None
+    alone = tokens[i - 3].type == "ordered_list_open" and tokens[i + 3].type == "ordered_list_close"
+    over = tokens[i + 4].type in ("bullet_list_open", "paragraph_open")
+    return unadorned(tokens[i].content) if alone and over else None
+
+
+def _numbered_paragraph(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """A paragraph of the answer's top level that is one numbered line ("一、竞争格局",
+    "2) Channels"): markdown-it reads only "1." as a list."""
+    return (
+        tokens[i - 1].type == "paragraph_open"
+        and tokens[i - 1].level == 0
+        and NUMBERING.match(text) is not None
+        and bool(unnumbered(text).strip())
+    )
 
 
 def _plain(tok: Token) -> str:

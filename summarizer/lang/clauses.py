@@ -218,6 +218,10 @@ def predicate_only(part: str) -> bool:
     if not tagged:
         return False
     word, tag = tagged[0]
+    if tag == "c" and word in ("并", "且", "还"):  # "…，并首次在线上超过外资品牌": and (it) …
+        return True
+    if word in ("整体", "总体") and tagged[1:2] and tagged[1][1][:1] in ("d", "z"):
+        return True  # "…，但整体仍较为分散": the whole of what was said, no other subject
     if _ITS_OTHER_MEASURE.match(text) and tagged[1:2] and tagged[1][1][:1] in ("n", "l"):
         return False  # "但其出货量已连续两年下滑": another measure of what was named, a statement
     if word in _SUMS_UP_NOUN and tagged[1:2] and _a_thing(*tagged[1]):
@@ -333,7 +337,9 @@ _CONTINUATION = re.compile(
     # "…41.5 million orders, a 67% increase": the change of the figure before it
     r"|an?\s+(?:[\d.,]+\s*(?:%|percent|per cent|points?)\s+|\w+\s+)?"
     r"(?:increase|rise|jump|gain|growth|drop|decline|fall|decrease)\b"
-    r"|而(?!且)|却|(?:远|略|明显|大幅)?(?:高于|低于|多于|少于|快于|慢于|好于|优于)|接近|相当|相比|同比"
+    r"|而(?!且)|却|(?:仍|仍然|依然|继续|也)?(?:远|略|明显|大幅)?(?:高于|低于|多于|少于|快于|慢于|好于"
+    r"|优于)|接近|相当|相比|同比"
+    r"|以(?=\s*(?:约|近|超过)?\d[\d.]*\s*%?\s*的)"  # …，但以18.5%的增速成为最快的: by its figure
     r"|环比|约合|约为|即|也就是"
     # what the figure before it is, in other terms: "…, a 12.4% market share", "accounting for
     # 29.5% of total spending", "representing 18% of the total"
@@ -346,7 +352,8 @@ _CONTINUATION = re.compile(
     r"(?![^,;]*\b(?:in|among|across)\s+(?!(?:19|20)\d\d)[a-z])"  # not "…, falling to 40% in Asia"
     r"|(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:times|x|-fold)\b"
     r"|(?:增速|增幅|涨幅|降幅)(?:也|仍|均)?(?:明显|显著|大幅)?(?:高于|低于|快于|慢于|超过|不及)"
-    r"|占(?![据领有])"  # …下降4%，占总价比重升至约38%: what the same subject accounts for
+    # …下降4%，(约)占总价比重升至约38%: what the same subject accounts for
+    r"|(?:约|大约|近|将近|仅|只)?占(?![据领有])"
     r"|增长|下降|达到|翻|是(?!否)"  # 是未转型企业的四倍多: what the figure before it is
     r"|变化|变动|增减|change\b"  # a table's change column: "用户规模——6.62亿人，变化 +1.08亿人"
     # a change of the figure before it, verb first: 提高4个百分点, 降至31%, 减少了12%
