@@ -22,6 +22,10 @@ def q(text: str) -> list[tuple[float, float | None, str, str, str]]:
         ("占比40％", [(40, None, "%", "", "")]),  # full-width percent sign
         ("每8家受访车队中就有3家", [(37.5, None, "%", "about", "")]),  # 3 in 8
         ("每5人就有1人", [(20, None, "%", "about", "")]),
+        ("每四户家庭就有一户", [(25, None, "%", "about", "")]),  # households count by 户
+        ("大约每五户就有一户以上", [(20, None, "%", "over", "")]),  # and more than one in five
+        ("约占区域市场的四成", [(40, None, "%", "about", "")]),  # 约占…的: about, what of between
+        ("约占出口额的38%", [(38, None, "%", "about", "")]),
         ("占到一半以上", [(50, None, "%", "over", "")]),  # the qualifier after the word
         ("销量翻了两番", [(4, None, "x", "", "")]),  # doubled twice
         ("比上一年翻了一番还多", [(2, None, "x", "over", "")]),
@@ -387,3 +391,15 @@ def test_an_area_and_a_length_have_units_a_count_lacks() -> None:
     assert (area.unit, count.unit) == ("m2", "")
     (length,) = parse_quantities("海缆年产能约8400公里")
     assert length.unit == "km"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("domestic brands may pass 50% around 2027", [2027]),
+        ("by around 2030, when costs fall", [2030]),
+        ("around 2000 stores closed", []),  # a count, with the noun it counts
+    ],
+)
+def test_a_year_about_which_is_a_year(text: str, years: list[int]) -> None:
+    assert [x.value for x in parse_quantities(text) if x.is_year] == years

@@ -102,7 +102,8 @@ SLASH_FRACTION = re.compile(
 )
 # 每8家受访车队中就有3家 → 37.5%; 每5人就有1人 → 20%
 EVERY_N = re.compile(
-    rf"每\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]?[^，。；;,\d]{{0,12}}?有\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项]"
+    rf"每\s*({ZH_NUM}|\d+)\s*[个家名位人辆台项户所座只]?[^，。；;,\d]{{0,12}}?有\s*({ZH_NUM}|\d+)"
+    r"\s*[个家名位人辆台项户所座只](以上|多|以下)?"
 )
 # 增长近一倍: nearly doubled; 增长了一倍多: more than doubled
 GREW_ONE_FOLD = re.compile(r"(?<=增长|增加|提高|提升|上升|扩大)了?(近|约|超过|接近)?一倍(多|以上)?")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from summarizer.lang.changes import mark_changes
@@ -183,7 +184,18 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         if q is not None:
             add(m.start(), m.end(), q)
     found.sort(key=lambda item: item[0])
+    found = [(at, _loose_share(text, at, q)) for at, q in found]
     return tuple(mark_changes(text, [(at, _grown_by(text, at, q)) for at, q in found]))
+
+
+# "约占区域市场的四成": the 约 of 约占 makes the share loose, though what it is a share of stands
+# between them
+_LOOSE_SHARE = re.compile(r"(约|大约|近|将近|接近)占(?:[^，。；,;\d%]{1,16}?的)?\s*$")
+
+
+def _loose_share(text: str, at: int, q: Quantity) -> Quantity:
+    m = None if q.qualifier or q.unit != "%" else _LOOSE_SHARE.search(text[max(0, at - 20) : at])
+    return replace(q, qualifier=_qualifier(m.group(1))) if m else q
 
 
 _GREW_BY = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|扩大)了?\s*$")
@@ -228,7 +240,8 @@ def _fractions(text: str, add: Callable[[int, int, Quantity], None]) -> None:
     for m in EVERY_N.finditer(text):  # 每8家……有3家 → 37.5%
         den, num = _number(m.group(1)), _number(m.group(2))
         if den and num is not None and num < den:
-            add_share(m.start(), m.end(), Quantity(100 * num / den, "%", "about", m.group(0)))
+            qual = SUFFIX_QUAL.get(m.group(3) or "", "about")  # 每五户就有一户以上: over 20%
+            add_share(m.start(), m.end(), Quantity(100 * num / den, "%", qual, m.group(0)))
     for m in IN_N.finditer(text):  # one in five → 20%
         num = EN_SMALL.get(m.group(1).lower()) or _number(m.group(1))
         den = EN_SMALL.get(m.group(2).lower()) or _number(m.group(2))
@@ -335,6 +348,11 @@ def _in_days(unit: str, value: float, high: float | None = None) -> tuple[str, f
     return "days", value * 7, None if high is None else high * 7
 
 
+_NO_NOUN = re.compile(
+    r"\s*(?:$|[,.;:!?)\]，。；：！？）]|(?:and|or|when|as|if|with|at|onwards?)\b)"
+)
+
+
 def _year(
     m: re.Match[str], value: float, high: float | None, qual: str, original: str
 ) -> Quantity | None:
@@ -345,7 +363,11 @@ def _year(
         followed_by_year = original[m.end() : m.end() + 1] == "年"
         if "." in a or "," in a or not 1900 <= value <= 2100:  # 2,000 is an amount
             return None
-        return Quantity(value, "year", "", a) if not qual or followed_by_year else None
+        # "…pass 50% around 2027": a year about which, where no counted noun follows
+        about_a_year = qual == "about" and "." not in a and _NO_NOUN.match(original[m.end() :])
+        if not qual or followed_by_year or about_a_year:
+            return Quantity(value, "year", "", a)
+        return None
     if re.match(_COUNTER, original[m.end() :]):  # 2000-2050台 is a count
         return None
     if re.fullmatch(r"(?:19|20)\d\d", a) and re.fullmatch(r"(?:19|20)\d\d", b) and value < high:
