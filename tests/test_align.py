@@ -512,3 +512,23 @@ def test_a_growth_rate_after_a_participle_is_weighed_against_the_other_answers()
     assert len(comparison.groups) == 1
     (conflict,) = comparison.conflicts.values()
     assert dict(conflict.values) == {"chatgpt": "roughly 17%", "doubao": "21%"}
+
+
+def test_the_first_few_firms_share_is_another_fact_than_the_whole_segments() -> None:
+    """ "前五大运营商…约占全球的35%" is the top five's share, "hyperscale operators … 47%" the
+    whole segment's: no disagreement between them. "the five biggest" and 前五大 are one subject."""
+    deepseek = pasted(
+        "deepseek",
+        "- **集中度**：前五大超大规模运营商合计用电约168TWh，约占全球的35%；\n"
+        "- 超大规模运营商的用电占比为47%。\n",
+    )
+    gemini = pasted(
+        "gemini",
+        "- The five biggest hyperscalers alone use more than a third of the global total.\n",
+    )
+    kimi = pasted("kimi", "- 超大规模云的用电占比为46%。\n")
+    c = compare([deepseek, gemini, kimi], None, semantic=False)
+    groups = groups_by_text(c)
+    top = next(g for g in groups if any("168TWh" in t for t in g))
+    assert any("five biggest" in t for t in top)
+    assert not any("46%" in t or "47%" in t for t in top)

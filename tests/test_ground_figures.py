@@ -1105,3 +1105,29 @@ def test_no_flag_for_what_the_report_says_of_another_figure_or_either_way(text: 
 def test_a_multiple_neither_reading_of_the_growth_allows_is_still_flagged() -> None:
     g = ground([make_claim("c", "chatgpt", "新品类销售额86亿元，是上年的5倍。")], CAFES)["c"]
     assert g.status == "contradicted", g.reason
+
+
+STREAMING = report(
+    (
+        "渠道",
+        "2025年宠物用品线上销售占比为58.1%。线上渠道中，快手渠道增长最快，用品GMV同比增长47%，"
+        "占线上销售的19%；天猫和京东合计占线上销售的55%。",
+    ),
+    # the misquotes stated elsewhere, of something else: figures the report does state
+    ("品类", "猫用品占宠物用品的57%，狗用品占29%。"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "said"),
+    [
+        # the passage's two figures in the claim's places, one of them another: a misquote
+        ("GMV同比增长57%，占线上销售的19%", "contradicted", "47%"),
+        ("GMV同比增长47%，占线上销售的29%", "contradicted", "19%"),
+        ("快手GMV同比增长47%，占线上销售的19%", "supported", ""),
+    ],
+)
+def test_one_figure_of_two_in_its_place_is_misquoted(text: str, status: str, said: str) -> None:
+    g = grounding(text, STREAMING)
+    assert g.status == status, g.reason
+    assert said in (g.reason or "")

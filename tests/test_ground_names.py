@@ -1036,3 +1036,37 @@ def test_a_firm_given_anothers_figure_meets_its_own_fact_in_dispute() -> None:
     assert "qwen" not in first.models
     assert by_text["澄屿集团以18.6%的份额位居第一"] is second
     assert dict(comparison.conflicts[second.id].values)["qwen"] == "18.6%"
+
+
+# A Chinese report of a toy market, to check English answers against.
+TOYS = report(
+    (
+        "出口",
+        "2025年中国玩具出口额为48.6亿美元，同比增长9.3%。",
+    ),
+    (
+        "人群",
+        "\u201c95后\u201d和\u201c00后\u201d家长合计占比达到44%。国产品牌有望在2028年前后份额超过一半。",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        # US$ is the currency, no United States the report would have to name
+        ("Toy exports reached US$4.86 billion, up 9.3%.", "supported"),
+        ("Toy exports reached US$4.68 billion, up 9.3%.", "contradicted"),
+        # 95后 and 00后 are the post-95s and post-00s
+        ("Post-95s and post-00s parents make up 44% of buyers.", "supported"),
+        ("Post-95s and post-00s parents make up 54% of buyers.", "contradicted"),
+        # "around 2028" is the report's 2028年前后: a year, no figure it never states; a year
+        # the report never gives is what the claim adds, its figures borne out or not
+        ("Domestic brands may pass 50% of the market around 2028.", "supported"),
+        ("Domestic brands may pass 50% of the market around 2029.", "unsupported"),
+        ("国产品牌有望在2029年前后份额超过一半", "unsupported"),
+    ],
+)
+def test_an_english_answer_read_against_a_chinese_report(claim: str, status: str) -> None:
+    g = ground([make_claim("c", "chatgpt", claim)], TOYS)["c"]
+    assert g.status == status, g.reason

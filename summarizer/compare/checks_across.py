@@ -41,7 +41,7 @@ from summarizer.lang.name_pairs import NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens, spelled_names
 from summarizer.lang.quantities import Quantity, comparable
 from summarizer.lang.tables import is_row
-from summarizer.lang.text import ASIDE, CJK_RE, EXAMPLES, nfkc
+from summarizer.lang.text import ASIDE, CJK_RE, EXAMPLES, nfkc, own_names
 
 CANDIDATES = 40
 LOOSE_WORDS = 2  # words a sentence must share with a claim found only by a loose figure
@@ -107,10 +107,7 @@ class AcrossLanguages:
         return found or verdict
 
     def by_anchors(self, c: Claim) -> Grounding:
-        # names given only as examples ("前五大企业（如达能、Oatly）合计占43.0%") are not its own
-        claim_names = set().union(
-            *(self.read_names(EXAMPLES.sub(" ", t)) for t in c.translations.values())
-        )
+        claim_names = set().union(*(self.read_names(own_names(t)) for t in c.translations.values()))
         claim_names |= self.pairs.words_in(c.text)
         # a capitalised word the report writes in characters is a name, first word or not
         claim_names |= {

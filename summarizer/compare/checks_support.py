@@ -17,6 +17,7 @@ from summarizer.compare.checks_base import (
     all_agree,
     borne_out,
     counterpart,
+    counterpart_in_kind,
     first_verdict,
     forecast_as_now,
     names_one_of,
@@ -30,6 +31,7 @@ from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written
 from summarizer.compare.clause_owner import other_clauses_figure
 from summarizer.compare.retrieved import RELATED, SUPPORT, Retrieved
+from summarizer.lang.quantities import Quantity
 from summarizer.lang.tables import is_row
 
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
@@ -139,6 +141,8 @@ def partly_stated(r: Retrieved) -> Grounding | None:
             for q in lacking
         ):
             return None
+        if lacking and (swapped := _one_swapped(r, j, lacking)):
+            return r.verdict("contradicted", j, float(r.scores[k]), swapped)
         if lacking:
             said = ", ".join(q.raw for q in exact)
             reason = f"the passage that states {said} does not state " + ", ".join(
@@ -147,6 +151,18 @@ def partly_stated(r: Retrieved) -> Grounding | None:
             return r.verdict("unsupported", j, float(r.scores[k]), reason)
         return None
     return None
+
+
+def _one_swapped(r: Retrieved, j: int, lacking: list[Quantity]) -> str | None:
+    """The passage states as many figures as the claim, all but one of them the claim's, and in
+    that one's place another of its kind: "GMV同比增长62%，占线上销售的26%" where the passage
+    says "GMV同比增长52%，占线上销售的26%" — the report's 52%, not 62%."""
+    said = [x for x in r.figures_of(j) if x.role != "derived"]  # not 增长52%'s 1.52x
+    others = [x for x in said if not any(agrees(q, x) for q in r.figures)]
+    if len(lacking) != 1 or len(others) != 1 or len(said) != len(r.figures):
+        return None
+    pair = counterpart_in_kind(r.claim_text, lacking, r.text_of(j), others)
+    return said_instead(pair[1].raw, pair[0].raw) if pair else None
 
 
 def not_in_report(r: Retrieved) -> Grounding | None:

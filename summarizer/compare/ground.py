@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
@@ -118,7 +118,19 @@ def ground(
         result.update(found.ground_in(lang, [claims[i] for i in idxs]))
     if any(c.evidence for c in claims):
         result.update(check_evidence(claims, result, doc, figures_of))
-    return {c.id: past_for_now(c, result[c.id]) for c in claims}
+    return {c.id: _dated(c, past_for_now(c, result[c.id]), report) for c in claims}
+
+
+def _dated(claim: Claim, found: Grounding, report: ReportFacts) -> Grounding:
+    """A claim whose figures the report bears out, but in a year it never states ("may pass 50%
+    around 2029" where the report says 2028年前后): what it adds, the report does not say."""
+    if found.status != "supported":
+        return found
+    years = report.never_dates(claim.quantities)
+    if not years:
+        return found
+    reason = "the report never states " + ", ".join(q.raw for q in years)
+    return replace(found, status="unsupported", reason=reason)
 
 
 @dataclass(frozen=True)

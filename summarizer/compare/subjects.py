@@ -41,6 +41,7 @@ from summarizer.lang.text import (
     EXAMPLES,
     NUMBERING,
     STOP_WORDS,
+    TOP_N_WORD,
     tagged_words,
     unadorned,
     words,
@@ -340,6 +341,8 @@ def subjects_differ(a: Features, b: Features, *, one_sided_years: bool = True) -
     (`frame_years`)."""
     if subjects_clash(a, b) or labels_differ(a, b):
         return True
+    if _tops(a) != _tops(b):  # the five largest firms' share is not the industry's
+        return True
     if a.lang != b.lang:
         return False
     # (a name read from characters — 开源项目办公室 as its aside's OSPO — is no Latin name the
@@ -347,6 +350,11 @@ def subjects_differ(a: Features, b: Features, *, one_sided_years: bool = True) -
     return bool((a.latin - a.bridged) ^ (b.latin - b.bridged)) or (
         one_sided_years and bool((a.years ^ b.years) - a.frame_years)
     )
+
+
+def _tops(f: Features) -> Set[str]:
+    """The "first N" a claim names (CR5, 前五大, "the five largest"), as `words` gives them."""
+    return {t for t in f.tokens if TOP_N_WORD.fullmatch(t)}
 
 
 def labels_differ(a: Features, b: Features) -> bool:

@@ -170,9 +170,20 @@ def english_forms(text: str) -> set[tuple[str, ...]]:
     (美国 → (united, states), (us,), (usa,))."""
     if not CJK_RE.search(text):
         return set()
-    return {form for name in chinese_names(text) for form in name_forms(name)} | _compass_forms(
-        text
+    return (
+        {form for name in chinese_names(text) for form in name_forms(name)}
+        | _compass_forms(text)
+        | _generation_forms(text)
     )
+
+
+# a generation by the decade of its birth: 90后 (post-90s), 00后 (post-00s), 95后 (post-95s)
+_GENERATION_ZH = re.compile(r"(?<!\d)(\d\d)后")
+
+
+def _generation_forms(text: str) -> set[tuple[str, ...]]:
+    """The generations a Chinese text names, as English writes them: "90后" → post-90s."""
+    return {(f"post-{m.group(1)}s",) for m in _GENERATION_ZH.finditer(text)}
 
 
 _COMPASS_ZH = {"东": "east", "南": "south", "西": "west", "北": "north"}

@@ -27,6 +27,15 @@ ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside: （如A
 EXAMPLES = re.compile(
     r"[（(]\s*(?:如|例如|比如|包括|e\.g\.,?|such as|including)\s*([^（）()]+)[）)]", re.IGNORECASE
 )
+# a currency's country before its sign ("US$1.58 billion", "HK$"): no name the text speaks of
+_CURRENCY_OF = re.compile(r"\b(?:US|HK|NT|NZ|A|C|S)(?=\$)")
+
+
+def own_names(text: str) -> str:
+    """The text, to read the names it speaks of: without those it gives only as examples
+    ("前五大企业（如达能、Oatly）合计占43.0%") or as a currency's country (US$)."""
+    return EXAMPLES.sub(" ", _CURRENCY_OF.sub("$", text))
+
 
 # Abbreviations after which a period does not end a sentence (compared lower-case, without the dot).
 _ABBREVIATIONS = frozenset(
@@ -325,7 +334,7 @@ def words(text: str) -> list[str]:
     满意), English lower-cased and crudely
     stemmed (`word_key`), stop words and punctuation dropped, numbers as written."""
     jieba = segmenter()
-    out: list[str] = []
+    out: list[str] = _top_n(nfkc(text))
     for m in _WORD.finditer(nfkc(text)):
         word = m.group(0)
         if CJK_RE.match(word):
@@ -334,6 +343,32 @@ def words(text: str) -> list[str]:
             out.append(word)
         elif word.lower() not in STOP_WORDS:
             out.append(word_key(word) if len(word) > 4 else word.lower())
+    return out
+
+
+# The first N firms, brands or regions, as industry reports write their share: CR10, 前十大品牌,
+# 排名前五的企业, "the top ten brands", "top-5 players" — one word for all of them ("top10").
+_TOP_N = re.compile(
+    r"(?<![A-Za-z])CR\s?(\d{1,2})(?!\d)|前\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:大|名|家|位|强)"
+    r"|(?<![A-Za-z])top[\s-]+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
+    r"|\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:biggest|largest|leading)\b",
+    re.IGNORECASE,
+)
+TOP_N_WORD = re.compile(r"top\d+")
+
+
+def _top_n(text: str) -> list[str]:
+    """A word for each "first N" the text names (CR10 and 前十大 give "top10")."""
+    from summarizer.lang.number_words import EN_SMALL, zh_to_number
+
+    out = []
+    for m in _TOP_N.finditer(text):
+        n = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        value = int(n) if n.isdigit() else EN_SMALL.get(n.lower()) or zh_to_number(n)
+        if n.lower() == "twenty":
+            value = 20
+        if value:
+            out.append(f"top{int(value)}")
     return out
 
 
