@@ -261,6 +261,21 @@ def test_a_fact_stated_with_figures_that_disagree_is_marked_and_credited_to_its_
     assert "⚠ 各模型给出的数字不一致" in line and "kimi 44%" in line and "41%" in line
 
 
+def test_a_chinese_posts_marks_are_parted_by_a_chinese_semicolon(tmp_path, capsys) -> None:
+    """A finding with a claim the report contradicts and figures that disagree carries both
+    marks, parted as Chinese is written (；), not by an English "; "."""
+    source = tmp_path / "report.md"
+    source.write_text("# 回收\n\n2024年欧洲电池回收产能增长41%。\n", encoding="utf-8")
+    summaries = {
+        "kimi": "- 2024年欧洲电池回收产能增长44%。\n",
+        "qwen": "- 2024年欧洲电池回收产能增长41%。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
+    line, _, _ = _finding(body, "回收产能增长")
+    assert "与原文矛盾" in line and "各模型给出的数字不一致" in line
+    assert "；⚠ 各模型" in line and "; ⚠" not in line
+
+
 def test_a_fact_the_models_say_went_opposite_ways_is_a_disagreement(tmp_path, capsys) -> None:
     summaries = {
         "kimi": "- 电动自行车的平均售价同比上涨了9%，达到820美元左右。\n",

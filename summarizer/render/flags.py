@@ -73,7 +73,12 @@ def flag_mark(
         for c in members
         if _flagged(groundings.get(c.id))
     ]
-    return ("⚠ " + "; ".join(parts)) if parts else ""
+    return ("⚠ " + _separator(lang).join(parts)) if parts else ""
+
+
+def _separator(lang: str) -> str:
+    """Between the marks of one finding: a Chinese semicolon in a Chinese post."""
+    return "；" if lang == "zh" else "; "
 
 
 def shown_value(conflict: Conflict, value: str, lang: str) -> str:
@@ -108,7 +113,7 @@ def finding_marks(
         flag_mark(members, groundings, langs),
         conflict_mark(disputed, langs) if disputed else "",
     )
-    return "; ".join(m for m in marks if m)
+    return _separator(langs[0]).join(m for m in marks if m)
 
 
 def add_flags(view: dict[str, Any], comparison: Comparison, langs: Sequence[str]) -> None:
