@@ -737,6 +737,36 @@ def test_a_misquote_beside_a_figure_all_agree_on_is_a_conflict_however_far_apart
     assert conflict.severity == "high"
 
 
+def test_a_total_beside_a_part_all_give_is_no_misquote_of_the_other_part() -> None:
+    """One answer gives the total and the cats, the others the cats and the dogs: 1.36亿 is
+    7,850万 and 5,750万 together, no other figure for the dogs."""
+    c = compare(
+        [
+            pasted("qwen", "- 城镇犬猫总数1.36亿只，猫7850万只，超过犬。"),
+            pasted("doubao", "- 宠物数量：猫7850万只，继续多于犬（5750万只）"),
+            pasted("kimi", "- 其中猫约7850万只、犬约5750万只"),
+        ],
+        None,
+        semantic=False,
+    )
+    assert len(group_with(c, "7850万")) == 3
+    assert not c.conflicts
+
+
+def test_a_rate_named_after_its_figure_is_no_other_figure_for_a_share() -> None:
+    """ "31.6%的增速" is a growth rate, however it is written: beside the share change both give,
+    it is no misquote of the other answer's 24.3% share."""
+    c = compare(
+        [
+            pasted("deepseek", "- 星辰物流以31.6%的增速低于行业平均，市场份额下降1.8个百分点。"),
+            pasted("kimi", "- 星辰物流市场份额下降1.8个百分点，至24.3%。"),
+        ],
+        None,
+        semantic=False,
+    )
+    assert not c.conflicts
+
+
 def test_the_scorecard_counts_a_disagreement_against_the_outnumbered_model_only() -> None:
     answers = {
         "doubao": "- 霸王茶姬GMV同比增长173%，达到295亿元。",

@@ -138,10 +138,23 @@ def _one_left_each(
     x, y = left_a[0], left_b[0]
     if is_rate(texts[0], x) != is_rate(texts[1], y):
         return "", [], []
+    if _a_total_of(x, y, [q for q in qa if q is not x]):
+        return "", [], []
     rel = relation(x, y) if x.unit == y.unit and not x.is_year else ""
     if not rel:
         return "", [], []
     return (rel, [y], [x]) if flip else (rel, [x], [y])
+
+
+def _a_total_of(x: Quantity, y: Quantity, shared: Sequence[Quantity]) -> bool:
+    """Is one left figure the sum of the other and a figure both give: "犬猫总数1.28亿只，猫7150
+    万只" against "猫7150万只，犬5650万只" — the total and a part, not one figure misquoted."""
+    return any(
+        s.unit == x.unit == y.unit
+        and abs(max(x.value, y.value) - (min(x.value, y.value) + s.value))
+        <= 0.02 * max(x.value, y.value)
+        for s in shared
+    )
 
 
 def find_conflicts(groups: Sequence[Group], claims: Mapping[str, Claim]) -> dict[str, Conflict]:

@@ -210,7 +210,16 @@ def is_rate(text: str, q: Quantity) -> bool:
     at = text.find(q.raw) if q.raw else -1
     if at > 0 and text[at - 1] in "+＋" and not text[at - 2 : at - 1].isdigit():
         return True  # "同比变化 +48%", "增长更快（+11.4%）": a signed figure is a change
+    if at >= 0 and _RATE_AFTER.match(text, at + len(q.raw)):
+        return True  # "以29.4%的增速", "a 67% increase": the rate named after it
     return at >= 0 and bool(_RATE_BEFORE.search(text[max(0, at - 14) : at]))
+
+
+_RATE_AFTER = re.compile(
+    r"\s*的?(?:同比|年均)?(?:增速|增幅|增长率|涨幅|降幅|跌幅)"
+    r"|\s*(?:annual\s+|year-on-year\s+)?(?:increase|rise|jump|gain|growth|drop|decline|fall)\b",
+    re.IGNORECASE,
+)
 
 
 # A forecast: what a figure is expected to be, not what it is ("有望超过七成", "is expected to
