@@ -403,3 +403,18 @@ def test_an_area_and_a_length_have_units_a_count_lacks() -> None:
 )
 def test_a_year_about_which_is_a_year(text: str, years: list[int]) -> None:
     assert [x.value for x in parse_quantities(text) if x.is_year] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("双11全网成交额达到92亿元", [9.2e9]),  # Singles' Day by its date: no figure 11
+        ("“双十二”期间订单增长18%", [18]),
+        ("618大促期间GMV同比增长23%", [23]),
+        ("全国共有618家门店", [618]),  # a count all the same
+    ],
+)
+def test_a_shopping_festival_named_by_its_date_is_no_figure(
+    text: str, figures: list[float]
+) -> None:
+    assert [x.value for x in parse_quantities(text)] == figures

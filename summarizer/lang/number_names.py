@@ -29,11 +29,20 @@ _AFTER_CHINESE = re.compile(r"[\u4e00-\u9fff]\s*[A-Za-z]+ $")  # 主要得益于
 def names_a_thing(text: str, start: int, end: int, value: float, scale: float) -> bool:
     """Is the unitless number at text[start:end] part of a label or a name, not a figure?"""
     before = text[:start]
-    if _LABEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(before) or _shopping_festival(text, start, end, value):
         return True
     small = scale == 1.0 and value < 100
     in_chinese = bool(_IN_CHINESE.match(text[end:]) or _AFTER_CHINESE.search(before))
     return small and bool(_PRODUCT.search(before)) and in_chinese
+
+
+def _shopping_festival(text: str, start: int, end: int, value: float) -> bool:
+    """双11, 双十二, "618大促": the days Chinese e-commerce sells most, by their dates."""
+    if value in (11, 12) and re.search(r"双[“\"]?$", text[:start]):
+        return True
+    return value == 618 and bool(
+        re.match(r"[”\"]?\s*(?:大促|购物节|期间|活动|当天|年中)", text[end:])
+    )
 
 
 def names_a_band(text: str, end: int) -> bool:
