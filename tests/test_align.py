@@ -532,3 +532,26 @@ def test_the_first_few_firms_share_is_another_fact_than_the_whole_segments() -> 
     top = next(g for g in groups if any("168TWh" in t for t in g))
     assert any("five biggest" in t for t in top)
     assert not any("46%" in t or "47%" in t for t in top)
+
+
+def test_a_section_heading_two_answers_share_is_a_theme_not_the_subject_of_its_facts() -> None:
+    """"竞争格局" heads a section of several facts in two answers: a theme, not a firm's name.
+    So it does not set qwen's 玛氏 apart from doubao's, whose sub-list stands under "头部企业"."""
+    doubao = pasted(
+        "doubao",
+        "## 竞争格局\n- **集中度**：CR5为24.6%\n- **头部企业**：\n"
+        "  - 玛氏（如皇家、宝路）营收152亿元\n  - 雀巢普瑞纳营收47亿元，同比下降2.8%\n"
+        "- **国产品牌**：份额升至44.1%\n",
+    )
+    qwen = pasted(
+        "qwen",
+        "### 竞争格局\n- CR5为24.6%，集中度仍不高\n- 玛氏营收152亿元，规模第一\n"
+        "- 雀巢普瑞纳营收下滑2.8%\n- 乖宝增速26.3%，是增长最快的头部企业\n- 国产品牌份额达44.1%\n",
+    )
+    kimi = pasted(
+        "kimi",
+        "二、竞争格局\n\n行业CR5为24.6%。国产品牌份额升至44.1%。雀巢普瑞纳营收下降2.8%。\n",
+    )
+    c = compare([doubao, qwen, kimi], None, semantic=False)
+    mars = next(g for g in groups_by_text(c) if any("152亿元" in t for t in g))
+    assert len(mars) == 2, mars

@@ -176,18 +176,30 @@ def _figures_and_bands(c: Claim) -> tuple[tuple[Quantity, ...], frozenset[str]]:
     return figs, bands
 
 
+THEME_FACTS = 3
+
+
 def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:
     """Per claim, the name its label gives, for a Chinese claim that names no one itself ("-
     **快手**：市场份额19.3%" is Kuaishou's): a label short enough to be a name alone, no measure
     (满意度), and one another answer writes too — themes ("FinOps加速普及") are each model's own."""
     by_model: dict[str, str] = defaultdict(str)
+    said: dict[str, str] = defaultdict(str)  # model → its claims' words, not its headings
+    headed: Counter[tuple[str, str]] = Counter()  # (section heading, model) → claims under it
     for c in claims:
         by_model[c.model] += f"\n{c.topic}\n{c.text}"
+        said[c.model] += f"\n{c.text}"
+        headed[(_a_name_alone(c.section), c.model)] += 1
     out = []
     for c, has_names in zip(claims, named, strict=True):
         label = "" if has_names or c.lang != "zh" else _a_name_alone(c.topic)
         shared = any(label in text for m, text in by_model.items() if m != c.model)
-        out.append(label if label and shared else "")
+        # a heading two answers give a section of several facts, and no answer writes in a
+        # claim, is a theme (竞争格局), no one's name (远景能源 heads facts, and is written)
+        theme = sum(
+            n >= THEME_FACTS for (h, _), n in headed.items() if h == label
+        ) >= 2 and not any(label in text for m, text in said.items() if m != c.model)
+        out.append(label if label and shared and not theme else "")
     # a part split off a sentence that names no one is about the one labelled name its first
     # clause gives: "隆基绿能出货82GW，海外占比47%" where another answer has "**隆基绿能**"
     given = set(out) - {""}
