@@ -193,8 +193,8 @@ def render_stage(
         )
         suffix = f"-{langs[0]}" if settings.split else ""
         text = render_post(comparison, doc, abstracts, title, opts)
+        target, text = free_path(post_path(settings.blog, title, langs[0], today, suffix), text)
         write_atomic(run.path / f"post{suffix.replace('-', '.')}.md", text)
-        target = free_path(post_path(settings.blog, title, langs[0], today, suffix), text)
         posts.append((target, text))
     stale = other_layouts(posts, ("zh", "en"), settings.split)  # --split after one post, or back
     published = [publish(text, target, force) for target, text in posts]

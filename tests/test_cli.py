@@ -187,5 +187,9 @@ def test_another_report_with_the_same_title_gets_its_own_post(capsys) -> None:
     assert "40%" in first.read_text(encoding="utf-8")  # the first report's post is kept
     assert "60%" in second.read_text(encoding="utf-8")
     assert first.name.endswith("-nian-du-bao-gao-annual-report.md")  # Chinese titles: pinyin
+    # no two posts share a page_id (the key a theme links a post's languages by)
+    ids = [re.search(r"^page_id: (.+)$", p.read_text(encoding="utf-8"), re.M) for p in posts()]
+    assert all(ids) and len({m.group(1) for m in ids if m}) == 2
     assert main(["run", "a.md"]) == 0  # its own report again: its own post, updated in place
+    assert main(["run", "b.md"]) == 0  # and the other's, in its numbered post
     assert len(posts()) == 2

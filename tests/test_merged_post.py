@@ -168,6 +168,26 @@ def test_skeleton_must_name_a_model(tmp_path, capsys) -> None:
     assert "--skeleton claude" in err and "kimi, gpt" in err and "Traceback" not in err
 
 
+def test_a_skeleton_without_headings_is_refused_with_the_ones_that_have_them(
+    tmp_path, capsys
+) -> None:
+    """A plain list has no headings to lay the post out on: rather than every bullet under
+    one "其他" heading, render says so and names the summaries that have some."""
+    flat = "- 2024年欧洲电池回收产能增长41%。\n- 回收企业数量减少约三分之一。\n"
+    headed = "## 产能\n- 欧洲电池回收产能增长41%。\n## 企业\n- 回收企业数量减少约三分之一。\n"
+    args = ["compare"]
+    for name, text in (("qwen", flat), ("doubao", headed)):
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+        args += ["--summary", f"{name}={tmp_path / f'{name}.md'}"]
+    assert main(args) == 0
+    [run] = list(Path("outputs").iterdir())
+    capsys.readouterr()
+    assert main(["render", str(run), "--skeleton", "qwen"]) == 2
+    err = capsys.readouterr().err
+    assert "--skeleton qwen" in err and "no headings" in err and "doubao" in err
+    assert "Traceback" not in err and not list(Path("blog").glob("_posts/*.md"))
+
+
 def test_titles_from_the_models() -> None:
     assert model_title("# 报告摘要\n\n- 一条") == "报告摘要"
     assert model_title("# 2025年短视频广告市场分析 🎬\n- 一条") == "2025年短视频广告市场分析"

@@ -229,6 +229,13 @@ class _PostView:
                     f"{', '.join(models)}"
                 )
             order, theme_of = skeleton_themes(groups, self.claims, skeleton)
+            if not any(order):
+                headed = [m for m in models if any(skeleton_themes([], self.claims, m)[0])]
+                raise InputError(
+                    f"--skeleton {skeleton}: that summary has no headings to lay the post out "
+                    "on; "
+                    + (f"use one that has: {', '.join(headed)}" if headed else "leave it out")
+                )
             return theme_of, order
         return themes(groups, self.claims, self.primary), []
 

@@ -77,16 +77,18 @@ def beside_path(path: Path) -> Path:
     return path.with_name(f"_{path.stem}.new{path.suffix}")
 
 
-def free_path(path: Path, text: str) -> Path:
-    """`path`, or `name-2.md`, `name-3.md`… when `path` holds the post of another report (same
-    date and title words, another page_id or source): that post is not this one to replace."""
-    candidate, n = path, 1
+def free_path(path: Path, text: str) -> tuple[Path, str]:
+    """(`path`, the post) — or `name-2.md`, `name-3.md`… when `path` holds the post of another
+    report (same date and title words, another page_id or source): that post is not this one
+    to replace. A numbered post's page_id takes its number, so that no two posts share one."""
+    candidate, n, numbered = path, 1, text
     while candidate.exists() and _identity(candidate.read_text(encoding="utf-8")) != _identity(
-        text
+        numbered
     ):
         n += 1
         candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-    return candidate
+        numbered = re.sub(r"^(page_id: .*)$", rf"\1-{n}", text, count=1, flags=re.MULTILINE)
+    return candidate, numbered
 
 
 def _identity(post: str) -> tuple[str, str]:
