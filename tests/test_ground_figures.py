@@ -1131,3 +1131,25 @@ def test_one_figure_of_two_in_its_place_is_misquoted(text: str, status: str, sai
     g = grounding(text, STREAMING)
     assert g.status == status, g.reason
     assert said in (g.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a measure the report never speaks of, its loose figure met by chance elsewhere
+        ("快手电商平均退货率约为7%", "unsupported"),
+        # a measure it does speak of, in words retrieval may miss: not flagged
+        ("快手渠道占比接近两成", "supported"),
+    ],
+)
+def test_a_figure_of_a_measure_the_report_never_speaks_of_is_unsupported(
+    text: str, status: str
+) -> None:
+    doc = report(
+        ("渠道", "线上渠道中，快手渠道增长最快，用品GMV同比增长47%，占线上销售的19%。"),
+        ("价格", "宠物用品均价同比上涨7.2%。"),
+    )
+    g = grounding(text, doc)
+    assert g.status == status, g.reason
+    if status == "unsupported":
+        assert "退货率" in (g.reason or "") and "退货率" in reason_in(g.reason or "", "zh")

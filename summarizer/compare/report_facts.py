@@ -196,6 +196,10 @@ class ReportFacts:
             for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", m.group(2))
         }
 
+    def says(self, words: str) -> bool:
+        """Does the report write these words anywhere (any case, any width)?"""
+        return nfkc(words).lower() in self._full
+
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;
         SARS-CoV-2 is there where the report writes SARS-CoV-2)."""

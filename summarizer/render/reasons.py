@@ -22,6 +22,7 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"原文中目前为 \1，\2 是此前的数字",
         ),
         (r"the report never (?:says|states) (.+)", r"原文从未提到：\1"),
+        (r"the report never speaks of (.+)", r"原文从未谈及“\1”"),
         (r"the passage names (.+) where the claim names (.+)", r"原文此处说的是 \1，论断说的是 \2"),
         (r"its own evidence quote says (.+), not (.+)", r"它自己引用的原文为 \1，而非 \2"),
         (r"the passage that states (.+) does not state (.+)", r"原文提到 \1 的段落并未给出 \2"),
