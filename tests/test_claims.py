@@ -1396,6 +1396,11 @@ def test_a_both_and_pair_is_one_object_not_two_statements() -> None:
             "Revenue grew 8% — the fastest pace since 2019.",
             ["Revenue grew 8% — the fastest pace since 2019."],
         ),
+        # the share it takes, as "GMV同比增长52%，占线上销售的26%" is one claim
+        (
+            "Kuaishou GMV grew 47%, taking 19% of online sales.",
+            ["Kuaishou GMV grew 47%, taking 19% of online sales."],
+        ),
         # a share, then how fast the thing grows: two facts, as 占比12.4%，增速9.2% is
         (
             "Tablets held 12.4% of sales, growing 9.2% a year.",
@@ -1490,3 +1495,14 @@ def test_a_forecast_after_a_figure_is_still_a_claim_of_its_own() -> None:
         "定制家具市场规模1,260亿元，同比增长7.8%",
         "预计2028年突破1,600亿元",
     ]
+
+
+def test_a_bullet_with_no_subject_goes_on_from_the_bullet_before_it() -> None:
+    """Qwen's "- 占宠物用品总额的四成以上" under "- 猫用品市场规模620亿元" says whose share only
+    through the bullet before it: it is read, and shown, after that one."""
+    md = "### 市场\n- 猫用品市场规模620亿元，同比增长8.1%\n- 占宠物用品总额的四成以上\n- 狗用品增长3%\n"
+    claims = claims_from_markdown("qwen", md)
+    assert [c.opened_by for c in claims] == ["", "猫用品市场规模620亿元，同比增长8.1%", ""]
+    assert with_subject(claims[1], claims[0]) == (
+        "猫用品市场规模620亿元，同比增长8.1%，占宠物用品总额的四成以上"
+    )

@@ -17,7 +17,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from summarizer.lang.chat_frame import SIGN_OFF, is_preamble, past_preamble, plain_markdown
-from summarizer.lang.clauses import split_compound
+from summarizer.lang.clauses import continues, split_compound
 from summarizer.lang.lead_ins import (
     OWN_LABEL,
     bold_line,
@@ -199,6 +199,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         item_kind = "takeaway" if lead and TAKEAWAY_HEADING.search(item_topic) else kind
         # "**澳大利亚**装机增长85%，新装光伏配储率升至四成以上": the bold name is every part's
         atoms = _atoms(raw, item_topic if lead else bold_subject(raw))
+        if in_item and not lead and claims and atoms and claims[-1].topic == item_topic:
+            atoms[0] = _going_on(atoms[0], claims[-1].text)
         claims += _item_claims(model, len(claims), atoms, (item_topic, item_kind, topic))
         if lead and heads_list and below is not None and not sub:
             # "- **特来电**：份额20.4%；" over "  - 充电收入增长21%": the items below are its
@@ -235,6 +237,14 @@ def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
         ])  # fmt: skip
         atoms += zip(under_label(parts, label), ["", *[parts[0]] * (len(parts) - 1)], strict=True)
     return atoms
+
+
+def _going_on(atom: tuple[str, str], before: str) -> tuple[str, str]:
+    """A bullet with no subject of its own ("- 占宠物消费市场总额的五成以上" below "- 宠物食品市场
+    规模1780亿元") goes on from the bullet before it, as a clause from its sentence's first."""
+    text, opened_by = atom
+    goes_on = CJK_RE.match(text) and continues(text, comparable(parse_quantities(text)))
+    return (text, before) if not opened_by and goes_on else atom
 
 
 def _section_kind(topic: str) -> str:

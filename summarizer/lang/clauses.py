@@ -340,7 +340,7 @@ _CONTINUATION = re.compile(
     r"|而(?!且)|却|(?:仍|仍然|依然|继续|也)?(?:远|略|明显|大幅)?(?:高于|低于|多于|少于|快于|慢于|好于"
     r"|优于)|接近|相当|相比|同比"
     r"|以(?=\s*(?:约|近|超过)?\d[\d.]*\s*%?\s*的)"  # …，但以18.5%的增速成为最快的: by its figure
-    r"|环比|约合|约为|即|也就是"
+    r"|环比|约合|约为|即(?=\s*[\d约近超为是])|也就是"  # 即约合…, not 即烹类 (ready-to-cook)
     # what the figure before it is, in other terms: "…, a 12.4% market share", "accounting for
     # 29.5% of total spending", "representing 18% of the total"
     r"|an?\s+[\d.,]+\s*(?:%|percent|per cent)\s+(?:market\s+)?share\b"
@@ -348,7 +348,8 @@ _CONTINUATION = re.compile(
     # the same subject's figure moving, a participle without a subject: "…worth RMB 112
     # billion, growing roughly 23%"; or the figure before it as a multiple: "…, 2.1 times…"
     r"|(?:growing|rising|climbing|increasing|jumping|falling|dropping|declining|shrinking"
-    r"|slipping|reaching|totall?ing|making\s+up|bringing\s+(?:it|the\s+total))\b"
+    r"|slipping|reaching|totall?ing|making\s+up|bringing\s+(?:it|the\s+total)"
+    r"|taking|capturing|holding)\b"  # "…grew 52%, taking 26% of online sales": its share
     r"(?![^,;]*\b(?:in|among|across)\s+(?!(?:19|20)\d\d)[a-z])"  # not "…, falling to 40% in Asia"
     r"|(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:times|x|-fold)\b"
     r"|(?:增速|增幅|涨幅|降幅)(?:也|仍|均)?(?:明显|显著|大幅)?(?:高于|低于|快于|慢于|超过|不及)"
