@@ -1060,13 +1060,44 @@ TOYS = report(
         # 95后 and 00后 are the post-95s and post-00s
         ("Post-95s and post-00s parents make up 44% of buyers.", "supported"),
         ("Post-95s and post-00s parents make up 54% of buyers.", "contradicted"),
-        # "around 2028" is the report's 2028年前后: a year, no figure it never states; a year
-        # the report never gives is what the claim adds, its figures borne out or not
+        # "around 2028" is the report's 2028年前后: a year, no figure it never states; its
+        # figures forecast for another year are contradicted
         ("Domestic brands may pass 50% of the market around 2028.", "supported"),
-        ("Domestic brands may pass 50% of the market around 2029.", "unsupported"),
-        ("国产品牌有望在2029年前后份额超过一半", "unsupported"),
+        ("Domestic brands may pass 50% of the market around 2029.", "contradicted"),
+        ("国产品牌有望在2029年前后份额超过一半", "contradicted"),
+        # a year the report never gives is what the claim adds
+        ("In 2019 toy exports reached US$4.86 billion, up 9.3%.", "unsupported"),
     ],
 )
 def test_an_english_answer_read_against_a_chinese_report(claim: str, status: str) -> None:
     g = ground([make_claim("c", "chatgpt", claim)], TOYS)["c"]
+    assert g.status == status, g.reason
+
+
+# An English report of an industrial market: firms with long names and their countries
+PUMPS = report(
+    (
+        "Competition",
+        "**KAB Energy Solutions** (Germany) held 7.3% of the market. The company is supplying "
+        "the compressors for a 300 MW installation at a Rotterdam refinery. Siemens Energy "
+        "delivered two 60 MW units to a chemical park in Antwerp in 2024.",
+    ),
+    title="Industrial heat pumps 2025",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        # the firm's name is a run of capitals, its country an aside: the share is the firm's
+        ("竞争格局：KAB能源方案（7.3%）", "supported"),
+        ("KAB Energy Solutions held 7.3% of the market.", "supported"),
+        # 西门子 is Siemens, whose units the report puts at 60 MW: not the supplier of that
+        # project; a place after 向 is where the units went, not whose they are
+        ("西门子能源正在为鹿特丹炼油厂的300兆瓦项目提供压缩机", "contradicted"),
+        ("西门子能源向安特卫普的化工园区交付了两台60兆瓦机组", "supported"),
+    ],
+)
+def test_an_english_firms_name_its_country_and_its_chinese_form(claim: str, status: str) -> None:
+    g = ground([make_claim("c", "deepseek", claim)], PUMPS)["c"]
     assert g.status == status, g.reason

@@ -36,12 +36,13 @@ from summarizer.compare.name_reader import NameReader
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
+from summarizer.lang.dictionary import name_forms
 from summarizer.lang.loose import bound_gap, in_words, is_rate, of_now, past_bound
 from summarizer.lang.name_pairs import NamePairs
 from summarizer.lang.names import chinese_names, english_forms, figure_tokens, spelled_names
 from summarizer.lang.quantities import Quantity, comparable
 from summarizer.lang.tables import is_row
-from summarizer.lang.text import ASIDE, CJK_RE, EXAMPLES, nfkc, own_names
+from summarizer.lang.text import ASIDE, CJK_RE, EXAMPLES, nfkc, own_names, tagged_words
 
 CANDIDATES = 40
 LOOSE_WORDS = 2  # words a sentence must share with a claim found only by a loose figure
@@ -114,6 +115,7 @@ class AcrossLanguages:
             w.lower() for w in re.findall(r"\b[A-Z][a-z]+", c.text)
         } & self.in_characters
         claim_names |= spelled_names(EXAMPLES.sub(" ", c.text)) & self.latin_names  # 伊利 is Yili
+        claim_names |= _firms_in_english(c.text) & (self.latin_names - self.read_names.common)
         figures = self.report.without_gaps(c.text, comparable(c.quantities))
         if not figures and not self.read_names.distinctive(claim_names):
             return Grounding(
@@ -391,3 +393,16 @@ def _written_out(c: Claim) -> Claim:
     if text == c.text:
         return c
     return replace(c, text=text, translations={**c.translations, "en": text})
+
+
+def _firms_in_english(text: str) -> set[str]:
+    """The firms a Chinese claim names, as the dictionary writes them in English, one word each
+    (西门子 is Siemens) — not its places, which Chinese puts before a figure they do not own
+    ("向安特卫普的化工园区交付了两台60兆瓦机组" is Siemens's 60 MW)."""
+    return {
+        form[0]
+        for word, tag in tagged_words(own_names(text))
+        if tag in ("nr", "nt", "nz") and len(word) >= 2
+        for form in name_forms(word)
+        if len(form) == 1
+    }

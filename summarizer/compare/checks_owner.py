@@ -52,7 +52,7 @@ def _with_aliases(
     outside: dict[str, str] = {}  # a name in an aside → the name it follows
     inside: dict[str, str] = {}  # a name → the first name of the aside after it
     for m in ASIDE.finditer(text):
-        before = [n for _, e, n in spots if e <= m.start() and not text[e : m.start()].strip()]
+        before = [n for _, e, n in spots if e <= m.start() and not text[e : m.start()].strip(" *_")]
         within = [n for s, _, n in spots if m.start() <= s < m.end()]
         if before and within:
             outside |= {n: before[-1] for n in within}
@@ -89,7 +89,7 @@ def owners(
             continue
         end = at + len(q.raw)
         after = [(s, n) for s, _, n in spots if s >= end and _JOINS.fullmatch(lowered[end:s])]
-        before = [(e, n) for _, e, n in spots if e <= at]
+        before = [(e, n) for s, e, n in spots if e <= at and not _ZH_OBJECT.search(text[:s])]
         if after:
             found.append((q, after[0][1]))
         elif before:
@@ -115,6 +115,12 @@ def owners(
             ):
                 found.append((q, name))
     return _with_aliases(text, spots, found)
+
+
+# a Chinese preposition before a name makes it to whom or whence, not who: "西门子能源向安特卫普
+# 的化工园区交付了两台60兆瓦机组" is Siemens's 60 MW (在/于 are left: "在欧洲的份额" is the share
+# of that market, which a claim may misstate)
+_ZH_OBJECT = re.compile(r"(?:向|往|给|为|对|到|从)\s*$")
 
 
 def _listed_clauses(text: str) -> list[tuple[int, int]]:
@@ -165,13 +171,18 @@ def owner_swapped(
         of_mine = [x for x, name in theirs if not lacking({mine}, {name}) or _part_of(mine, name)]
         if any(agreement(q, x) in ("same", "approx") for x in of_mine):
             continue
+        # "Southwest 12%" of the report's "Southwest China 12%"; "MAN" of its "MAN Energy
+        # Solutions (Germany) held 6.1%", where solutions and its aside are read as names too
+        also_mine = [
+            x for x, name in theirs if _part_of(mine, name) or _one_run(mine, name, source)
+        ]
         for x, name in theirs:
             # a claim that names the report's owner too only sets the figure by another of
             # its names ("中国厂商在欧洲…43%" where "Chinese makers hold 43% of Europe's…")
             if same_name(mine, name) or any(same_name(c, name) for c in claim_names):
                 continue
-            if _part_of(mine, name):
-                continue  # "Southwest 12%" of the report's "Southwest China 12%"
+            if x in also_mine:
+                continue
             if agreement(q, x) == "same" and not lacking({mine}, source_names):
                 theirs_as, mine_as = as_written(name, source), as_written(mine, source, claim)
                 return given_to_another(x.raw, theirs_as, mine_as)
@@ -193,6 +204,19 @@ def _part_of(mine: str, name: str) -> bool:
     gpu / gpu-backed)?"""
     words = re.split(r"[\s-]+", name)
     return len(words) > 1 and mine in words
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*)+")
+
+
+def _one_run(mine: str, name: str, source: str) -> bool:
+    """Are both words of one capitalised run of the source, one firm's name ("MAN Energy
+    Solutions")?"""
+    for m in _CAPITALISED_RUN.finditer(source):
+        words = {w.lower() for w in re.split(r"[\s&]+", m.group(0)) if w}
+        if mine in words and name in words:
+            return True
+    return False
 
 
 def as_written(name: str, *texts: str) -> str:
