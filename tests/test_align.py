@@ -555,3 +555,4 @@ def test_a_section_heading_two_answers_share_is_a_theme_not_the_subject_of_its_f
     c = compare([doubao, qwen, kimi], None, semantic=False)
     mars = next(g for g in groups_by_text(c) if any("152亿元" in t for t in g))
     assert len(mars) == 2, mars
+

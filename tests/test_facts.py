@@ -767,6 +767,16 @@ def test_a_rate_named_after_its_figure_is_no_other_figure_for_a_share() -> None:
     assert not c.conflicts
 
 
+def test_a_figure_for_a_year_to_come_is_a_forecast_however_it_is_worded() -> None:
+    """A table row "2045年市场规模——198亿美元" forecasts as surely as "预计2045年达到189亿美元":
+    the two are one fact, and they disagree (digits swapped)."""
+    conflict = the_conflict(
+        deepseek="2045年市场规模——198亿美元",
+        doubao="市场规模预计2045年达到189亿美元",
+    )
+    assert conflict.values == {"deepseek": "198亿美元", "doubao": "189亿美元"}
+
+
 def test_the_scorecard_counts_a_disagreement_against_the_outnumbered_model_only() -> None:
     answers = {
         "doubao": "- 霸王茶姬GMV同比增长173%，达到295亿元。",

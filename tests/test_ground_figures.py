@@ -1153,3 +1153,31 @@ def test_a_figure_of_a_measure_the_report_never_speaks_of_is_unsupported(
     assert g.status == status, g.reason
     if status == "unsupported":
         assert "退货率" in (g.reason or "") and "退货率" in reason_in(g.reason or "", "zh")
+
+
+OUTLOOK = report(
+    (
+        "Outlook",
+        "We expect the market to reach US$24.6 billion by 2034, a compound annual growth rate "
+        "of 11.8% over 2026–2034. Shipments grew 9% in 2025.",
+    ),
+    title="Industrial heat pumps 2025",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("到2034年市场规模将达到246亿美元", "supported"),
+        # the figure forecast for another year: contradicted, with the report's year
+        ("到2031年市场规模将达到246亿美元", "contradicted"),
+        ("The market is set to reach US$24.6 billion by 2031.", "contradicted"),
+        # a span that reaches the forecast's year is its own
+        ("2026-2034年年均复合增长率为11.8%", "supported"),
+    ],
+)
+def test_a_forecast_given_for_another_year_is_contradicted(text: str, status: str) -> None:
+    g = grounding(text, OUTLOOK)
+    assert g.status == status, g.reason
+    if status == "contradicted":
+        assert "2034" in reason_in(g.reason or "", "zh")

@@ -1,6 +1,6 @@
 import pytest
 
-from summarizer.lang.text import detect_lang, slugify, split_sentences
+from summarizer.lang.text import detect_lang, slugify, split_sentences, words
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,26 @@ def test_a_straight_quote_after_a_full_stop_opens_the_next_sentence() -> None:
         '他说："市场正在转向。"',
         "此后价格回落。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("2026–2034年CAGR——11.8%", "cagr"),
+        ("预计市场年复合增长率达11.8%", "cagr"),
+        ("年均复合增速16.6%", "cagr"),
+        ("a compound annual growth rate of 11.8%", "cagr"),
+        ("CR5为24.6%", "top5"),
+        ("前五大品牌合计占24.6%", "top5"),
+        ("the five largest brands hold 24.6%", "top5"),
+        ("the top 10 operators", "top10"),
+    ],
+)
+def test_one_measure_written_many_ways_is_one_word(text: str, word: str) -> None:
+    """What answers write in different words and scripts is compared as one word: a compound
+    annual growth rate, the first N firms' share."""
+    assert word in words(text)
+
+
+def test_the_first_few_of_a_year_or_a_desktop_app_are_no_top_n() -> None:
+    assert not [w for w in words("前三季度营收增长，desktop 5 apps") if w.startswith("top")]

@@ -55,7 +55,7 @@ from summarizer.compare.retrieved import Retrieved
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.clauses import LEADING_CONJUNCTION
-from summarizer.lang.loose import stated_once
+from summarizer.lang.loose import looks_ahead, stated_once
 from summarizer.lang.names import known_names, lowercase_words
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import match_string, match_tokens
@@ -122,15 +122,27 @@ def ground(
 
 
 def _dated(claim: Claim, found: Grounding, report: ReportFacts) -> Grounding:
-    """A claim whose figures the report bears out, but in a year it never states ("may pass 50%
-    around 2029" where the report says 2028年前后): what it adds, the report does not say."""
+    """A claim whose figures the report bears out, but as a forecast for another year than the
+    sentence forecasts them for ("到2030年达到189亿美元" where the report says "US$18.9 billion
+    by 2032"): contradicted; or in a year the report never states ("may pass 50% around 2029"
+    where it says 2028年前后): what it adds, the report does not say."""
     if found.status != "supported":
         return found
+    quote = found.source_quote or ""
+    mine, theirs = _years(claim.quantities), _years(parse_quantities(quote))
+    if mine and theirs and not mine & theirs and claim.ahead and looks_ahead(quote):
+        # a forecast's year is the last it names ("by 2032", "over 2025–2032")
+        reason = f"the report gives these figures for {max(theirs):g}, not {max(mine):g}"
+        return replace(found, status="contradicted", reason=reason)
     years = report.never_dates(claim.quantities)
-    if not years:
-        return found
-    reason = "the report never states " + ", ".join(q.raw for q in years)
-    return replace(found, status="unsupported", reason=reason)
+    if years:
+        reason = "the report never states " + ", ".join(q.raw for q in years)
+        return replace(found, status="unsupported", reason=reason)
+    return found
+
+
+def _years(quantities: Iterable[Quantity]) -> set[float]:
+    return {y for q in quantities if q.is_year for y in (q.value, q.high) if y}
 
 
 @dataclass(frozen=True)

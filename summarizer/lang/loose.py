@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from summarizer.lang.number_words import EN_SMALL
@@ -238,4 +239,11 @@ _AHEAD = re.compile(
 def looks_ahead(text: str, heading: str = "") -> bool:
     """Does the text forecast ("有望超过七成", "expected to reach 30% by 2030"), or stand under
     a heading that does ("2026年展望", "Outlook")?"""
-    return bool(_AHEAD.search(text) or _AHEAD.search(heading))
+    return bool(_AHEAD.search(text) or _AHEAD.search(heading) or _after_this_year(text))
+
+
+def _after_this_year(text: str) -> bool:
+    """Does the text give a figure for a year still to come ("2032年市场规模——198亿美元")? What
+    no one has counted yet is a forecast, however it is worded."""
+    now = date.today().year
+    return any(q.is_year and (q.high or q.value) > now for q in parse_quantities(text))

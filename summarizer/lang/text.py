@@ -334,7 +334,7 @@ def words(text: str) -> list[str]:
     满意), English lower-cased and crudely
     stemmed (`word_key`), stop words and punctuation dropped, numbers as written."""
     jieba = segmenter()
-    out: list[str] = _top_n(nfkc(text))
+    out: list[str] = _top_n(nfkc(text)) + ["cagr"] * bool(_CAGR.search(text))
     for m in _WORD.finditer(nfkc(text)):
         word = m.group(0)
         if CJK_RE.match(word):
@@ -355,6 +355,10 @@ _TOP_N = re.compile(
     re.IGNORECASE,
 )
 TOP_N_WORD = re.compile(r"top\d+")
+# a compound annual growth rate, however it is written: one word ("cagr") in both languages
+_CAGR = re.compile(
+    r"CAGR|(?:年均|年)?复合(?:年)?(?:增长率|增速|增长)|compound annual growth", re.IGNORECASE
+)
 
 
 def _top_n(text: str) -> list[str]:

@@ -16,6 +16,10 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"原文中 \1 是预测，而非目前的数字",
         ),
         (r"the report gives (.+) to (.+), not (.+)", r"原文中 \1 属于 \2，而非 \3"),
+        (
+            r"the report gives these figures for (.+), not (.+)",
+            r"原文中这些数字对应 \1 年，而非 \2 年",
+        ),
         (r"the report (?:says|gives) (.+), not (.+)", r"原文为 \1，而非 \2"),
         (
             r"the report says (.+) now \((.+) was the earlier figure\)",
