@@ -535,7 +535,7 @@ def test_the_first_few_firms_share_is_another_fact_than_the_whole_segments() -> 
 
 
 def test_a_section_heading_two_answers_share_is_a_theme_not_the_subject_of_its_facts() -> None:
-    """"竞争格局" heads a section of several facts in two answers: a theme, not a firm's name.
+    """ "竞争格局" heads a section of several facts in two answers: a theme, not a firm's name.
     So it does not set qwen's 玛氏 apart from doubao's, whose sub-list stands under "头部企业"."""
     doubao = pasted(
         "doubao",
@@ -555,4 +555,3 @@ def test_a_section_heading_two_answers_share_is_a_theme_not_the_subject_of_its_f
     c = compare([doubao, qwen, kimi], None, semantic=False)
     mars = next(g for g in groups_by_text(c) if any("152亿元" in t for t in g))
     assert len(mars) == 2, mars
-

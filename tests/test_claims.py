@@ -1500,7 +1500,10 @@ def test_a_forecast_after_a_figure_is_still_a_claim_of_its_own() -> None:
 def test_a_bullet_with_no_subject_goes_on_from_the_bullet_before_it() -> None:
     """Qwen's "- 占宠物用品总额的四成以上" under "- 猫用品市场规模620亿元" says whose share only
     through the bullet before it: it is read, and shown, after that one."""
-    md = "### 市场\n- 猫用品市场规模620亿元，同比增长8.1%\n- 占宠物用品总额的四成以上\n- 狗用品增长3%\n"
+    md = (
+        "### 市场\n- 猫用品市场规模620亿元，同比增长8.1%\n- 占宠物用品总额的四成以上\n"
+        "- 狗用品增长3%\n"
+    )
     claims = claims_from_markdown("qwen", md)
     assert [c.opened_by for c in claims] == ["", "猫用品市场规模620亿元，同比增长8.1%", ""]
     assert with_subject(claims[1], claims[0]) == (

@@ -1181,3 +1181,21 @@ def test_a_forecast_given_for_another_year_is_contradicted(text: str, status: st
     assert g.status == status, g.reason
     if status == "contradicted":
         assert "2034" in reason_in(g.reason or "", "zh")
+
+
+def test_an_english_report_that_never_speaks_of_a_chinese_claims_measure() -> None:
+    """毛利 is "gross profit" to the dictionary: a report with neither word says nothing of a
+    毛利率; one that speaks of gross profit leaves the claim unverified, not flagged."""
+    silent = report(
+        ("Market", "Revenue reached US$7.4 billion, up 16.8%. Exports made up 28.3% of sales.")
+    )
+    g = grounding("行业平均毛利率约为28%", silent)
+    assert g.status == "unsupported" and "毛利率" in (g.reason or ""), g.reason
+    speaks = report(
+        (
+            "Market",
+            "Revenue reached US$7.4 billion. Exports made up 28.3% of sales. Gross profit held "
+            "up well across suppliers.",
+        )
+    )
+    assert grounding("行业平均毛利率约为28%", speaks).status != "unsupported"

@@ -418,3 +418,17 @@ def test_a_shopping_festival_named_by_its_date_is_no_figure(
     text: str, figures: list[float]
 ) -> None:
     assert [x.value for x in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("2045年市场规模——198亿美元", True),  # a year to come: a forecast, however worded
+        ("2040–2045年CAGR——12.4%", True),
+        ("2019–2045年CAGR——12.4%", False),  # from a year long gone: no forecast by its years
+        ("Waits reached 3.8 years, up from 2.6 in 2021; some are offered dates after 2045.", False),
+        ("营收2031万元", False),  # an amount, no year
+    ],
+)
+def test_a_figure_for_a_year_to_come_is_a_forecast(text: str, ahead: bool) -> None:
+    assert looks_ahead(text) is ahead

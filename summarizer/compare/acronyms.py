@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
+from summarizer.lang.claims import Claim
 from summarizer.lang.dictionary import entries, name_forms
 from summarizer.lang.name_pairs import PINYIN_LETTERS
 from summarizer.lang.names import pinyin
@@ -171,3 +173,11 @@ def spelled_out(text: str) -> str:
     """An English text with the common business acronyms written out ("The ASP fell 6.3%" →
     "The average selling price fell 6.3%"), for a report in another language."""
     return _COMMON_RE.sub(lambda m: _COMMON[m.group(1)], text)
+
+
+def written_out(c: Claim) -> Claim:
+    """An English claim with its business acronyms written out (`spelled_out`)."""
+    text = spelled_out(c.text) if c.lang == "en" else c.text
+    if text == c.text:
+        return c
+    return replace(c, text=text, translations={**c.translations, "en": text})

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
-from summarizer.compare.acronyms import spelled_out
+from summarizer.compare.acronyms import written_out
 from summarizer.compare.checks_base import (
     FigureCache,
     Grounding,
@@ -36,13 +36,18 @@ from summarizer.compare.name_reader import NameReader
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.dictionary import name_forms
 from summarizer.lang.loose import bound_gap, in_words, is_rate, of_now, past_bound
 from summarizer.lang.name_pairs import NamePairs
-from summarizer.lang.names import chinese_names, english_forms, figure_tokens, spelled_names
+from summarizer.lang.names import (
+    chinese_names,
+    english_forms,
+    figure_tokens,
+    firms_in_english,
+    spelled_names,
+)
 from summarizer.lang.quantities import Quantity, comparable
 from summarizer.lang.tables import is_row
-from summarizer.lang.text import ASIDE, CJK_RE, EXAMPLES, nfkc, own_names, tagged_words
+from summarizer.lang.text import ASIDE, CJK_RE, EXAMPLES, nfkc, own_names
 
 CANDIDATES = 40
 LOOSE_WORDS = 2  # words a sentence must share with a claim found only by a loose figure
@@ -87,7 +92,7 @@ class AcrossLanguages:
         """By figures and names; where they leave it unverified, by the dictionary's glosses
         (`checks_gloss`): a flag only on evidence in the sentence that says the claim's words;
         and a trend with no figure, by the sentences nearest in meaning (`checks_nearest`)."""
-        c = self.firms.labelled(_written_out(c))
+        c = self.firms.labelled(written_out(c))
         verdict = self.by_anchors(c)
         if verdict.status not in ("unverified", "unsupported"):
             return verdict
@@ -105,7 +110,7 @@ class AcrossLanguages:
             # change: "多了9分钟" is no other figure than the 41 minutes it was)
             level = not any(said_as_change(c.text, q.raw) for q in figures)
             return found if found and found.status == "contradicted" and level else verdict
-        return found or verdict
+        return found or self.report.unheard(c.text, figures) or verdict
 
     def by_anchors(self, c: Claim) -> Grounding:
         claim_names = set().union(*(self.read_names(own_names(t)) for t in c.translations.values()))
@@ -115,7 +120,9 @@ class AcrossLanguages:
             w.lower() for w in re.findall(r"\b[A-Z][a-z]+", c.text)
         } & self.in_characters
         claim_names |= spelled_names(EXAMPLES.sub(" ", c.text)) & self.latin_names  # 伊利 is Yili
-        claim_names |= _firms_in_english(c.text) & (self.latin_names - self.read_names.common)
+        claim_names |= firms_in_english(own_names(c.text)) & (
+            self.latin_names - self.read_names.common
+        )
         figures = self.report.without_gaps(c.text, comparable(c.quantities))
         if not figures and not self.read_names.distinctive(claim_names):
             return Grounding(
@@ -385,24 +392,3 @@ def _referred_to(sentences: Sequence[Sentence], names: Sequence[set[str]], j: in
     if j == 0 or sentences[j].paragraph != sentences[j - 1].paragraph:
         return set()
     return set(names[j - 1]) if opens_referring_back(sentences[j].text) else set()
-
-
-def _written_out(c: Claim) -> Claim:
-    """An English claim with its business acronyms written out (`acronyms.spelled_out`)."""
-    text = spelled_out(c.text) if c.lang == "en" else c.text
-    if text == c.text:
-        return c
-    return replace(c, text=text, translations={**c.translations, "en": text})
-
-
-def _firms_in_english(text: str) -> set[str]:
-    """The firms a Chinese claim names, as the dictionary writes them in English, one word each
-    (西门子 is Siemens) — not its places, which Chinese puts before a figure they do not own
-    ("向安特卫普的化工园区交付了两台60兆瓦机组" is Siemens's 60 MW)."""
-    return {
-        form[0]
-        for word, tag in tagged_words(own_names(text))
-        if tag in ("nr", "nt", "nz") and len(word) >= 2
-        for form in name_forms(word)
-        if len(form) == 1
-    }

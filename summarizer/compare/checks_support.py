@@ -30,12 +30,9 @@ from summarizer.compare.checks_given import given_to_another_name
 from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written
 from summarizer.compare.clause_owner import other_clauses_figure
-from summarizer.compare.owners import figure_owners
 from summarizer.compare.retrieved import RELATED, SUPPORT, Retrieved
-from summarizer.lang.names import MEASURE_ENDINGS
 from summarizer.lang.quantities import Quantity
 from summarizer.lang.tables import is_row
-from summarizer.lang.text import CJK_RE, tagged_words
 
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
 
@@ -240,24 +237,9 @@ def nothing_close(r: Retrieved) -> Grounding | None:
     j, score = r.best
     if score >= RELATED:
         return None
-    unheard = [m for m in _measures(r) if not r.report.says(m[:-1])]
-    if unheard:  # "电商平均退货率约为8%" where the report never speaks of 退货
-        return Grounding("unsupported", reason="the report never speaks of " + unheard[0])
-    return Grounding("unverified", reason="no passage of the report is on its subject")
-
-
-def _measures(r: Retrieved) -> list[str]:
-    """What the claim's figures measure, where a Chinese word names it (退货率, 复购率, 出口额):
-    the last word before each figure, with the character that makes it a measure."""
-    found = []
-    for owner in figure_owners(r.claim_text, r.figures).values():
-        words = [w for w, _ in tagged_words(owner[-1])] if owner else []
-        if len(words) >= 2 and words[-1] in MEASURE_ENDINGS:  # jieba: 退货 | 率
-            words = [*words[:-2], words[-2] + words[-1]]
-        last = words[-1] if words else ""
-        if len(last) >= 3 and last.endswith(MEASURE_ENDINGS) and CJK_RE.match(last):
-            found.append(last)
-    return found
+    return r.report.unheard(r.claim_text, r.figures) or Grounding(
+        "unverified", reason="no passage of the report is on its subject"
+    )
 
 
 def name_swapped_same_figures(r: Retrieved) -> Grounding | None:

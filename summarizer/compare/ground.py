@@ -54,9 +54,9 @@ from summarizer.compare.report_facts import ReportFacts
 from summarizer.compare.retrieved import Retrieved
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.clauses import LEADING_CONJUNCTION
 from summarizer.lang.loose import looks_ahead, stated_once
 from summarizer.lang.names import known_names, lowercase_words
+from summarizer.lang.predicate import LEADING_CONJUNCTION
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.text import match_string, match_tokens
 from summarizer.spread import spread

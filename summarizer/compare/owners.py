@@ -12,8 +12,9 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import Protocol
 
-from summarizer.lang.names import figure_token
+from summarizer.lang.names import MEASURE_ENDINGS, figure_token
 from summarizer.lang.quantities import Quantity
+from summarizer.lang.text import CJK_RE, tagged_words
 
 # what may stand between an owner and its figure: a bracket, a colon, a linking word
 _BETWEEN = re.compile(
@@ -120,3 +121,18 @@ def heads_of(text: str, figures: Sequence[Quantity]) -> dict[str, Quantity]:
 
 
 _HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def measure_words(text: str, figures: Sequence[Quantity]) -> list[str]:
+    """What a Chinese claim's figures measure, where one word names it (退货率, 复购率, 出口额):
+    the last word of each figure's owner, with the character that makes it a measure (jieba
+    cuts 退货率 into 退货 | 率)."""
+    found = []
+    for owner in figure_owners(text, figures).values():
+        words = [w for w, _ in tagged_words(owner[-1])] if owner else []
+        if len(words) >= 2 and words[-1] in MEASURE_ENDINGS:
+            words = [*words[:-2], words[-2] + words[-1]]
+        last = words[-1] if words else ""
+        if len(last) >= 3 and last.endswith(MEASURE_ENDINGS) and CJK_RE.match(last):
+            found.append(last)
+    return found

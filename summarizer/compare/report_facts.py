@@ -12,16 +12,18 @@ from summarizer.compare.checks import lacking_in, name_index, vocabulary
 from summarizer.compare.checks_base import (
     BOUNDS,
     FigureCache,
+    Grounding,
     agrees,
     forecasts,
     said_as_change,
 )
 from summarizer.compare.checks_names import initials
+from summarizer.compare.owners import measure_words
 from summarizer.document import Sentence
 from summarizer.lang.dictionary import entries
 from summarizer.lang.quantities import Quantity, agreement, parse_quantities, spelled_counts
 from summarizer.lang.tables import is_row, row_heads
-from summarizer.lang.text import nfkc
+from summarizer.lang.text import CJK_RE, STOP_WORDS, nfkc
 
 # Chinese words, then their English in brackets: 火山引擎（Volcano Engine）
 _GLOSS = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]{0,40}?)\s*[)）]")
@@ -199,6 +201,31 @@ class ReportFacts:
     def says(self, words: str) -> bool:
         """Does the report write these words anywhere (any case, any width)?"""
         return nfkc(words).lower() in self._full
+
+    def unheard(self, text: str, figures: Sequence[Quantity]) -> Grounding | None:
+        """`unsupported` for a figure of a measure the report never speaks of ("电商平均退货率约为
+        8%" without 退货; "行业平均毛利率约为28%" in an English report without "gross" or
+        "profit"), else None."""
+        unheard = [m for m in measure_words(text, figures) if self.never_speaks_of(m)]
+        if not unheard:
+            return None
+        return Grounding("unsupported", reason="the report never speaks of " + unheard[0])
+
+    def never_speaks_of(self, measure: str) -> bool:
+        """Does the report never speak of what a Chinese measure word names (退货率): never
+        writes it, without its 率, nor — an English report — any word of what the dictionary
+        says its stem means (毛利: "gross profit")? Unknown to the dictionary: it cannot tell."""
+        stem = measure[:-1]
+        if self.says(stem):
+            return False
+        if CJK_RE.search(self._full):
+            return True
+        senses = (*entries().get(stem, ()), *entries().get(measure, ()))
+        glossed = {w for sense in senses for w in re.findall(r"[a-z]{4,}", sense.lower())}
+        glossed -= STOP_WORDS
+        # a word of the report that begins with a gloss's: "grow" in "growth", "profit" in
+        # "profitable"
+        return bool(glossed) and not any(w.startswith(g) for w in self.words for g in glossed)
 
     def never_names(self, found: set[str]) -> set[str]:
         """The names the report never writes (Chinese counts as China's, see `lacking`;

@@ -174,8 +174,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             if below is not None and heads_list:
                 sub = (label, below.level)  # the subject of the items below, in the section
             else:
-                topic = label
-                kind = _section_kind(topic)
+                topic, kind = label, _section_kind(label)
             continue
         lead = lead_in(raw) or bold_line(raw)
         # the answer's title: a bold line, or a plain one naming the report ("…报告要点")
@@ -192,15 +191,14 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         if lead:
             item_topic, raw = lead
             if not raw.strip():  # a bold line alone is a topic for what follows
-                topic = item_topic
-                kind = _section_kind(topic)
+                topic, kind = item_topic, _section_kind(item_topic)
                 continue
         # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
         item_kind = "takeaway" if lead and TAKEAWAY_HEADING.search(item_topic) else kind
         # "**澳大利亚**装机增长85%，新装光伏配储率升至四成以上": the bold name is every part's
         atoms = _atoms(raw, item_topic if lead else bold_subject(raw))
-        if in_item and not lead and claims and atoms and claims[-1].topic == item_topic:
-            atoms[0] = _going_on(atoms[0], claims[-1].text)
+        before = claims[-1] if in_item and not lead and claims else None
+        atoms = _going_on(atoms, before, item_topic)  # "- 占…的五成以上" below its bullet
         claims += _item_claims(model, len(claims), atoms, (item_topic, item_kind, topic))
         if lead and heads_list and below is not None and not sub:
             # "- **特来电**：份额20.4%；" over "  - 充电收入增长21%": the items below are its
@@ -239,12 +237,17 @@ def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
     return atoms
 
 
-def _going_on(atom: tuple[str, str], before: str) -> tuple[str, str]:
+def _going_on(
+    atoms: list[tuple[str, str]], before: Claim | None, topic: str
+) -> list[tuple[str, str]]:
     """A bullet with no subject of its own ("- 占宠物消费市场总额的五成以上" below "- 宠物食品市场
-    规模1780亿元") goes on from the bullet before it, as a clause from its sentence's first."""
-    text, opened_by = atom
+    规模1780亿元", the claim `before` it under the same topic) goes on from that bullet, as a
+    clause from its sentence's first."""
+    if not atoms or before is None or before.topic != topic:
+        return atoms
+    text, opened_by = atoms[0]
     goes_on = CJK_RE.match(text) and continues(text, comparable(parse_quantities(text)))
-    return (text, before) if not opened_by and goes_on else atom
+    return [(text, before.text), *atoms[1:]] if not opened_by and goes_on else atoms
 
 
 def _section_kind(topic: str) -> str:

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.number_words import ZH_NUM
+from summarizer.lang.predicate import (
+    LEADING_CONJUNCTION,
+    points_back,
+    predicate_only,
+)
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.subject import MEASURE_WORDS, has_subject
+from summarizer.lang.subject import has_subject
 from summarizer.lang.text import CJK_RE, tagged_words
 from summarizer.lang.top_level import top_level_clauses
 
@@ -60,6 +64,7 @@ def split_compound(sentence: str) -> list[str]:
             statement = (
                 atoms
                 and not pending  # "广东、浙江、江苏三省（如深圳）": the list's last item
+                and atoms[-1][1].strip() != "、"  # "采用氨、二氧化碳等天然制冷剂": the list goes on
                 and (atoms[-1][1].strip() in (";", "；") or _own_subject(clause))
                 and stands(clause)
             )
@@ -74,11 +79,7 @@ def split_compound(sentence: str) -> list[str]:
             pending = []
         elif frames(clause):  # "在全国约101万辆的重卡总销量中，…": its figure frames the next
             pending = [clause, sep]
-        elif (
-            atoms
-            and (continues(clause, figures) or not has_subject(clause, figures))
-            and not _share_then_growth(atoms[-1][0], clause)
-        ):
+        elif atoms and _goes_on(atoms[-1][0], clause, figures):
             atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
         else:
             atoms.append([clause, sep])
@@ -92,6 +93,14 @@ def split_compound(sentence: str) -> list[str]:
     if lead and not comparable(parse_quantities(lead.group(0))):
         rest = [lead.group(0) + a if bare(a) else a for a in rest]
     return [texts[0], *rest]
+
+
+def _goes_on(before: str, clause: str, figures: list[Quantity]) -> bool:
+    """Does a clause with figures go on with the statement before it: it compares with or
+    changes its figure, names no subject of its own, or points back to it — unless it is a
+    growth rate after a share (two facts of one subject)?"""
+    follows = continues(clause, figures) or not has_subject(clause, figures) or points_back(clause)
+    return follows and not _share_then_growth(before, clause)
 
 
 _SHARE = re.compile(r"(?:占比|比重|份额|占有率|渗透率)[^，,；;]{0,4}\d[\d.]*\s*%\s*$")
@@ -145,11 +154,6 @@ _FRAME_END = frozenset(
     {"中", "之中", "当中", "里", "下", "方面", "来看", "而言", "看来", "来说", "领域", "环节"}
     | {"层面"}
 )  # 系统集成领域，海博思创…: the field frames the statement; so does 在…的情况下
-# A clause that opens with a verb, an adverb or a preposition has no subject of its
-# own ("德国是最大市场，占欧洲装机的41%"; "…，也是增长最快的"): it continues the one before.
-_PREDICATE_TAGS = ("v", "d", "p")
-
-
 _LEADS_ON = ("的是", "来看", "而言", "显示", "表明", "指出", "发现", "认为", "提到", "预计", "强调")
 
 
@@ -188,115 +192,16 @@ def _time_only(part: str) -> bool:
 
 
 def frames(part: str) -> bool:
-    """A leading phrase that only frames what follows ("从地区来看", "已部署大模型的企业中")."""
+    """A leading phrase that only frames what follows ("从地区来看", "已部署大模型的企业中"), or
+    the condition it follows from ("碳价每上涨10欧元，回收期大约缩短四个月")."""
+    if _PER_CHANGE.search(part):
+        return True
     tagged = tagged_words(part.strip()) if CJK_RE.search(part) else ()
     return bool(tagged) and tagged[-1][0] in _FRAME_END
 
 
-# A clause whose subject points back ("这一比例较去年有所回落") continues the one it points to;
-# 其中 ("of them") opens a fact of its own.
-_POINTS_BACK = frozenset(
-    {"这", "这一", "这个", "这些", "这种", "该", "此", "其", "它", "它们", "这部分", "原因"}
-)
-
-
-def subjectless(text: str) -> bool:
-    """A Chinese sentence that opens with its figure ("仅52.4%，明显滞后") or its predicate
-    ("占欧洲装机的41%"): what it speaks of was said before it, in a label or a heading."""
-    stripped = text.strip()
-    return bool(CJK_RE.search(stripped)) and bool(
-        figure_first(stripped) or predicate_only(stripped)
-    )
-
-
-def predicate_only(part: str) -> bool:
-    """A Chinese clause with no subject of its own: it opens with a predicate or points back."""
-    text = LEADING_CONJUNCTION.sub("", part.strip())
-    if not CJK_RE.match(text) or figure_first(text):
-        return False  # "超过四成的企业…": the figure is its subject
-    tagged = tagged_words(text)
-    if not tagged:
-        return False
-    word, tag = tagged[0]
-    if tag == "c" and word in ("并", "且", "还"):  # "…，并首次在线上超过外资品牌": and (it) …
-        return True
-    if word in ("整体", "总体") and tagged[1:2] and tagged[1][1][:1] in ("d", "z"):
-        return True  # "…，但整体仍较为分散": the whole of what was said, no other subject
-    if _ITS_OTHER_MEASURE.match(text) and tagged[1:2] and tagged[1][1][:1] in ("n", "l"):
-        return False  # "但其出货量已连续两年下滑": another measure of what was named, a statement
-    if word in _SUMS_UP_NOUN and tagged[1:2] and _a_thing(*tagged[1]):
-        return False  # "累计装机也已占全球超过一半": 累计 describes its noun, a subject
-    # an adjective before another, an adverb or a preposition: "明显落后于行业" (not "平均从业
-    # 年限", an adjective on its noun)
-    described = tag == "a" and len(tagged) > 1 and tagged[1][1][:1] in ("a", "p", "d")
-    return (
-        described
-        or (tag.startswith(_PREDICATE_TAGS) and tag != "vn" and not _modifies_noun(tagged))
-        or word == "正在"  # "…，正在明显提升诊疗效率": jieba reads it as a time word
-        or word in ("连续", "持续")  # "…479美元，连续第三年下降": how long it went that way
-        or word in _POINTS_BACK
-        or word[:2] in _POINTS_BACK
-        or bool(_COMPARES.match(text))
-        # a scope, then the measure said before: "而全区域这一比例为38%", "全国该比例为41%"
-        or any(w in _POINTS_BACK for w, t in tagged[1:3] if t == "r")
-    )
-
-
-def _modifies_noun(tagged: tuple[tuple[str, str], ...]) -> bool:
-    """A word jieba calls an adverb before a noun, which no adverb stands before (一次性体验者:
-    one-time skiers), or a verb that opens what describes the noun after 的, a predicate of its
-    own following (拥有架空索道的雪场仅占…, 使用AI工具的企业占比…): the subject."""
-    if tagged[0][1] == "d":
-        return len(tagged) > 1 and tagged[1][1][:1] == "n"
-    for k, (word, tag) in enumerate(tagged[1:_DESCRIBED_WITHIN], 1):
-        if tag[:1] in ("v", "m", "p") or not word.strip():
-            return False
-        if word == "的":  # … with its own predicate after it (仅占约四分之一), or it is the
-            # object's (领先于其他品牌的增速)
-            after = tagged[k + 2 :]
-            noun = tagged[k + 1 : k + 2] != () and tagged[k + 1][1][:1] == "n"
-            return noun and any(t[:1] in ("v", "m") for _, t in after)
-    return False
-
-
-_DESCRIBED_WITHIN = 6  # words: 拥有 | 架空 | 索道 | 的 | 雪场
-
-
-# verbs jieba tags that, before a noun, name a measure: 累计装机, 新增订单, 合计份额
-_SUMS_UP_NOUN = frozenset({"累计", "合计", "总计", "新增"})
-
-
-def _a_thing(word: str, tag: str) -> bool:
-    """A noun, or a word jieba tags a verb that names a thing (产能, 装机), not a change or a
-    reaching (累计增长, 累计突破)."""
-    return tag[:1] == "n" or (
-        tag == "v" and not MEASURE_WORDS.fullmatch(word) and word not in ("突破", "完成", "实现")
-    )
-
-
-# its (其, 该) and a measure other than the one just said (这一比例, 其占比 point back to it)
-_ITS_OTHER_MEASURE = re.compile(r"^(?:其|该)(?!中|比例|比重|占比|数字|数据|数值|余|他|它)")
-_FIGURE_FIRST = re.compile(
-    rf"^(?:超过|近|约|不到|不足|逾|将近|接近|大约|至少|最多|多达|高达|仅|只有)?(?:\d|{ZH_NUM})"
-    r"(?![\d.]*\s*(?:年|月|日|季度))"  # a date first ("12月单月销量…") names the time, not a figure
-)
-
-
-def figure_first(text: str) -> bool:
-    """Does the text open with its figure ("仅52.4%", "超过一半的企业", "三成企业")? A Chinese
-    numeral opens a figure only where one is read there: 万科, 百度 and 一次性 open names and
-    words, not figures."""
-    m = _FIGURE_FIRST.match(text)
-    if not m:
-        return False
-    if m.group(0)[-1].isdigit():
-        return True
-    return any(0 <= text.find(q.raw) < m.end() for q in parse_quantities(text) if q.raw)
-
-
-# "…，远低于对Go本身的满意度": a comparison with what came before, however it is modified.
-_COMPARES = re.compile(
-    r"^[远略稍均都也仍还]{0,2}(?:明显|显著|大幅)?(?:高于|低于|超过|多于|少于|不及|好于|优于|快于|慢于)"
+_PER_CHANGE = re.compile(
+    r"每(?:上涨|增加|提高|提升|上升|下降|降低|减少|多|少)|\bfor every\b", re.IGNORECASE
 )
 
 
@@ -312,14 +217,6 @@ def text_size(text: str) -> float:
 
 # "Commitment discount use: North America 71%, Europe 63%": the lead-in is every part's subject.
 _COLON_LEAD = re.compile(r"^[^：:。.!?！？]{2,40}?[：:]\s*")
-
-
-LEADING_CONJUNCTION = re.compile(
-    r"^\s*(?:(?:and|but|while|whereas|against(?=\s+(?:the\s+)?(?:expected\s+|projected\s+"
-    r"|estimated\s+|forecast\s+)?(?:demand|needs?|targets?|goals?|requirements?|supply)\b))\s+"
-    r"|但是|但|而且|而|并且|同时)",
-    re.IGNORECASE,
-)
 
 
 # 其中 (of them) opens a fact about a part — its own fact, not a continuation (measured: joining

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.clauses import LEADING_CONJUNCTION, bare, predicate_only
+from summarizer.lang.clauses import bare
 from summarizer.lang.dictionary import english_words, name_forms
 from summarizer.lang.names import MEASURE_ENDINGS
+from summarizer.lang.predicate import LEADING_CONJUNCTION, predicate_only
 from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.subject import has_subject
 from summarizer.lang.text import (

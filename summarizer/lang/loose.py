@@ -243,7 +243,10 @@ def looks_ahead(text: str, heading: str = "") -> bool:
 
 
 def _after_this_year(text: str) -> bool:
-    """Does the text give a figure for a year still to come ("2032年市场规模——198亿美元")? What
-    no one has counted yet is a forecast, however it is worded."""
+    """Does the text give a figure for a year still to come ("2032年市场规模——198亿美元", a
+    growth rate "over 2025–2032")? What no one has counted yet is a forecast, however it is
+    worded — unless it also names a year gone by ("…up from 2.6 years in 2021, … dates after
+    2030" tells of now; last year is the year reports of now speak of)."""
     now = date.today().year
-    return any(q.is_year and (q.high or q.value) > now for q in parse_quantities(text))
+    years = [y for q in parse_quantities(text) if q.is_year for y in (q.value, q.high) if y]
+    return bool(years) and max(years) > now and min(years) >= now - 1

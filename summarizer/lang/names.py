@@ -358,3 +358,16 @@ def names_written(text: str, found: set[str]) -> int:
     East and North Africa (MENA)" writes two, in five words."""
     runs = [m.group(0).lower() for m in NAME_RUN.finditer(text)]
     return sum(any(n in run for n in found) for run in runs)
+
+
+def firms_in_english(text: str) -> set[str]:
+    """The firms a Chinese text names, as the dictionary writes them in English, one word each
+    (西门子 is Siemens) — not its places, which Chinese puts before a figure they do not own
+    ("向安特卫普的化工园区交付了两台60兆瓦机组" is Siemens's 60 MW)."""
+    return {
+        form[0]
+        for word, tag in tagged_words(text)
+        if tag in ("nr", "nt", "nz") and len(word) >= 2
+        for form in name_forms(word)
+        if len(form) == 1
+    }

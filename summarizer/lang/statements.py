@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.clauses import (
-    continues,
-    leads_in,
-    predicate_only,
-    stands,
-    text_size,
-)
+from summarizer.lang.clauses import continues, leads_in, stands, text_size
+from summarizer.lang.predicate import points_back, predicate_only
 from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, tagged_words
 from summarizer.lang.top_level import top_level
@@ -63,6 +58,7 @@ def split_clauses(sentence: str) -> list[str]:
             or leads_in(parts[-1][0])
             or not stands(clause)
             or predicate_only(clause)
+            or points_back(clause)
             or (figures and continues(clause.lstrip(), figures))
             or _COORDINATED_NAME.match(clause)
             or _RATHER.match(clause)

@@ -20,9 +20,9 @@ from summarizer.compare.model import Comparison
 from summarizer.compare.restated import SHARED_WORDS, is_summary, shared_words
 from summarizer.document import Document
 from summarizer.lang.claims import Claim
-from summarizer.lang.clauses import LEADING_CONJUNCTION, subjectless
 from summarizer.lang.lead_ins import THE_REST, labelled
 from summarizer.lang.names import chinese_names
+from summarizer.lang.predicate import LEADING_CONJUNCTION, subjectless
 from summarizer.lang.quantities import agreement, comparable, parse_quantities
 from summarizer.lang.text import ASIDE, CJK_RE, unadorned
 from summarizer.render.labels import in_lang
