@@ -1479,6 +1479,11 @@ _BEFORE = "2025年家具零售额为1.2万亿元，同比增长3.1%，"
         "华南是最大的消费市场，约占全国零售额的38%",
         "智能床垫虽然体量最小，但以27.5%的增速成为增长最快的品类",
         "实木家具销量420万套，继续多于板式家具（380万套）",
+        # a list goes on after 、; a reason, a subject-less forecast, the same figure then
+        "近四成新品采用竹、藤等天然材料",
+        "定制衣柜增速放缓至4.2%，主要原因是地产竣工下滑",
+        "欧派为雄安项目供应整装产品，预计2027年交付",
+        "近五成新品采用环保板材，2021年这一比例还不到三分之一",
     ],
 )
 def test_a_clause_that_goes_on_with_the_subject_before_it_is_no_claim_of_its_own(
@@ -1509,3 +1514,10 @@ def test_a_bullet_with_no_subject_goes_on_from_the_bullet_before_it() -> None:
     assert with_subject(claims[1], claims[0]) == (
         "猫用品市场规模620亿元，同比增长8.1%，占宠物用品总额的四成以上"
     )
+
+
+def test_a_condition_per_change_frames_the_result_after_it() -> None:
+    """ "板材价格每上涨10%，毛利率约下降1.5个百分点" says one thing: what follows from each rise."""
+    text = "- 2024年板材均价为每张185元，板材价格每上涨10%，毛利率约下降1.5个百分点。\n"
+    claims = claims_from_markdown("kimi", text)
+    assert [c.text for c in claims][-1] == "板材价格每上涨10%，毛利率约下降1.5个百分点"
