@@ -1101,3 +1101,29 @@ PUMPS = report(
 def test_an_english_firms_name_its_country_and_its_chinese_form(claim: str, status: str) -> None:
     g = ground([make_claim("c", "deepseek", claim)], PUMPS)["c"]
     assert g.status == status, g.reason
+
+
+PROVINCES = report(
+    (
+        "省份",
+        "浙江省出口额占全国的26.4%，居各省之首；山东省占19.8%；河南省占11.2%；安徽省占8.1%。"
+        "上述四省合计占全国出口额的65.5%。",
+    ),
+    ("展望", "到2030年，东盟市场占中国家具出口额的比例将提高到22%。"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the total of the names it lists, not a figure of any one of them
+        ("四省合计：浙江、山东、河南、安徽合计占65.5%。", "supported"),
+        ("浙江、山东、河南、安徽合计占75.5%。", "unsupported"),
+        # 中国 after 占 is the whole the share is of: the share is 东盟's
+        ("2030年东盟占比将提升到22%", "supported"),
+        ("2030年山东占比将提升到22%", "contradicted"),
+    ],
+)
+def test_a_total_of_listed_names_and_the_whole_a_share_is_of(text: str, status: str) -> None:
+    g = ground([make_claim("c", "doubao", text)], PROVINCES)["c"]
+    assert g.status == status, g.reason

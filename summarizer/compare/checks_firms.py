@@ -15,7 +15,12 @@ from summarizer.compare.checks_base import (
     counterpart,
     given_to_another,
 )
-from summarizer.compare.checks_owner import head_given_another, head_owns_another, owner_swapped
+from summarizer.compare.checks_owner import (
+    TOGETHER,
+    head_given_another,
+    head_owns_another,
+    owner_swapped,
+)
 from summarizer.compare.retrieved import Retrieved
 from summarizer.lang.names import chinese_names
 from summarizer.lang.quantities import Quantity, agreement
@@ -66,6 +71,8 @@ def chinese_name_elsewhere(r: Retrieved) -> Grounding | None:
         return replace(flagged, of_another=True, subject_anchor=r.sentences[at].id)
     if verdict := _row_verdict(r, found):
         return verdict
+    if len(mine) > 1 and TOGETHER.search(r.claim_text):
+        return None  # "福建、广东…湖北合计占84.4%": the names' total, no one name's figure
     for name in mine:
         if name in theirs or name in r.report.title:  # the report's own scope names no one
             continue

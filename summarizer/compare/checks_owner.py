@@ -33,7 +33,7 @@ _RESPECTIVELY = re.compile(r"分别|respectively|各自", re.IGNORECASE)
 _FIGURES_IN_A_ROW = re.compile(r"\d%\s*(?:,\s+|、|和|与|及|\s+and\s+)\d[\d.]*%")
 # what a list of names holds together: its figure is the sum, no one name's ("长三角、珠三角和京津冀
 # 三大区域合计占86%", "Germany and France together hold 41%")
-_TOGETHER = re.compile(
+TOGETHER = re.compile(
     r"合计|共计|总计|合占|一共|加起来|[两二三四五六七八九十]+(?:大|家|个|省|地|国)"
     r"|\b(?:together|combined|in total|altogether|between them)\b",
     re.IGNORECASE,
@@ -103,9 +103,12 @@ def owners(
                 name = f"{first} {name}"
             gap = text[e:at]
             broken = breaks is not None and breaks.search(gap)
-            together = _TOGETHER.search(gap)
+            together = TOGETHER.search(gap)
             # "占中国品牌海外出货量的38%": the name is of the whole the share is taken of
-            whole = _SHARE_OF.search(text[:start]) and gap.rstrip().endswith("的")
+            # (so is "中东市场占中国…出口额的比例将提高到25%": the whole, its share said after it)
+            whole = _SHARE_OF.search(text[:start]) and (
+                gap.rstrip().endswith("的") or re.search(r"的(?:比例|比重|份额|占比)", gap)
+            )
             if (
                 len(gap) <= near
                 and not broken
