@@ -1521,3 +1521,8 @@ def test_a_condition_per_change_frames_the_result_after_it() -> None:
     text = "- 2024年板材均价为每张185元，板材价格每上涨10%，毛利率约下降1.5个百分点。\n"
     claims = claims_from_markdown("kimi", text)
     assert [c.text for c in claims][-1] == "板材价格每上涨10%，毛利率约下降1.5个百分点"
+
+
+def test_and_above_bounds_the_figure_before_it_and_splits_nothing() -> None:
+    md = "- Modules of 600W and above were 38% of shipments, up from 9% in 2023.\n"
+    assert [c.text for c in claims_from_markdown("gpt", md)] == [md[2:].strip()]

@@ -10,7 +10,8 @@ import re
 # reached 310,000", "and rose to 6%").
 _GAPPED = (
     r"(?!(?:[a-z]+ed|rose|fell|grew|hit|is|are|was|were|has|have|had"
-    r"|up|down|to|by|at|in|on|of|with|from)\b)"
+    r"|up|down|to|by|at|in|on|of|with|from"
+    r"|above|below|over|under|more|less|higher|lower|older|younger)\b)"  # "314Ah and above"
 )
 _CLAUSE_SEP = re.compile(
     r"[，；;、]\s*|,(?!\d{3})\s*"
