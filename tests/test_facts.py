@@ -533,11 +533,15 @@ def test_a_share_something_makes_up_and_a_bound_below_a_fraction_go_no_way() -> 
     assert other_way(took, less) is None
 
 
-def the_conflict(semantic: bool = False, **answers: str) -> Conflict:
-    """The one fact the models' one-line answers state, and its disagreement (words only, unless
+def one_liners(semantic: bool = False, **answers: str) -> Comparison:
+    """The models' one-line answers compared without a report (words only, unless
     `semantic`)."""
-    answered = [pasted(m, f"- {text}") for m, text in answers.items()]
-    c = compare(answered, None, semantic=semantic)
+    return compare([pasted(m, f"- {text}") for m, text in answers.items()], None, semantic=semantic)
+
+
+def the_conflict(semantic: bool = False, **answers: str) -> Conflict:
+    """The one fact the models' one-line answers state, and its disagreement."""
+    c = one_liners(semantic, **answers)
     [group] = c.groups
     return c.conflicts[group.id]
 
@@ -740,14 +744,10 @@ def test_a_misquote_beside_a_figure_all_agree_on_is_a_conflict_however_far_apart
 def test_a_total_beside_a_part_all_give_is_no_misquote_of_the_other_part() -> None:
     """One answer gives the total and the cats, the others the cats and the dogs: 1.36亿 is
     7,850万 and 5,750万 together, no other figure for the dogs."""
-    c = compare(
-        [
-            pasted("qwen", "- 城镇犬猫总数1.36亿只，猫7850万只，超过犬。"),
-            pasted("doubao", "- 宠物数量：猫7850万只，继续多于犬（5750万只）"),
-            pasted("kimi", "- 其中猫约7850万只、犬约5750万只"),
-        ],
-        None,
-        semantic=False,
+    c = one_liners(
+        qwen="城镇犬猫总数1.36亿只，猫7850万只，超过犬。",
+        doubao="宠物数量：猫7850万只，继续多于犬（5750万只）",
+        kimi="其中猫约7850万只、犬约5750万只",
     )
     assert len(group_with(c, "7850万")) == 3
     assert not c.conflicts
@@ -756,13 +756,9 @@ def test_a_total_beside_a_part_all_give_is_no_misquote_of_the_other_part() -> No
 def test_a_rate_named_after_its_figure_is_no_other_figure_for_a_share() -> None:
     """ "31.6%的增速" is a growth rate, however it is written: beside the share change both give,
     it is no misquote of the other answer's 24.3% share."""
-    c = compare(
-        [
-            pasted("deepseek", "- 星辰物流以31.6%的增速低于行业平均，市场份额下降1.8个百分点。"),
-            pasted("kimi", "- 星辰物流市场份额下降1.8个百分点，至24.3%。"),
-        ],
-        None,
-        semantic=False,
+    c = one_liners(
+        deepseek="星辰物流以31.6%的增速低于行业平均，市场份额下降1.8个百分点。",
+        kimi="星辰物流市场份额下降1.8个百分点，至24.3%。",
     )
     assert not c.conflicts
 
