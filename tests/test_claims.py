@@ -1526,3 +1526,14 @@ def test_a_condition_per_change_frames_the_result_after_it() -> None:
 def test_and_above_bounds_the_figure_before_it_and_splits_nothing() -> None:
     md = "- Modules of 600W and above were 38% of shipments, up from 9% in 2023.\n"
     assert [c.text for c in claims_from_markdown("gpt", md)] == [md[2:].strip()]
+
+
+def test_a_plain_label_opening_a_paragraph_labels_its_own_sentence_only() -> None:
+    """Kimi's "报告指出两大风险：A；B。对此，…" — the label introduces the list of its sentence; the
+    sentences after it are no risks, and "规划产能120GWh" is not "报告指出两大风险：规划产能…"."""
+    md = (
+        "报告指出两大风险：欧盟关税将从10%提高到25%；行业平均毛利率从18%下滑到14%。"
+        "对此，企业已在海外宣布9个工厂项目，规划产能120GWh。\n"
+    )
+    texts = [c.text for c in claims_from_markdown("kimi", md)]
+    assert "规划产能120GWh" in texts and not any(t.startswith("报告指出") for t in texts), texts

@@ -176,7 +176,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
             else:
                 topic, kind = label, _section_kind(label)
             continue
-        lead = lead_in(raw) or bold_line(raw)
+        lead, bold = lead_in(raw) or bold_line(raw), raw.lstrip().startswith(("**", "__"))
         # the answer's title: a bold line, or a plain one naming the report ("…报告要点")
         bold_title = lead and not lead[1].strip() and is_title(lead[0])
         if bold_title and lead and _heads_section(lead[0], below):
@@ -196,9 +196,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         # "Bottom line: …", "**总结**：…" conclude like a conclusions heading
         item_kind = "takeaway" if lead and TAKEAWAY_HEADING.search(item_topic) else kind
         # "**澳大利亚**装机增长85%，新装光伏配储率升至四成以上": the bold name is every part's
-        atoms = _atoms(raw, item_topic if lead else bold_subject(raw))
-        before = claims[-1] if in_item and not lead and claims else None
-        atoms = _going_on(atoms, before, item_topic)  # "- 占…的五成以上" below its bullet
+        atoms = _atoms(raw, item_topic if lead else bold_subject(raw), whole=bold or in_item)
+        atoms = _going_on(atoms, claims if in_item and not lead else [], item_topic)
         claims += _item_claims(model, len(claims), atoms, (item_topic, item_kind, topic))
         if lead and heads_list and below is not None and not sub:
             # "- **特来电**：份额20.4%；" over "  - 充电收入增长21%": the items below are its
@@ -222,13 +221,15 @@ def _item_claims(
     ]  # fmt: skip
 
 
-def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
+def _atoms(raw: str, label: str, *, whole: bool = True) -> list[tuple[str, str]]:
     """An item's statements, one per claim, under its label where they need it — each with the
-    clause its sentence opened with, when it was split off after it."""
+    clause its sentence opened with, when it was split off after it. A plain label that opens a
+    paragraph (`whole` False: "报告指出三大风险：A；B；C。对此，…") labels its own sentence only."""
     atoms: list[tuple[str, str]] = []
-    for sentence in split_sentences(plain_markdown(raw)):
+    for k, sentence in enumerate(split_sentences(plain_markdown(raw))):
         if SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
             continue
+        label = label if whole or k == 0 else ""
         parts = named_before([
             each for listed in interleaved(sentence) for a in split_compound(listed)
             for part in split_clauses(a) for each in each_of(part)
@@ -238,11 +239,12 @@ def _atoms(raw: str, label: str) -> list[tuple[str, str]]:
 
 
 def _going_on(
-    atoms: list[tuple[str, str]], before: Claim | None, topic: str
+    atoms: list[tuple[str, str]], claims: list[Claim], topic: str
 ) -> list[tuple[str, str]]:
     """A bullet with no subject of its own ("- 占宠物消费市场总额的五成以上" below "- 宠物食品市场
-    规模1780亿元", the claim `before` it under the same topic) goes on from that bullet, as a
-    clause from its sentence's first."""
+    规模1780亿元", the last of the `claims` so far, under the same topic) goes on from that
+    bullet, as a clause from its sentence's first (`claims` empty: no bullet, or none before)."""
+    before = claims[-1] if claims else None
     if not atoms or before is None or before.topic != topic:
         return atoms
     text, opened_by = atoms[0]
