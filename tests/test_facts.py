@@ -773,6 +773,18 @@ def test_a_figure_for_a_year_to_come_is_a_forecast_however_it_is_worded() -> Non
     assert conflict.values == {"deepseek": "198亿美元", "doubao": "189亿美元"}
 
 
+def test_a_disagreement_lists_the_others_figures_of_its_kind_only() -> None:
+    """Two answers disagree on Jiangsu's share; the third gives only its growth: 58% is no side
+    of the share's dispute, and is not listed as one."""
+    c = one_liners(
+        doubao="江苏：占17.9%，同比增长58%。",
+        gpt="Jiangsu held 21.3% of exports, up 58%.",
+        kimi="江苏出口同比增长58%，增速最快。",
+    )
+    [conflict] = c.conflicts.values()
+    assert dict(conflict.values) == {"doubao": "17.9%", "gpt": "21.3%"}
+
+
 def test_the_scorecard_counts_a_disagreement_against_the_outnumbered_model_only() -> None:
     answers = {
         "doubao": "- 霸王茶姬GMV同比增长173%，达到295亿元。",

@@ -277,6 +277,8 @@ def _the_others(
     unit nearest the two sides', or their direction word — so that the disagreement lists every
     model, not only the two that disagree most ("kimi 87% · qwen 78% · doubao 78%")."""
     out: dict[str, str] = {}
+    # of the disputed figures' kind: not a growth rate of 58% beside shares of 17.9% and 21.3%
+    rates = {is_rate(c.text, x) for c in (a, b) for x in figures if x in c.quantities}
     for m in members:
         if m.model in values or m.model in out:
             continue
@@ -285,7 +287,11 @@ def _the_others(
             if way and m.model in way:
                 out[m.model] = way[m.model]
             continue
-        own = [q for q in of_now(m.text, m.quantities) if any(q.unit == x.unit for x in figures)]
+        own = [
+            q
+            for q in of_now(m.text, m.quantities)
+            if any(q.unit == x.unit for x in figures) and is_rate(m.text, q) in rates
+        ]
         if own:
             near = min(own, key=lambda q: min(abs(q.value - x.value) for x in figures))
             out[m.model] = near.raw
