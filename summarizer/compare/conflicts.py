@@ -22,22 +22,20 @@ Different subjects (Japan 44%, Germany 19%) never meet here: alignment keeps the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
 from summarizer.compare.align import Group, kind_of
 from summarizer.compare.checks_base import OF_NOW
-from summarizer.compare.directions import direction_differs, way_of
-from summarizer.compare.figure_relation import relation
+from summarizer.compare.directions import way_of
+from summarizer.compare.figure_relation import meets, relation
 from summarizer.compare.ground import Grounding
+from summarizer.compare.opposite_ways import other_way
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import is_rate, looks_ahead, of_now, of_then
 from summarizer.lang.number_names import a_band
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
-from summarizer.lang.subject import has_subject
-from summarizer.lang.top_level import top_level_clauses
 
 _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direction": 4}
 
@@ -54,7 +52,7 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
     """The worst disagreement between two claims' figures: each figure of the claim with fewer
     figures must agree with some figure of the other (saying more is no conflict)."""
     (qa, band_a), (qb, band_b) = _measured(a), _measured(b)
-    if band_a and band_b and not any(_meets(x, band_b) for x in band_a):
+    if band_a and band_b and not any(meets(x, band_b) for x in band_a):
         return "", [], []  # "2000元以上的产品…四成" and "100–499元产品…39.5%": two segments
     # a claim that gives only a past figure ("份额较2024年的41%明显下降") speaks of then: it
     # meets the other's past figures, not its figure of now
@@ -66,7 +64,7 @@ def claim_conflict(a: Claim, b: Claim) -> tuple[str, list[Quantity], list[Quanti
     flip = len(qa) > len(qb)
     if flip:
         qa, qb = qb, qa
-    left_a = [x for x in qa if not _meets(x, qb)]
+    left_a = [x for x in qa if not meets(x, qb)]
     if len(qa) > 1 and len(left_a) < len(qa):
         # two figures each, one shared (63.3% and 63%): the others state other things ("up
         # from 55.1%", "平均超支17%"), not the same thing otherwise — unless two of them are
@@ -111,14 +109,9 @@ def _of_then(a: Claim, qa: Sequence[Quantity], then_b: Sequence[Quantity], b: Cl
     years = {q.value for q in a.quantities if q.is_year}
     return (
         bool(years and then_b and qa)
-        and all(_meets(x, then_b) for x in qa)
+        and all(meets(x, then_b) for x in qa)
         and years <= {q.value for q in b.quantities if q.is_year}
     )
-
-
-def _meets(x: Quantity, others: Sequence[Quantity]) -> bool:
-    """Does one of the other claim's figures, of x's unit, fit x?"""
-    return any(relation(x, y) == "" and x.unit == y.unit for y in others)
 
 
 def _one_left_each(
@@ -132,7 +125,7 @@ def _one_left_each(
     one unit and one measure: the same figure misquoted, however far apart ("GMV增长137%，达
     295亿元" against "GMV up 173% to 29.5 billion"). A growth rate left against a share
     ("grew 54.1% to 10.74 million" / "1,074万台，占总量72.3%") is two facts of one level."""
-    left_b = [y for y in qb if not _meets(y, qa)]
+    left_b = [y for y in qb if not meets(y, qa)]
     if len(qa) != len(qb) or len(left_a) != 1 or len(left_b) != 1:
         return "", [], []
     x, y = left_a[0], left_b[0]
@@ -296,74 +289,6 @@ def _the_others(
             near = min(own, key=lambda q: min(abs(q.value - x.value) for x in figures))
             out[m.model] = near.raw
     return out
-
-
-def other_way(a: Claim, b: Claim) -> dict[str, str] | None:
-    """model → its direction word, when the two say their shared figure (or, with none, the
-    thing itself) went opposite ways: 上涨了12% against "fell 12%"."""
-    fa, fb = comparable(a.quantities), comparable(b.quantities)
-    if (fa or fb) and not any(_meets(x, fb) for x in fa):
-        return None
-    ta, tb = _of_the_figure(a.text, fb), _of_the_figure(b.text, fa)
-    word_b = direction_differs(ta, tb, figures=True)
-    word_a = direction_differs(tb, ta, figures=True)
-    if not (word_a and word_b):
-        return None
-    return {a.model: _with_figure(word_a, fa, a.text), b.model: _with_figure(word_b, fb, b.text)}
-
-
-def _of_the_figure(text: str, theirs: Sequence[Quantity]) -> str:
-    """The text less its clauses that speak of another thing (`_of_another`): "磷酸铁锂占退役总量
-    近三分之二，三元占比下降" says nothing of which way the 近三分之二 went (三元 fell), where
-    "份额14.2%，较去年下降" says its 14.2% fell."""
-    if not theirs:
-        return text
-    parts = top_level_clauses(text)
-    kept = [clause + sep for clause, sep in parts if not _of_another(clause, theirs)]
-    return "".join(kept).strip() if len(kept) < len(parts) and kept else text
-
-
-def _of_another(clause: str, theirs: Sequence[Quantity]) -> bool:
-    """Does the clause speak of another thing than the shared figure: none of it, and a subject
-    or a figure of now of its own ("三元占比下降")? A past figure it compares with ("较去年的
-    15.1%下降") is the shared figure's, and so is a change in points of a shared share."""
-    figures = comparable(parse_quantities(clause))
-    if any(_meets(x, theirs) for x in figures):
-        return False
-    shares = any(t.unit == "%" for t in theirs)
-    # "份额17.4%，下降2.1个百分点": a change in points moves the share before it
-    now = [
-        x for x in figures if x not in of_then(clause, figures) and not (shares and x.unit == "pp")
-    ]
-    return bool(now) or has_subject(clause, figures)
-
-
-def _with_figure(word: str, figures: Sequence[Quantity], text: str) -> str:
-    """The direction word with the figure it moves: the one right after it (下降14.3%), else
-    the nearest — not the first of the claim (每天1.6元，…同比下降14.3% is 下降 14.3%), nor a past
-    one it compares with (份额14.2%，较去年的15.1%下降 is 下降 14.2%)."""
-    if not figures:
-        return word
-    figures = of_now(text, figures)
-    at = text.find(word)
-
-    def distance(q: Quantity) -> float:
-        where = text.find(q.raw) if q.raw else -1
-        if at < 0 or where < 0:
-            return float("inf")
-        return where - at if where >= at else 1000 + at - where
-
-    figure = min(figures, key=distance)
-    # the word that links them, as written: "fell to 38%" is not "fell 38%"
-    between = text[at + len(word) : text.find(figure.raw)] if at >= 0 else ""
-    if link := _LINK.fullmatch(between):
-        return f"{word} {link.group(1)} {figure.raw}"
-    if between.strip() in ("至", "到"):  # 下降至12%
-        return f"{word}{between.strip()} {figure.raw}"
-    return f"{word} {figure.raw}"
-
-
-_LINK = re.compile(r"\s*(to|by)\s*", re.IGNORECASE)
 
 
 def _states_both(c: Claim, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:

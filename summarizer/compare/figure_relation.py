@@ -4,6 +4,7 @@ and rounding read as the values it allows (see `conflicts`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarizer.compare.checks_base import ABOUT, NEARLY, about_reach, rounds_to_digits
 from summarizer.lang.quantities import Quantity
@@ -59,3 +60,8 @@ def _rounded_apart(a: Quantity, b: Quantity) -> bool:
     if a.qualifier != "about" or b.qualifier != "about":
         return False
     return abs(a.value - b.value) > ABOUT * max(abs(a.value), abs(b.value))
+
+
+def meets(x: Quantity, others: Sequence[Quantity]) -> bool:
+    """Does one of the other claim's figures, of x's unit, fit x?"""
+    return any(relation(x, y) == "" and x.unit == y.unit for y in others)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from summarizer.compare.conflicts import Conflict, claim_conflict, odd_ones, other_way
+from summarizer.compare.conflicts import Conflict, claim_conflict, odd_ones
 from summarizer.compare.ground import Grounding
+from summarizer.compare.opposite_ways import other_way
 from summarizer.lang.claims import Claim
 from summarizer.render.flags import FLAGGED
 from summarizer.render.merge import clearest
