@@ -190,15 +190,15 @@ def _labels(claims: Sequence[Claim], named: Sequence[bool]) -> list[str]:
         by_model[c.model] += f"\n{c.topic}\n{c.text}"
         said[c.model] += f"\n{c.text}"
         headed[(_a_name_alone(c.section), c.model)] += 1
+    # a heading two answers give a section of several facts, and no answer writes in a claim,
+    # is a theme (竞争格局), no one's name (远景能源 heads facts, and is written)
+    sections = Counter(h for (h, _), n in headed.items() if h and n >= THEME_FACTS)
+    themes = {h for h, models in sections.items() if models >= 2}
     out = []
     for c, has_names in zip(claims, named, strict=True):
         label = "" if has_names or c.lang != "zh" else _a_name_alone(c.topic)
         shared = any(label in text for m, text in by_model.items() if m != c.model)
-        # a heading two answers give a section of several facts, and no answer writes in a
-        # claim, is a theme (竞争格局), no one's name (远景能源 heads facts, and is written)
-        theme = sum(
-            n >= THEME_FACTS for (h, _), n in headed.items() if h == label
-        ) >= 2 and not any(label in text for m, text in said.items() if m != c.model)
+        theme = label in themes and not any(label in t for m, t in said.items() if m != c.model)
         out.append(label if label and shared and not theme else "")
     # a part split off a sentence that names no one is about the one labelled name its first
     # clause gives: "隆基绿能出货82GW，海外占比47%" where another answer has "**隆基绿能**"
