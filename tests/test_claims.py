@@ -1537,3 +1537,50 @@ def test_a_plain_label_opening_a_paragraph_labels_its_own_sentence_only() -> Non
     )
     texts = [c.text for c in claims_from_markdown("kimi", md)]
     assert "规划产能120GWh" in texts and not any(t.startswith("报告指出") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("item", "claim"),
+    [
+        # what the figure before it is, with no verb of its own
+        (
+            "Texas plants made 41 GW, about 29% of the national total.",
+            "Texas plants made 41 GW, about 29% of the national total.",
+        ),
+        (
+            "Ridership reached 6.2 billion trips in 2025, up 4% — a marked slowdown from 2024.",
+            "Ridership reached 6.2 billion trips in 2025, up 4% — a marked slowdown from 2024.",
+        ),
+        # what its subject does with it, and the same verb for another subject
+        (
+            "Two in five riders use the app daily, paying about EUR 3 per trip.",
+            "Two in five riders use the app daily, paying about EUR 3 per trip.",
+        ),
+        (
+            "E-bikes are expected to rise to about 45% of sales by 2028, and scooters to about 9%.",
+            "E-bikes are expected to rise to about 45% of sales by 2028, and scooters to about 9%.",
+        ),
+        # a growth rate's name is no subject of its own
+        (
+            "换电站市场规模86亿元，年复合增长率高达27.5%。",
+            "换电站市场规模86亿元，年复合增长率高达27.5%。",
+        ),
+    ],
+)
+def test_a_phrase_with_no_verb_or_subject_of_its_own_stays_with_its_statement(
+    item: str, claim: str
+) -> None:
+    assert [c.text for c in claims_from_markdown("m", f"- {item}")] == [claim]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Fares rose 6%, 45% of riders use a monthly pass.",  # a statement with its own verb
+        "Fares rose 6%, spending on stations grew 11%.",  # a gerund subject, then its verb
+        "Occupancy was 61% in cities, falling to 38% in rural areas.",  # another subject
+        "Bus: 1.2 billion trips (+3%); 52% of riders are students.",  # a statement after ;
+    ],
+)
+def test_a_clause_with_its_own_verb_or_subject_is_still_a_claim_of_its_own(item: str) -> None:
+    assert len(claims_from_markdown("m", f"- {item}")) == 2

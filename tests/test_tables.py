@@ -119,3 +119,17 @@ def test_a_rank_column_gives_way_to_the_name_it_ranks(table: str, first: str) ->
     """A row is its name's: "皇家——排名 1，份额 16.2%", never "1——品牌 皇家，…"."""
     claims = claims_from_markdown("qwen", "## 品牌\n" + table)
     assert claims[0].text == first
+
+
+def test_a_rows_growth_column_stays_with_the_row_it_measures() -> None:
+    """ "| Heat pumps | $9.1 billion | 14.2% CAGR |": the growth is the row's, not a claim that
+    names nothing ("Growth 14.2% CAGR")."""
+    md = (
+        "| Segment | 2025 size | Growth |\n|---|---|---|\n"
+        "| Heat pumps | $9.1 billion | 14.2% CAGR |\n| Boilers | $22.4 billion | 1.3% CAGR |\n"
+    )
+    texts = [c.text for c in claims_from_markdown("gemini", md)]
+    assert texts == [
+        "Heat pumps — 2025 size $9.1 billion, Growth 14.2% CAGR",
+        "Boilers — 2025 size $22.4 billion, Growth 1.3% CAGR",
+    ]

@@ -15,6 +15,7 @@ from summarizer.lang.predicate import (
     LEADING_CONJUNCTION,
     points_back,
     predicate_only,
+    verbless_tail,
 )
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.subject import has_subject
@@ -79,7 +80,7 @@ def split_compound(sentence: str) -> list[str]:
             pending = []
         elif frames(clause):  # "在全国约101万辆的重卡总销量中，…": its figure frames the next
             pending = [clause, sep]
-        elif atoms and _goes_on(atoms[-1][0], clause, figures):
+        elif atoms and _goes_on(atoms[-1][0], clause, figures, atoms[-1][1]):
             atoms[-1] = [atoms[-1][0] + atoms[-1][1] + clause, sep]
         else:
             atoms.append([clause, sep])
@@ -95,11 +96,17 @@ def split_compound(sentence: str) -> list[str]:
     return [texts[0], *rest]
 
 
-def _goes_on(before: str, clause: str, figures: list[Quantity]) -> bool:
+def _goes_on(before: str, clause: str, figures: list[Quantity], sep: str = ",") -> bool:
     """Does a clause with figures go on with the statement before it: it compares with or
-    changes its figure, names no subject of its own, or points back to it — unless it is a
-    growth rate after a share (two facts of one subject)?"""
-    follows = continues(clause, figures) or not has_subject(clause, figures) or points_back(clause)
+    changes its figure, names no subject of its own, points back to it, or (after a comma)
+    says what it is with no verb of its own — unless it is a growth rate after a share (two
+    facts of one subject)?"""
+    follows = (
+        continues(clause, figures)
+        or not has_subject(clause, figures)
+        or points_back(clause)
+        or (sep.strip() not in (";", "；") and verbless_tail(clause))
+    )
     return follows and not _share_then_growth(before, clause)
 
 

@@ -150,3 +150,42 @@ def figure_first(text: str) -> bool:
 _COMPARES = re.compile(
     r"^[远略稍均都也仍还]{0,2}(?:明显|显著|大幅)?(?:高于|低于|超过|多于|少于|不及|好于|优于|快于|慢于)"
 )
+
+
+# What makes an English clause a statement of its own: an auxiliary, a verb the reports'
+# sentences use, or an -ed form ("reached", "accounted").
+_FINITE_EN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|does|did|will|would|can|could|may|might|must"
+    r"|should|says?|said|shows?|showed|expects?|plans?|uses?|rose|fell|grew|hit|took|made|stood"
+    r"|won|lost|led|sold|spent|paid|built|became|began|remains?|leads?|holds?|accounts?|makes?"
+    # an -ed form after an article describes its noun ("a marked slowdown"), no verb
+    r"|takes?|sees?|saw|(?<!\ba )(?<!\ban )(?<!\bthe )(?!hundred\b|speed\b)[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# After a comma or a dash, an English phrase that opens with an article, a share of a whole or
+# a participle (lower case: "Beijing" is a subject) ...
+_TAIL_OPENS = re.compile(
+    r"\s*(?:(?i:an?)\s"
+    r"|(?i:(?:about|roughly|nearly|almost|around|some|over|under|just\s+over|more\s+than"
+    r"|less\s+than)\s+)?[\d.,]+\s*(?i:%|percent|per\s+cent)\s+of\s+"
+    r"(?i:the|its|their|all|total|global|national|world)\b"
+    # (not "…, falling to 44% in rural areas": the same measure for another subject)
+    r"|[a-z]+ing\b(?![^,;]*\b(?i:in|among|across)\s+(?!(?:19|20)\d\d)[A-Za-z]))"
+)
+# ... or a gapped clause, its verb left out: "…is expected to rise to 38% by 2027, and CR10 to
+# about 20%"
+_GAPPED_TO = re.compile(
+    r"\s*and\s+(?:[\w.-]+\s+){1,3}(?:to|by)\s+(?:(?:about|roughly|nearly|around|almost)\s+)?"
+    r"[\d$€£¥]",
+    re.IGNORECASE,
+)
+
+
+def verbless_tail(clause: str) -> bool:
+    """An English phrase with no verb of its own that goes on about the statement before it:
+    what it is (", a clear slowdown from the previous two years", ", 16.9% of the national
+    total"), what its subject does with it (", spending about RMB 68 per order"), or the same
+    verb for another subject (", and CR10 to about 20%")."""
+    if CJK_RE.search(clause) or _FINITE_EN.search(clause):
+        return False
+    return bool(_TAIL_OPENS.match(clause) or _GAPPED_TO.match(clause))

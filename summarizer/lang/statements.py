@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.clauses import continues, leads_in, stands, text_size
-from summarizer.lang.predicate import points_back, predicate_only
+from summarizer.lang.predicate import points_back, predicate_only, verbless_tail
 from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, tagged_words
 from summarizer.lang.top_level import top_level
@@ -59,6 +59,7 @@ def split_clauses(sentence: str) -> list[str]:
             or not stands(clause)
             or predicate_only(clause)
             or points_back(clause)
+            or verbless_tail(clause)
             or (figures and continues(clause.lstrip(), figures))
             or _COORDINATED_NAME.match(clause)
             or _RATHER.match(clause)

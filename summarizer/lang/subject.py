@@ -13,6 +13,8 @@ from summarizer.lang.text import ASIDE, CJK_RE, NAME_TAGS, tagged_words
 # before it.
 MEASURE_WORDS = re.compile(
     r"市场份额|市场占有率|市占率|占有率|累计|合计|总计"
+    # a growth rate's name is no subject: "…64亿美元，年复合增长率高达36.1%" is the market's
+    r"|(?:年均)?(?:复合)?增长率|年复合|年均|高达"
     r"|平均|占比|比例|比重|份额|占|为|达到|达|约|近|超过|超|增长|增加|下降|减少|提升|上升|分别|其中"
     r"|增速|增幅|涨幅|降幅|最快|最高|最大"  # 增速【85%】最快: how its subject grew, no subject
     r"|几乎|将近|接近|大约|大概|较|比"
@@ -20,7 +22,7 @@ MEASURE_WORDS = re.compile(
     r"|(?:19|20)\d\d\s*年?(?:度|时|底|初)?"
     r"|每[\u4e00-\u9fff]{1,3}|/\s*[\u4e00-\u9fff]{1,3}"  # a rate's unit: 每千瓦时, /吨
     r"|\b[kmgt]?w[hp]?\b"  # a unit of power or energy (GW, kWh): "达38GW" names nothing
-    r"|\b(?:average|share|about|around|nearly|up|down|only|just|in|by|year"
+    r"|\b(?:average|share|about|around|nearly|up|down|only|just|in|by|year|growth|cagr|yoy"
     r"|rose|fell|grew|of|to|from|at|and|the|a|was|were|is|are|respectively)\b",
     re.IGNORECASE,
 )
