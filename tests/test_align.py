@@ -555,3 +555,20 @@ def test_a_section_heading_two_answers_share_is_a_theme_not_the_subject_of_its_f
     c = compare([doubao, qwen, kimi], None, semantic=False)
     mars = next(g for g in groups_by_text(c) if any("152亿元" in t for t in g))
     assert len(mars) == 2, mars
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_shared_double_is_no_evidence_against_figures_far_apart(semantic: bool) -> None:
+    """ "Brazil used 12 TWh and is expected to double by 2030" shares only "double" with the
+    world's "nearly double to 610 TWh by 2030": another subject's figure, no 12 vs 610 dispute."""
+    gpt = pasted("gpt", "- Global use is expected to nearly double to 610 TWh by 2030.\n")
+    gemini = pasted(
+        "gemini",
+        "- The report projects 610 TWh by 2030.\n"
+        "- Brazil used 12 TWh and is expected to double by 2030.\n",
+    )
+    claude = pasted("claude", "- and the authors expect it to nearly double to 610 TWh by 2030\n")
+    c = compare([gpt, gemini, claude], None, semantic=semantic)
+    world = next(g for g in groups_by_text(c) if any("Global use" in t for t in g))
+    assert not any("Brazil" in t for t in world)
+    assert not any("12 TWh" in v for x in c.conflicts.values() for v in x.values.values())

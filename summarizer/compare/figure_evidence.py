@@ -4,6 +4,8 @@ different kinds (money against a count) measure different things."""
 
 from __future__ import annotations
 
+import math
+
 from summarizer.compare.subjects import Features
 from summarizer.lang.loose import within_bound
 from summarizer.lang.quantities import Quantity, agreement
@@ -18,17 +20,24 @@ def figure_evidence(a: Features, b: Features) -> float:
     relations = {may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
     if not relations:
         return 0.0
-    if "same" in relations:
-        return 1.0
-    if relations & {"approx", "qualifier"}:
-        return 0.6
-    gap = min(
+    gaps = [
         abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
         for x in a.figures
         for y in b.figures
         if may_agree(x, y) == "conflict"
-    )
-    return 0.0 if gap <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
+    ]
+    if "same" in relations:
+        # "double" is said of many things: "Japan consumed 19 TWh and is expected to double"
+        # is not the world's "nearly double to 945 TWh"
+        return -1.0 if _only_a_multiple_shared(a, b) and max(gaps, default=0.0) > 0.15 else 1.0
+    if relations & {"approx", "qualifier"}:
+        return 0.6
+    return 0.0 if min(gaps) <= 0.15 else -1.0  # 58% vs 56%: maybe a conflict, not a different fact
+
+
+def _only_a_multiple_shared(a: Features, b: Features) -> bool:
+    """Is every figure the two share a multiple ("double", 翻一番)?"""
+    return all(x.unit == "x" for x in a.figures for y in b.figures if may_agree(x, y) == "same")
 
 
 def _other_ages(a: Features, b: Features) -> bool:
@@ -91,6 +100,34 @@ def measure_apart(a: Features, b: Features) -> bool:
     } - {"incomparable"}
 
 
+FAR = 5.0  # figures of one unit this many times apart (12 against 610) are no slip of one another
+
+
+def far_apart(a: Features, b: Features) -> bool:
+    """Do the two disagree on every figure, each pair of one unit more than a slip apart (12 TWh
+    against 610 TWh; 458 against 485 is a slip, and so is 485 against 4850 — a scale, 亿 for
+    万)? Another subject's figure, not a dispute."""
+    if not figures_disagree(a, b):
+        return False
+    return all(
+        _times_apart(x.value, y.value)
+        for x in a.figures
+        for y in b.figures
+        if may_agree(x, y) == "conflict"
+    )
+
+
+def _times_apart(x: float, y: float) -> bool:
+    low, high = sorted((abs(x), abs(y)))
+    if low <= 0:
+        return False
+    ratio = high / low
+    return ratio > FAR and abs(math.log10(ratio) - round(math.log10(ratio))) > 0.05
+
+
 def figures_disagree(a: Features, b: Features) -> bool:
+    """Do all their comparable figures disagree — a multiple both say ("double") aside?"""
     relations = {may_agree(x, y) for x in a.figures for y in b.figures} - {"incomparable"}
+    if relations == {"conflict", "same"} and _only_a_multiple_shared(a, b):
+        return True
     return relations == {"conflict"}

@@ -12,7 +12,12 @@ from rapidfuzz import fuzz
 from summarizer.compare import meaning
 from summarizer.compare.bridge import BEYOND, figure_only
 from summarizer.compare.directions import a_direction_word
-from summarizer.compare.figure_evidence import figure_evidence, figures_disagree, measure_apart
+from summarizer.compare.figure_evidence import (
+    far_apart,
+    figure_evidence,
+    figures_disagree,
+    measure_apart,
+)
 from summarizer.compare.owners import by_owner
 from summarizer.compare.subjects import (
     Features,
@@ -138,10 +143,12 @@ def pair_score(
 
 
 def _other_subject(a: Features, b: Features, pivoted: bool) -> bool:
-    """Do the two speak of other subjects? On one report sentence, a year only one of them
-    names is that sentence's, no other subject: "截至2025年底海外仓共有2680个" and "海外仓数量达
-    2,860个" on a report that gives the count both ways."""
-    return subjects_differ(a, b, one_sided_years=not pivoted)
+    """Do the two speak of other subjects: by their names and years, or by figures too far
+    apart to be one's slip of the other's ("Japan … 19 TWh" and the world's 945 TWh)? On one
+    report sentence, a year only one of them names is that sentence's, no other subject:
+    "截至2025年底海外仓共有2680个" and "海外仓数量达2,860个" on a report that gives the count both
+    ways."""
+    return subjects_differ(a, b, one_sided_years=not pivoted) or far_apart(a, b)
 
 
 def _figure_credit(a: Features, b: Features, fig: float, words_only: bool) -> float:
