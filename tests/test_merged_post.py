@@ -192,6 +192,10 @@ def test_titles_from_the_models() -> None:
     assert model_title("# 报告摘要\n\n- 一条") == "报告摘要"
     assert model_title("# 2025年短视频广告市场分析 🎬\n- 一条") == "2025年短视频广告市场分析"
     assert model_title("**要点速览**\n1. 一条") == "要点速览"
+    # a heading that names the report in 《》 gives that title, not "《…》报告总结"
+    assert (
+        model_title("# 《2026年县域冷链物流白皮书》报告总结\n- 一条") == "2026年县域冷链物流白皮书"
+    )
     assert model_title("好的，以下是总结：\n# 标题") is None
     # a reply that opens by naming the report gives its title
     opening = "好的，以下是《2026年热泵市场报告》的核心内容：\n- 一条"

@@ -149,7 +149,10 @@ def model_title(text: str) -> str | None:
             continue
         m = re.match(r"^##?\s+(.+)$", line) or re.match(r"^\*\*(.{4,60})\*\*$", line)
         if m:  # "…市场分析 🎬": no emoji
-            return _SUMMARY_LABEL.sub("", unadorned(m.group(1).strip().strip("*"))) or None
+            heading = _SUMMARY_LABEL.sub("", unadorned(m.group(1).strip().strip("*")))
+            # "《2025年全球数据中心电力需求》报告总结": the report's own title, less the label
+            named = re.search(r"《([^》]{4,60})》", heading)
+            return named.group(1) if named else heading or None
         named = _NAMED_TITLE.search(line) or _SUMMED_UP.search(line) or _TITLE_LINE.match(line)
         return next((g for g in named.groups() if g), None) if named else None
     return None
