@@ -1199,3 +1199,97 @@ def test_an_english_report_that_never_speaks_of_a_chinese_claims_measure() -> No
         )
     )
     assert grounding("行业平均毛利率约为28%", speaks).status != "unsupported"
+
+
+# A forecast the report gives as bullets under a dated lead-in and heading, naming no year itself.
+BASE_CASE = build_document(
+    markdown_blocks(
+        "## Outlook to 2031\n\nWe expect demand to keep rising. Our base case for 2031:\n\n"
+        "- Charging sessions: **2.4 billion** a year\n- Fast chargers: **38%** of public points\n"
+    ),
+    title="Charging",
+    source="test",
+    kind="markdown",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Fast chargers are expected to make up 38% of public points by 2031.", "supported"),
+        ("Fast chargers are expected to make up 38% of public points by 2028.", "contradicted"),
+        ("预计到2028年快充桩将占公共充电桩的38%", "contradicted"),
+    ],
+)
+def test_a_forecast_bullet_is_dated_by_the_lead_in_it_hangs_from(text: str, status: str) -> None:
+    g = grounding(text, BASE_CASE)
+    assert g.status == status, g.reason
+    if status == "contradicted":
+        assert "2031" in reason_in(g.reason or "", "zh")
+
+
+def test_a_report_tables_figures_read_with_the_scale_its_header_gives() -> None:
+    """ "| Rivian | 12 |" under "2026 capex (US$ bn)" is US$12 billion: a claim of "$12 billion" is
+    borne out, not set against another row's figure."""
+    md = (
+        "## Spending\n\nThe three firms plan to spend US$41 billion in 2026.\n\n"
+        "| Firm | 2026 capex (US$ bn) |\n|---|---|\n| Rivian | 12 |\n| Lucid | 9 |\n"
+        "| Polestar | 20 |\n"
+    )
+    doc = build_document(markdown_blocks(md), title="EVs", source="test", kind="markdown")
+    for claim in ("Rivian plans $12 billion of capex in 2026.", "Lucid — 2026 capex $9 billion"):
+        g = grounding(claim, doc)
+        assert g.status == "supported", (claim, g.reason)
+    wrong = grounding("Lucid plans $14 billion of capex in 2026.", doc)
+    assert wrong.status == "contradicted" and "9" in (wrong.reason or ""), wrong.reason
+
+
+def test_a_share_is_not_borne_out_by_a_growth_rate_of_the_same_figure() -> None:
+    """ "account for 52% of consumer sales" against a Chinese report whose 52% is a growth rate
+    (线上销售额同比增长约52%) and whose online share is 38%: not supported."""
+    doc = report(
+        (
+            "渠道",
+            "线上渠道约占C端销售额的38%，商超仍是最重要的线下渠道。"
+            "螺蛳粉、酸辣粉等单品增长较快，其中酸辣粉在618期间的线上销售额同比增长约52%。",
+        ),
+        title="方便食品",
+    )
+    share = grounding("Online channels account for 52% of consumer sales.", doc)
+    assert share.status != "supported", share.reason
+    rate = grounding("Online sales of hot-and-sour noodles grew about 52%.", doc)
+    assert rate.status == "supported", rate.reason
+
+
+# A Chinese report: its forecasts for two years in two paragraphs, a table of firms with a
+# signed growth column, and a slowdown "from the two years before".
+FORECASTS = build_document(
+    markdown_blocks(
+        "## 规模\n\n2025年中国咖啡连锁市场规模为1,280亿元，增速较前两年明显放缓。"
+        "我们预计2026年市场规模将达到1,410亿元，2028年突破1,700亿元。\n\n"
+        "## 企业\n\n| 品牌 | 门店数 | 营收同比增长 |\n|---|---|---|\n"
+        "| 岚山咖啡 | 8,200 | 12.4% |\n| 雾岛咖啡 | 3,100 | -6.8% |\n\n"
+        "## 展望\n\n展望更远，我们预计2030年市场规模将达到2,150亿元。\n"
+    ),
+    title="咖啡连锁",
+    source="test",
+    kind="markdown",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two forecasts the report gives in two paragraphs: no figure set against the other's
+        "报告预计2028年市场规模将突破1700亿元，2030年将达到2150亿元。",
+        "The market is forecast to reach RMB 141 billion in 2026 and RMB 215 billion by 2030.",
+        # the row's signed growth is the fall the claim states
+        "Wudao: the only chain whose revenue fell (-6.8%).",
+        "雾岛咖啡营收同比下降6.8%。",
+        # "前两年" spells the two years
+        "The market reached RMB 128 billion in 2025, a clear slowdown from the previous two years.",
+    ],
+)
+def test_what_the_report_states_in_other_words_or_places_is_not_flagged(text: str) -> None:
+    g = grounding(text, FORECASTS)
+    assert g.status not in ("unsupported", "contradicted"), g.reason

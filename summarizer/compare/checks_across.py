@@ -13,9 +13,9 @@ from summarizer.compare.acronyms import written_out
 from summarizer.compare.checks_base import (
     FigureCache,
     Grounding,
+    agreeing,
     agrees,
     all_agree,
-    borne_out,
     by_chance,
     counterpart,
     counterpart_in_kind,
@@ -36,7 +36,7 @@ from summarizer.compare.name_reader import NameReader
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
-from summarizer.lang.loose import bound_gap, in_words, is_rate, of_now, past_bound
+from summarizer.lang.loose import bound_gap, of_now, past_bound
 from summarizer.lang.name_pairs import NamePairs
 from summarizer.lang.names import (
     chinese_names,
@@ -273,16 +273,10 @@ class AcrossLanguages:
         timely = of_its_time(c, self.report.ahead, looked_at)
         for j, weight in zip(looked_at, timely, strict=True):
             source_q, text_j = self.figures_of(int(j)), self.sentences[j].text
-            # a loose figure: by one of now; a level: by no rate of change (九成以上, "rising 94%")
             now = of_now(text_j, source_q)
-            levels = [x for x in now if not is_rate(text_j, x)]
-            agreeing = sum(
-                borne_out([q], source_q, now if is_rate(c.text, q) else levels)
-                or in_words(q, text_j)
-                for q in figures
-            )
+            bearing = agreeing(c.text, figures, text_j, source_q, now)
             named = len(claim_names & self.anchors[j])
-            score = 100.0 * (named + agreeing) / (len(claim_names) + len(figures)) * weight
+            score = 100.0 * (named + bearing) / (len(claim_names) + len(figures)) * weight
             clash = claim_names <= self.anchors[j] and bool(counterpart(figures, now))
             near = -bound_gap(figures, now)  # not last year's 72.1%
             scored.append((score, named, past_bound(figures, source_q), near, int(j), clash))

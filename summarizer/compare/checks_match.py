@@ -29,6 +29,7 @@ from summarizer.compare.checks_owner import (
 )
 from summarizer.compare.clause_owner import other_clauses_figure
 from summarizer.compare.directions import direction_differs, has_direction
+from summarizer.compare.years import for_another_year
 from summarizer.document import Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import of_now
@@ -184,6 +185,8 @@ def another_figure(m: Match) -> Grounding | None:
         pair = counterpart(m.figures, now)
     if pair is None or (m.never_said and pair[0].raw not in m.never_said):
         return None
+    if for_another_year(m.claim.text, pair[0], said):
+        return None  # the sentence's figure is another year's
     return m.verdict("contradicted", said_instead(pair[1].raw, pair[0].raw))
 
 
@@ -200,6 +203,8 @@ def _misquoted(m: Match) -> Grounding | None:
     # "…28.4%, up from 25.83%": a past figure it compares with is no misquote of the 28.4%
     if len(left) != 1 or left[0] not in of_now(m.claim.text, m.figures):
         return None
+    if for_another_year(m.claim.text, left[0], m.sentence.text):
+        return None  # "…RMB 1.05 trillion by 2030" against the sentence on 2025 and 2027
     if not held or all(map(by_chance, held)):
         return None
     others = [x for x in source if not any(agrees(q, x) for q in held)]

@@ -8,6 +8,8 @@ figure, and `unverified` — with the reason — where the checks cannot tell.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.compare.checks import unsaid, vocabulary
 from summarizer.compare.checks_base import (
     OF_NOW,
@@ -31,7 +33,8 @@ from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written
 from summarizer.compare.clause_owner import other_clauses_figure
 from summarizer.compare.retrieved import RELATED, SUPPORT, Retrieved
-from summarizer.lang.quantities import Quantity
+from summarizer.compare.years import for_another_year, year_beside
+from summarizer.lang.quantities import Quantity, parse_quantities
 from summarizer.lang.tables import is_row
 
 UNSAID = 0.4  # share of a claim's words its passage may lack and still be on its subject
@@ -108,6 +111,27 @@ def _rows_own(r: Retrieved, around: list[int]) -> bool:
     )
 
 
+def _states_as_written(q: Quantity, stated: Sequence[Quantity]) -> bool:
+    """Does a passage state q: exactly, or with the same bound ("突破7000亿元" where the report
+    says "2027年突破7,000亿元")? A loose figure alone fits many passages by chance."""
+    if not q.qualifier:
+        return all_agree([q], stated)
+    return any(
+        x.qualifier == q.qualifier and x.unit == q.unit and x.value == q.value for x in stated
+    )
+
+
+def _stated_for_its_year(r: Retrieved, q: Quantity) -> bool:
+    """Does a sentence of the report state q as written, for the year the claim gives it
+    ("2030年将达到2150亿元" where the outlook says "2030年…将达到2,150亿元")?"""
+    year = year_beside(r.claim_text, q)
+    return year is not None and any(
+        _states_as_written(q, r.figures_of(i))
+        and any(x.is_year and x.value == year for x in parse_quantities(s.text))
+        for i, s in enumerate(r.sentences)
+    )
+
+
 def partly_stated(r: Retrieved) -> Grounding | None:
     """A claim of several figures whose exact figure finds its passage ("631 valid answers"),
     where that passage and its paragraph lack another ("up about 20% on last year"): the passage
@@ -137,7 +161,8 @@ def partly_stated(r: Retrieved) -> Grounding | None:
         # two facts the report states apart, joined ("全屋智能（+31.5%）和下沉市场（31.2%）是
         # 主要增量"): each exact figure in a passage on the claim's words adds nothing unsaid
         if all(
-            not q.qualifier and any(all_agree([q], r.figures_of(i)) for i in related)
+            any(_states_as_written(q, r.figures_of(i)) for i in related)
+            or _stated_for_its_year(r, q)
             for q in lacking
         ):
             return None
@@ -200,6 +225,8 @@ def same_subject_other_figure(r: Retrieved) -> Grounding | None:
     pair = counterpart(mine, r.now_of(j))
     if pair is None or unsaid(r.claim_text, r.text_of(j))[1] > UNSAID or _said_beside(r, j):
         return None
+    if for_another_year(r.claim_text, pair[0], r.text_of(j)):
+        return None  # "…2030年将达到1.05万亿元" read against the sentence on 2025 and 2027
     return r.verdict("contradicted", j, score, said_instead(pair[1].raw, pair[0].raw))
 
 

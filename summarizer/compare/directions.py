@@ -97,8 +97,10 @@ def direction_differs(claim: str, source: str, *, figures: bool) -> str | None:
         return None
     if _polarity(claim)[1] or _RATE_MOVED.search(claim):
         return None  # "增速回落至30.4%": the growth slowed, and a growth of 30.4% is no other way
-    if _SIGNED_CHANGE.match(next(iter(source_ways.values()))) and _aside_figures(claim):
-        return None  # a table row's change is its firm's; "超越钉钉（5.7%）升至第五" moves another
+    signed = _SIGNED_CHANGE.match(next(iter(source_ways.values())))
+    if signed and (_aside_figures(claim) or _signed_in(claim, signed.group(0))):
+        return None  # a table row's change is its firm's; "超越钉钉（5.7%）升至第五" moves another;
+        # "an 11.3% share (−0.3 pp), growing 5.1%" gives the row's change as the row does
     # "down from 19%" measures against a past figure; "the market grew 19%" says what grew:
     # one text's comparison and the other's plain change are not opposites — unless both say
     # the level it went to (从0.43元降至0.38元, 上涨至0.38元)
@@ -190,11 +192,14 @@ def _directions(text: str) -> dict[str, str]:
     """The ways a text says a thing went ({"up": "rose"}), read once per text (do not change
     what it returns: it is shared)."""
     text = _NO_WAY.sub(" ", nfkc(text))
+    signed = list(_SIGNED_CHANGE.finditer(text))  # a table row's "占比变化（百分点）: -3.3"
+    # a header's own word is no way: "营收同比增长: -4.2%" went down
+    words = _SIGNED_CHANGE.sub(" ", text) if signed else text
     found = {}
     for way, pattern in _DIRECTION.items():
-        if m := pattern.search(text):
+        if m := pattern.search(words):
             found[way] = m.group(0)
-    for m in _SIGNED_CHANGE.finditer(text):  # a table row's "占比变化（百分点）: -3.3"
+    for m in signed:
         found.setdefault("down" if m.group(1) in "-−–" else "up", m.group(0))
     return found
 
@@ -227,8 +232,22 @@ def _aside_figures(text: str) -> bool:
 
 
 _SIGNED_CHANGE = re.compile(
-    r"(?:变化|变动|增减|change)[^:：;；]{0,20}[:：]\s*([+\-−–])\s*\d[\d.,]*", re.I
+    r"(?:变化|变动|增减|change|增长|增速|增幅|growth)[^:：;；]{0,20}[:：]\s*([+\-−–])\s*\d[\d.,]*",
+    re.I,
 )
+
+
+def _signed_in(claim: str, change: str) -> bool:
+    """Does the claim give the row's signed change itself, with its sign ("−0.3 pp" of
+    "Change: -0.3")?"""
+    m = re.search(r"([+\-−–])\s*(\d[\d.,]*)\s*$", change)
+    if not m:
+        return False
+    sign = "-" if m.group(1) in "-−–" else "+"
+    for found in re.finditer(r"([+\-−–])\s*(\d[\d.,]*)", nfkc(claim)):
+        if found.group(2) == m.group(2) and ("-" if found.group(1) in "-−–" else "+") == sign:
+            return True
+    return False
 
 
 def _way_of_another(claim: str, source: str) -> bool:

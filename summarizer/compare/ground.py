@@ -130,6 +130,9 @@ def _dated(claim: Claim, found: Grounding, report: ReportFacts) -> Grounding:
         return found
     quote = found.source_quote or ""
     mine, theirs = _years(claim.quantities), _years(parse_quantities(quote))
+    if mine and not theirs and found.source_anchor:  # a bullet under "Our base case for 2030:"
+        theirs, dating = report.dated_by(found.source_anchor)
+        quote = f"{dating} {quote}"
     if mine and theirs and not mine & theirs and claim.ahead and looks_ahead(quote):
         # a forecast's year is the last it names ("by 2032", "over 2025–2032")
         reason = f"the report gives these figures for {max(theirs):g}, not {max(mine):g}"

@@ -72,6 +72,29 @@ class ReportFacts:
             self._ahead[j] = forecasts(text, heading) and not _before_the_outlook(text, heading)
         return self._ahead[j]
 
+    def dated_by(self, anchor: str) -> tuple[set[float], str]:
+        """What dates a sentence that names no year, and the text that does: the lead-in its
+        list hangs from ("Our base case for 2030:"), or else its section's heading ("Outlook to
+        2030"). A bullet under them gives its figure for that year."""
+        j = self._at.get(anchor)
+        if j is None:
+            return set(), ""
+        heading = self._headings[j] if j < len(self._headings) else ""
+        for k in range(j - 1, max(j - LEAD_IN_REACH, -1), -1):
+            if k >= len(self._headings) or self._headings[k] != heading:
+                break
+            text = self._sentences[k].text.rstrip()
+            if text.endswith((":", "：")):
+                years = _year_values(text)
+                if years:
+                    return years, text
+                break
+        return _year_values(heading), heading
+
+    @cached_property
+    def _at(self) -> dict[str, int]:
+        return {s.id: j for j, s in enumerate(self._sentences)}
+
     @cached_property
     def sentences_using(self) -> Counter[str]:
         """word → how many sentences use it (in any of their languages), as `unsaid` reads."""
@@ -264,3 +287,10 @@ def _before_the_outlook(text: str, heading: str) -> bool:
     investment decisions were taken on 15.6 GW in 2024" is a figure of its year."""
     ahead, years = _years_in(heading), _years_in(text)
     return bool(ahead and years) and max(years) < min(ahead) and not forecasts(text, "")
+
+
+LEAD_IN_REACH = 8  # sentences back to the colon a list hangs from
+
+
+def _year_values(text: str) -> set[float]:
+    return {y for q in parse_quantities(text) if q.is_year for y in (q.value, q.high) if y}

@@ -198,8 +198,14 @@ _RATE_BEFORE = re.compile(
     # a rate noun, ranked, with its figure in brackets: "增速最快（8.9%）" — not a verb so
     # ranked, whose bracket may hold a level ("份额增长最快（11.3%，+2.4个百分点）")
     r"|(?:增速|涨幅|降幅|增幅)[更最较][快慢高低]\s*[（(]\s*(?:约|近|超过)?\s*$"
+    # the rate itself moving to its figure: "增速回落至8.3%", "growth down to 8.3%"
+    r"|(?:增速|涨幅|降幅|增幅|增长率)(?:已|也|则|进一步)?(?:降至|回落至|放缓至|回升至|升至|提升至|提高至)"
+    r"\s*(?:约|近)?\s*$"
+    r"|\bgrowth\s+(?:rate\s+)?(?:(?:slowed|fell|dropped|eased|down|up|rose|picked\s+up|slowing"
+    r"|easing)\s+)?to\s+(?:about|nearly|around)?\s*$"
     r"|(?<!made )(?<!make )(?<!makes )\b(?:up|down|rose|fell|grew|grow|growth of|increase of"
-    r"|decline of|increased|decreased|declined|jumped|dropped|rising|falling|growing|climbing)"
+    r"|decline of|increased|decreased|declined|jumped|dropped|rising|falling|growing|climbing"
+    r"|risen|fallen|climbed|surged|slipped|gained)"
     r"\s+(?:by\s+)?(?:about|nearly|some|around)?\s*$",
     re.IGNORECASE,
 )
@@ -213,9 +219,12 @@ def is_rate(text: str, q: Quantity) -> bool:
         return True  # "同比变化 +48%", "增长更快（+11.4%）": a signed figure is a change
     if at >= 0 and _RATE_AFTER.match(text, at + len(q.raw)):
         return True  # "以29.4%的增速", "a 67% increase": the rate named after it
-    return at >= 0 and bool(_RATE_BEFORE.search(text[max(0, at - 14) : at]))
+    if at >= 0 and q.unit == "%" and _PERCENT_APART.match(text, at + len(q.raw)):
+        return True  # "44% more than in 2023" (not "140 GW below the 380 GW": an amount)
+    return at >= 0 and bool(_RATE_BEFORE.search(text[max(0, at - 24) : at]))
 
 
+_PERCENT_APART = re.compile(r"\s*(?:more|less|fewer|higher|lower|below|above)\b")
 _RATE_AFTER = re.compile(
     r"\s*的?(?:同比|年均)?(?:增速|增幅|增长率|涨幅|降幅|跌幅)"
     r"|\s*(?:annual\s+|year-on-year\s+)?(?:increase|rise|jump|gain|growth|drop|decline|fall)\b",

@@ -378,6 +378,16 @@ def _year(
 
 def spelled_counts(text: str) -> set[float]:
     """The small counts a text spells out in English ("a shortfall of eight vessels", "start-ups
-    of five people"), which it states as surely as its digits."""
+    of five people") or in Chinese numerals before a counter (前两年, 三家), which it states as
+    surely as its digits."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    return {float(n) for w, n in EN_WORDS.items() if w in words}
+    counts = {float(n) for w, n in EN_WORDS.items() if w in words}
+    return counts | {float(_SMALL_ZH.index(m) or 2) for m in _COUNTED_ZH.findall(text)}
+
+
+_SMALL_ZH = "两一二三四五六七八九十"  # 两 is 2 (its index 0 reads as 2)
+# a numeral alone before a counter: 前两年, 三家企业 (not 三成: a share; not 十二 or 二十: larger)
+_COUNTED_ZH = re.compile(
+    r"(?<![一二两三四五六七八九十百千万亿\d])([一二两三四五六七八九十])"
+    r"(?=个|年|家|种|类|项|次|名|位|条|大|轮|批|款|省|国|周|天|季|倍)"
+)

@@ -127,9 +127,16 @@ def row_heads(rows: Iterable[str], glosses: Mapping[str, Sequence[str]]) -> froz
 
 # A column's scale written in its header: "Shipments (million units)", "Revenue (USD billion)",
 # "出货量（万台）", "营收（亿元）"
-_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,24})\s*[)）]\s*$")
-_SCALE_WORD = re.compile(r"\b(thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE)
-_CURRENCY_WORD = re.compile(r"\b(US\$|USD|RMB|CNY|EUR|yuan|dollars?)\b", re.IGNORECASE)
+HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,24})\s*[)）]\s*$")
+_SCALE_WORD = re.compile(
+    r"\b(thousands?|millions?|billions?|trillions?|bn|mn|mln|tn|[mkb])\b", re.IGNORECASE
+)
+_SCALE_ABBR = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million"}
+_SCALE_ABBR |= {"tn": "trillion", "k": "thousand"}
+_CURRENCY_SIGN = re.compile(r"(US\$|HK\$|S\$|A\$|C\$|\$|€|£|¥)")
+_SIGN_CODE = {"US$": "USD", "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "$": "USD"}
+_SIGN_CODE |= {"€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORD = re.compile(r"\b(USD|RMB|CNY|EUR|GBP|JPY|yuan|dollars?|euros?)\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -138,7 +145,7 @@ def scaled_cell(header: str, cell: str) -> str:
     49.1 under "Shipments (million units)" is "49.1 million units", 4910 under "出货量（万台）"
     is "4910万台", 135.5 under "装机量（GWh）" is "135.5 GWh" — so a claim's "4,910万台" or "49.1
     million" finds it."""
-    m = _HEADER_UNIT.search(header)
+    m = HEADER_UNIT.search(header)
     if not m or not _BARE_NUMBER.fullmatch(cell.strip()):
         return cell
     unit = m.group(1).strip()
@@ -147,9 +154,14 @@ def scaled_cell(header: str, cell: str) -> str:
     if re.match(r"[万亿千百]", unit):
         return f"{cell.strip()}{unit}"
     scale = _SCALE_WORD.search(unit)
-    if not scale:
+    sign = _CURRENCY_SIGN.search(unit)
+    word = _CURRENCY_WORD.search(unit)
+    # "(US$ bn)", "(€m)": a letter alone is a scale only beside a currency ("(m)" is metres)
+    if not scale or (len(scale.group(1)) == 1 and not (sign or word)):
         return cell
-    currency = _CURRENCY_WORD.search(unit)
-    rest = unit.replace(scale.group(0), "").replace(currency.group(0) if currency else "", "")
-    words = [scale.group(0), currency.group(0) if currency else "", rest.strip()]
+    size = _SCALE_ABBR.get(scale.group(1).lower(), scale.group(1))
+    if sign:  # 105 billion USD: a code, not "US$", which reads as a name (the US)
+        return f"{cell.strip()} {size} {_SIGN_CODE[sign.group(1)]}"
+    rest = unit.replace(scale.group(0), "").replace(word.group(0) if word else "", "")
+    words = [size, word.group(0) if word else "", rest.strip()]
     return " ".join([cell.strip(), *(w for w in words if w)])
