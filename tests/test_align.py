@@ -572,3 +572,20 @@ def test_a_shared_double_is_no_evidence_against_figures_far_apart(semantic: bool
     world = next(g for g in groups_by_text(c) if any("Global use" in t for t in g))
     assert not any("Brazil" in t for t in world)
     assert not any("12 TWh" in v for x in c.conflicts.values() for v in x.values.values())
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_a_figure_written_to_a_decimal_allows_less_leeway_than_a_round_one(
+    semantic: bool,
+) -> None:
+    """ "约8.4%" is no loose reading of 9.1%: the charger count's growth and the fault rate are
+    two facts, though one sentence of each pair is much like the other."""
+    answers = [
+        pasted("doubao", "- 2025年全国充电桩总数约1,260万台，同比增长9.1%。\n"),
+        pasted("chatgpt", "- Chargers totalled about 12.6 million in 2025, up 9.1%.\n"),
+        pasted("kimi", "- 随着运维改善，充电桩故障率从2021年的约15%下降到2025年的约8.4%。\n"),
+        pasted("qwen", "- 充电桩故障率从2021年的约15%降至2025年的约8.4%。\n"),
+    ]
+    c = compare(answers, None, semantic=semantic)
+    groups = [{c.claim(x).model for x in g.claim_ids} for g in c.groups]
+    assert {"doubao", "chatgpt"} in groups and {"kimi", "qwen"} in groups

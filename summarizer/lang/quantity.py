@@ -3,6 +3,7 @@ was written as — and how two figures of one fact relate. `quantities.py` reads
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 
@@ -56,13 +57,19 @@ def agreement(a: Quantity, b: Quantity) -> str:
             if a.qualifier == b.qualifier or not (a.qualifier and b.qualifier)
             else "qualifier"
         )
-    loose = {"about", "nearly", "over", "under", "at_least", "at_most"} & {
-        a.qualifier,
-        b.qualifier,
-    }
-    if loose and gap <= 0.10:
+    loose = [q for q in (a, b) if q.qualifier in _LOOSE]
+    if loose and gap <= min(map(_leeway, loose)):
         return "approx"
     return "conflict"
+
+
+_LOOSE = frozenset({"about", "nearly", "over", "under", "at_least", "at_most"})
+
+
+def _leeway(q: Quantity) -> float:
+    """How far a loose figure may lie from the exact one: a round one a tenth (约三成 of 28%),
+    one written to a decimal less (约7.5% is not 8.3%)."""
+    return 0.05 if re.search(r"\d\.\d", q.raw) else 0.10
 
 
 def comparable(qs: tuple[Quantity, ...] | list[Quantity]) -> list[Quantity]:
