@@ -1584,3 +1584,18 @@ def test_a_phrase_with_no_verb_or_subject_of_its_own_stays_with_its_statement(
 )
 def test_a_clause_with_its_own_verb_or_subject_is_still_a_claim_of_its_own(item: str) -> None:
     assert len(claims_from_markdown("m", f"- {item}")) == 2
+
+
+def test_for_the_first_time_goes_on_about_the_subject_before_it() -> None:
+    """ "…发布通知，首次在国家层面明确了定义": for the first time, (the notice) …; "首次购买的
+    消费者" is a subject of its own."""
+    texts = [
+        c.text
+        for c in claims_from_markdown(
+            "qwen",
+            "- 2024年5月，五部门联合印发指导意见，首次在国家层面统一了充电接口标准。\n"
+            "- 首次使用换电服务的车主占比23%，复购车主占比41%。\n",
+        )
+    ]
+    assert texts[0] == "2024年5月，五部门联合印发指导意见，首次在国家层面统一了充电接口标准。"
+    assert len(texts) == 3

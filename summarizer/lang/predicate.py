@@ -56,6 +56,9 @@ def predicate_only(part: str) -> bool:
         return True  # "…供应压缩机，预计2027年投运": when it will, of what was said
     if tag == "c" and word in ("并", "且", "还"):  # "…，并首次在线上超过外资品牌": and (it) …
         return True
+    if _FOR_THE_NTH_TIME.fullmatch(word) and tagged[1:2] and tagged[1][1][:1] in ("v", "p", "d"):
+        return True  # "…发布通知，首次在国家层面明确了定义": for the first time, (it) … (not
+        # 首次购买的消费者, a subject)
     if word in ("整体", "总体") and tagged[1:2] and tagged[1][1][:1] in ("d", "z"):
         return True  # "…，但整体仍较为分散": the whole of what was said, no other subject
     if _ITS_OTHER_MEASURE.match(text) and tagged[1:2] and tagged[1][1][:1] in ("n", "l"):
@@ -91,6 +94,7 @@ _THE_SAME_FIGURE = re.compile(
 )
 
 
+_FOR_THE_NTH_TIME = re.compile(r"首次|再次|又一次|多次|屡次|第[一二三四五六七八九十\d]+次")
 _REASON = re.compile(r"(?:主要|这)?(?:原因(?:是|在于)|是因为|得益于|受益于|源于|归因于)")
 
 
