@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.compare import Comparison, compare
 from summarizer.compare.align import Group
-from summarizer.compare.conflicts import find_conflicts
+from summarizer.compare.conflicts import find_conflicts, odd_ones
 from summarizer.document import Block, build_document
 from summarizer.fetch.markdown import markdown_blocks
 from summarizer.lang.claims import make_claim
@@ -589,3 +589,27 @@ def test_a_figure_written_to_a_decimal_allows_less_leeway_than_a_round_one(
     c = compare(answers, None, semantic=semantic)
     groups = [{c.claim(x).model for x in g.claim_ids} for g in c.groups]
     assert {"doubao", "chatgpt"} in groups and {"kimi", "qwen"} in groups
+
+
+def test_one_event_put_in_different_years_is_a_disagreement_over_the_year() -> None:
+    """Both give the plant's 1,100 MW; one puts its start in 2029, the other two in 2030: the
+    year is in dispute, and the post names each model's year."""
+    answers = [
+        pasted(
+            "gpt",
+            "- Restarting Harlow Bay Unit 2 (1,100 MW) is expected to deliver power in 2030.\n",
+        ),
+        pasted("claude", "- The restart of Harlow Bay Unit 2 (1,100 MW) should finish in 2029.\n"),
+        pasted("doubao", "- Harlow Bay 2号机组（1,100兆瓦）重启，预计2030年恢复供电。\n"),
+    ]
+    c = compare(answers, None, semantic=False)
+    (conflict,) = c.conflicts.values()
+    assert conflict.kind == "year"
+    assert dict(conflict.values) == {"gpt": "2030", "claude": "2029", "doubao": "2030"}
+    assert odd_ones(conflict) == {"claude"}
+    # a year measured from is no year of the event
+    same = [
+        pasted("gpt", "- Output reached 1,100 MW in 2030, up from 2029.\n"),
+        pasted("claude", "- Output reached 1,100 MW in 2030.\n"),
+    ]
+    assert not compare(same, None, semantic=False).conflicts

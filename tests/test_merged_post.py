@@ -729,3 +729,15 @@ def test_without_a_report_no_figure_in_a_disagreement_is_said_to_be_borne_out(
     body, _ = _post(tmp_path, capsys, summaries=CLIMBING)
     disputes = _disputes(body)
     assert "  - doubao: **18.3%**\n" in disputes and "原文" not in disputes, disputes
+
+
+def test_a_fact_put_in_different_years_is_marked_with_each_models_year(tmp_path, capsys) -> None:
+    summaries = {
+        "kimi": "- 南港2号机组（1,100兆瓦）重启后预计2029年恢复供电。\n",
+        "qwen": "- 南港2号机组（1,100兆瓦）重启，预计2030年恢复供电。\n",
+        "deepseek": "- 南港2号机组（1,100兆瓦）重启后预计2030年恢复供电。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries)
+    line, _, _ = _finding(body, "南港2号机组")
+    assert "⚠ 各模型给出的年份不一致" in line and "kimi 2029" in line and "qwen 2030" in line
+    assert "南港2号机组" in _disputes(body)

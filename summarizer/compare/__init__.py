@@ -16,7 +16,7 @@ from summarizer.compare.ground import Grounding, ground
 from summarizer.compare.model import Comparison, Source, model_runs
 from summarizer.compare.restated import echoed, restated, told_twice
 from summarizer.compare.score import scorecard
-from summarizer.compare.timing import told_as_now
+from summarizer.compare.timing import other_years, told_as_now
 from summarizer.config import default_cache_dir
 from summarizer.document import Document, Sentence
 from summarizer.lang import dictionary
@@ -277,6 +277,7 @@ def compare(
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))
     conflicts = told_twice(find_conflicts(groups, by_id), groups, groundings, twins)
     conflicts = told_as_now(groups, by_id, conflicts)  # a forecast given as a figure of now
+    conflicts = other_years(groups, by_id, conflicts)  # one event, in different years
     helper = getattr(judge, "align_help", None)
     helped = helper(facts, pivots, groups, conflicts, len(ok_models)) if helper else None
     if helped is not None:

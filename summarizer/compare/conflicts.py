@@ -22,6 +22,7 @@ Different subjects (Japan 44%, Germany 19%) never meet here: alignment keeps the
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -42,7 +43,7 @@ _ORDER = {"": -1, "qualifier": 0, "approximate": 1, "low": 2, "high": 3, "direct
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # numeric | direction
+    kind: str  # numeric | direction | timing | year
     severity: str  # high | low (real: exact figures differ) | approximate | qualifier | direction
     values: Mapping[str, str]  # model → the figure (or the direction word) as it wrote it
     nature: str = "real"  # real | approximate | direction | report (it gives both) | timing
@@ -321,6 +322,10 @@ def odd_ones(conflict: Conflict) -> set[str]:
     values = conflict.values
     if conflict.kind == "timing":  # the side that gives a forecast as now
         return {m for m, v in values.items() if OF_NOW.match(v)}
+    if conflict.kind == "year":  # the years fewer models give
+        counts = Counter(values.values())
+        odd = {m for m, v in values.items() if counts[v] < max(counts.values())}
+        return odd or set(values)
     odd = set()
     for model, value in values.items():
         others = [fits(value, v) for m, v in values.items() if m != model]

@@ -1,16 +1,21 @@
-"""A forecast one answer gives as a figure of now: "预计到2027年，AI辅助诊断将覆盖40%的宠物医院"
-against "AI辅助诊断已经覆盖了约四成的宠物医院". The figures agree, so no figure is in dispute —
-the time is: a disagreement of its own kind, with each model's words for when."""
+"""Disagreements over when. A forecast one answer gives as a figure of now: "预计到2027年，AI辅助
+诊断将覆盖40%的宠物医院" against "AI辅助诊断已经覆盖了约四成的宠物医院"; or one event two answers
+put in different years: "(835 MW) is expected to come online in 2027" against "…deliver power in
+2028". The figures agree, so no figure is in dispute — the time is: a disagreement of its own
+kind, with each model's words for when."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 
 from summarizer.compare.align import Group
 from summarizer.compare.checks_base import OF_NOW
 from summarizer.compare.conflicts import Conflict
 from summarizer.lang.claims import Claim
 from summarizer.lang.quantities import Quantity, agreement, comparable
+from summarizer.lang.text import ASIDE
 
 
 def told_as_now(
@@ -32,6 +37,50 @@ def told_as_now(
         values |= {n.model: _when(n, ahead=False) for _, n in told}
         found[g.id] = Conflict("timing", "timing", values, "timing")
     return found
+
+
+def other_years(
+    groups: Sequence[Group], claims: Mapping[str, Claim], conflicts: Mapping[str, Conflict]
+) -> dict[str, Conflict]:
+    """The conflicts again, with one for each group where two models give one event, its
+    figures agreeing, in different years — and nothing is in dispute already."""
+    found = dict(conflicts)
+    for g in groups:
+        if g.id in found or len(g.models) < 2:
+            continue
+        members = [claims[cid] for cid in g.claim_ids]
+        when = {c.model: y for c in members if (y := _event_year(c)) is not None}
+        apart = [
+            (a, b)
+            for a, b in combinations(members, 2)
+            if a.model != b.model
+            and a.model in when
+            and b.model in when
+            and when[a.model] != when[b.model]
+            and _same_figure(a, b)
+        ]
+        if apart:
+            found[g.id] = Conflict("year", "low", {m: f"{y:g}" for m, y in when.items()}, "real")
+    return found
+
+
+def _event_year(c: Claim) -> float | None:
+    """The one year a claim puts its fact in — not a year it measures from ("up from 2024",
+    较2023年) or gives in an aside ("（2023年底为74.6GW）"), nor a span."""
+    text = _BASE_YEAR.sub(" ", ASIDE.sub(" ", c.text))
+    years = {q.value for q in c.quantities if q.is_year and not q.high and q.raw in text}
+    return years.pop() if len(years) == 1 else None
+
+
+_BASE_YEAR = re.compile(
+    r"\b(?:from|since|than|versus|vs\.?|over)\b[^,，;；]{0,24}?(?:19|20)\d\d"
+    r"|(?:较|比|相比|自|从)\s*(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    return any(agreement(x, y) == "same" for x in _figures(a) for y in _figures(b))
 
 
 def _one_figure(a: Claim, b: Claim) -> bool:

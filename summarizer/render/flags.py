@@ -32,6 +32,7 @@ WORDS = {
         "disagree": "各模型给出的数字不一致",
         "other_way": "各模型所说的涨跌方向相反",
         "timing": "有模型把预测说成了现状",
+        "year": "各模型给出的年份不一致",
         "up": "上升",
         "down": "下降",
     },
@@ -45,6 +46,7 @@ WORDS = {
         "disagree": "the models give different figures",
         "other_way": "the models say it went opposite ways",
         "timing": "a model gives a forecast as a figure of now",
+        "year": "the models give different years",
         "up": "up",
         "down": "down",
     },
@@ -98,7 +100,8 @@ def conflict_mark(conflict: Conflict, langs: Sequence[str]) -> str:
     figures = " · ".join(
         f"{md_text(m)} {shown_value(conflict, v, langs[0])}" for m, v in conflict.values.items()
     )
-    what = words[{"direction": "other_way", "timing": "timing"}.get(conflict.kind, "disagree")]
+    kinds = {"direction": "other_way", "timing": "timing", "year": "year"}
+    what = words[kinds.get(conflict.kind, "disagree")]
     return f"⚠ {what}{sep}{figures}"
 
 
