@@ -133,3 +133,16 @@ def test_a_rows_growth_column_stays_with_the_row_it_measures() -> None:
         "Heat pumps — 2025 size $9.1 billion, Growth 14.2% CAGR",
         "Boilers — 2025 size $22.4 billion, Growth 1.3% CAGR",
     ]
+
+
+def test_an_answers_table_reads_its_headers_scale_into_each_figure() -> None:
+    md = (
+        "| 运营商 | 营收（亿元） | 同比增长 |\n|---|---|---|\n"
+        "| 蔚能科技 | 18.6 | 41.2% |\n| 启源换电 | 9.4 | 93.4% |\n"
+    )
+    claims = claims_from_markdown("deepseek", md)
+    assert [c.text for c in claims] == [
+        "蔚能科技——营收 18.6亿元，同比增长 41.2%",
+        "启源换电——营收 9.4亿元，同比增长 93.4%",
+    ]
+    assert [q.raw for q in claims[0].quantities if q.unit == "cny"] == ["18.6亿元"]

@@ -71,7 +71,7 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
             continue
         zh = bool(CJK_RE.search(" ".join(row + header)))
         parts = [
-            cell if not h or _NOTES.fullmatch(h) or _GENERIC.fullmatch(h) else f"{h} {cell}"
+            cell if not h or _NOTES.fullmatch(h) or _GENERIC.fullmatch(h) else _cell(h, cell)
             for h, cell in zip(header[1:], row[1:], strict=False)
             if cell and not _EMPTY.fullmatch(cell)
         ]
@@ -80,6 +80,14 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
         lead = f"{row[0]}{dash}" if row[0] else ""
         out.append(f"- {lead}{joiner.join(parts)}")
     return out
+
+
+def _cell(header: str, cell: str) -> str:
+    """ "营收 72.4亿元" for 72.4 under "营收（亿元）": the header's scale goes with the figure."""
+    scaled = scaled_cell(header, cell)
+    if scaled == cell:
+        return f"{header} {cell}"
+    return f"{HEADER_UNIT.sub('', header).strip() or header} {scaled}"
 
 
 _RANK = re.compile(r"排名|名次|序号|排序|rank(?:ing)?|#|no\.?", re.IGNORECASE)
