@@ -179,7 +179,7 @@ def test_a_single_latin_letter_is_no_name_that_sets_a_labelled_claim_apart(seman
     qwen = "1. 厂商份额：阿里30.1%，字节跳动15.2%，京东12.2%\n"
     c = compare([pasted("doubao", doubao), pasted("qwen", qwen)], None, semantic=semantic)
     assert _group_of(c, "厂商份额：字节跳动15.2%") == {
-        "份额15.2%，在C端用户中增长最快",
+        "字节跳动：份额15.2%，在C端用户中增长最快",  # the label names whose share
         "厂商份额：字节跳动15.2%",
     }
 

@@ -1565,6 +1565,24 @@ def test_a_plain_label_opening_a_paragraph_labels_its_own_sentence_only() -> Non
             "换电站市场规模86亿元，年复合增长率高达27.5%。",
             "换电站市场规模86亿元，年复合增长率高达27.5%。",
         ),
+        # the figure again in other terms; the verb after an aside
+        (
+            "Logistics took 18% of installations, one in five robots.",
+            "Logistics took 18% of installations, one in five robots.",
+        ),
+        (
+            "Cobots kept spreading, reaching 9.6% of installations, about 51,000 units.",
+            "Cobots kept spreading, reaching 9.6% of installations, about 51,000 units.",
+        ),
+        (
+            "Grippers, including vacuum and magnetic ones, reached US$2.1 billion.",
+            "Grippers, including vacuum and magnetic ones, reached US$2.1 billion.",
+        ),
+        # a source's verb of saying, then a scene-setting clause, lead into the statement
+        (
+            "报告判断，随着电价下降和车型统一，换电站有望在2027年前后实现盈利。",
+            "报告判断，随着电价下降和车型统一，换电站有望在2027年前后实现盈利。",
+        ),
     ],
 )
 def test_a_phrase_with_no_verb_or_subject_of_its_own_stays_with_its_statement(
@@ -1599,3 +1617,55 @@ def test_for_the_first_time_goes_on_about_the_subject_before_it() -> None:
     ]
     assert texts[0] == "2024年5月，五部门联合印发指导意见，首次在国家层面统一了充电接口标准。"
     assert len(texts) == 3
+
+
+def test_a_numbered_paragraph_that_opens_with_its_title_is_a_section_not_a_claim() -> None:
+    """Kimi's "一、市场规模。2025年……": the title heads the paragraph's claims; a subject-less
+    forecast after a semicolon is shown after the clause it goes on from; a purpose leads into
+    its statement; a reason said after the fact stays with it."""
+    md = (
+        "根据您提供的报告，我整理了以下要点：\n\n"
+        "一、市场规模。2025年中国换电市场规模约为212亿元，同比增长38.5%。报告预计2027年规模将"
+        "突破400亿元；到2030年将达到760亿元。\n\n"
+        "二、运营格局。换电站运营仍以重卡场景为主，用电成本下降和车型标准化是主要原因。\n\n"
+        "总的来说，换电行业正在加速，但要真正实现盈利，运营商还需要提高单站利用率。\n"
+    )
+    claims = claims_from_markdown("kimi", md)
+    texts = [c.text for c in claims]
+    assert not any(
+        t.startswith(("一、", "二、")) or t in ("市场规模。", "运营格局。") for t in texts
+    )
+    assert {c.topic for c in claims if "212亿元" in c.text} == {"市场规模"}
+    forecast = next(c for c in claims if "760亿元" in c.text)
+    before = claims[claims.index(forecast) - 1]
+    assert unlisted(with_subject(forecast, before)) == (
+        "报告预计2027年规模将突破400亿元，到2030年将达到760亿元。"
+    )
+    assert any("是主要原因" in t and "重卡" in t for t in texts)
+    assert "但要真正实现盈利，运营商还需要提高单站利用率" in texts
+
+
+def test_a_bold_name_over_a_measure_or_a_change_stays_the_claims_subject() -> None:
+    md = (
+        "- **蔚能科技**：营收 18.6亿元，在乘用车换电场景有优势。\n"
+        "- **启源换电增速最快**：同比增长 93.4%，主要靠重卡线路。\n"
+        "- **渠道结构**：B端约占68%。\n"
+    )
+    texts = [c.text for c in claims_from_markdown("doubao", md)]
+    assert texts == [
+        "蔚能科技：营收 18.6亿元，在乘用车换电场景有优势。",
+        "启源换电增速最快：同比增长 93.4%，主要靠重卡线路。",
+        "B端约占68%。",  # its own subject: the label is a theme
+    ]
+
+
+def test_a_line_that_leads_into_a_list_states_nothing() -> None:
+    md = (
+        "Suppliers earned about 55% of revenue. A few figures stand out:\n\n"
+        "- FANUC's revenue rose 2% to US$2.9 billion.\n"
+        "- The market for robot hardware was worth US$16.5 billion, while complete systems, "
+        "including software, reached US$48.3 billion.\n"
+    )
+    texts = [c.text for c in claims_from_markdown("claude", md)]
+    assert "A few figures stand out:" not in texts
+    assert "while complete systems, including software, reached US$48.3 billion" in texts

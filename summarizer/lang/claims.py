@@ -28,6 +28,7 @@ from summarizer.lang.lead_ins import (
     under_label,
 )
 from summarizer.lang.loose import looks_ahead
+from summarizer.lang.predicate import subjectless
 from summarizer.lang.quantities import Quantity, comparable, parse_quantities
 from summarizer.lang.respectively import each_of, interleaved, named_before
 from summarizer.lang.statements import split_clauses
@@ -166,6 +167,8 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         ):
             continue
         raw = past_preamble(tok.content)
+        if numbered := _numbered_section(tokens, i, raw):  # "一、市场整体规模。2025年…"
+            (topic, raw), kind = numbered, _section_kind(numbered[0])
         below = tokens[i + 2] if i + 2 < len(tokens) else None  # an item's own sub-list
         in_item = i > 1 and tokens[i - 2].type == "list_item_open"
         heads_list = in_item and below is not None and below.type.endswith("list_open")
@@ -179,8 +182,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         lead, bold = lead_in(raw) or bold_line(raw), raw.lstrip().startswith(("**", "__"))
         # the answer's title: a bold line, or a plain one naming the report ("…报告要点")
         bold_title = lead and not lead[1].strip() and is_title(lead[0])
-        if bold_title and lead and _heads_section(lead[0], below):
-            bold_title = False  # "**Market size**" over its bullets: the first section
+        bold_title = bold_title and lead and not _heads_section(lead[0], below)  # a section?
         if not (claims or topic or titled) and (bold_title or _plain_title(raw)):
             titled = True
             continue
@@ -226,7 +228,8 @@ def _atoms(raw: str, label: str, *, whole: bool = True) -> list[tuple[str, str]]
     clause its sentence opened with, when it was split off after it. A plain label that opens a
     paragraph (`whole` False: "报告指出三大风险：A；B；C。对此，…") labels its own sentence only."""
     atoms: list[tuple[str, str]] = []
-    for k, sentence in enumerate(split_sentences(plain_markdown(raw))):
+    sentences = split_sentences(plain_markdown(raw))
+    for k, sentence in enumerate(sentences):
         if SIGN_OFF.match(sentence):  # "Bottom line: …. Let me know if…": only the last
             continue
         label = label if whole or k == 0 else ""
@@ -234,7 +237,13 @@ def _atoms(raw: str, label: str, *, whole: bool = True) -> list[tuple[str, str]]
             each for listed in interleaved(sentence) for a in split_compound(listed)
             for part in split_clauses(a) for each in each_of(part)
         ])  # fmt: skip
-        atoms += zip(under_label(parts, label), ["", *[parts[0]] * (len(parts) - 1)], strict=True)
+        # "…突破400亿元；到2030年将达到760亿元": a sentence with no subject after a semicolon
+        # goes on from the clause before it
+        after = k and atoms and sentences[k - 1].rstrip().endswith(("；", ";"))
+        first = atoms[-1][0] if after and subjectless(sentence) else ""
+        atoms += zip(
+            under_label(parts, label), [first, *[parts[0]] * (len(parts) - 1)], strict=True
+        )
     return atoms
 
 
@@ -348,6 +357,18 @@ def _numbered_paragraph(tokens: Sequence[Token], i: int, text: str) -> bool:
     )
 
 
+def _numbered_section(tokens: Sequence[Token], i: int, raw: str) -> tuple[str, str] | None:
+    """A top-level paragraph that opens with a numbered title, then its text (Kimi's "一、市场
+    整体规模。2025年…"): (the title, the text) — a section heading, not a claim."""
+    m = NUMBERING.match(raw)
+    if not m or tokens[i - 1].type != "paragraph_open" or tokens[i - 1].level != 0:
+        return None
+    title = re.match(r"([^。：:.!?！？，,]{2,16})[。：:.]\s*(?=\S)", raw[m.end() :])
+    if not title or comparable(parse_quantities(title.group(1))):
+        return None
+    return unadorned(plain_markdown(title.group(1))), raw[m.end() + title.end() :]
+
+
 def _plain(tok: Token) -> str:
     return normalize_space("".join(c.content for c in tok.children or [] if c.type == "text"))
 
@@ -372,6 +393,8 @@ def _is_statement(text: str) -> bool:
     named = len(CJK_RE.findall(text)) >= 2 or OWN_LABEL.match(text)  # 椰奶9%, 犬：11%
     if len(stripped) < 4 and not (named and parse_quantities(text)):
         return False
+    if text.rstrip().endswith((":", "：")) and not comparable(parse_quantities(text)):
+        return len(text) > INTRO_CHARS  # "A few figures stand out:" leads into a list
     return (
         not re.match(r"^(好的|当然|以下是|here is|here's|sure)", text, re.IGNORECASE)
         or len(text) > 60

@@ -13,6 +13,7 @@ import re
 
 from summarizer.lang.predicate import (
     LEADING_CONJUNCTION,
+    awaits_verb,
     points_back,
     predicate_only,
     verbless_tail,
@@ -59,7 +60,7 @@ def split_compound(sentence: str) -> list[str]:
         figures = [] if _time_only(clause) else comparable(parse_quantities(own))
         if not figures:
             # an item of a list ("锂、镍、钴的回收率") or a frame ("而在海外") leads into the next
-            forward = pending or sep.strip() == "、" or leads_in(clause)
+            forward = pending or sep.strip() == "、" or leads_in(clause) or awaits_verb(clause)
             # after a semicolon, a clause that stands on its own is a statement of its own
             # ("GCP (26%); Hetzner drives the Other bucket")
             statement = (
@@ -105,7 +106,7 @@ def _goes_on(before: str, clause: str, figures: list[Quantity], sep: str = ",") 
         continues(clause, figures)
         or not has_subject(clause, figures)
         or points_back(clause)
-        or (sep.strip() not in (";", "；") and verbless_tail(clause))
+        or (sep.strip() not in (";", "；") and verbless_tail(clause, before))
     )
     return follows and not _share_then_growth(before, clause)
 
@@ -161,7 +162,18 @@ _FRAME_END = frozenset(
     {"中", "之中", "当中", "里", "下", "方面", "来看", "而言", "看来", "来说", "领域", "环节"}
     | {"层面"}
 )  # 系统集成领域，海博思创…: the field frames the statement; so does 在…的情况下
-_LEADS_ON = ("的是", "来看", "而言", "显示", "表明", "指出", "发现", "认为", "提到", "预计", "强调")
+_LEADS_ON: tuple[str, ...] = (
+    "的是",
+    "来看",
+    "而言",
+    "显示",
+    "表明",
+    "指出",
+    "发现",
+    "认为",
+    "提到",
+)
+_LEADS_ON += ("预计", "强调", "判断", "估计", "预测", "测算", "称")  # 报告判断，随着…，行业有望…
 
 
 def leads_in(part: str) -> bool:
@@ -180,7 +192,10 @@ def leads_in(part: str) -> bool:
 
 # a clause that concedes or sets the scene for the next: "尽管白名单企业数量大幅增加，但…",
 # "随着管理办法正式施行，车企需要…"
-_SUBORDINATE = re.compile(r"(?:尽管|虽然|虽说|随着|即使|即便)")
+_SUBORDINATE = re.compile(
+    r"(?:尽管|虽然|虽说|随着|即使|即便"
+    r"|为了|要想|若想|若要|如要|想要|要真正)"  # "但要真正实现价值，企业还需要…": a purpose
+)
 
 
 # A point or span of time alone ("截至2025年6月底", "2025年上半年", "过去一年里", "预计到2027年")
@@ -191,6 +206,13 @@ _TIME_FRAME = re.compile(
     r"(?:过去|近|最近)?(?:(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?(?:年|个月))?"
     r"(?:底|末|初|中|上旬|中旬|下旬|上半年|下半年|前|以来|来|为止|期间|里|内)*"
 )
+
+
+def subordinate(part: str) -> bool:
+    """A clause that concedes, sets the scene or states a purpose ("但要真正实现价值"): it leads
+    into the statement after it, never goes on from the one before."""
+    text = LEADING_CONJUNCTION.sub("", part.strip())
+    return bool(CJK_RE.match(text) and _SUBORDINATE.match(text))
 
 
 def _time_only(part: str) -> bool:

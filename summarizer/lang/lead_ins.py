@@ -78,8 +78,8 @@ def opens_with_predicate(text: str) -> bool:
     if not predicate_only(text):
         return False
     tagged = tagged_words(text)
-    if tagged[0][1][:1] not in "dv":  # 在华东…, 截至…: a preposition frames; the subject follows
-        return False
+    if tagged[0][1][:1] not in "dv" and tagged[0][0] not in ("同比", "环比"):
+        return False  # 在华东…, 截至…: a preposition frames; the subject follows
     if any(w == "的" for w, _ in tagged[1:6]):  # 提前7天以内下单的订单…: what it describes
         return False
     if re.match(r"\s*(?:19|20)\d\d\s*年", text[len(tagged[0][0]) :]):
@@ -198,11 +198,33 @@ def under_label(atoms: list[str], label: str) -> list[str]:
         and not OWN_LABEL.match(atoms[0])  # "猫：18%；犬：11%": 犬 is the second part's label
     ):
         return [labelled(label, atoms[0])]
-    if label and _opens_with_figure(atoms[0]):
+    if label and (_opens_with_figure(atoms[0]) or _opens_with_measure(atoms[0], label)):
         atoms = [labelled(label, atoms[0]), *atoms[1:]]
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
     return [labelled(label, a) if bare(a) else a for a in atoms]
+
+
+# a measure of a firm or a place, with no name of whose: "营收31.2亿元", "份额14.9%"
+_MEASURE_FIRST = re.compile(
+    r"\s*(?:营业收入|营收|收入|销量|销售额|营业额|出货量|市场份额|份额|市占率|净利润|利润|毛利率"
+    r"|用户数|用户规模|装机量|产量|产能|门店数|估值|交易额|订单量|GMV)"
+)
+
+
+def _opens_with_measure(atom: str, label: str) -> bool:
+    """Does a Chinese text open with a measure whose owner it never names ("**科大讯飞**：营收
+    31.2亿元，在语音场景有优势"), under a label that is no measure or theme itself? The label
+    names whose it is."""
+    return bool(
+        _MEASURE_FIRST.match(atom)
+        and not label.endswith(MEASURE_ENDINGS)
+        and not _MEASURE_FIRST.search(label)
+        and len(label) <= LABEL_NAME_CHARS
+    )
+
+
+LABEL_NAME_CHARS = 12  # a firm's name, not a sentence ("云厂商营收普遍提升")
 
 
 def _named_first(atom: str) -> bool:

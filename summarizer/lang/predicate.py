@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.number_words import ZH_NUM
-from summarizer.lang.quantities import parse_quantities
+from summarizer.lang.quantities import Quantity, parse_quantities
 from summarizer.lang.subject import MEASURE_WORDS
 from summarizer.lang.text import CJK_RE, tagged_words
 
@@ -50,11 +50,15 @@ def predicate_only(part: str) -> bool:
     if not tagged:
         return False
     word, tag = tagged[0]
-    if _REASON.match(text):  # "…，主要原因是天然气价格低廉": why the statement before holds
-        return True
+    if _REASON.match(text) or _WHY_AFTER.search(text):  # why the statement before holds:
+        return True  # "…，主要原因是天然气价格低廉", "…，价格下降和安全方案成熟是主要原因"
     if word in ("预计", "计划", "预期") and not any(t[:1] in ("n", "r") for _, t in tagged[1:]):
         return True  # "…供应压缩机，预计2027年投运": when it will, of what was said
     if tag == "c" and word in ("并", "且", "还"):  # "…，并首次在线上超过外资品牌": and (it) …
+        return True
+    if tag == "b" and tagged[1:2] and tagged[1][1][:1] == "v":  # "…，主要用于公文写作"
+        return True
+    if word in ("同比", "环比"):  # "**火山引擎**：同比增长126.5%": a change of what was named
         return True
     if _FOR_THE_NTH_TIME.fullmatch(word) and tagged[1:2] and tagged[1][1][:1] in ("v", "p", "d"):
         return True  # "…发布通知，首次在国家层面明确了定义": for the first time, (it) … (not
@@ -95,6 +99,7 @@ _THE_SAME_FIGURE = re.compile(
 
 
 _FOR_THE_NTH_TIME = re.compile(r"首次|再次|又一次|多次|屡次|第[一二三四五六七八九十\d]+次")
+_WHY_AFTER = re.compile(r"是(?:其|这)?(?:主要|重要|根本|直接|关键|核心)?(?:原因|推手)\s*[。；;]?$")
 _REASON = re.compile(r"(?:主要|这)?(?:原因(?:是|在于)|是因为|得益于|受益于|源于|归因于)")
 
 
@@ -185,11 +190,67 @@ _GAPPED_TO = re.compile(
 )
 
 
-def verbless_tail(clause: str) -> bool:
+# An English clause that opens with its verb: "…systems, including software and integration,
+# reached US$48.3 billion" — its subject stands before the aside
+_VERB_FIRST_EN = re.compile(
+    r"\s*(?:reached|rose|fell|grew|totall?ed|stood|climbed|dropped|declined|increased"
+    r"|decreased|jumped|accounted\s+for|amounted\s+to|hit)\b"
+)
+# … or with its figure, and no verb: ", one in four robots", ", about 64,000 units"
+_FIGURE_FIRST_EN = re.compile(
+    r"\s*(?:(?:about|roughly|nearly|almost|around|some|over|under|just\s+over|just\s+under"
+    r"|more\s+than|less\s+than)\s+)?"
+    # (a share "of" a whole is the rule above's: "38.5% of new capacity" is a fact of its own)
+    r"(?:(?:US\$|RMB\s?|USD\s?|EUR\s?|[$€£¥])?\d[\d.,]*+(?!\s*(?:%|percent|per\s+cent)\s+of\b)"
+    r"|(?:one|two|three|four)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten)\b"
+    r"|(?:a|one)\s+(?:third|quarter|fifth)\b|half\b|two-thirds\b|three-quarters\b)"
+    r"(?![^,;]*\b(?:in|among|across)\s+(?!(?:19|20)\d\d)[A-Za-z])"  # not "63% in Europe"
+)
+
+
+def verbless_tail(clause: str, before: str = "") -> bool:
     """An English phrase with no verb of its own that goes on about the statement before it:
     what it is (", a clear slowdown from the previous two years", ", 16.9% of the national
     total"), what its subject does with it (", spending about RMB 68 per order"), or the same
     verb for another subject (", and CR10 to about 20%")."""
-    if CJK_RE.search(clause) or _FINITE_EN.search(clause):
+    if CJK_RE.search(clause):
         return False
+    if _VERB_FIRST_EN.match(clause):
+        return True
+    if _FINITE_EN.search(clause):
+        return False
+    if _FIGURE_FIRST_EN.match(clause):
+        return _restates(clause, before)
     return bool(_TAIL_OPENS.match(clause) or _GAPPED_TO.match(clause))
+
+
+def _restates(clause: str, before: str) -> bool:
+    """Does a phrase that opens with its figure give the figure before it in other terms ("25%
+    of installations, one in four robots"; "11.8% of installations, about 64,000 units"), not
+    the next of a list ("72.1% are users, 55.1% participants")? Not where the figures are of
+    one unit and differ by more than a rounding ("18%", "one in five")."""
+    mine = [q for q in parse_quantities(clause) if not q.is_year][:1]
+    theirs = [q for q in parse_quantities(before) if not q.is_year]
+    return not any(
+        q.unit == x.unit and abs(q.value - x.value) > _leeway(q) * max(abs(x.value), 1e-9)
+        for q in mine
+        for x in theirs[-1:]
+    )
+
+
+def _leeway(q: Quantity) -> float:
+    """How far a figure given again may lie from the first: in words, a rounding ("one in five"
+    for 18%); in digits, none (465 and 503 million m³ are a list)."""
+    return 0.01 if re.search(r"\d", q.raw) else 0.15
+
+
+def awaits_verb(clause: str) -> bool:
+    """An English clause that opens a statement and stops before its verb ("while complete robot
+    systems", then ", including software and integration, reached US$48.3 billion"): it leads
+    into what follows, not back into what went before."""
+    return bool(
+        not CJK_RE.search(clause)
+        and re.match(r"\s*(?:while|whereas|but)\s", clause, re.IGNORECASE)
+        and not _FINITE_EN.search(clause)
+        and not parse_quantities(clause)
+    )

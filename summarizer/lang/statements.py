@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.clauses import continues, leads_in, stands, text_size
+from summarizer.lang.clauses import continues, leads_in, stands, subordinate, text_size
 from summarizer.lang.predicate import points_back, predicate_only, verbless_tail
 from summarizer.lang.quantities import comparable, parse_quantities
 from summarizer.lang.text import CJK_RE, tagged_words
@@ -46,6 +46,7 @@ def split_clauses(sentence: str) -> list[str]:
     if masked != sentence:
         return [p.replace(_KEPT_DASH, "——") for p in split_clauses(masked)]
     parts: list[list[str]] = []
+    leading: list[bool] = []  # per part: it ends in a clause that leads into the next
     for clause, sep in top_level(sentence.rstrip("。.!！"), _STATEMENT_SEP):
         tail = _NAME_AFTER_COMMA.search(parts[-1][0]) if parts and _NAMES_DO.match(clause) else None
         if tail:  # "China still dominates, India and Southeast Asia provide most of the growth":
@@ -55,24 +56,30 @@ def split_clauses(sentence: str) -> list[str]:
         figures = comparable(parse_quantities(clause))
         joins = parts and (
             not stands(parts[-1][0])
-            or leads_in(parts[-1][0])
-            or not stands(clause)
-            or predicate_only(clause)
-            or points_back(clause)
-            or verbless_tail(clause)
-            or (figures and continues(clause.lstrip(), figures))
-            or _COORDINATED_NAME.match(clause)
-            or _RATHER.match(clause)
-            or (not figures and _APPOSITIVE.match(clause))
-            or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
-            or (_AND.match(clause) and _BOTH.search(parts[-1][0]))
-            or _CHANGE_CELL.match(clause)
-            or _row_label(parts, clause)
+            or leads_in(parts[-1][0])  # "报告判断，随着成本下降…": it leads into the clause
+            or leading[-1]
+            or not subordinate(clause)  # "…，但要真正实现价值": it leads into the next
+            and (
+                not stands(clause)
+                or predicate_only(clause)
+                or points_back(clause)
+                or verbless_tail(clause, parts[-1][0])
+                or (figures and continues(clause.lstrip(), figures))
+                or _COORDINATED_NAME.match(clause)
+                or _RATHER.match(clause)
+                or (not figures and _APPOSITIVE.match(clause))
+                or (_AND.match(clause) and _LISTING.search(parts[-1][0]))
+                or (_AND.match(clause) and _BOTH.search(parts[-1][0]))
+                or _CHANGE_CELL.match(clause)
+                or _row_label(parts, clause)
+            )
         )
         if joins:
             parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
+            leading[-1] = subordinate(clause)
         else:
             parts.append([clause, sep])
+            leading.append(subordinate(clause))
     if len(parts) < 2:
         return [sentence]
     return [p[0].strip() for p in parts]
