@@ -1293,3 +1293,30 @@ FORECASTS = build_document(
 def test_what_the_report_states_in_other_words_or_places_is_not_flagged(text: str) -> None:
     g = grounding(text, FORECASTS)
     assert g.status not in ("unsupported", "contradicted"), g.reason
+
+
+ROBOTS = report(
+    (
+        "Trade and new entrants",
+        "Exports of robots from Korea rose 24% to about 9,000 units, most of them to Vietnam. "
+        "Korean companies such as Rainbow and Doosan accounted for about two-thirds of "
+        "cobot exports.",
+    ),
+    title="Robots",
+)
+
+
+def test_a_share_in_one_language_is_not_borne_out_by_a_growth_of_the_same_figure() -> None:
+    g = grounding("Service contracts now account for 24% of suppliers' revenue.", ROBOTS)
+    assert g.status != "supported", g.reason
+    assert grounding("Korean robot exports rose 24%.", ROBOTS).status == "supported"
+
+
+def test_the_names_a_sentence_gives_as_examples_own_none_of_its_figures() -> None:
+    for text in (
+        "Korean firms made about two-thirds of cobot exports.",
+        "Korean companies (e.g. Rainbow, Doosan) made about two-thirds of cobot exports.",
+        "韩国企业（如Rainbow、Doosan）占协作机器人出口的约三分之二。",
+    ):
+        g = grounding(text, ROBOTS)
+        assert g.status == "supported", (text, g.reason)

@@ -1127,3 +1127,22 @@ PROVINCES = report(
 def test_a_total_of_listed_names_and_the_whole_a_share_is_of(text: str, status: str) -> None:
     g = ground([make_claim("c", "doubao", text)], PROVINCES)["c"]
     assert g.status == status, g.reason
+
+
+def test_a_chinese_claim_that_writes_the_firms_latin_name_beside_its_country_is_its_own() -> None:
+    """ "韩国Hanseong份额下降1.6个百分点": the claim names the firm the sentence gives the figure to
+    (run into 韩国, or apart), not only the country the report names elsewhere."""
+    doc = report(
+        (
+            "Integrators",
+            "Hanseong Energy Solutions of Seoul lost the most ground: its share fell 1.6 points "
+            "to 5.4%. South Korea's installations grew 12% in 2024.",
+        ),
+        title="Storage",
+    )
+    for text in (
+        "韩国Hanseong份额下降1.6个百分点（至5.4%）。",
+        "韩国 Hanseong 份额下降1.6个百分点。",
+    ):
+        g = ground([make_claim("c", "qwen", text)], doc)["c"]
+        assert g.status == "supported", (text, g.reason)

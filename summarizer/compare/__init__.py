@@ -276,8 +276,7 @@ def compare(
     by_id = {c.id: c for c in claims}
     groups = apart_by_report(groups, by_id, groundings, len(ok_models))
     conflicts = told_twice(find_conflicts(groups, by_id), groups, groundings, twins)
-    conflicts = told_as_now(groups, by_id, conflicts)  # a forecast given as a figure of now
-    conflicts = other_years(groups, by_id, conflicts)  # one event, in different years
+    conflicts = other_years(groups, by_id, told_as_now(groups, by_id, conflicts))  # over when
     helper = getattr(judge, "align_help", None)
     helped = helper(facts, pivots, groups, conflicts, len(ok_models)) if helper else None
     if helped is not None:

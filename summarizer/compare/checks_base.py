@@ -385,3 +385,22 @@ def agreeing(
         or in_words(q, text)
         for q in figures
     )
+
+
+def levels_for(
+    claim: str, figures: Sequence[Quantity], text: str, stated: Sequence[Quantity]
+) -> list[Quantity]:
+    """A sentence's figures as they may bear out a claim that gives only shares of a whole:
+    without its rates of change ("account for 18% of revenue" is not "exports rose 18%")."""
+    if not figures or not all(_a_share(claim, q) for q in figures):
+        return list(stated)
+    return [x for x in stated if not is_rate(text, x)]
+
+
+def _a_share(text: str, q: Quantity) -> bool:
+    """Is q a share of a whole as the text gives it: "account for 18% of revenue", "占…18%"?"""
+    at = text.find(q.raw) if q.raw else -1
+    if q.unit != "%" or at < 0 or is_rate(text, q):
+        return False
+    after, before = text[at + len(q.raw) :], text[max(0, at - 16) : at]
+    return bool(re.match(r"\s*of\b", after) or re.search(r"占[^，,。；;]*$", before))

@@ -5,7 +5,7 @@ direction, all there, another figure, not there."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from summarizer.compare.checks_base import (
@@ -106,6 +106,8 @@ def named_elsewhere(m: Match) -> Grounding | None:
     31% is South Korea's."""
     if not m.matched or not m.figures or not m.elsewhere or not m.sentence_names:
         return None
+    if _writes_one_of(m.claim.text, m.sentence_names):
+        return None  # "韩国Hanseong：份额下降1.6个百分点": it names the sentence's owner too
     if names_written(m.sentence.text, m.sentence_names) > 3:
         return None  # a sentence of many names is about several things
     if m.beside_own:
@@ -118,6 +120,14 @@ def named_elsewhere(m: Match) -> Grounding | None:
     theirs = first_name_written(m.sentence.text, m.sentence_names)
     reason = given_to_another(m.figures[0].raw, theirs, mine)
     return m.verdict("contradicted", reason, of_another=True)
+
+
+def _writes_one_of(text: str, names: Iterable[str]) -> bool:
+    """Does a claim write one of the names in Latin letters, run into Chinese or not?"""
+    lowered = text.lower()
+    return any(
+        len(n) >= 3 and re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", lowered) for n in names
+    )
 
 
 def went_other_way(m: Match) -> Grounding | None:

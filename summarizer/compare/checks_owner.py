@@ -155,6 +155,21 @@ def _whole(lowered: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, lowered[start:end]
 
 
+_SUCH_AS = re.compile(
+    r"\b(?:such as|including|like|e\.g\.,?)\s+"
+    r"((?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?)+"
+)
+
+
+def _examples(source: str) -> set[str]:
+    """The names a sentence gives as examples ("such as Unitree and UBTech"), lower-cased."""
+    return {
+        w.lower()
+        for m in _SUCH_AS.finditer(source)
+        for w in re.findall(r"[A-Z][\w.&'’-]*", m.group(0))
+    }
+
+
 def owner_swapped(
     claim: str,
     claim_names: set[str],
@@ -165,7 +180,10 @@ def owner_swapped(
     """The reason, when the report gives the claim's figure to another name the claim also
     makes an owner of, or gives the claim's name another figure of the same kind: "the report
     gives 7.4% to gsoc, not ospp", "the report gives gcp 26%, not 44%"."""
-    theirs = owners(source, source_names)
+    # "Chinese companies such as Unitree and UBTech accounted for about two-thirds": the
+    # examples own nothing, the companies they stand for do
+    examples = _examples(source)
+    theirs = [(x, n) for x, n in owners(source, source_names) if n not in examples]
     figures = of_now(claim, figures)  # "…41.6%, up from 36.0% in 2022": the 36.0% is no one's now
     for q, mine in owners(claim, claim_names, CLAIM_NEAR, None):
         # a bare count next to a name is as often a label or an age ("team 3", "35 years")

@@ -22,6 +22,7 @@ from summarizer.compare.checks_base import (
     counterpart_in_kind,
     first_verdict,
     forecast_as_now,
+    levels_for,
     names_one_of,
     paragraph_around,
     said_instead,
@@ -55,7 +56,10 @@ def sentence_states_figures(r: Retrieved) -> Grounding | None:
         return None
     for k in r.related():
         j = int(r.candidates[k])
-        stated = borne_out(r.figures, r.figures_of(j), r.now_of(j), r.past)
+        text = r.text_of(j)
+        source = levels_for(r.claim_text, r.figures, text, r.figures_of(j))
+        now = levels_for(r.claim_text, r.figures, text, r.now_of(j))
+        stated = borne_out(r.figures, source, now, r.past)
         if names_one_of(r.required, r.names_of(j)) and stated:
             if reason := forecast_as_now(r.claim, r.claim_text, r.text_of(j)):
                 return r.verdict("contradicted", j, float(r.scores[k]), reason)
@@ -78,8 +82,9 @@ def paragraph_states_figures(r: Retrieved) -> Grounding | None:
         if counterpart([q for q in r.figures if q.qualifier], r.now_of(j)):
             continue  # the sentence gives its loose figure otherwise: no neighbour's bears it out
         around = paragraph_around(r.sentences, j)
-        stated = [q for i in around for q in r.figures_of(i)]
-        now = [q for i in around for q in r.now_of(i)]
+        mine = (r.claim_text, r.figures)
+        stated = [q for i in around for q in levels_for(*mine, r.text_of(i), r.figures_of(i))]
+        now = [q for i in around for q in levels_for(*mine, r.text_of(i), r.now_of(i))]
         named = set().union(*(r.names_of(i) for i in around))
         if (
             names_one_of(r.required, named)
