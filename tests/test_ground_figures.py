@@ -1320,3 +1320,26 @@ def test_the_names_a_sentence_gives_as_examples_own_none_of_its_figures() -> Non
     ):
         g = grounding(text, ROBOTS)
         assert g.status == "supported", (text, g.reason)
+
+
+def test_a_rise_the_report_says_in_another_word_is_not_its_opposite() -> None:
+    """ "占比正在上升" against "占比提升了9.3个百分点，说明在价格下降之后…": 提升 is its rise; the
+    下降 is the price's."""
+    doc = report(
+        (
+            "部署",
+            "与2024年相比，公有云调用方式的占比提升了9.3个百分点，说明在价格下降和安全方案成熟之后，"
+            "更多企业愿意通过云端调用模型。",
+        ),
+        title="部署",
+    )
+    assert grounding("公有云调用方式的占比正在上升", doc).status == "supported"
+
+
+def test_a_count_of_tokens_meets_the_report_that_names_tokens_before_its_figure() -> None:
+    doc = report(
+        ("调用量", "全国企业侧日均token调用量在2025年12月达到8.4万亿，较年初增长3.1倍。"),
+        title="模型",
+    )
+    g = grounding("Daily enterprise token use reached 8.4 trillion tokens in December 2025.", doc)
+    assert g.status == "supported", g.reason

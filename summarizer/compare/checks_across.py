@@ -13,7 +13,6 @@ from summarizer.compare.acronyms import written_out
 from summarizer.compare.checks_base import (
     FigureCache,
     Grounding,
-    agreeing,
     agrees,
     all_agree,
     by_chance,
@@ -30,6 +29,7 @@ from summarizer.compare.checks_match import FIGURE_WORDS, MATCH_CHECKS, Match
 from summarizer.compare.checks_names import same_name
 from summarizer.compare.checks_nearest import Nearest
 from summarizer.compare.checks_owner import as_written
+from summarizer.compare.figure_kinds import agreeing
 from summarizer.compare.firms_in_scope import REFERS_BACK, FirmsInScope, opens_referring_back
 from summarizer.compare.index import TokenIndex
 from summarizer.compare.name_reader import NameReader
@@ -97,9 +97,9 @@ class AcrossLanguages:
         if verdict.status not in ("unverified", "unsupported"):
             return verdict
         figures = self.report.without_gaps(c.text, comparable(c.quantities))
-        found = self.glossary.check(
-            c.text, figures, self.report.stating(figures) if figures else []
-        )
+        # a sentence that states its figures of something else is no fact of its own
+        stating = self.report.stating(figures) if figures and not verdict.of_another else []
+        found = self.glossary.check(c.text, figures, stating)
         if found is None and self.nearest is not None and not figures:
             found = self.nearest.check(c.text)
         elif found is None and self.nearest is not None and not verdict.source_anchor:

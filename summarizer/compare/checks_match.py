@@ -131,8 +131,10 @@ def _writes_one_of(text: str, names: Iterable[str]) -> bool:
 
 
 def went_other_way(m: Match) -> Grounding | None:
-    """Rose or fell, 上升 or 下降: the direction words of both languages are known."""
-    if not m.matched:
+    """Rose or fell, 上升 or 下降: the direction words of both languages are known — on the
+    claim's subject, not a sentence found by a figure any might hold ("提升约30%" of speed is no
+    rise of the bills "cut by 30% to 45%")."""
+    if not m.matched or _by_chance_only(m):
         return None
     way = direction_differs(m.claim.text, m.said_of_it, figures=bool(m.figures))
     its_way = next((r for r in m.rivals if way and _goes_its_way(m, r.text)), None)
@@ -147,6 +149,11 @@ def _goes_its_way(m: Match, sentence: str) -> bool:
     return has_direction(sentence) and not direction_differs(
         m.claim.text, sentence, figures=bool(m.figures)
     )
+
+
+def _by_chance_only(m: Match) -> bool:
+    """Was the sentence found by figures any sentence may hold, with no name and no word?"""
+    return not m.names and m.words_held == 0 and all(map(by_chance, m.figures))
 
 
 def all_there(m: Match) -> Grounding | None:

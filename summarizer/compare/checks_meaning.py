@@ -28,7 +28,13 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_names import described, swapped_name
 from summarizer.compare.checks_owner import as_written, owner_swapped
-from summarizer.compare.directions import direction_differs, has_direction, moves_another_figure
+from summarizer.compare.directions import (
+    _directions,
+    direction_differs,
+    has_direction,
+    moves_another_figure,
+    way_of,
+)
 from summarizer.compare.retrieved import RELATED, Retrieved
 from summarizer.lang.quantities import comparable
 from summarizer.lang.text import CJK_RE
@@ -130,7 +136,12 @@ def negated(p: Passage) -> Grounding | None:
 
 
 def opposite_word(p: Passage) -> Grounding | None:
+    """The opposite of the claim's word in its place — not a way the passage also goes in
+    another word: "占比正在上升" against "占比提升了9.3个百分点，说明在价格下降之后…"."""
     if swap := antonym_swapped(p.r.claim_text, p.source_text):
+        way = way_of(swap[0])
+        if way and has_direction(p.source_text) and way in _directions(p.source_text):
+            return None
         return p.contradicted(said_instead(swap[1], swap[0]))
     return None
 

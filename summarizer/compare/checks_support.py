@@ -22,7 +22,6 @@ from summarizer.compare.checks_base import (
     counterpart_in_kind,
     first_verdict,
     forecast_as_now,
-    levels_for,
     names_one_of,
     paragraph_around,
     said_instead,
@@ -33,6 +32,7 @@ from summarizer.compare.checks_given import given_to_another_name
 from summarizer.compare.checks_names import swapped_name
 from summarizer.compare.checks_owner import as_written
 from summarizer.compare.clause_owner import other_clauses_figure
+from summarizer.compare.figure_kinds import levels_for
 from summarizer.compare.retrieved import RELATED, SUPPORT, Retrieved
 from summarizer.compare.years import for_another_year, year_beside
 from summarizer.lang.quantities import Quantity, parse_quantities

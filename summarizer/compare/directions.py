@@ -34,7 +34,7 @@ _DIRECTION = {
         r"jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|more(?!-)|higher(?!-)"
         r"|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!take )(?<!takes )(?<!took )"
         rf"(?<!taking )up(?=\s+(?:from|by|to)\b|{_BEFORE_A_FIGURE}))\b"
-        r"|上升|增长|增加|提高|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了|回升|走高|上调",
+        r"|上升|增长|增加|提高|提升|上涨|升至|增至|升高|攀升|更多|高于|翻倍|翻了|回升|走高|上调",
         re.IGNORECASE,
     ),
     "down": re.compile(

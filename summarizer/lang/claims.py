@@ -358,15 +358,14 @@ def _numbered_paragraph(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 
 def _numbered_section(tokens: Sequence[Token], i: int, raw: str) -> tuple[str, str] | None:
-    """A top-level paragraph that opens with a numbered title, then its text (Kimi's "一、市场
-    整体规模。2025年…"): (the title, the text) — a section heading, not a claim."""
+    """(title, text) of a top paragraph opening "一、市场规模。2025年…": a heading, no claim."""
     m = NUMBERING.match(raw)
     if not m or tokens[i - 1].type != "paragraph_open" or tokens[i - 1].level != 0:
         return None
     title = re.match(r"([^。：:.!?！？，,]{2,16})[。：:.]\s*(?=\S)", raw[m.end() :])
-    if not title or comparable(parse_quantities(title.group(1))):
-        return None
-    return unadorned(plain_markdown(title.group(1))), raw[m.end() + title.end() :]
+    if title and not comparable(parse_quantities(title.group(1))):
+        return unadorned(plain_markdown(title.group(1))), raw[m.end() + title.end() :]
+    return None
 
 
 def _plain(tok: Token) -> str:

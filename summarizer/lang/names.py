@@ -287,8 +287,9 @@ def figure_tokens(quantities: Iterable[Quantity]) -> set[str]:
 
 
 def figure_token(q: Quantity) -> str:
-    """A figure as one token: its value and unit ("41%", "39usd")."""
-    return f"{q.value:g}{q.unit}"
+    """A figure as one token: its value and unit ("41%", "39usd"); a count of tokens as the bare
+    count it is in "token调用量…12.6万亿" (see `agreement`)."""
+    return f"{q.value:g}{'' if q.unit == 'tokens' else q.unit}"
 
 
 def text_anchors(text: str, known: frozenset[str] = frozenset()) -> set[str]:

@@ -40,8 +40,10 @@ def agreement(a: Quantity, b: Quantity) -> str:
     - ``conflict``: incompatible figures (20% vs 35%);
     - ``incomparable``: different units, or a year.
     """
-    if {a.unit, b.unit} in ({"ratio", ""}, {"age", ""}):  # "每2.4辆车一台桩" is 2.4:1; "aged
-        a, b = replace(a, unit=""), replace(b, unit="")  # 60+" is 60岁及以上
+    # "每2.4辆车一台桩" is 2.4:1; "aged 60+" is 60岁及以上; "12.6 trillion tokens" is the
+    # "token调用量…12.6万亿" that names the count before its figure
+    if {a.unit, b.unit} in ({"ratio", ""}, {"age", ""}, {"tokens", ""}):
+        a, b = replace(a, unit=""), replace(b, unit="")
     if a.unit != b.unit or a.is_year or b.is_year:
         return "incomparable"
     if a.is_score or b.is_score:
