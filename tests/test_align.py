@@ -7,6 +7,8 @@ import pytest
 from summarizer.compare import Comparison, compare
 from summarizer.compare.align import Group
 from summarizer.compare.conflicts import find_conflicts, odd_ones
+from summarizer.compare.figure_evidence import levels_apart
+from summarizer.compare.subjects import features
 from summarizer.document import Block, build_document
 from summarizer.fetch.markdown import markdown_blocks
 from summarizer.lang.claims import make_claim
@@ -613,3 +615,19 @@ def test_one_event_put_in_different_years_is_a_disagreement_over_the_year() -> N
         pasted("claude", "- Output reached 1,100 MW in 2030.\n"),
     ]
     assert not compare(same, None, semantic=False).conflicts
+
+
+def test_a_firms_revenue_and_a_count_of_machines_are_two_measures_whatever_their_rates() -> None:
+    """ "Kelvo — revenue $470 million, +10.1%" is no figure of the installed base (2.74 million
+    robots, +9%): money against a count, though the rates are near enough to read as a misquote.
+    A market's size in two currencies' words is one measure."""
+    revenue, stock, size, size_zh = features(
+        [
+            make_claim("a", "gemini", "Kelvo — 2024 robot revenue $470 million, YoY +10.1%"),
+            make_claim("b", "gpt", "Operational stock: 2.74 million robots in service (+9%)."),
+            make_claim("c", "gpt", "Robot hardware sales reached $16.5 billion, up 7%."),
+            make_claim("d", "qwen", "机器人本体市场规模为165亿美元，同比增长7%。"),
+        ]
+    )
+    assert levels_apart(revenue, stock)
+    assert not levels_apart(size, size_zh) and not levels_apart(revenue, size)

@@ -100,6 +100,17 @@ def measure_apart(a: Features, b: Features) -> bool:
     } - {"incomparable"}
 
 
+def levels_apart(a: Features, b: Features) -> bool:
+    """Both give a level (an amount, a count), and no level of one is of the other's kind — money
+    against a count of robots — though their rates may be alike ("Estun — revenue $610 million,
+    +11.2%" and "stock: 4.66 million robots (+10%)"): two measures, each with its growth."""
+    levels_a = [x for x in a.figures if x.unit in MEASURES and x.unit != "%"]
+    levels_b = [y for y in b.figures if y.unit in MEASURES and y.unit != "%"]
+    return bool(levels_a and levels_b) and all(
+        may_agree(x, y) == "incomparable" for x in levels_a for y in levels_b
+    )
+
+
 FAR = 5.0  # figures of one unit this many times apart (12 against 610) are no slip of one another
 
 

@@ -16,6 +16,7 @@ from summarizer.compare.figure_evidence import (
     far_apart,
     figure_evidence,
     figures_disagree,
+    levels_apart,
     measure_apart,
 )
 from summarizer.compare.owners import by_owner
@@ -116,7 +117,7 @@ def pair_score(
         score -= 0.1
     if a.ahead != b.ahead and a.figures and b.figures:
         score *= FORECAST_APART  # 2026's "约27%" is not this year's 26%
-    if measure_apart(a, b):
+    if measure_apart(a, b) or levels_apart(a, b):
         score *= MEASURES_APART  # US$29 million of tickets is no count of 27 million users
     if fig <= 0 and figures_disagree(a, b) and (apart or _other_subject(a, b, pivoted)):
         score *= 0.4  # other figures for another subject, or each in its own sentence
