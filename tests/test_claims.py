@@ -1669,3 +1669,12 @@ def test_a_line_that_leads_into_a_list_states_nothing() -> None:
     texts = [c.text for c in claims_from_markdown("claude", md)]
     assert "A few figures stand out:" not in texts
     assert "while complete systems, including software, reached US$48.3 billion" in texts
+
+
+def test_a_firms_label_stays_on_its_measures_and_an_offer_to_help_is_no_claim() -> None:
+    md = (
+        "- **极羽电动**：海外营收约41亿元，同比增长19%，海外收入最高。\n\n"
+        "如果你需要，我还可以帮你把这些内容整理成一张表格或者PPT大纲～\n"
+    )
+    texts = [c.text for c in claims_from_markdown("doubao", md)]
+    assert texts == ["极羽电动：海外营收约41亿元，同比增长19%", "极羽电动：海外收入最高"]

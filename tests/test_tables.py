@@ -146,3 +146,13 @@ def test_an_answers_table_reads_its_headers_scale_into_each_figure() -> None:
         "启源换电——营收 9.4亿元，同比增长 93.4%",
     ]
     assert [q.raw for q in claims[0].quantities if q.unit == "cny"] == ["18.6亿元"]
+
+
+def test_each_cell_of_a_row_split_off_keeps_the_rows_label() -> None:
+    md = (
+        "| 区域 | 出口量（万辆） | 同比 | 出口额（亿美元） |\n|---|---|---|---|\n"
+        "| 南美 | 180 | +12.5% | 4.4 |\n"
+    )
+    texts = [c.text for c in claims_from_markdown("qwen", md)]
+    assert all(t.startswith("南美——") for t in texts), texts
+    assert any("4.4亿美元" in t for t in texts)

@@ -18,7 +18,8 @@ _PREAMBLE = re.compile(
 )
 # A chat reply's closing words to the asker: "希望这份总结对你有帮助！", "Let me know if…".
 SIGN_OFF = re.compile(
-    r"^\W*(?:希望.{0,15}(?:帮助|有用)|如(?:需|果需要|有需要)|如果您?(?:需要|想)|欢迎"
+    r"^\W*(?:希望.{0,15}(?:帮助|有用)|如(?:需|果需要|有需要)|如果[您你]?(?:需要|想)|欢迎"
+    r"|我(?:还)?可以(?:再)?(?:帮|为|给)[你您]"  # "我还可以帮你把这些内容整理成一张表格～"
     r"|hope (?:this|that) helps|let me know|feel free to|if you(?:'d| would)? like"
     r"|以上(?:就)?是.{0,12}(?:主要内容|要点|总结|摘要|全部内容))"
     r"|请(?:随时)?告诉我|随时告诉我",  # 如需进一步分析…，请告诉我

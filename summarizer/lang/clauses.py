@@ -91,7 +91,7 @@ def split_compound(sentence: str) -> list[str]:
         return [sentence]
     texts = [a[0].strip() for a in atoms]
     rest = texts[1:]
-    lead = _COLON_LEAD.match(texts[0])
+    lead = _COLON_LEAD.match(texts[0]) or _ROW_LEAD.match(texts[0])
     if lead and not comparable(parse_quantities(lead.group(0))):
         rest = [lead.group(0) + a if bare(a) else a for a in rest]
     return [texts[0], *rest]
@@ -246,6 +246,8 @@ def text_size(text: str) -> float:
 
 # "Commitment discount use: North America 71%, Europe 63%": the lead-in is every part's subject.
 _COLON_LEAD = re.compile(r"^[^：:。.!?！？]{2,40}?[：:]\s*")
+# a table row's label: "东南亚——出口量 720万辆，出口额 16.2亿美元" (every cell is the region's)
+_ROW_LEAD = re.compile(r"^[^：:。.!?！？—]{1,30}?(?:——| — )")
 
 
 # 其中 (of them) opens a fact about a part — its own fact, not a continuation (measured: joining

@@ -198,7 +198,17 @@ def under_label(atoms: list[str], label: str) -> list[str]:
         and not OWN_LABEL.match(atoms[0])  # "猫：18%；犬：11%": 犬 is the second part's label
     ):
         return [labelled(label, atoms[0])]
-    if label and (_opens_with_figure(atoms[0]) or _opens_with_measure(atoms[0], label)):
+    if label and _opens_with_measure(atoms[0], label):  # the label is whose: so of the rest
+        return (
+            [labelled(label, atoms[0])]
+            + [  # "**小牛**：海外销量约31万辆，主打欧洲市场"
+                labelled(label, a)
+                if opens_with_predicate(a) or _opens_with_measure(a, label)
+                else a
+                for a in atoms[1:]
+            ]
+        )
+    if label and _opens_with_figure(atoms[0]):
         atoms = [labelled(label, atoms[0]), *atoms[1:]]
     if not label or len(atoms) < 2 or not any(bare(a) for a in atoms):
         return atoms
@@ -207,7 +217,8 @@ def under_label(atoms: list[str], label: str) -> list[str]:
 
 # a measure of a firm or a place, with no name of whose: "营收31.2亿元", "份额14.9%"
 _MEASURE_FIRST = re.compile(
-    r"\s*(?:营业收入|营收|收入|销量|销售额|营业额|出货量|市场份额|份额|市占率|净利润|利润|毛利率"
+    r"\s*(?:海外|国内|境外|全球|全年|线上|线下|出口|整体)?"  # 海外营收, 出口量
+    r"(?:营业收入|营收|收入|销量|销售额|营业额|出货量|出口量|出口额|市场份额|份额|市占率|净利润|利润|毛利率"
     r"|用户数|用户规模|装机量|产量|产能|门店数|估值|交易额|订单量|GMV)"
 )
 
