@@ -738,6 +738,8 @@ def test_a_fact_put_in_different_years_is_marked_with_each_models_year(tmp_path,
         "deepseek": "- 南港2号机组（1,100兆瓦）重启后预计2030年恢复供电。\n",
     }
     body, _ = _post(tmp_path, capsys, summaries=summaries)
-    line, _, _ = _finding(body, "南港2号机组")
+    line, text, credited = _finding(body, "南港2号机组")
     assert "⚠ 各模型给出的年份不一致" in line and "kimi 2029" in line and "qwen 2030" in line
+    # the year most models give heads the finding, credited to them only
+    assert "2030年" in text and "kimi" not in credited and "qwen" in credited
     assert "南港2号机组" in _disputes(body)

@@ -31,7 +31,8 @@ def lead_of(
         g = groundings.get(c.id)
         return g.status if g else None
 
-    if conflict is not None and conflict.kind == "timing":  # the forecast, not its "now"
+    # the forecast, not its "now"; the year most models give, not the odd one's
+    if conflict is not None and conflict.kind in ("timing", "year"):
         members = [c for c in members if c.model not in odd_ones(conflict)] or members
 
     grounded = [c for c in members if status(c) == "supported"]
