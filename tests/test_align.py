@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.compare import Comparison, compare
 from summarizer.compare.align import Group
-from summarizer.compare.conflicts import find_conflicts, odd_ones
+from summarizer.compare.conflicts import Conflict, find_conflicts, odd_ones
 from summarizer.compare.figure_evidence import levels_apart
 from summarizer.compare.subjects import features
 from summarizer.document import Block, build_document
@@ -631,3 +631,11 @@ def test_a_firms_revenue_and_a_count_of_machines_are_two_measures_whatever_their
     )
     assert levels_apart(revenue, stock)
     assert not levels_apart(size, size_zh) and not levels_apart(revenue, size)
+
+
+def test_the_odd_one_out_of_loose_figures_is_the_one_fewer_models_give_exactly() -> None:
+    """"约256万" against three "约265万" (a swapped digit): every loose figure is within reach of
+    the others, so the exact figures tell who is out."""
+    values = {"doubao": "约256万", "kimi": "约265万", "qwen": "约265万", "gpt": "2.65 million"}
+    assert odd_ones(Conflict("numeric", "low", values, "real")) == {"doubao"}
+    assert odd_ones(Conflict("numeric", "low", {"a": "58%", "b": "56%"}, "real")) == {"a", "b"}

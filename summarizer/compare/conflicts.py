@@ -323,12 +323,22 @@ def odd_ones(conflict: Conflict) -> set[str]:
     if conflict.kind == "timing":  # the side that gives a forecast as now
         return {m for m, v in values.items() if OF_NOW.match(v)}
     if conflict.kind == "year":  # the years fewer models give
-        counts = Counter(values.values())
-        odd = {m for m, v in values.items() if counts[v] < max(counts.values())}
-        return odd or set(values)
+        return _fewer(values, dict(values))
     odd = set()
     for model, value in values.items():
         others = [fits(value, v) for m, v in values.items() if m != model]
         if others.count(False) > others.count(True):
             odd.add(model)
+    if odd or conflict.kind == "direction":
+        return odd or set(values)
+    # loose figures all within reach of one another ("约256万" against three "约265万"): the
+    # figure fewer models give, read exactly
+    read = {m: comparable(parse_quantities(v))[:1] for m, v in values.items()}
+    return _fewer(values, {m: (q[0].unit, q[0].value) for m, q in read.items() if q})
+
+
+def _fewer(values: Mapping[str, str], keys: Mapping[str, object]) -> set[str]:
+    """The models whose key fewer models share than the most shared one; all where none is."""
+    counts = Counter(keys.values())
+    odd = {m for m, k in keys.items() if counts[k] < max(counts.values(), default=0)}
     return odd or set(values)
