@@ -634,7 +634,7 @@ def test_a_firms_revenue_and_a_count_of_machines_are_two_measures_whatever_their
 
 
 def test_the_odd_one_out_of_loose_figures_is_the_one_fewer_models_give_exactly() -> None:
-    """"约256万" against three "约265万" (a swapped digit): every loose figure is within reach of
+    """ "约256万" against three "约265万" (a swapped digit): every loose figure is within reach of
     the others, so the exact figures tell who is out."""
     values = {"doubao": "约256万", "kimi": "约265万", "qwen": "约265万", "gpt": "2.65 million"}
     assert odd_ones(Conflict("numeric", "low", values, "real")) == {"doubao"}

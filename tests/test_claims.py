@@ -1565,6 +1565,10 @@ def test_a_plain_label_opening_a_paragraph_labels_its_own_sentence_only() -> Non
             "换电站市场规模86亿元，年复合增长率高达27.5%。",
             "换电站市场规模86亿元，年复合增长率高达27.5%。",
         ),
+        (
+            "换电站数量有望达到约2.6万座，CAGR约14.6%。",
+            "换电站数量有望达到约2.6万座，CAGR约14.6%。",
+        ),
         # the figure again in other terms; the verb after an aside
         (
             "Logistics took 18% of installations, one in five robots.",

@@ -818,3 +818,16 @@ def test_a_clause_split_off_a_forecast_is_no_figure_of_now() -> None:
         "c", "gpt", "more than double today's count", opened_by="The fleet will reach 2.4 million"
     )
     assert ground([claim], report)["c"].status != "contradicted"
+
+
+def test_a_conclusion_in_words_the_report_never_uses_is_unverified_not_unsupported() -> None:
+    """A takeaway says in its own words what the report leads to ("…is now the center of
+    gravity"); words the report never uses are no evidence it adds a fact — a fact's are."""
+    from summarizer.fetch.example import load_example
+
+    text = "Security teams now insist on quarterly penetration drills."
+    takeaway = make_claim("t", "m", text, kind="takeaway")
+    fact = make_claim("f", "m", text)
+    result = ground([takeaway, fact], load_example())
+    assert result["t"].status == "unverified" and "penetration" in (result["t"].reason or "")
+    assert result["f"].status == "unsupported"

@@ -22,8 +22,9 @@ MEASURE_WORDS = re.compile(
     r"|(?:19|20)\d\d\s*年?(?:度|时|底|初)?"
     r"|每[\u4e00-\u9fff]{1,3}|/\s*[\u4e00-\u9fff]{1,3}"  # a rate's unit: 每千瓦时, /吨
     r"|\b[kmgt]?w[hp]?\b"  # a unit of power or energy (GW, kWh): "达38GW" names nothing
-    r"|\b(?:average|share|about|around|nearly|up|down|only|just|in|by|year|growth|cagr|yoy"
-    r"|rose|fell|grew|of|to|from|at|and|the|a|was|were|is|are|respectively)\b",
+    # (letters alone bound an English word: "CAGR约10.9%" runs into Chinese)
+    r"|(?<![a-z])(?:average|share|about|around|nearly|up|down|only|just|in|by|year|growth|cagr"
+    r"|yoy|rose|fell|grew|of|to|from|at|and|the|a|was|were|is|are|respectively)(?![a-z])",
     re.IGNORECASE,
 )
 
