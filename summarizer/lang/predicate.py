@@ -209,10 +209,11 @@ _FIGURE_FIRST_EN = re.compile(
 
 
 def verbless_tail(clause: str, before: str = "") -> bool:
-    """An English phrase with no verb of its own that goes on about the statement before it:
-    what it is (", a clear slowdown from the previous two years", ", 16.9% of the national
-    total"), what its subject does with it (", spending about RMB 68 per order"), or the same
-    verb for another subject (", and CR10 to about 20%")."""
+    """An English phrase that goes on about the statement before it (`before`): what it is,
+    with no verb of its own (", a clear slowdown from the previous two years", ", 16.9% of the
+    national total", ", one in four robots"), what its subject does with it (", spending about
+    RMB 68 per order"), the same verb for another subject (", and CR10 to about 20%"), or the
+    verb of a subject an aside cut off (", including software, reached US$48.3 billion")."""
     if CJK_RE.search(clause):
         return False
     if _VERB_FIRST_EN.match(clause):
