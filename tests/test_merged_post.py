@@ -743,3 +743,18 @@ def test_a_fact_put_in_different_years_is_marked_with_each_models_year(tmp_path,
     # the year most models give heads the finding, credited to them only
     assert "2030年" in text and "kimi" not in credited and "qwen" in credited
     assert "南港2号机组" in _disputes(body)
+
+
+def test_a_finding_borne_out_by_the_report_is_worded_with_its_figure(tmp_path, capsys) -> None:
+    source = tmp_path / "report.md"
+    source.write_text(
+        "# 格局\n\n行业集中度仍然偏低，前十家企业合计市场份额（CR10）约为14.6%。\n",
+        encoding="utf-8",
+    )
+    summaries = {
+        "qwen": "- 行业集中度仍然偏低\n",
+        "doubao": "- 行业集中度低，CR10仅约14.6%。\n",
+    }
+    body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
+    _, text, credited = _finding(body, "行业集中度")
+    assert "14.6%" in text and "doubao" in credited
