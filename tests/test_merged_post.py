@@ -758,3 +758,22 @@ def test_a_finding_borne_out_by_the_report_is_worded_with_its_figure(tmp_path, c
     body, _ = _post(tmp_path, capsys, summaries=summaries, source=source)
     _, text, credited = _finding(body, "行业集中度")
     assert "14.6%" in text and "doubao" in credited
+
+
+def test_the_posts_description_is_a_fact_most_models_state_with_no_warning(
+    tmp_path, capsys
+) -> None:
+    source = tmp_path / "report.md"
+    source.write_text(
+        "# 数据中心\n\n## 液冷\n\n液冷市场规模为64亿美元，年复合增长率为31.6%。\n\n"
+        "## 能效\n\n全球数据中心平均PUE为1.54。\n",
+        encoding="utf-8",
+    )
+    summaries = {  # the first fact in the report's order is doubao's alone, and wrong
+        "doubao": "- 液冷市场规模64亿美元，年复合增长率高达36.1%。\n"
+        "- 全球数据中心平均PUE为1.54。\n",
+        "qwen": "- 全球数据中心平均PUE为1.54\n",
+        "kimi": "- 数据中心平均PUE约为1.54。\n",
+    }
+    _, front = _post(tmp_path, capsys, summaries=summaries, source=source)
+    assert "PUE" in front["description"] and "36.1%" not in front["description"]

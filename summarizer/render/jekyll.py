@@ -392,9 +392,10 @@ def view_models(comparison: Comparison) -> list[str]:
 
 
 def _description(abstract: str | None, findings: Sequence[Mapping[str, Any]]) -> str:
-    """The abstract, or — for summaries pasted without one — the first finding, as plain text."""
-    text = abstract or next(
-        (item["texts"][0]["text"] for f in findings for item in f["items"] if item["texts"]), ""
-    )
+    """The abstract, or — for summaries pasted without one — the first finding most models state
+    that carries no warning, as plain text (not a claim the report contradicts)."""
+    items = [item for f in findings for item in f["items"] if item["texts"]]
+    best = max(items, key=lambda item: (not item["flag"], item["n"]), default=None)
+    text = abstract or (best["texts"][0]["text"] if best else "")
     plain = re.sub(r"\\(.)", r"\1", text)  # the Markdown escapes of the post's text
     return " ".join(re.sub(r"[<>]", "", plain).split())[:300]
