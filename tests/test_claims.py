@@ -1682,3 +1682,27 @@ def test_a_firms_label_stays_on_its_measures_and_an_offer_to_help_is_no_claim() 
     )
     texts = [c.text for c in claims_from_markdown("doubao", md)]
     assert texts == ["极羽电动：海外营收约41亿元，同比增长19%", "极羽电动：海外收入最高"]
+
+
+def test_a_bold_place_of_common_words_is_still_the_subject_of_its_line() -> None:
+    """ "**United States:** installations dropped 6%…" names its country as "**Japan:** …" does,
+    though "united" and "states" are everyday words; "**Market size:**" is a theme."""
+    md = (
+        "- **United States:** installations dropped 6% to 34,200 units.\n"
+        "- **Market size:** installations dropped 6% to 34,200 units.\n"
+    )
+    texts = [c.text for c in claims_from_markdown("gpt", md)]
+    assert texts == [
+        "United States: installations dropped 6% to 34,200 units.",
+        "installations dropped 6% to 34,200 units.",
+    ]
+
+
+def test_a_bold_places_line_that_names_another_place_is_not_put_under_it() -> None:
+    md = (
+        "- **North America** accounts for 31.4% of sales, followed by South America at 12.8%.\n"
+        "- **North America:** 7.2 GWh (−10%), the only major region to shrink.\n"
+    )
+    texts = [c.text for c in claims_from_markdown("gpt", md)]
+    assert "followed by South America at 12.8%" in texts
+    assert "North America: 7.2 GWh (−10%), the only major region to shrink." in texts

@@ -831,3 +831,15 @@ def test_a_conclusion_in_words_the_report_never_uses_is_unverified_not_unsupport
     result = ground([takeaway, fact], load_example())
     assert result["t"].status == "unverified" and "penetration" in (result["t"].reason or "")
     assert result["f"].status == "unsupported"
+
+
+def test_a_hyphenated_word_whose_parts_the_report_says_is_no_new_word() -> None:
+    from summarizer.compare.checks import unsaid
+
+    missing, _ = unsaid(
+        "Four of the seven largest operators were EBITDA-positive.",
+        "Four of the seven largest operators reported positive adjusted EBITDA for 2024.",
+    )
+    assert "ebitda-positive" not in [m.lower() for m in missing]
+    missing, _ = unsaid("Operators were cash-rich.", "Operators reported positive EBITDA.")
+    assert "cash-rich" in [m.lower() for m in missing]

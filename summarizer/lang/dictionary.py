@@ -16,7 +16,7 @@ from typing import Any
 
 SENSES = 4  # glosses read per word: later senses are rarer and stretch the match
 _SOURCE = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
-_TABLES = 1  # the version of what `_tables` keeps: raise it when their making changes
+_TABLES = 2  # the version of what `_tables` keeps: raise it when their making changes
 _KEPT_IN: list[Path] = []
 
 
@@ -64,12 +64,16 @@ def _tables() -> dict[str, Any]:
     if kept is not None and kept.exists():
         try:
             tables = marshal.loads(kept.read_bytes())
-            if isinstance(tables, dict) and {"read", "english", "names"} <= tables.keys():
+            if (
+                isinstance(tables, dict)
+                and {"read", "english", "names", "phrases"} <= tables.keys()
+            ):
                 return tables
         except (OSError, ValueError, EOFError, TypeError):
             pass  # damaged: made again
     found = _parse()
     tables = {"read": found, "english": _english(found), "names": _one_word_names(found)}
+    tables["phrases"] = _names_of_words(found)
     if kept is not None:
         try:
             kept.parent.mkdir(parents=True, exist_ok=True)
@@ -121,6 +125,22 @@ def one_word_names() -> frozenset[str]:
     """The one-word English names CC-CEDICT gives its proper nouns, lower-cased: places, peoples
     and firms ("philippines", "dutch", "leicester") — not nicknames ("the Foxes")."""
     return _tables()["names"]
+
+
+def names_of_words() -> frozenset[str]:
+    """The English names of two or more words CC-CEDICT gives its proper nouns, lower-cased:
+    "united states", "south korea", "north america" — names, though each word is a common one."""
+    return _tables()["phrases"]
+
+
+def _names_of_words(found: dict[str, tuple[list[str], bool]]) -> frozenset[str]:
+    return frozenset(
+        " ".join(f)
+        for w, (_, proper) in found.items()
+        if proper
+        for f in _forms(w, found)
+        if len(f) > 1
+    )
 
 
 def _one_word_names(found: dict[str, tuple[list[str], bool]]) -> frozenset[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.clauses import bare
-from summarizer.lang.dictionary import english_words, name_forms
+from summarizer.lang.dictionary import english_words, name_forms, names_of_words
 from summarizer.lang.names import MEASURE_ENDINGS
 from summarizer.lang.predicate import LEADING_CONJUNCTION, predicate_only
 from summarizer.lang.quantities import comparable, parse_quantities
@@ -21,6 +21,7 @@ from summarizer.lang.text import (
     normalize_space,
     tagged_words,
 )
+from summarizer.lang.units import unit_of
 
 
 def names_subject(label: str) -> bool:
@@ -31,6 +32,8 @@ def names_subject(label: str) -> bool:
     common English word ("Mixue Bingcheng", "Chagee")."""
     if not CJK_RE.search(label):
         english = label.split()
+        if 1 < len(english) <= 3 and " ".join(english).lower() in names_of_words():
+            return True  # "United States", "South Korea": a name, though its words are common
         return 0 < len(english) <= 3 and all(
             re.fullmatch(r"[A-Z][\w.&'’-]*", w) and not common_word(w) for w in english
         )
@@ -187,7 +190,10 @@ def under_label(atoms: list[str], label: str) -> list[str]:
     if TAKEAWAY_HEADING.search(label) or THE_REST.match(label):
         return atoms  # "**其他品牌**：vivo（12.7%）…": the others, not what was measured
     if label and names_subject(label):
-        return [a if label in a or _named_first(a) else labelled(label, a) for a in atoms]
+        return [  # a part split off after the first may name its own ("followed by South China")
+            a if label in a or _named_first(a) or (k and _names_another(a)) else labelled(label, a)
+            for k, a in enumerate(atoms)
+        ]
     if (
         label
         and len(atoms) == 1
@@ -236,6 +242,18 @@ def _opens_with_measure(atom: str, label: str) -> bool:
 
 
 LABEL_NAME_CHARS = 12  # a firm's name, not a sentence ("云厂商营收普遍提升")
+
+
+def _names_another(atom: str) -> bool:
+    """Does an English part name a subject of its own after its first word ("followed by South
+    China at 24.8%" under **East China**)?"""
+    if CJK_RE.search(atom):
+        return False
+    later = re.findall(r"(?<=\s)[A-Z][\w.&'’-]*", atom)  # (a unit, GWh, names no one)
+    return any((not common_word(w) or w.lower() in _NAME_WORDS) and not unit_of(w) for w in later)
+
+
+_NAME_WORDS = frozenset({"north", "south", "east", "west", "central", "united", "new"})
 
 
 def _named_first(atom: str) -> bool:

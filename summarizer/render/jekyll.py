@@ -392,8 +392,7 @@ def view_models(comparison: Comparison) -> list[str]:
 
 
 def _description(abstract: str | None, findings: Sequence[Mapping[str, Any]]) -> str:
-    """The abstract, or — for summaries pasted without one — the first finding most models state
-    that carries no warning, as plain text (not a claim the report contradicts)."""
+    """The abstract, else the finding most models state with no warning, as plain text."""
     items = [item for f in findings for item in f["items"] if item["texts"]]
     best = max(items, key=lambda item: (not item["flag"], item["n"]), default=None)
     text = abstract or (best["texts"][0]["text"] if best else "")
