@@ -142,7 +142,7 @@ def opposite_word(p: Passage) -> Grounding | None:
     another word: "占比正在上升" against "占比提升了9.3个百分点，说明在价格下降之后…"."""
     if swap := antonym_swapped(p.r.claim_text, p.source_text):
         way = way_of(swap[0])
-        if way and has_direction(p.source_text) and way in _directions(p.source_text):
+        if way and way in _directions(p.source_text):
             return None
         return p.contradicted(said_instead(swap[1], swap[0]))
     return None

@@ -52,6 +52,7 @@ from summarizer.compare.index import TokenIndex
 from summarizer.compare.name_reader import NameReader
 from summarizer.compare.report_facts import ReportFacts
 from summarizer.compare.retrieved import Retrieved
+from summarizer.compare.years import years_of
 from summarizer.document import Document, Sentence
 from summarizer.lang.claims import Claim
 from summarizer.lang.loose import looks_ahead, stated_once
@@ -129,7 +130,7 @@ def _dated(claim: Claim, found: Grounding, report: ReportFacts) -> Grounding:
     if found.status != "supported":
         return found
     quote = found.source_quote or ""
-    mine, theirs = _years(claim.quantities), _years(parse_quantities(quote))
+    mine, theirs = years_of(claim.quantities), years_of(parse_quantities(quote))
     if mine and not theirs and found.source_anchor:  # a bullet under "Our base case for 2030:"
         theirs, dating = report.dated_by(found.source_anchor)
         quote = f"{dating} {quote}"
@@ -142,10 +143,6 @@ def _dated(claim: Claim, found: Grounding, report: ReportFacts) -> Grounding:
         reason = "the report never states " + ", ".join(q.raw for q in years)
         return replace(found, status="unsupported", reason=reason)
     return found
-
-
-def _years(quantities: Iterable[Quantity]) -> set[float]:
-    return {y for q in quantities if q.is_year for y in (q.value, q.high) if y}
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from summarizer.compare.checks_base import (
 )
 from summarizer.compare.checks_names import initials
 from summarizer.compare.owners import measure_words
+from summarizer.compare.years import years_of
 from summarizer.document import Sentence
 from summarizer.lang.dictionary import entries
 from summarizer.lang.quantities import Quantity, agreement, parse_quantities, spelled_counts
@@ -85,11 +86,11 @@ class ReportFacts:
                 break
             text = self._sentences[k].text.rstrip()
             if text.endswith((":", "：")):
-                years = _year_values(text)
+                years = years_of(parse_quantities(text))
                 if years:
                     return years, text
                 break
-        return _year_values(heading), heading
+        return years_of(parse_quantities(heading)), heading
 
     @cached_property
     def _at(self) -> dict[str, int]:
@@ -290,7 +291,3 @@ def _before_the_outlook(text: str, heading: str) -> bool:
 
 
 LEAD_IN_REACH = 8  # sentences back to the colon a list hangs from
-
-
-def _year_values(text: str) -> set[float]:
-    return {y for q in parse_quantities(text) if q.is_year for y in (q.value, q.high) if y}

@@ -6,16 +6,15 @@ kind, with each model's words for when."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from summarizer.compare.align import Group
 from summarizer.compare.checks_base import OF_NOW
 from summarizer.compare.conflicts import Conflict
+from summarizer.compare.years import event_year
 from summarizer.lang.claims import Claim
 from summarizer.lang.quantities import Quantity, agreement, comparable
-from summarizer.lang.text import ASIDE
 
 
 def told_as_now(
@@ -49,7 +48,7 @@ def other_years(
         if g.id in found or len(g.models) < 2:
             continue
         members = [claims[cid] for cid in g.claim_ids]
-        when = {c.model: y for c in members if (y := _event_year(c)) is not None}
+        when = {c.model: y for c in members if (y := event_year(c.text, c.quantities)) is not None}
         apart = [
             (a, b)
             for a, b in combinations(members, 2)
@@ -62,21 +61,6 @@ def other_years(
         if apart:
             found[g.id] = Conflict("year", "low", {m: f"{y:g}" for m, y in when.items()}, "real")
     return found
-
-
-def _event_year(c: Claim) -> float | None:
-    """The one year a claim puts its fact in — not a year it measures from ("up from 2024",
-    较2023年) or gives in an aside ("（2023年底为74.6GW）"), nor a span."""
-    text = _BASE_YEAR.sub(" ", ASIDE.sub(" ", c.text))
-    years = {q.value for q in c.quantities if q.is_year and not q.high and q.raw in text}
-    return years.pop() if len(years) == 1 else None
-
-
-_BASE_YEAR = re.compile(
-    r"\b(?:from|since|than|versus|vs\.?|over)\b[^,，;；]{0,24}?(?:19|20)\d\d"
-    r"|(?:较|比|相比|自|从)\s*(?:19|20)\d\d",
-    re.IGNORECASE,
-)
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

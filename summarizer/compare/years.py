@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 
 from summarizer.lang.quantities import parse_quantities
 from summarizer.lang.quantity import Quantity
@@ -21,6 +21,23 @@ def opener_years(opened_by: str) -> set[float]:
     """The years of the clause a split-off claim's sentence opened with ("…2026年规模…，增速维持
     在14%左右"), less one a figure is compared with ("rose to 7.4% from 5.1% in 2021, yet…")."""
     return years_in([_BASE_YEAR.sub(" ", opened_by)])
+
+
+def years_of(quantities: Iterable[Quantity]) -> set[float]:
+    """The years among quantities, both ends of a span ("2025–2030")."""
+    return {y for q in quantities if q.is_year for y in (q.value, q.high) if y}
+
+
+# years a figure is measured from, besides _BASE_YEAR's: "grew 12% over 2024", 从2020年
+_ALSO_BASE = re.compile(r"\bover\b[^,，;；]{0,24}?(?:19|20)\d\d|从\s*(?:19|20)\d\d", re.IGNORECASE)
+
+
+def event_year(text: str, quantities: Iterable[Quantity]) -> float | None:
+    """The one year a claim puts its fact in — not a year it measures from ("up from 2024",
+    较2023年) or gives in an aside ("（2023年底为74.6GW）"), nor a span."""
+    bare = _BASE_YEAR.sub(" ", _ALSO_BASE.sub(" ", ASIDE.sub(" ", text)))
+    years = {q.value for q in quantities if q.is_year and not q.high and q.raw in bare}
+    return years.pop() if len(years) == 1 else None
 
 
 def years_in(texts: Sequence[str]) -> set[float]:

@@ -8,7 +8,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from summarizer.document import Block
-from summarizer.lang.tables import HEADER_UNIT, scaled_cell
+from summarizer.lang.tables import header_and_cell
 from summarizer.lang.text import normalize_space
 
 _MD = MarkdownIt("commonmark").enable("table")
@@ -83,20 +83,12 @@ def _table(tokens: list[Token], i: int) -> tuple[int, Block]:
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     read = [
         "; ".join(
-            _cell_read(h, c) if h else c for h, c in zip(header or [""] * len(r), r, strict=False)
+            ": ".join(header_and_cell(h, c)) if h else c
+            for h, c in zip(header or [""] * len(r), r, strict=False)
         )
         for r in rows
     ]
     return i + 1, Block("table", "\n".join(lines), rows=[r for r in read if r.strip()])
-
-
-def _cell_read(header: str, cell: str) -> str:
-    """ "2025 capex: 105 billion USD" for 105 under "2025 capex (US$ bn)": the scale moves into
-    the figure, and the header keeps no "US" that would read as a name of the row."""
-    scaled = scaled_cell(header, cell)
-    if scaled == cell:
-        return f"{header}: {cell}"
-    return f"{HEADER_UNIT.sub('', header).strip() or header}: {scaled}"
 
 
 def text_blocks(text: str, page: int | None = None) -> list[Block]:

@@ -84,10 +84,17 @@ def _bullets(header: list[str], body: list[list[str]]) -> list[str]:
 
 def _cell(header: str, cell: str) -> str:
     """ "营收 72.4亿元" for 72.4 under "营收（亿元）": the header's scale goes with the figure."""
+    return " ".join(header_and_cell(header, cell))
+
+
+def header_and_cell(header: str, cell: str) -> tuple[str, str]:
+    """A column's header and a cell of it as they read together: where the header gives the
+    scale ("营收（亿元）", "2025 capex (US$ bn)"), the scale moves into the figure (72.4亿元,
+    105 billion USD) and leaves the header — with no "US" to read as a name of the row."""
     scaled = scaled_cell(header, cell)
     if scaled == cell:
-        return f"{header} {cell}"
-    return f"{HEADER_UNIT.sub('', header).strip() or header} {scaled}"
+        return header, cell
+    return _HEADER_UNIT.sub("", header).strip() or header, scaled
 
 
 _RANK = re.compile(r"排名|名次|序号|排序|rank(?:ing)?|#|no\.?", re.IGNORECASE)
@@ -135,7 +142,7 @@ def row_heads(rows: Iterable[str], glosses: Mapping[str, Sequence[str]]) -> froz
 
 # A column's scale written in its header: "Shipments (million units)", "Revenue (USD billion)",
 # "出货量（万台）", "营收（亿元）"
-HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,24})\s*[)）]\s*$")
+_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,24})\s*[)）]\s*$")
 _SCALE_WORD = re.compile(
     r"\b(thousands?|millions?|billions?|trillions?|bn|mn|mln|tn|[mkb])\b", re.IGNORECASE
 )
@@ -153,7 +160,7 @@ def scaled_cell(header: str, cell: str) -> str:
     49.1 under "Shipments (million units)" is "49.1 million units", 4910 under "出货量（万台）"
     is "4910万台", 135.5 under "装机量（GWh）" is "135.5 GWh" — so a claim's "4,910万台" or "49.1
     million" finds it."""
-    m = HEADER_UNIT.search(header)
+    m = _HEADER_UNIT.search(header)
     if not m or not _BARE_NUMBER.fullmatch(cell.strip()):
         return cell
     unit = m.group(1).strip()
