@@ -182,7 +182,7 @@ def claims_from_markdown(model: str, text: str) -> list[Claim]:
         lead, bold = lead_in(raw) or bold_line(raw), raw.lstrip().startswith(("**", "__"))
         # the answer's title: a bold line, or a plain one naming the report ("…报告要点")
         bold_title = lead and not lead[1].strip() and is_title(lead[0])
-        bold_title = bold_title and lead and not _heads_section(lead[0], below)  # a section?
+        bold_title = bold_title and lead and not _heads_section(lead[0], below)  # or a section
         if not (claims or topic or titled) and (bold_title or _plain_title(raw)):
             titled = True
             continue

@@ -382,10 +382,10 @@ def spelled_counts(text: str) -> set[float]:
     surely as its digits."""
     words = set(re.findall(r"[a-z]+", text.lower()))
     counts = {float(n) for w, n in EN_WORDS.items() if w in words}
-    return counts | {float(_SMALL_ZH.index(m) or 2) for m in _COUNTED_ZH.findall(text)}
+    return counts | {float(_SMALL_ZH[m]) for m in _COUNTED_ZH.findall(text)}
 
 
-_SMALL_ZH = "两一二三四五六七八九十"  # 两 is 2 (its index 0 reads as 2)
+_SMALL_ZH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # a numeral alone before a counter: 前两年, 三家企业 (not 三成: a share; not 十二 or 二十: larger)
 _COUNTED_ZH = re.compile(
     r"(?<![一二两三四五六七八九十百千万亿\d])([一二两三四五六七八九十])"

@@ -46,7 +46,7 @@ def split_clauses(sentence: str) -> list[str]:
     if masked != sentence:
         return [p.replace(_KEPT_DASH, "——") for p in split_clauses(masked)]
     parts: list[list[str]] = []
-    leading: list[bool] = []  # per part: it ends in a clause that leads into the next
+    before = ""  # the clause read last: one that leads in joins the next to it
     for clause, sep in top_level(sentence.rstrip("。.!！"), _STATEMENT_SEP):
         tail = _NAME_AFTER_COMMA.search(parts[-1][0]) if parts and _NAMES_DO.match(clause) else None
         if tail:  # "China still dominates, India and Southeast Asia provide most of the growth":
@@ -57,7 +57,7 @@ def split_clauses(sentence: str) -> list[str]:
         joins = parts and (
             not stands(parts[-1][0])
             or leads_in(parts[-1][0])  # "报告判断，随着成本下降…": it leads into the clause
-            or leading[-1]
+            or subordinate(before)
             or not subordinate(clause)  # "…，但要真正实现价值": it leads into the next
             and (
                 not stands(clause)
@@ -76,10 +76,9 @@ def split_clauses(sentence: str) -> list[str]:
         )
         if joins:
             parts[-1] = [parts[-1][0] + parts[-1][1] + clause, sep]
-            leading[-1] = subordinate(clause)
         else:
             parts.append([clause, sep])
-            leading.append(subordinate(clause))
+        before = clause
     if len(parts) < 2:
         return [sentence]
     return [p[0].strip() for p in parts]
